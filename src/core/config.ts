@@ -1,0 +1,33 @@
+// The settings a review runs with, after defaults and the config file are merged.
+import type { Framework } from './migration-types.js';
+import type { Severity } from './finding.js';
+
+export type RuleSetting = Severity | 'off';
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface Config {
+  /** Major version of the production PostgreSQL the migrations target (affects static knowledge). */
+  postgresVersion: number;
+  /** Globs of migration files; empty means the built-in defaults. */
+  migrations: string[];
+  /** Globs of query files (used by query review). */
+  queries: string[];
+  /** Force a framework instead of detecting it. */
+  framework?: Framework;
+  failOn: FailOn;
+  /** Per-rule severity overrides. */
+  rules: Record<string, RuleSetting>;
+  /** Replay bounds: per statement wall time and the replay's memory ceiling. */
+  statementTimeoutMs: number;
+  memoryLimitMb: number;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  postgresVersion: 18,
+  migrations: [],
+  queries: [],
+  failOn: 'error',
+  rules: {},
+  statementTimeoutMs: 10_000,
+  memoryLimitMb: 2048,
+};

@@ -1,0 +1,65 @@
+// The vocabulary of a review's outcome: severities, layers, findings, verdicts.
+
+export type Severity = 'error' | 'escalate' | 'warning' | 'notice';
+export const SEVERITIES: readonly Severity[] = ['error', 'escalate', 'warning', 'notice'];
+
+/** The five layers of RULES.md, plus schema design advice and query review. */
+export type Layer = 'input' | 'replay' | 'knowledge' | 'output' | 'escalation' | 'design' | 'query';
+
+export const LAYER_TITLES: Record<Layer, string> = {
+  input: 'Layer 1: input validation',
+  replay: 'Layer 2: verification by replay',
+  knowledge: 'Layer 3: knowledge boundary',
+  output: 'Layer 4: output verification',
+  escalation: 'Layer 5: escalation',
+  design: 'Schema design',
+  query: 'Queries',
+};
+
+/** How a finding was established: read from the replay trace, from replay success/failure, or from static knowledge. */
+export type Verification = 'trace' | 'replay' | 'static';
+
+export type Verdict = 'pass' | 'warn' | 'escalate' | 'fail';
+
+/** A mechanical fix: replace lines [line, endLine] of `file` with `replacement`. */
+export interface Fix {
+  description: string;
+  line: number;
+  endLine: number;
+  replacement: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  layer: Layer;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  message: string;
+  help: string;
+  fix?: Fix;
+  verified: Verification;
+  /** True when a replay gap earlier in the file (not-replayable) means this could not be confirmed. */
+  unverified?: boolean;
+  ignored: boolean;
+  ignoreReason?: string;
+  /** Link to the rule's documentation page. */
+  docs: string;
+}
+
+export function verdictOf(severities: Iterable<Severity>): Verdict {
+  let verdict: Verdict = 'pass';
+  for (const s of severities) {
+    if (s === 'error') return 'fail';
+    if (s === 'escalate') verdict = 'escalate';
+    else if (s === 'warning' && verdict === 'pass') verdict = 'warn';
+  }
+  return verdict;
+}
+
+/** Verdict from the findings that count (ignored ones do not). */
+export function verdictOfFindings(findings: readonly Finding[]): Verdict {
+  return verdictOf(findings.filter((f) => !f.ignored).map((f) => f.severity));
+}

@@ -1,0 +1,76 @@
+// One review as data: the files under review with their replayed statements, and the outcome.
+import type { Catalog } from './catalog.js';
+import type { Config } from './config.js';
+import type { Finding, Verdict } from './finding.js';
+import type { FileStatus, Framework, MigrationSource } from './migration-types.js';
+import type { IgnoreDirective, SqlStatement } from './sql-types.js';
+import type { StepTrace } from './trace-types.js';
+
+export interface ReviewedStatement {
+  statement: SqlStatement;
+  /** Runs inside a transaction block (the framework's, an implicit one, or an explicit BEGIN). */
+  inTransaction: boolean;
+  /** Statements of the same transaction block share this number; null outside any block. */
+  transactionId: number | null;
+  /** What replay saw; absent when replay did not run (syntax error, deleted file). */
+  trace?: StepTrace;
+  /** Schema just before and just after this statement. */
+  before: Catalog;
+  after: Catalog;
+  /** A statement earlier in the file could not be replayed, so replay-based facts may be incomplete. */
+  afterReplayGap: boolean;
+}
+
+export interface ReviewedFile {
+  source: MigrationSource;
+  status: FileStatus;
+  /** For a rename: the path on the base branch. */
+  previousPath?: string;
+  statements: ReviewedStatement[];
+  fileIgnores: IgnoreDirective[];
+}
+
+/** A migration of the base branch, for ordering and edit checks. */
+export interface BaseMigration {
+  path: string;
+  framework: Framework;
+  version: number[];
+  repeatable: boolean;
+  /** Hash of the file's content at the base. */
+  sha: string;
+}
+
+export interface BaseReplayProblem {
+  path: string;
+  line: number;
+  message: string;
+}
+
+export interface FileVerdict {
+  path: string;
+  framework: Framework;
+  status: FileStatus;
+  verdict: Verdict;
+  statements: number;
+}
+
+export interface ReviewStats {
+  baseFiles: number;
+  files: number;
+  statements: number;
+  /** Milliseconds per phase: discovery, parse, base-replay, replay, rules, report. */
+  timings: Record<string, number>;
+}
+
+export interface Review {
+  mode: 'review' | 'audit';
+  verdict: Verdict;
+  files: FileVerdict[];
+  findings: Finding[];
+  /** Base files that failed to replay: context, not findings. */
+  baseProblems: BaseReplayProblem[];
+  /** Every replayed statement's trace, in order. */
+  traces: StepTrace[];
+  stats: ReviewStats;
+  config: Config;
+}

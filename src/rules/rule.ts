@@ -1,0 +1,56 @@
+// The rule contract: a rule is data (meta) plus one pure function over the review's plain data.
+import type { Catalog } from '../core/catalog.js';
+import type { Config } from '../core/config.js';
+import type { Fix, Layer, Severity, Verification } from '../core/finding.js';
+import type { BaseMigration, ReviewedFile } from '../core/review-types.js';
+import type { SqlStatement } from '../core/sql-types.js';
+
+export interface RuleMeta {
+  id: string;
+  layer: Layer;
+  severity: Severity;
+  /** One line: what the rule flags. */
+  summary: string;
+  /** What PostgreSQL does and what users see. */
+  why: string;
+  /** SQL that triggers the rule, and SQL that does the same safely (docs and tests use both). */
+  bad: string;
+  good: string;
+  /** Links to the PostgreSQL manual. */
+  references: string[];
+  fixable: boolean;
+  /** What the rule reads besides the parse tree: the replayed catalog, the per-statement trace. */
+  needs: ('catalog' | 'trace')[];
+}
+
+export interface RuleContext {
+  mode: 'review' | 'audit';
+  config: Config;
+  /** Files under review in apply order (deleted files have no statements). */
+  files: ReviewedFile[];
+  /** The base branch's migrations in apply order (audit: those before the file under review). */
+  baseHistory: BaseMigration[];
+  /** Schema before the first file under review, and after the last. */
+  baseCatalog: Catalog;
+  finalCatalog: Catalog;
+}
+
+/** What a rule returns; the review adds id, layer, severity, ignores and the docs link. */
+export interface FindingDraft {
+  file: string;
+  /** The statement the finding is about: its span gives line, column and end line. */
+  statement?: SqlStatement;
+  /** Where there is no statement (a deleted file): the line, default 1. */
+  line?: number;
+  message: string;
+  help: string;
+  fix?: Fix;
+  verified: Verification;
+  /** Overrides the rule's default (e.g. out-of-order lowered to warning for frameworks that apply missing versions). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): FindingDraft[];
+}
