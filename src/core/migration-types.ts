@@ -44,7 +44,7 @@ export interface MigrationSource {
   transaction: TransactionModel;
   /** Why the model was chosen, for messages: `-- +goose NO TRANSACTION`, `transaction:false`, ... */
   transactionReason: string;
-  /** The whole file as read (BOM removed, line endings kept). */
+  /** The whole file as read (a BOM kept, line endings kept). */
   text: string;
   /**
    * The same text with everything that is not reviewed ("down" sections, the framework's own

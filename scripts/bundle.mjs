@@ -1,0 +1,64 @@
+// Builds dist/: self-contained ESM bundles plus the WASM and data files they load at run time,
+// so that dist/ copied alone (no node_modules) runs on Node 20 and 24. esbuild needs no patching
+// of its output: a banner provides require/__dirname for CommonJS dependencies, the engines'
+// assets are copied next to the bundles, and PGlite's contrib modules, which look one folder up
+// for their archives, are pointed at dist/ while bundling.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const pgliteDist = join(root, 'node_modules/@electric-sql/pglite/dist');
+const pgQueryDist = join(root, 'node_modules/libpg-query/wasm');
+
+const entries = {
+  cli: 'src/cli.ts',
+  'replay-worker': 'src/replay/worker.ts',
+  index: 'src/index.ts',
+};
+
+const banner = [
+  "import { createRequire as __pgmrCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __pgmrFileURLToPath } from 'node:url';",
+  "import { dirname as __pgmrDirname } from 'node:path';",
+  'const require = __pgmrCreateRequire(import.meta.url);',
+  'const __filename = __pgmrFileURLToPath(import.meta.url);',
+  'const __dirname = __pgmrDirname(__filename);',
+].join('\n');
+
+/** PGlite contrib modules load `new URL('../<ext>.tar.gz', import.meta.url)`; in dist/ the archive sits beside the bundle. */
+const contribArchivesBesideBundle = {
+  name: 'pglite-contrib-archives',
+  setup(b) {
+    b.onLoad({ filter: /@electric-sql[\\/]pglite[\\/]dist[\\/]contrib[\\/].*\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/new URL\("\.\.\/([\w-]+\.tar\.gz)"/g, 'new URL("./$1"'),
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
+await build({
+  absWorkingDir: root,
+  entryPoints,
+  outdir: dist,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [contribArchivesBesideBundle],
+});
+
+for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(join(pgliteDist, file), join(dist, file));
+for (const file of readdirSync(pgliteDist).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pgliteDist, file), join(dist, file));
+copyFileSync(join(pgQueryDist, 'libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
+writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2) + '\n');
+console.log(`dist/ built: ${Object.keys(entryPoints).map((e) => `${e}.js`).join(', ')} and engine assets`);

@@ -1,0 +1,68 @@
+// The config file's shape, written once: the loader validates against it and the published
+// JSON schema (schema/config.schema.json) is generated from it.
+import { FRAMEWORKS } from '../core/migration-types.js';
+
+export type FieldSpec =
+  | { type: 'integer'; minimum: number; maximum: number; description: string }
+  | { type: 'string-list'; description: string }
+  | { type: 'enum'; values: readonly string[]; description: string }
+  | { type: 'rule-map'; values: readonly string[]; description: string };
+
+export const CONFIG_FILE_NAME = '.pg-migration-review.yml';
+
+export const CONFIG_FIELDS: Record<string, FieldSpec> = {
+  'postgres-version': {
+    type: 'integer',
+    minimum: 10,
+    maximum: 18,
+    description: 'Major version of the production PostgreSQL. Static knowledge depends on it (constant defaults rewrote tables before 11; NOT NULL NOT VALID needs 18).',
+  },
+  migrations: { type: 'string-list', description: 'Globs of migration files (replace the defaults); prefix with ! to exclude.' },
+  queries: { type: 'string-list', description: 'Globs of query files to check against the schema.' },
+  framework: { type: 'enum', values: FRAMEWORKS, description: 'Force the migration framework instead of detecting it.' },
+  'fail-on': { type: 'enum', values: ['error', 'warning', 'never'], description: 'Lowest severity that fails the check (escalations fail unless approved, except with never).' },
+  rules: {
+    type: 'rule-map',
+    values: ['error', 'escalate', 'warning', 'notice', 'off'],
+    description: 'Severity per rule id, or off.',
+  },
+  'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
+  'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },
+};
+
+/** JSON Schema (draft 2020-12) of the config file, for editors and validation elsewhere. */
+export function configJsonSchema(ruleIds: readonly string[]): object {
+  const properties: Record<string, object> = {};
+  for (const [key, spec] of Object.entries(CONFIG_FIELDS)) {
+    switch (spec.type) {
+      case 'integer':
+        properties[key] = { type: 'integer', minimum: spec.minimum, maximum: spec.maximum, description: spec.description };
+        break;
+      case 'string-list':
+        properties[key] = {
+          description: spec.description,
+          oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+        };
+        break;
+      case 'enum':
+        properties[key] = { enum: [...spec.values], description: spec.description };
+        break;
+      case 'rule-map':
+        properties[key] = {
+          type: 'object',
+          description: spec.description,
+          propertyNames: { enum: [...ruleIds] },
+          additionalProperties: { enum: [...spec.values] },
+        };
+        break;
+    }
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/pg-migration-review/pg-migration-review/schema/config.schema.json',
+    title: 'pg-migration-review configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  };
+}

@@ -1,0 +1,60 @@
+// sqitch: `deploy/<change>.sql` beside `sqitch.plan`, applied in the plan's order through psql.
+import { basename, dirname, join } from '../paths.js';
+import { wholeFile, type Dialect } from './dialect.js';
+
+/** The plan that governs `X/deploy/change.sql`: `X/sqitch.plan`. */
+export function sqitchPlanPath(deployFile: string): string | undefined {
+  const deploy = dirname(deployFile);
+  if (basename(deploy) !== 'deploy') return undefined;
+  return join(dirname(deploy), 'sqitch.plan');
+}
+
+type PlanEntry = { kind: 'change'; name: string } | { kind: 'tag'; name: string };
+
+/** Changes and tags of a plan, in order; pragmas (`%`), comments and blank lines skipped. */
+export function parseSqitchPlan(text: string): PlanEntry[] {
+  const entries: PlanEntry[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('%')) continue;
+    const token = line.split(/\s+/)[0];
+    if (token.startsWith('@')) entries.push({ kind: 'tag', name: token.slice(1) });
+    else entries.push({ kind: 'change', name: token });
+  }
+  return entries;
+}
+
+let cachedPlan: { text: string; entries: PlanEntry[] } | undefined;
+
+/**
+ * Position of a deploy script in the plan. A reworked change deploys `name.sql` at its last
+ * entry and `name@tag.sql` at its last entry before that tag; scripts absent from the plan get
+ * no rank (sqitch would not deploy them) and sort after the planned ones.
+ */
+export function sqitchRank(path: string, read: (path: string) => string | undefined): number | undefined {
+  const planPath = sqitchPlanPath(path);
+  const text = planPath ? read(planPath) : undefined;
+  if (text === undefined) return undefined;
+  if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
+  const entries = cachedPlan.entries;
+  const stem = basename(path).replace(/\.sql$/, '');
+  const at = stem.indexOf('@');
+  const name = at < 0 ? stem : stem.slice(0, at);
+  let limit = entries.length;
+  if (at >= 0) {
+    const tag = stem.slice(at + 1);
+    limit = entries.findIndex((e) => e.kind === 'tag' && e.name === tag);
+    if (limit < 0) return undefined;
+  }
+  for (let i = limit - 1; i >= 0; i--) {
+    if (entries[i].kind === 'change' && entries[i].name === name) return i;
+  }
+  return undefined;
+}
+
+export const sqitch: Dialect = {
+  framework: 'sqitch',
+  version: () => ({ version: [], repeatable: false }),
+  rank: sqitchRank,
+  analyze: wholeFile('none', 'sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction'),
+};

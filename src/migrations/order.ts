@@ -1,0 +1,78 @@
+// Apply order: per migrations directory by the framework's version rules, directories in natural order.
+import type { Framework, MigrationSource } from '../core/migration-types.js';
+import { basename, dirname } from './paths.js';
+import { compareVersions, naturalCompare } from './version.js';
+
+/**
+ * The migrations directory a file belongs to, the unit in which versions are compared:
+ * - Prisma and Hasura/diesel: the folder holding the per-migration folders;
+ * - Flyway: the nearest enclosing folder named `migration` or `migrations` (Flyway scans its
+ *   location recursively, so dhis2's per-release subfolders form one sequence), else the file's folder;
+ * - every other framework: the file's folder.
+ */
+export function directoryOf(source: Pick<MigrationSource, 'path' | 'framework'>): string {
+  const parent = dirname(source.path);
+  if (source.framework === 'prisma' || source.framework === 'hasura') {
+    const name = basename(source.path);
+    if ((name === 'migration.sql' || name === 'up.sql') && /^\d/.test(basename(parent))) return dirname(parent);
+    return parent;
+  }
+  if (source.framework === 'flyway') {
+    for (let dir = parent; dir !== ''; dir = dirname(dir)) {
+      const name = basename(dir);
+      if (name === 'migration' || name === 'migrations') return dir;
+    }
+  }
+  return parent;
+}
+
+export interface Orderable {
+  path: string;
+  framework: Framework;
+  version: number[];
+  repeatable: boolean;
+  /** Position given by a plan or manifest beside the files (sqitch.plan, manifest.json). */
+  rank?: number;
+}
+
+/**
+ * Order of two files of one directory: planned files by their plan rank first; then versioned
+ * files by version, element by element (never as strings); then unversioned ones; repeatable
+ * ones (Flyway `R__`) last. Ties go by natural name order, then path. Prisma is the exception
+ * that proves the rule: its migrate engine sorts folder names as plain strings, so this does too.
+ * Rules comparing two files of a directory (out-of-order) should use this, not `version` alone.
+ */
+export function compareInDirectory(a: Orderable, b: Orderable): number {
+  const ar = a.rank !== undefined;
+  const br = b.rank !== undefined;
+  if (ar !== br) return ar ? -1 : 1;
+  if (ar && br && a.rank !== b.rank) return (a.rank as number) - (b.rank as number);
+  if (a.repeatable !== b.repeatable) return a.repeatable ? 1 : -1;
+  if (a.framework === 'prisma' && b.framework === 'prisma') {
+    // Prisma applies folders in plain name order: `20250625_x` sorts after `20250604085536_y`.
+    const fa = basename(dirname(a.path));
+    const fb = basename(dirname(b.path));
+    if (fa !== fb) return fa < fb ? -1 : 1;
+  }
+  const av = a.version.length > 0;
+  const bv = b.version.length > 0;
+  if (av !== bv) return av ? -1 : 1;
+  const byVersion = compareVersions(a.version, b.version);
+  if (byVersion !== 0) return byVersion;
+  return naturalCompare(basename(a.path), basename(b.path)) || naturalCompare(a.path, b.path);
+}
+
+/**
+ * Sorts files into apply order. Files of several migrations directories are ordered within
+ * each directory; directories follow each other in natural path order (`v1.2/` before
+ * `v1.10/`), which is stable and matches versioned folder layouts such as temporal's.
+ */
+export function orderMigrations<T extends Orderable>(items: readonly T[]): T[] {
+  const dirs = new Map<T, string>(items.map((i) => [i, directoryOf(i)]));
+  return [...items].sort((a, b) => {
+    const da = dirs.get(a) as string;
+    const db = dirs.get(b) as string;
+    if (da !== db) return naturalCompare(da, db);
+    return compareInDirectory(a, b);
+  });
+}

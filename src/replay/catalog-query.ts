@@ -1,0 +1,293 @@
+// Reads the replayed database's schema into plain data: one query per object kind, for all
+// tables at once. Also the two cheap probes the tracer runs around each statement: the
+// relations with their relfilenodes (rewrites) and the locks this session holds.
+import type {
+  Catalog,
+  CatalogColumn,
+  CatalogConstraint,
+  CatalogIndex,
+  CatalogTable,
+  ConstraintKind,
+  Volatility,
+} from '../core/catalog.js';
+import type { LockMode, LockTaken } from '../core/trace-types.js';
+import type { SqlEngine } from './engine.js';
+
+/** Schemas that never hold the user's objects. */
+const SYSTEM_SCHEMA_FILTER = `n.nspname not in ('pg_catalog', 'information_schema')
+  and n.nspname !~ '^pg_toast' and n.nspname !~ '^pg_temp_'`;
+
+/** User relations of the given kinds, leaving out what extensions own (their tables are not the user's schema). */
+function userRelations(kinds: string, oidFilter: boolean): string {
+  return `select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in (${kinds}) and ${SYSTEM_SCHEMA_FILTER}
+      and not exists (select 1 from pg_depend e where e.classid = 'pg_class'::regclass and e.objid = c.oid and e.deptype = 'e')
+      ${oidFilter ? 'and c.oid = any($1::oid[])' : ''}`;
+}
+
+const TABLE_KINDS = `'r', 'p', 'm', 'f', 'v'`;
+
+const KIND: Record<string, CatalogTable['kind']> = { r: 'table', p: 'partitioned', m: 'matview', v: 'view', f: 'foreign' };
+const PERSISTENCE: Record<string, CatalogTable['persistence']> = { p: 'permanent', u: 'unlogged', t: 'temporary' };
+const VOLATILITY: Record<string, Volatility> = { i: 'immutable', s: 'stable', v: 'volatile' };
+const CONSTRAINT_KIND: Record<string, ConstraintKind> = {
+  p: 'primary', u: 'unique', f: 'foreign', c: 'check', x: 'exclude', n: 'not-null', t: 'trigger',
+};
+
+interface TableRow { oid: number; schema: string; name: string; relkind: string; persistence: string }
+interface ColumnRow {
+  rel: number; name: string; attnum: number; type: string; typname: string; typmod: number; notnull: boolean;
+  def: string | null; vol: string | null; identity: string; generated: string;
+}
+interface IndexRow {
+  rel: number; name: string; columns: (string | null)[]; keys: string[]; nkey: number; opclasses: string[];
+  predicate: string | null; method: string; unique: boolean; primary: boolean; valid: boolean;
+  constraint: string | null; definition: string;
+}
+interface ConstraintRow {
+  rel: number; name: string; contype: string; columns: string[] | null; validated: boolean; definition: string;
+  reftable: string | null; refcolumns: string[] | null; index: string | null;
+}
+
+/**
+ * Volatility of a column default, from its stored expression tree: every function it calls
+ * (`:funcid`), every operator's function (`:opno` -> oprcode, since stored trees may leave
+ * `:opfuncid` at 0), and NEXTVALUEEXPR (identity sequences). PostgreSQL records no pg_depend rows
+ * for built-in functions, so pg_depend alone would miss now() and gen_random_uuid().
+ * Type input/output calls (CoerceViaIO) are not counted: they are immutable or stable in practice.
+ */
+const DEFAULT_VOLATILITY = `case when d.adbin::text ~ '\\{NEXTVALUEEXPR' then 'v' else (
+    select max(p.provolatile::text) from pg_proc p where p.oid in (
+      select m[1]::oid from regexp_matches(d.adbin::text, ':(?:funcid|opfuncid) (\\d+)', 'g') m
+      union
+      select o.oprcode::oid from pg_operator o where o.oid in (
+        select m[1]::oid from regexp_matches(d.adbin::text, ':opno (\\d+)', 'g') m))
+  ) end`;
+
+function tablesSql(filter: boolean): string {
+  return `select c.oid::int as oid, n.nspname::text as schema, c.relname::text as name,
+      c.relkind::text as relkind, c.relpersistence::text as persistence
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.oid in (${userRelations(TABLE_KINDS, filter)})
+    order by n.nspname, c.relname`;
+}
+
+// The queries below take the table oids found by tablesSql as $1, so PostgreSQL looks them up
+// through the catalogs' oid indexes instead of scanning every attribute, index and constraint.
+
+function columnsSql(): string {
+  return `select a.attrelid::int as rel, a.attname::text as name, a.attnum::int as attnum,
+      format_type(a.atttypid, a.atttypmod) as type, t.typname::text as typname, a.atttypmod::int as typmod,
+      a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as def,
+      ${'case when d.oid is null then null else ' + DEFAULT_VOLATILITY + ' end'} as vol,
+      a.attidentity::text as identity, a.attgenerated::text as generated
+    from pg_attribute a join pg_type t on t.oid = a.atttypid
+      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+    where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
+    order by a.attrelid, a.attnum`;
+}
+
+function indexesSql(): string {
+  return `select i.indrelid::int as rel, ic.relname::text as name,
+      array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
+              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
+            order by u.ord) as columns,
+      array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnatts::int) k order by k) as keys,
+      i.indnkeyatts::int as nkey,
+      array(select case when oc.opcdefault then '' else oc.opcname::text end
+            from unnest(i.indclass::oid[]) with ordinality u(opc, ord) join pg_opclass oc on oc.oid = u.opc
+            order by u.ord) as opclasses,
+      pg_get_expr(i.indpred, i.indrelid, true) as predicate, am.amname::text as method,
+      i.indisunique as "unique", i.indisprimary as "primary", i.indisvalid as valid,
+      (select con.conname::text from pg_constraint con
+        where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x') limit 1) as "constraint",
+      pg_get_indexdef(i.indexrelid) as definition
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
+    where i.indrelid = any($1::oid[])
+    order by i.indrelid, ic.relname`;
+}
+
+function constraintsSql(): string {
+  return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
+      array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
+              join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
+      con.convalidated as validated, pg_get_constraintdef(con.oid, true) as definition,
+      case when con.contype = 'f' then (select rn.nspname || '.' || rc.relname from pg_class rc
+        join pg_namespace rn on rn.oid = rc.relnamespace where rc.oid = con.confrelid) end as reftable,
+      case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality u(k, ord)
+              join pg_attribute a on a.attrelid = con.confrelid and a.attnum = u.k order by u.ord) end as refcolumns,
+      case when con.contype in ('p', 'u', 'x') then (select ic.relname::text from pg_class ic where ic.oid = con.conindid) end as index
+    from pg_constraint con
+    where con.conrelid = any($1::oid[])
+    order by con.conrelid, con.conname`;
+}
+
+export interface ReadCatalogOptions {
+  /** Read only these tables (by pg_class oid); extensions are always read. */
+  tableOids?: number[];
+}
+
+/** The schema as plain data. Tables are keyed `schema.name`. */
+export async function readCatalog(engine: SqlEngine, opts: ReadCatalogOptions = {}): Promise<Catalog> {
+  const filter = opts.tableOids !== undefined;
+  const params = filter ? [opts.tableOids] : undefined;
+  const tableRows = await engine.query<TableRow>(tablesSql(filter), params);
+  const oids = [tableRows.map((r) => r.oid)];
+  const columnRows = await engine.query<ColumnRow>(columnsSql(), oids);
+  const indexRows = await engine.query<IndexRow>(indexesSql(), oids);
+  const constraintRows = await engine.query<ConstraintRow>(constraintsSql(), oids);
+  const extensionRows = await engine.query<{ name: string }>(`select extname::text as name from pg_extension order by 1`);
+
+  const byOid = new Map<number, CatalogTable>();
+  const tables: Record<string, CatalogTable> = {};
+  for (const r of tableRows) {
+    const table: CatalogTable = {
+      oid: r.oid,
+      schema: r.schema,
+      name: r.name,
+      kind: KIND[r.relkind],
+      persistence: PERSISTENCE[r.persistence] ?? 'permanent',
+      columns: [],
+      indexes: [],
+      constraints: [],
+    };
+    byOid.set(r.oid, table);
+    tables[`${r.schema}.${r.name}`] = table;
+  }
+  for (const r of columnRows) byOid.get(r.rel)?.columns.push(toColumn(r));
+  for (const r of indexRows) {
+    const table = byOid.get(r.rel);
+    if (table) table.indexes.push(toIndex(r, `${table.schema}.${table.name}`));
+  }
+  for (const r of constraintRows) byOid.get(r.rel)?.constraints.push(toConstraint(r));
+  return { tables, extensions: extensionRows.map((r) => r.name) };
+}
+
+function toColumn(r: ColumnRow): CatalogColumn {
+  return {
+    name: r.name,
+    attnum: r.attnum,
+    type: r.type,
+    typeName: r.typname,
+    typmod: r.typmod,
+    notNull: r.notnull,
+    default: r.def,
+    defaultVolatility: r.def === null ? null : (VOLATILITY[r.vol ?? 'i'] ?? 'immutable'),
+    identity: r.identity === 'a' ? 'always' : r.identity === 'd' ? 'by-default' : null,
+    generated: r.generated === 's' ? 'stored' : r.generated === 'v' ? 'virtual' : null,
+  };
+}
+
+function toIndex(r: IndexRow, table: string): CatalogIndex {
+  return {
+    name: r.name,
+    table,
+    columns: r.columns.slice(0, r.nkey),
+    keys: r.keys.slice(0, r.nkey),
+    include: r.keys.slice(r.nkey),
+    opclasses: r.opclasses,
+    predicate: r.predicate,
+    method: r.method,
+    unique: r.unique,
+    primary: r.primary,
+    valid: r.valid,
+    constraint: r.constraint,
+    definition: r.definition,
+  };
+}
+
+function toConstraint(r: ConstraintRow): CatalogConstraint {
+  const c: CatalogConstraint = {
+    name: r.name,
+    kind: CONSTRAINT_KIND[r.contype] ?? 'check',
+    columns: r.columns ?? [],
+    validated: r.validated,
+    definition: r.definition,
+  };
+  if (r.reftable !== null) c.references = { table: r.reftable, columns: r.refcolumns ?? [] };
+  if (r.index !== null) c.index = r.index;
+  return c;
+}
+
+/** A user relation as the tracer needs it: name, kind, owning table, storage file. */
+export interface RelationInfo {
+  oid: number;
+  /** Qualified name. */
+  name: string;
+  relkind: LockTaken['relkind'];
+  /** Qualified table: the relation itself, or the table an index belongs to. */
+  table: string;
+  relfilenode: number;
+}
+
+function lockRelkind(relkind: string): LockTaken['relkind'] {
+  switch (relkind) {
+    case 'r': case 'p': case 'f': return 'table';
+    case 'i': case 'I': return 'index';
+    case 'S': return 'sequence';
+    case 'v': return 'view';
+    case 'm': return 'matview';
+    default: return 'other';
+  }
+}
+
+/** Every user relation (tables, indexes, sequences, views) by oid: one cheap query. */
+export async function readRelations(engine: SqlEngine): Promise<Map<number, RelationInfo>> {
+  const rows = await engine.query<{ oid: number; name: string; relkind: string; tname: string | null; relfilenode: number }>(
+    `select c.oid::int as oid, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
+        tn.nspname || '.' || tc.relname as tname, c.relfilenode::int as relfilenode
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        left join pg_index i on i.indexrelid = c.oid
+        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
+      where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`,
+  );
+  const map = new Map<number, RelationInfo>();
+  for (const r of rows) {
+    map.set(r.oid, { oid: r.oid, name: r.name, relkind: lockRelkind(r.relkind), table: r.tname ?? r.name, relfilenode: r.relfilenode });
+  }
+  return map;
+}
+
+/** Qualified name -> relfilenode for user tables and indexes (0 for relations without storage). */
+export async function readRelfilenodes(engine: SqlEngine): Promise<Map<string, number>> {
+  const rels = await readRelations(engine);
+  const map = new Map<string, number>();
+  for (const r of rels.values()) if (r.relkind === 'table' || r.relkind === 'index' || r.relkind === 'matview') map.set(r.name, r.relfilenode);
+  return map;
+}
+
+/**
+ * Relation locks this session holds on user relations. A relation dropped in the open
+ * transaction is gone from pg_class while its lock remains: `known` (relations read before the
+ * statement) names it.
+ */
+export async function readHeldLocks(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<LockTaken[]> {
+  const rows = await engine.query<{ oid: number; mode: string; name: string | null; relkind: string | null; tname: string | null; system: boolean | null }>(
+    `select l.relation::int as oid, l.mode::text as mode, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
+        tn.nspname || '.' || tc.relname as tname, not (${SYSTEM_SCHEMA_FILTER}) as system
+      from pg_locks l
+        left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
+        left join pg_index i on i.indexrelid = c.oid
+        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
+      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
+        and l.database = (select oid from pg_database where datname = current_database())`,
+  );
+  const locks: LockTaken[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    let lock: LockTaken | undefined;
+    if (r.name !== null) {
+      if (r.system) continue;
+      lock = { relation: r.name, relkind: lockRelkind(r.relkind ?? ''), table: r.tname ?? r.name, mode: r.mode as LockMode };
+    } else {
+      const info = known?.get(r.oid);
+      if (info) lock = { relation: info.name, relkind: info.relkind, table: info.table, mode: r.mode as LockMode };
+    }
+    if (!lock) continue;
+    const key = `${lock.relation}\u0000${lock.mode}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    locks.push(lock);
+  }
+  return locks;
+}

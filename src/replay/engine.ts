@@ -1,0 +1,195 @@
+// The embedded PostgreSQL (PGlite) behind a worker thread, with a wall-clock limit and a memory
+// ceiling per request. PGlite's statement_timeout never fires (WASM has no signals), so the only
+// way to stop a runaway statement is to terminate the thread; the database is lost with it and
+// the caller rebuilds it with restart() plus a replay (see session.ts).
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_CONFIG } from '../core/config.js';
+import { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
+import type { InitResult, WorkerReply, WorkerRequest } from './worker-protocol.js';
+
+export { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
+
+/** File name the bundler gives the worker (built from src/replay/worker.ts), next to the bundle. */
+export const WORKER_BUNDLE_NAME = 'replay-worker.js';
+
+/** Where the worker script is: the TypeScript source through a tsx bootstrap in development, the bundle otherwise. */
+export function workerScriptUrl(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./worker-dev.mjs', import.meta.url)
+    : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
+}
+
+export interface EngineOptions {
+  /** SQL names of extensions to make available (those the migrations CREATE). */
+  extensions?: string[];
+  /** Wall-clock limit per request; default from the config. */
+  statementTimeoutMs?: number;
+  /** Ceiling on the process's resident memory while a request runs; default from the config. */
+  memoryLimitMb?: number;
+  /** Limit for starting the engine (initdb); default 60 s. */
+  startTimeoutMs?: number;
+  /** On-disk data directory; in memory when absent. */
+  dataDir?: string;
+  /** Start from a gzipped data directory (from dump()). */
+  loadDataDir?: Uint8Array;
+}
+
+/** What the rest of replay needs from an engine; a real server could implement it too. */
+export interface SqlEngine {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+const MEMORY_SAMPLE_MS = 100;
+
+/** Error names from the WASM runtime: after one of these the instance cannot be trusted. */
+const FATAL_ERROR_NAMES = new Set(['RuntimeError', 'ExitStatus']);
+
+export class PgliteEngine implements SqlEngine {
+  /** Limits for the next requests (may be changed between requests). */
+  statementTimeoutMs: number;
+  memoryLimitMb: number;
+  /** PGlite module names loaded at the last start. */
+  loadedExtensions: string[] = [];
+  /** Duration of the last start, in ms. */
+  startMs = 0;
+
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private chain: Promise<unknown> = Promise.resolve();
+  /** Settles the request in flight when the worker dies. */
+  private onDeath: ((err: Error) => void) | undefined;
+  private stoppedReason: EngineStoppedError | undefined;
+
+  private constructor(private readonly options: EngineOptions) {
+    this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_CONFIG.memoryLimitMb;
+  }
+
+  static async start(options: EngineOptions = {}): Promise<PgliteEngine> {
+    const engine = new PgliteEngine(options);
+    await engine.boot();
+    return engine;
+  }
+
+  /** False after a timeout, memory breach, crash or close, until restart(). */
+  get alive(): boolean {
+    return this.worker !== undefined && this.stoppedReason === undefined;
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.request({ op: 'exec', sql }, this.statementTimeoutMs).then(() => undefined);
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
+    return this.request({ op: 'query', sql, params }, this.statementTimeoutMs) as Promise<T[]>;
+  }
+
+  /** The database as a gzipped data directory, to start another engine from it. */
+  dump(): Promise<Uint8Array> {
+    return this.request({ op: 'dump' }, Math.max(this.statementTimeoutMs, 60_000)) as Promise<Uint8Array>;
+  }
+
+  /** Stops the current worker (if any) and starts a fresh, empty database with the same options. */
+  async restart(): Promise<void> {
+    await this.kill();
+    await this.boot();
+  }
+
+  async close(): Promise<void> {
+    if (this.alive) {
+      try {
+        await this.request({ op: 'close' }, 10_000);
+      } catch {
+        // Closing a broken engine: terminating the thread is enough.
+      }
+    }
+    await this.kill();
+    this.stoppedReason = new EngineCrashError('the engine was closed');
+  }
+
+  private async boot(): Promise<void> {
+    const t0 = performance.now();
+    this.stoppedReason = undefined;
+    const worker = new Worker(workerScriptUrl());
+    this.worker = worker;
+    const die = (err: Error): void => {
+      if (this.worker !== worker) return;
+      this.stoppedReason ??= err instanceof EngineStoppedError ? err : new EngineCrashError(err.message);
+      this.worker = undefined;
+      this.onDeath?.(this.stoppedReason);
+    };
+    worker.on('error', (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
+    worker.on('exit', (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
+    const result = (await this.request(
+      { op: 'init', extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
+      this.options.startTimeoutMs ?? 60_000,
+    )) as InitResult;
+    this.loadedExtensions = result.loaded;
+    this.startMs = performance.now() - t0;
+  }
+
+  private async kill(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
+  private request(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number): Promise<unknown> {
+    const run = this.chain.then(() => this.send(body, timeoutMs));
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private send(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number): Promise<unknown> {
+    const worker = this.worker;
+    if (!worker || this.stoppedReason) {
+      return Promise.reject(this.stoppedReason ?? new EngineCrashError('the engine is not running: restart() it'));
+    }
+    const id = this.nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        clearInterval(sampler);
+        worker.off('message', onMessage);
+        this.onDeath = undefined;
+      };
+      const stop = (err: EngineStoppedError): void => {
+        cleanup();
+        this.stoppedReason = err;
+        if (this.worker === worker) this.worker = undefined;
+        // Reject first: termination of a thread busy in WASM can take a moment.
+        reject(err);
+        void worker.terminate();
+      };
+      const onMessage = (reply: WorkerReply): void => {
+        if (reply.id !== id) return;
+        cleanup();
+        if (reply.ok) return resolve(reply.result);
+        const { name, ...info } = reply.error;
+        if (name && FATAL_ERROR_NAMES.has(name)) {
+          return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
+        }
+        reject(new PgError(info));
+      };
+      const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
+      const sampler = setInterval(() => {
+        const rssMb = Math.round(process.memoryUsage().rss / 1048576);
+        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+      }, MEMORY_SAMPLE_MS);
+      this.onDeath = (err) => {
+        cleanup();
+        reject(err);
+      };
+      worker.on('message', onMessage);
+      worker.postMessage({ ...body, id } as WorkerRequest);
+    });
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function startEngine(options: EngineOptions = {}): Promise<PgliteEngine> {
+  return PgliteEngine.start(options);
+}

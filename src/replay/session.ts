@@ -1,0 +1,613 @@
+// One replay of a migration history: the base files applied fast, the files under review traced
+// statement by statement (locks, rewrites, catalog before/after). The session remembers the SQL
+// that built the current database, so when the engine must be killed (time or memory limit) it
+// restarts and rebuilds the same state without the statement that was stopped.
+import type { Catalog } from '../core/catalog.js';
+import { emptyCatalog } from '../core/catalog.js';
+import type { TransactionModel } from '../core/migration-types.js';
+import type { BaseReplayProblem } from '../core/review-types.js';
+import type { LockTaken, PgErrorInfo, StepTrace } from '../core/trace-types.js';
+import { notReplayableReason } from './classify-error.js';
+import { diffTables, shareUnchanged } from './catalog-diff.js';
+import { readCatalog, readHeldLocks, readRelations, type RelationInfo } from './catalog-query.js';
+import { EngineStoppedError, PgError, PgliteEngine } from './engine.js';
+import { staticLocks } from './static-locks.js';
+
+export interface SessionOptions {
+  /** SQL names of the extensions the migrations create. */
+  extensions?: string[];
+  statementTimeoutMs?: number;
+  memoryLimitMb?: number;
+  /** Roles to create before replay (platform roles such as Supabase's); none by default. */
+  roles?: readonly string[];
+}
+
+/** A statement of a base file, for the statement-by-statement retry. */
+export interface BaseStatement {
+  text: string;
+  /** 1-based line of the statement's first token in the file. */
+  line: number;
+  /** Parse tree node type (`TransactionStmt`, ...); transaction control is recognised by it. */
+  kind?: string;
+  nonTransactional?: boolean;
+}
+
+/** A statement of a file under review, as the tracer needs it. */
+export interface ReplayStatement {
+  index: number;
+  text: string;
+  /** Parse tree node type; `Unparsed` statements are not run. */
+  kind: string;
+  line: number;
+  /** Cannot run inside a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...). */
+  nonTransactional: boolean;
+  /** For `TransactionStmt`: its kind (`TRANS_STMT_BEGIN`, `TRANS_STMT_COMMIT`, ...). */
+  transactionKind?: string;
+  /** Parse tree (`{ IndexStmt: {...} }`), for the static lock table. */
+  ast?: unknown;
+}
+
+export interface BaseFileProblem extends BaseReplayProblem {
+  code: string;
+  /** The engine, not the migration, is at fault (missing extension or role, ...). */
+  notReplayable: boolean;
+}
+
+export interface ReplayedStep {
+  statementIndex: number;
+  trace: StepTrace;
+  /** Statements of the same transaction block (as production runs the file) share this number. */
+  transactionId: number | null;
+  before: Catalog;
+  after: Catalog;
+}
+
+export interface FileRun {
+  steps: ReplayedStep[];
+  /** Failures that belong to no statement: the file's final COMMIT (deferred constraints). */
+  problems: { line: number; message: string; error: PgErrorInfo }[];
+  catalog: Catalog;
+}
+
+interface PendingEntry { sql: string; savepoint?: string }
+
+/** A step's trace, and which tables' catalog entries it may have changed ('all' when unknown). */
+interface StepResult { trace: StepTrace; touched: Set<number> | 'all' }
+
+type BlockKind = 'framework' | 'explicit';
+interface Block {
+  kind: BlockKind;
+  id: number;
+  pending: PendingEntry[];
+  /** Locks the block holds after its last traced step, when known (saves a query per step). */
+  held?: LockTaken[];
+}
+
+const STEP_SAVEPOINT = 'pg_migration_review_step';
+
+const TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
+
+function isTransactionControl(s: { kind?: string; text: string }): boolean {
+  return s.kind !== undefined ? s.kind === 'TransactionStmt' : TRANSACTION_CONTROL.test(s.text);
+}
+
+/** 1-based line of a 1-based character position in `text`. */
+function lineAt(text: string, position: number | undefined): number {
+  if (!position) return 1;
+  let line = 1;
+  for (let i = 0; i < Math.min(position - 1, text.length); i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function errorInfo(err: unknown): PgErrorInfo {
+  if (err instanceof PgError) return err.info;
+  if (err instanceof EngineStoppedError) return { code: '57014', message: err.message };
+  return { code: 'XX000', message: err instanceof Error ? err.message : String(err) };
+}
+
+export class ReplaySession {
+  /** Times the engine was restarted after a stopped statement. */
+  restarts = 0;
+  /** SQL that rebuilds the committed state, in order. */
+  private readonly log: string[] = [];
+  private block: Block | undefined;
+  private nextTransactionId = 1;
+  private current: Catalog = emptyCatalog();
+  private catalogFresh = false;
+  /** User relations as of the last traced step; dropped whenever other SQL runs. */
+  private relations: Map<number, RelationInfo> | undefined;
+
+  private constructor(readonly engine: PgliteEngine, private readonly roles: readonly string[]) {}
+
+  static async start(opts: SessionOptions = {}): Promise<ReplaySession> {
+    const engine = await PgliteEngine.start({
+      extensions: opts.extensions,
+      statementTimeoutMs: opts.statementTimeoutMs,
+      memoryLimitMb: opts.memoryLimitMb,
+    });
+    const session = new ReplaySession(engine, opts.roles ?? []);
+    await session.createRoles();
+    return session;
+  }
+
+  async close(): Promise<void> {
+    await this.engine.close();
+  }
+
+  /** The schema now (cached until the database changes). */
+  async catalog(): Promise<Catalog> {
+    if (!this.catalogFresh) {
+      this.current = shareUnchanged(this.current, await readCatalog(this.engine));
+      this.catalogFresh = true;
+    }
+    return this.current;
+  }
+
+  /**
+   * The schema after a statement: only the tables it touched are read again when that is known
+   * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
+   * with the previous snapshot.
+   */
+  private async refreshCatalog(touched: Set<number> | 'all'): Promise<Catalog> {
+    if (touched === 'all') {
+      this.catalogFresh = false;
+      return this.catalog();
+    }
+    const partial = await readCatalog(this.engine, { tableOids: [...touched] });
+    const tables = { ...this.current.tables };
+    for (const [key, t] of Object.entries(tables)) if (touched.has(t.oid)) delete tables[key];
+    Object.assign(tables, partial.tables);
+    this.current = shareUnchanged(this.current, { tables, extensions: partial.extensions });
+    this.catalogFresh = true;
+    return this.current;
+  }
+
+  /**
+   * Applies a file of the base history. Fast path: the whole file in one exec (one implicit
+   * transaction). If it fails, or the file holds transaction control or statements that cannot
+   * run in a transaction, each statement runs alone in autocommit, so that as much schema as
+   * possible reaches later files. Returns the failures (context for the review, not findings).
+   */
+  async replayBaseFile(path: string, sql: string, statements?: BaseStatement[]): Promise<BaseFileProblem[]> {
+    this.catalogFresh = false;
+    this.relations = undefined;
+    const stepwise = statements?.some((s) => s.nonTransactional || isTransactionControl(s)) ?? false;
+    if (!stepwise) {
+      try {
+        await this.engine.exec(sql);
+        this.log.push(sql);
+        // A file that BEGINs without COMMIT leaves its transaction open: close it like the runner's next file would.
+        await this.engine.exec('COMMIT');
+        return [];
+      } catch (err) {
+        await this.recover(err);
+        // The file may have opened a block of its own before failing.
+        if (err instanceof PgError) await this.engine.exec('ROLLBACK');
+        if (!statements) {
+          const info = errorInfo(err);
+          return [this.problem(path, lineAt(sql, info.position), info)];
+        }
+      }
+    }
+    const problems: BaseFileProblem[] = [];
+    for (const s of statements ?? []) {
+      if (isTransactionControl(s)) continue;
+      try {
+        await this.engine.exec(s.text);
+        this.log.push(s.text);
+      } catch (err) {
+        await this.recover(err);
+        const info = errorInfo(err);
+        problems.push(this.problem(path, s.line + lineAt(s.text, info.position) - 1, info));
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Runs a file under review statement by statement and records what each one did. The file's
+   * effects stay in the database (committed), so the next file sees them.
+   *
+   * Transaction handling follows production: `wrapped`, and `implicit` with more than one
+   * statement, run in one block; `none` runs each statement alone unless the file's own BEGIN
+   * opens a block. Inside a block each statement runs under a savepoint, so a failing one is
+   * recorded and the rest still run. Statements that cannot run in a block are run outside it
+   * (the block is committed and reopened) and their locks come from the static table.
+   */
+  async runFile(path: string, statements: ReplayStatement[], model: TransactionModel): Promise<FileRun> {
+    const frameworkWraps = model === 'wrapped' || (model === 'implicit' && statements.length > 1);
+    const problems: FileRun['problems'] = [];
+    const steps: ReplayedStep[] = [];
+    let catalog = await this.catalog();
+    if (frameworkWraps) await this.openBlock('framework');
+
+    for (const [i, s] of statements.entries()) {
+      const before = catalog;
+      const inBlock = this.block !== undefined;
+      const base: StepTrace = {
+        path, statementIndex: s.index, outcome: 'skipped', inTransaction: inBlock, locks: [], lockSource: 'trace',
+        rewritten: [], created: [], altered: [], dropped: [], durationMs: 0,
+      };
+      let transactionId = this.block?.id ?? null;
+      let trace: StepTrace;
+      let touched: Set<number> | 'all' = new Set();
+      if (s.kind === 'Unparsed' || isSetTransaction(s)) {
+        // SET TRANSACTION must precede every query of its transaction, and the tracer's own
+        // queries come first; the isolation level changes nothing on a single connection.
+        trace = base;
+      } else if (s.kind === 'TransactionStmt') {
+        const more = i < statements.length - 1;
+        trace = await this.transactionControl(s, base, model === 'implicit' && more);
+        // A BEGIN belongs to the block it opens.
+        transactionId ??= this.block?.id ?? null;
+        // A ROLLBACK (TO SAVEPOINT) undoes schema changes: the next step starts from a fresh read.
+        if (!this.catalogFresh) catalog = await this.catalog();
+      } else {
+        ({ trace, touched } = s.nonTransactional
+          ? await this.outsideBlock(s, base)
+          : this.block
+            ? await this.tracedInBlock(s, base)
+            : await this.tracedAlone(s, base));
+      }
+      if (trace.outcome === 'ok') {
+        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : 'all');
+        Object.assign(trace, diffTables(before, catalog));
+      }
+      steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });
+    }
+
+    if (this.block) {
+      const line = statements.at(-1)?.line ?? 1;
+      try {
+        await this.commitBlock();
+      } catch (err) {
+        // The block is gone (COMMIT failed: deferred constraints); what it did is lost.
+        await this.recover(err);
+        problems.push({ line, message: `COMMIT failed: ${errorInfo(err).message}`, error: errorInfo(err) });
+        this.catalogFresh = false;
+        catalog = await this.catalog();
+      }
+    }
+    return { steps, problems, catalog };
+  }
+
+  // --- transaction blocks -------------------------------------------------------------------
+
+  private async openBlock(kind: BlockKind, id?: number): Promise<void> {
+    await this.engine.exec('BEGIN');
+    // A new transaction holds no locks on user relations yet.
+    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [] };
+  }
+
+  private async commitBlock(): Promise<void> {
+    const block = this.block;
+    if (!block) return;
+    this.block = undefined;
+    await this.engine.exec('COMMIT');
+    for (const p of block.pending) if (!p.savepoint) this.log.push(p.sql);
+  }
+
+  private async rollbackBlock(): Promise<void> {
+    if (!this.block) return;
+    this.block = undefined;
+    this.catalogFresh = false;
+    this.relations = undefined;
+    await this.engine.exec('ROLLBACK');
+  }
+
+  /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: handled here, as PostgreSQL would treat them in this file. */
+  private async transactionControl(s: ReplayStatement, trace: StepTrace, reopenImplicit: boolean): Promise<StepTrace> {
+    const kind = s.transactionKind ?? guessTransactionKind(s.text);
+    try {
+      switch (kind) {
+        case 'TRANS_STMT_BEGIN':
+        case 'TRANS_STMT_START':
+          // Inside a block PostgreSQL only warns ("already a transaction in progress").
+          if (!this.block) await this.openBlock('explicit');
+          trace.inTransaction = true;
+          return trace;
+        case 'TRANS_STMT_COMMIT':
+        case 'TRANS_STMT_ROLLBACK': {
+          if (!this.block) return trace; // PostgreSQL warns "there is no transaction in progress".
+          if (kind === 'TRANS_STMT_COMMIT') await this.commitBlock();
+          else await this.rollbackBlock();
+          // In one multi-statement query string, what follows a COMMIT is a new implicit block.
+          if (reopenImplicit) await this.openBlock('framework');
+          trace.inTransaction = true;
+          return trace;
+        }
+        case 'TRANS_STMT_SAVEPOINT':
+        case 'TRANS_STMT_RELEASE':
+        case 'TRANS_STMT_ROLLBACK_TO': {
+          await this.engine.exec(s.text);
+          this.trackSavepoint(kind, s);
+          return trace;
+        }
+        default:
+          await this.engine.exec(s.text);
+          return trace;
+      }
+    } catch (err) {
+      await this.recover(err);
+      const info = errorInfo(err);
+      return { ...trace, outcome: err instanceof EngineStoppedError ? 'timeout' : 'error', error: info };
+    }
+  }
+
+  private trackSavepoint(kind: string, s: ReplayStatement): void {
+    const pending = this.block?.pending;
+    if (!pending) return;
+    const name = savepointName(s);
+    if (kind === 'TRANS_STMT_SAVEPOINT') {
+      pending.push({ sql: s.text, savepoint: name });
+      return;
+    }
+    let at = -1;
+    for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) { at = k; break; }
+    if (at < 0) return;
+    if (kind === 'TRANS_STMT_ROLLBACK_TO') {
+      pending.length = at + 1;
+      this.catalogFresh = false;
+      this.relations = undefined;
+      this.block!.held = undefined;
+    } else {
+      // RELEASE: the savepoint and later ones are gone; their statements stay.
+      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
+    }
+  }
+
+  // --- traced execution ---------------------------------------------------------------------
+
+  /** A statement inside the open block, under a savepoint: locks = held after minus held before. */
+  private async tracedInBlock(s: ReplayStatement, trace: StepTrace): Promise<StepResult> {
+    const block = this.block!;
+    let relsBefore: Map<number, RelationInfo>;
+    let locksBefore: LockTaken[];
+    try {
+      relsBefore = this.relations ?? (await readRelations(this.engine));
+      locksBefore = block.held ?? (await readHeldLocks(this.engine, relsBefore));
+      await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: new Set() };
+    }
+    const t0 = performance.now();
+    try {
+      await this.engine.exec(s.text);
+    } catch (err) {
+      const durationMs = performance.now() - t0;
+      if (err instanceof PgError) {
+        await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+      } else {
+        await this.recover(err);
+      }
+      return { trace: this.failed(trace, err, durationMs), touched: new Set() };
+    }
+    const durationMs = performance.now() - t0;
+    this.catalogFresh = false;
+    try {
+      const held = await readHeldLocks(this.engine, relsBefore);
+      const relsAfter = await readRelations(this.engine);
+      await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+      block.pending.push({ sql: s.text });
+      block.held = held;
+      this.relations = relsAfter;
+      const had = new Set(locksBefore.map(lockKey));
+      return {
+        trace: {
+          ...trace,
+          outcome: 'ok',
+          locks: held.filter((l) => !had.has(lockKey(l))),
+          rewritten: rewrites(relsBefore, relsAfter),
+          durationMs,
+        },
+        // Every table locked in the block so far: a second ALTER of a table takes no new lock.
+        touched: touchedTables(held, relsBefore, relsAfter),
+      };
+    } catch (err) {
+      // Only a stopped engine gets here; after the rebuild the statement is not applied.
+      await this.recover(err);
+      return { trace: this.failed(trace, err, durationMs), touched: new Set() };
+    }
+  }
+
+  /** A statement outside any block: in its own transaction, so its locks can be read before COMMIT. */
+  private async tracedAlone(s: ReplayStatement, trace: StepTrace): Promise<StepResult> {
+    try {
+      await this.openBlock('explicit', 0);
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: new Set() };
+    }
+    const result = await this.tracedInBlock(s, trace);
+    try {
+      if (result.trace.outcome === 'ok') await this.commitBlock();
+      else await this.rollbackBlock();
+    } catch (err) {
+      // COMMIT can fail on its own (deferred constraint triggers): the statement did not happen.
+      await this.recover(err);
+      this.catalogFresh = false;
+      return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: new Set() };
+    }
+    if (result.trace.outcome === 'error' && result.trace.error?.code === '25001') {
+      // "cannot run inside a transaction block" for a statement the caller did not flag: run it as production would.
+      return this.outsideBlock(s, trace);
+    }
+    return result;
+  }
+
+  /** A statement that cannot run in a block: the open block is committed around it; locks from the static table. */
+  private async outsideBlock(s: ReplayStatement, trace: StepTrace): Promise<StepResult> {
+    const reopen = this.block ? { kind: this.block.kind, id: this.block.id } : undefined;
+    let relsBefore: Map<number, RelationInfo>;
+    try {
+      await this.commitBlock();
+      relsBefore = this.relations ?? (await readRelations(this.engine));
+      this.relations = undefined;
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: new Set() };
+    }
+    const t0 = performance.now();
+    let result: StepResult;
+    try {
+      await this.engine.exec(s.text);
+      const durationMs = performance.now() - t0;
+      this.catalogFresh = false;
+      this.log.push(s.text);
+      const byName = new Map([...relsBefore.values()].map((r) => [r.name, r]));
+      const relsAfter = await readRelations(this.engine);
+      const indexTable = (name: string): string | undefined => {
+        const r = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
+        return r?.relkind === 'index' ? r.table : undefined;
+      };
+      const locks = staticLocks(s.ast, indexTable);
+      this.relations = relsAfter;
+      result = {
+        trace: { ...trace, outcome: 'ok', lockSource: 'static', locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
+        touched: touchedTables(locks, relsBefore, relsAfter),
+      };
+    } catch (err) {
+      const durationMs = performance.now() - t0;
+      await this.recover(err);
+      result = { trace: this.failed({ ...trace, lockSource: 'static' }, err, durationMs), touched: new Set() };
+    }
+    if (reopen && !this.block) await this.openBlock(reopen.kind, reopen.id);
+    return result;
+  }
+
+  private failed(trace: StepTrace, err: unknown, durationMs: number): StepTrace {
+    const error = errorInfo(err);
+    const outcome = err instanceof EngineStoppedError ? 'timeout' : notReplayableReason(error) ? 'not-replayable' : 'error';
+    return { ...trace, outcome, error, locks: [], rewritten: [], durationMs };
+  }
+
+  // --- recovery -----------------------------------------------------------------------------
+
+  /**
+   * After a failure: a PostgreSQL error needs nothing (a failed exec rolls back its implicit
+   * transaction; savepoints are handled by the caller). A stopped engine is restarted and the
+   * log replayed; an open block is reopened with what it had done so far.
+   */
+  private async recover(err: unknown): Promise<void> {
+    if (err instanceof PgError) return;
+    if (!(err instanceof EngineStoppedError)) throw err;
+    this.restarts++;
+    this.catalogFresh = false;
+    this.relations = undefined;
+    if (this.block) this.block.held = undefined;
+    await this.engine.restart();
+    await this.createRoles();
+    for (const sql of this.log) {
+      try {
+        await this.engine.exec(sql);
+      } catch (replayErr) {
+        if (!(replayErr instanceof PgError)) throw replayErr;
+      }
+    }
+    if (this.block) {
+      const block = this.block;
+      await this.engine.exec('BEGIN');
+      for (const p of block.pending) {
+        try {
+          await this.engine.exec(p.sql);
+        } catch (replayErr) {
+          if (!(replayErr instanceof PgError)) throw replayErr;
+        }
+      }
+    }
+  }
+
+  private async createRoles(): Promise<void> {
+    for (const role of this.roles) {
+      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+    }
+  }
+
+  private problem(path: string, line: number, info: PgErrorInfo): BaseFileProblem {
+    return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== undefined };
+  }
+}
+
+/**
+ * Statement kinds whose catalog effects show up as locks on the tables they change or as
+ * relations appearing, disappearing or changing (so re-reading those tables is enough). Others
+ * (DO blocks, SELECT of a function, ALTER TYPE/SCHEMA/DOMAIN renames...) can change columns of
+ * tables they never lock: they trigger a full read. CREATE OR REPLACE FUNCTION is listed although
+ * changing a function's volatility changes the default volatility of columns that call it: rare,
+ * and trigger functions are too common in migrations to pay a full read for each.
+ */
+const INCREMENTAL_KINDS = new Set([
+  'AlterTableStmt', 'IndexStmt', 'CreateStmt', 'CreateTableAsStmt', 'ViewStmt', 'DropStmt', 'TruncateStmt',
+  'CommentStmt', 'CreateTrigStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'RuleStmt', 'GrantStmt', 'GrantRoleStmt',
+  'CreateSeqStmt', 'AlterSeqStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'VariableSetStmt',
+  'CreateSchemaStmt', 'ClusterStmt', 'VacuumStmt', 'ReindexStmt', 'RefreshMatViewStmt', 'LockStmt', 'CreateRoleStmt',
+  'AlterRoleStmt', 'CreateExtensionStmt', 'CreateEnumStmt', 'CompositeTypeStmt', 'CreateDomainStmt', 'CreateFunctionStmt',
+  'AlterDefaultPrivilegesStmt', 'CopyStmt', 'CreateStatsStmt',
+]);
+
+/** Table oids a step may have changed: tables it holds locks on, and tables whose relations appeared, vanished or changed. */
+function touchedTables(locks: LockTaken[], before: Map<number, RelationInfo>, after: Map<number, RelationInfo>): Set<number> {
+  const oidOf = new Map<string, number>();
+  for (const r of before.values()) oidOf.set(r.name, r.oid);
+  for (const r of after.values()) oidOf.set(r.name, r.oid);
+  const touched = new Set<number>();
+  const addTable = (name: string): void => {
+    const oid = oidOf.get(name);
+    if (oid !== undefined) touched.add(oid);
+  };
+  for (const l of locks) addTable(l.table);
+  for (const [oid, r] of after) {
+    const old = before.get(oid);
+    if (!old || old.name !== r.name || old.relfilenode !== r.relfilenode) {
+      addTable(r.table);
+      touched.add(oid);
+    }
+  }
+  for (const [oid, r] of before) {
+    if (!after.has(oid)) {
+      addTable(r.table);
+      touched.add(oid);
+    }
+  }
+  return touched;
+}
+
+function lockKey(l: LockTaken): string {
+  return `${l.relation}\u0000${l.mode}`;
+}
+
+/** Relations (by name) whose storage file changed: rewritten tables and rebuilt indexes. */
+function rewrites(before: Map<number, RelationInfo>, after: Map<number, RelationInfo>): string[] {
+  const old = new Map<string, number>();
+  for (const r of before.values()) if (r.relfilenode !== 0) old.set(r.name, r.relfilenode);
+  const out: string[] = [];
+  for (const r of after.values()) {
+    const prev = old.get(r.name);
+    if (prev !== undefined && r.relfilenode !== 0 && prev !== r.relfilenode) out.push(r.name);
+  }
+  return out.sort();
+}
+
+function isSetTransaction(s: ReplayStatement): boolean {
+  const node = (s.ast as { VariableSetStmt?: { name?: string } } | undefined)?.VariableSetStmt;
+  return node ? node.name === 'TRANSACTION' : /^\s*set\s+transaction\b/i.test(s.text);
+}
+
+function guessTransactionKind(text: string): string {
+  const t = text.trim().toLowerCase();
+  if (/^(begin|start\s+transaction)\b/.test(t)) return 'TRANS_STMT_BEGIN';
+  if (/^(commit|end)\b/.test(t) && !/^commit\s+prepared\b/.test(t)) return 'TRANS_STMT_COMMIT';
+  if (/^(rollback|abort)\s+(work\s+|transaction\s+)?to\b/.test(t)) return 'TRANS_STMT_ROLLBACK_TO';
+  if (/^(rollback|abort)\b/.test(t) && !/^rollback\s+prepared\b/.test(t)) return 'TRANS_STMT_ROLLBACK';
+  if (/^savepoint\b/.test(t)) return 'TRANS_STMT_SAVEPOINT';
+  if (/^release\b/.test(t)) return 'TRANS_STMT_RELEASE';
+  return 'OTHER';
+}
+
+function savepointName(s: ReplayStatement): string {
+  const node = (s.ast as { TransactionStmt?: { savepoint_name?: string } } | undefined)?.TransactionStmt;
+  if (node?.savepoint_name) return node.savepoint_name;
+  const m = /(\w+)\s*;?\s*$/.exec(s.text);
+  return (m?.[1] ?? '').toLowerCase();
+}

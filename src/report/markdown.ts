@@ -1,0 +1,42 @@
+// Markdown summary (job summary, PR comment body): verdict, a table per file, the findings.
+import { LAYER_TITLES, type Finding, type Layer } from '../core/finding.js';
+import type { Review } from '../core/review-types.js';
+import { countFindings, countsLine } from './counts.js';
+
+const ICON = { fail: '❌', escalate: '🧑‍⚖️', warn: '⚠️', pass: '✅' } as const;
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function renderMarkdown(review: Review): string {
+  const out: string[] = [];
+  const counts = countFindings(review.findings);
+  out.push(`## ${ICON[review.verdict]} pg-migration-review: ${review.verdict}`);
+  out.push('');
+  out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s).`);
+  out.push('');
+  if (review.files.length > 0) {
+    out.push('| file | framework | status | statements | verdict |', '|---|---|---|---|---|');
+    for (const f of review.files) out.push(`| \`${cell(f.path)}\` | ${f.framework} | ${f.status} | ${f.statements} | ${ICON[f.verdict]} ${f.verdict} |`);
+    out.push('');
+  }
+  const byLayer = new Map<Layer, Finding[]>();
+  for (const f of review.findings) byLayer.set(f.layer, [...(byLayer.get(f.layer) ?? []), f]);
+  for (const [layer, title] of Object.entries(LAYER_TITLES) as [Layer, string][]) {
+    const findings = byLayer.get(layer);
+    if (!findings) continue;
+    out.push(`### ${title}`, '', '| severity | rule | location | message |', '|---|---|---|---|');
+    for (const f of findings) {
+      const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
+      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
+    }
+    out.push('');
+  }
+  if (review.baseProblems.length > 0) {
+    out.push('<details><summary>Base migrations that did not replay (context, not findings)</summary>', '');
+    for (const p of review.baseProblems) out.push(`- \`${p.path}:${p.line}\`: ${cell(p.message)}`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,69 @@
+// Runs the registered rules over one review context and turns their drafts into findings:
+// config severities, ignore comments, replay gaps and the docs link are applied here, once.
+import type { Finding } from '../core/finding.js';
+import type { ReviewedFile } from '../core/review-types.js';
+import type { Rule, RuleContext, FindingDraft } from '../rules/rule.js';
+
+export const DOCS_BASE = 'https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+function ignoreFor(file: ReviewedFile | undefined, draft: FindingDraft, ruleId: string): { reason?: string } | undefined {
+  if (!file) return undefined;
+  const fileLevel = file.fileIgnores.find((d) => d.rules.includes(ruleId));
+  if (fileLevel) return { reason: fileLevel.reason };
+  const statementLevel = draft.statement?.ignores.find((d) => d.rules.includes(ruleId));
+  return statementLevel ? { reason: statementLevel.reason } : undefined;
+}
+
+export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
+  for (const rule of rules) {
+    const setting = ctx.config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    for (const draft of rule.check(ctx)) {
+      const file = filesByPath.get(draft.file);
+      const span = draft.statement?.span;
+      const line = draft.line ?? span?.line ?? 1;
+      const ignore = ignoreFor(file, draft, rule.meta.id);
+      const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : undefined;
+      const dependsOnReplay = rule.meta.needs.length > 0;
+      findings.push({
+        ruleId: rule.meta.id,
+        layer: rule.meta.layer,
+        severity: setting ?? draft.severity ?? rule.meta.severity,
+        file: draft.file,
+        line,
+        column: draft.line !== undefined && draft.line !== span?.line ? 1 : span?.column ?? 1,
+        endLine: Math.max(line, span?.endLine ?? line),
+        message: draft.message,
+        help: draft.help,
+        ...(draft.fix ? { fix: draft.fix } : {}),
+        verified: draft.verified,
+        ...(dependsOnReplay && reviewed?.afterReplayGap ? { unverified: true } : {}),
+        ignored: ignore !== undefined,
+        ...(ignore?.reason ? { ignoreReason: ignore.reason } : {}),
+        docs: docsUrl(rule.meta.id),
+      });
+    }
+  }
+  return findings;
+}
+
+const SEVERITY_RANK = { error: 0, escalate: 1, warning: 2, notice: 3 } as const;
+
+/** Report order: file order of the review, then line, then severity. */
+export function sortFindings(findings: Finding[], fileOrder: readonly string[]): Finding[] {
+  const rank = new Map(fileOrder.map((p, i) => [p, i]));
+  return [...findings].sort(
+    (a, b) =>
+      (rank.get(a.file) ?? 1e9) - (rank.get(b.file) ?? 1e9) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,89 @@
+// An audit: the whole history replayed in order, each migration reviewed against the schema
+// before it, as if each had been its own pull request.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Config } from '../core/config.js';
+import type { Finding } from '../core/finding.js';
+import type { BaseMigration, ReviewedFile, Review } from '../core/review-types.js';
+import { gitMaybe } from '../git/run-git.js';
+import { workingTreeFiles } from '../git/repository.js';
+import { ALL_RULES } from '../rules/index.js';
+import { ensureParser } from '../sql/index.js';
+import { applyRules } from './apply-rules.js';
+import { assembleReview } from './assemble.js';
+import { extensionsCreated, parseSource } from './parse-source.js';
+import { readHistory } from './read-history.js';
+import { startReplayer } from './replayer.js';
+import { PhaseTimer } from './timer.js';
+
+export interface AuditOptions {
+  /** Repository root (or the folder itself outside git): globs match paths relative to it. */
+  root: string;
+  /** Only migrations under this folder. */
+  dir: string;
+  config: Config;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'third_party']);
+
+function walk(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) visit(join(dir, entry.name));
+      } else if (entry.isFile()) {
+        out.push(relative(root, join(dir, entry.name)).split(sep).join('/'));
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export async function auditHistory(options: AuditOptions): Promise<Review> {
+  const { root, config } = options;
+  const timer = new PhaseTimer();
+  timer.start('discovery');
+  const inGit = gitMaybe(root, ['rev-parse', '--show-toplevel']) !== undefined;
+  const prefix = relative(root, options.dir).split(sep).join('/');
+  const all = inGit ? workingTreeFiles(root) : walk(root);
+  const paths = prefix ? all.filter((p) => p === prefix || p.startsWith(prefix + '/')) : all;
+  const history = readHistory(paths, (path) => {
+    try {
+      return readFileSync(join(root, path));
+    } catch {
+      return undefined;
+    }
+  }, config);
+
+  timer.start('parse');
+  await ensureParser();
+  const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
+
+  timer.start('replay');
+  const replayer = await startReplayer(extensionsCreated(parsed), config);
+  try {
+    const findings: Finding[] = [];
+    const files: ReviewedFile[] = [];
+    const before: BaseMigration[] = [];
+    let rulesMs = 0;
+    for (const [i, source] of history.sources.entries()) {
+      const baseCatalog = await replayer.catalog();
+      const statements = await replayer.replayChanged(source, parsed[i]);
+      const file: ReviewedFile = { source, status: 'added', statements, fileIgnores: parsed[i].fileIgnores };
+      files.push(file);
+      const finalCatalog = await replayer.catalog();
+      const t = performance.now();
+      findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [file], baseHistory: [...before], baseCatalog, finalCatalog }));
+      rulesMs += performance.now() - t;
+      before.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: '' });
+    }
+    timer.stop();
+    timer.timings.replay -= Math.round(rulesMs);
+    timer.timings.rules = Math.round(rulesMs);
+    return assembleReview({ mode: 'audit', files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings });
+  } finally {
+    await replayer.close();
+  }
+}

@@ -1,0 +1,107 @@
+// Bridges parsed migration files and the replay session: base files on the fast path, files under
+// review statement by statement with their trace, each turned into ReviewedStatements for rules.
+import type { Catalog } from '../core/catalog.js';
+import type { Config } from '../core/config.js';
+import type { MigrationSource, TransactionModel } from '../core/migration-types.js';
+import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.js';
+import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
+import type { StepTrace } from '../core/trace-types.js';
+import { ReplaySession, type ReplayStatement } from '../replay/index.js';
+import { isNonTransactional } from '../sql/index.js';
+import { placeStatements } from './transaction-blocks.js';
+
+export interface Replayer {
+  replayBase(source: MigrationSource, parsed: ParsedSql): Promise<BaseReplayProblem[]>;
+  replayChanged(source: MigrationSource, parsed: ParsedSql): Promise<ReviewedStatement[]>;
+  /** Statements of a file that is reviewed but not run (edited or deleted applied migrations). */
+  unreplayed(source: MigrationSource, parsed: ParsedSql | undefined): ReviewedStatement[];
+  catalog(): Promise<Catalog>;
+  readonly traces: StepTrace[];
+  close(): Promise<void>;
+}
+
+function nonTransactional(s: SqlStatement): boolean {
+  return s.ast !== undefined && isNonTransactional(s.ast);
+}
+
+/**
+ * The transaction model as production applies it. Flyway runs a script made only of statements
+ * that cannot run in a transaction outside one (a mix fails, and concurrently-in-transaction says so).
+ */
+export function effectiveModel(source: MigrationSource, parsed: ParsedSql): TransactionModel {
+  const runnable = parsed.statements.filter((s) => s.kind !== 'Unparsed');
+  if (source.framework === 'flyway' && source.transaction === 'wrapped' && runnable.length > 0 && runnable.every(nonTransactional)) return 'none';
+  return source.transaction;
+}
+
+function toReplayStatement(s: SqlStatement): ReplayStatement {
+  const transactionKind = s.kind === 'TransactionStmt' ? (s.ast as { TransactionStmt: { kind?: string } }).TransactionStmt.kind : undefined;
+  return {
+    index: s.index,
+    text: s.text,
+    kind: s.kind,
+    line: s.span.line,
+    nonTransactional: nonTransactional(s),
+    ...(transactionKind ? { transactionKind } : {}),
+    ...(s.ast ? { ast: s.ast } : {}),
+  };
+}
+
+export async function startReplayer(extensions: string[], config: Config): Promise<Replayer> {
+  const session = await ReplaySession.start({ extensions, statementTimeoutMs: config.statementTimeoutMs, memoryLimitMb: config.memoryLimitMb });
+  const traces: StepTrace[] = [];
+  let current: Catalog | undefined;
+
+  return {
+    traces,
+    async replayBase(source, parsed) {
+      current = undefined;
+      const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
+      const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
+      return problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
+    },
+    async replayChanged(source, parsed) {
+      const model = effectiveModel(source, parsed);
+      const placements = placeStatements(parsed.statements, model);
+      const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
+      current = run.catalog;
+      const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
+      let gap = false;
+      let previous = run.steps[0]?.before ?? current;
+      return parsed.statements.map((statement, i) => {
+        const step = byIndex.get(statement.index);
+        if (step) traces.push(step.trace);
+        const reviewed: ReviewedStatement = {
+          statement,
+          inTransaction: placements[i].inTransaction,
+          transactionId: placements[i].transactionId,
+          ...(step ? { trace: step.trace } : {}),
+          before: step?.before ?? previous,
+          after: step?.after ?? previous,
+          afterReplayGap: gap,
+        };
+        previous = reviewed.after;
+        if (step?.trace.outcome === 'not-replayable') gap = true;
+        return reviewed;
+      });
+    },
+    unreplayed(source, parsed) {
+      const statements = parsed?.statements ?? [];
+      const placements = placeStatements(statements, parsed ? effectiveModel(source, parsed) : source.transaction);
+      const catalog = current ?? { tables: {}, extensions: [] };
+      return statements.map((statement, i) => ({
+        statement,
+        inTransaction: placements[i].inTransaction,
+        transactionId: placements[i].transactionId,
+        before: catalog,
+        after: catalog,
+        afterReplayGap: false,
+      }));
+    },
+    async catalog() {
+      current ??= await session.catalog();
+      return current;
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,101 @@
+// One pull-request review: base history -> base schema -> changed files replayed with trace ->
+// rules -> verdict. The CLI's `review` and the action both call this.
+import type { Config } from '../core/config.js';
+import type { MigrationSource } from '../core/migration-types.js';
+import type { BaseMigration, ReviewedFile, Review } from '../core/review-types.js';
+import type { ParsedSql } from '../core/sql-types.js';
+import { changedPaths, defaultBase, readBlobs, readWorkingFile, resolveCommit, treeAt, workingTreeFiles } from '../git/repository.js';
+import { ALL_RULES } from '../rules/index.js';
+import { ensureParser } from '../sql/index.js';
+import { applyRules } from './apply-rules.js';
+import { assembleReview } from './assemble.js';
+import { extensionsCreated, parseSource } from './parse-source.js';
+import { readHistory } from './read-history.js';
+import { startReplayer } from './replayer.js';
+import { PhaseTimer } from './timer.js';
+
+export interface BranchReviewOptions {
+  root: string;
+  /** Base ref; default: merge-base with the default branch. */
+  base?: string;
+  config: Config;
+}
+
+export async function reviewBranch(options: BranchReviewOptions): Promise<Review> {
+  const { root, config } = options;
+  const timer = new PhaseTimer();
+
+  timer.start('discovery');
+  const baseCommit = options.base ? resolveCommit(root, options.base) : defaultBase(root);
+  const baseTree = treeAt(root, baseCommit);
+  const shaByPath = new Map(baseTree.map((e) => [e.path, e.sha]));
+  // One `git cat-file --batch` for every file a migration layout can need; others on demand.
+  const prefetched = readBlobs(root, baseTree.filter((e) => /\.(sql|plan|conf)$/.test(e.path)).map((e) => e.sha));
+  const base = readHistory(baseTree.map((e) => e.path), (path) => {
+    const sha = shaByPath.get(path);
+    if (!sha) return undefined;
+    return prefetched.get(sha) ?? readBlobs(root, [sha]).get(sha);
+  }, config);
+  const head = readHistory(workingTreeFiles(root), (path) => readWorkingFile(root, path), config);
+  const changes = changedPaths(root, baseCommit);
+  const changeByPath = new Map(changes.map((c) => [c.path, c]));
+  const basePaths = new Set(base.sources.map((s) => s.path));
+
+  // Changed migrations, in the head's apply order; deleted ones come from the base.
+  const changed: { source: MigrationSource; status: ReviewedFile['status']; previousPath?: string }[] = [];
+  for (const source of head.sources) {
+    const change = changeByPath.get(source.path);
+    if (!change || change.status === 'deleted') continue;
+    if (change.status === 'renamed' && change.previousPath && basePaths.has(change.previousPath)) {
+      changed.push({ source, status: 'renamed', previousPath: change.previousPath });
+    } else {
+      changed.push({ source, status: basePaths.has(source.path) ? 'modified' : 'added' });
+    }
+  }
+  const renamedFrom = new Set(changed.map((c) => c.previousPath).filter(Boolean));
+  for (const source of base.sources) {
+    const change = changeByPath.get(source.path);
+    if (change?.status === 'deleted' || (change?.status === 'renamed' && !renamedFrom.has(source.path))) {
+      changed.push({ source, status: 'deleted' });
+    }
+  }
+  const baseHistory: BaseMigration[] = base.sources.map((s) => ({
+    path: s.path,
+    framework: s.framework,
+    version: s.version,
+    repeatable: s.repeatable,
+    sha: shaByPath.get(s.path) ?? '',
+  }));
+
+  timer.start('parse');
+  await ensureParser();
+  const baseParsed = new Map<string, ParsedSql>(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
+  const changedParsed = new Map<string, ParsedSql>(
+    changed.filter((c) => c.status !== 'deleted').map((c) => [c.source.path, parseSource(c.source, head.problems.get(c.source.path))]),
+  );
+
+  timer.start('base-replay');
+  const replayer = await startReplayer(extensionsCreated([...baseParsed.values(), ...changedParsed.values()]), config);
+  try {
+    const baseProblems = [];
+    for (const source of base.sources) baseProblems.push(...(await replayer.replayBase(source, baseParsed.get(source.path)!)));
+    const baseCatalog = await replayer.catalog();
+
+    timer.start('replay');
+    const files: ReviewedFile[] = [];
+    for (const c of changed) {
+      const parsed = changedParsed.get(c.source.path);
+      // Only new files run in production; an edited or renamed applied migration never re-runs.
+      const statements = c.status === 'added' && parsed ? await replayer.replayChanged(c.source, parsed) : replayer.unreplayed(c.source, parsed);
+      files.push({ source: c.source, status: c.status, previousPath: c.previousPath, statements, fileIgnores: parsed?.fileIgnores ?? [] });
+    }
+    const finalCatalog = await replayer.catalog();
+
+    timer.start('rules');
+    const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog });
+    timer.stop();
+    return assembleReview({ mode: 'review', files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings });
+  } finally {
+    await replayer.close();
+  }
+}

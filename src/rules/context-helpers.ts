@@ -1,0 +1,118 @@
+// Iteration and lookup helpers shared by rules, so each rule file holds only its own judgement.
+import type { Node } from '@pgsql/types';
+import type { Catalog, CatalogIndex, CatalogTable } from '../core/catalog.js';
+import type { ReviewedFile, ReviewedStatement } from '../core/review-types.js';
+import type { SqlStatement } from '../core/sql-types.js';
+import type { Fix } from '../core/finding.js';
+import type { RuleContext } from './rule.js';
+
+/** One reviewed statement with the file it belongs to. */
+export interface StatementRef {
+  file: ReviewedFile;
+  reviewed: ReviewedStatement;
+  statement: SqlStatement;
+  ast?: Node;
+  /** Position across all reviewed files, in apply order. */
+  seq: number;
+}
+
+export function* reviewedStatements(ctx: RuleContext): Generator<StatementRef> {
+  let seq = 0;
+  for (const file of ctx.files) {
+    for (const reviewed of file.statements) {
+      yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
+    }
+  }
+}
+
+export interface ParsedRef extends Omit<StatementRef, 'ast'> {
+  ast: Node;
+}
+
+/** Statements that parsed, with their tree. */
+export function* parsedStatements(ctx: RuleContext): Generator<ParsedRef> {
+  for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
+}
+
+/**
+ * Whether `table` existed before the pull request (audit: before the file) and is still that same
+ * table at this statement: a table dropped and created again in the pull request is new and empty.
+ */
+export function existedBefore(ctx: RuleContext, table: string, reviewed?: ReviewedStatement): boolean {
+  const base = ctx.baseCatalog.tables[table];
+  if (!base) return false;
+  const now = reviewed?.before.tables[table];
+  // Same oid means the same relation; a replay gap can leave `before` without it: trust the base.
+  return !now || now.oid === base.oid;
+}
+
+/** The table as it is just before the statement, else as it was at the base. */
+export function tableBefore(ctx: RuleContext, table: string, reviewed: ReviewedStatement): CatalogTable | undefined {
+  return reviewed.before.tables[table] ?? ctx.baseCatalog.tables[table];
+}
+
+/** Index name qualified with its table's schema, as traces name relations. */
+export function qualifiedIndexName(index: CatalogIndex): string {
+  return `${index.table.slice(0, index.table.indexOf('.'))}.${index.name}`;
+}
+
+/**
+ * The index that lets PostgreSQL find referencing rows of a foreign key on `columns`: a valid,
+ * non-partial btree whose leading keys are exactly those columns in any order (hash for one column).
+ */
+export function coveringIndex(table: CatalogTable | undefined, columns: string[]): CatalogIndex | undefined {
+  if (!table || columns.length === 0) return undefined;
+  const wanted = new Set(columns);
+  return table.indexes.find((ix) => {
+    if (!ix.valid || ix.predicate !== null) return false;
+    if (ix.method === 'hash') return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
+    if (ix.method !== 'btree' || ix.columns.length < wanted.size) return false;
+    const leading = ix.columns.slice(0, wanted.size);
+    return leading.every((c) => c !== null && wanted.has(c)) && new Set(leading).size === wanted.size;
+  });
+}
+
+/**
+ * The last statement whose catalog change makes `test(before) === false && test(after) === true`:
+ * the statement that created an object still present at the end.
+ */
+export function statementThatMade(ctx: RuleContext, test: (catalog: Catalog) => boolean): StatementRef | undefined {
+  let found: StatementRef | undefined;
+  for (const ref of reviewedStatements(ctx)) {
+    if (!test(ref.reviewed.before) && test(ref.reviewed.after)) found = ref;
+  }
+  return found;
+}
+
+/**
+ * A fix replacing the statement's text with `replacement`, expressed on whole lines so text sharing
+ * the first or last line (a trailing comment) is kept as it is.
+ */
+export function statementFix(file: ReviewedFile, statement: SqlStatement, replacement: string, description: string): Fix {
+  const text = file.source.text;
+  const lineStart = text.lastIndexOf('\n', statement.span.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', statement.span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd -= 1;
+  return {
+    description,
+    line: statement.span.line,
+    endLine: statement.span.endLine,
+    replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd),
+  };
+}
+
+/** Key of an index for "added by the pull request" checks: name and definition together. */
+export function indexAddedSince(base: Catalog, index: CatalogIndex): boolean {
+  const before = base.tables[index.table]?.indexes.find((i) => i.name === index.name);
+  return !before || before.definition !== index.definition;
+}
+
+/** Where a statement's message should point at for a PostgreSQL error position (1-based chars). */
+export function lineOfPosition(statement: SqlStatement, position: number | undefined): number {
+  if (!position || position < 1) return statement.span.line;
+  const upto = statement.text.slice(0, position - 1);
+  return statement.span.line + (upto.match(/\n/g)?.length ?? 0);
+}
+
+export const DOCS = 'https://www.postgresql.org/docs/current';

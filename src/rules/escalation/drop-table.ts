@@ -1,0 +1,53 @@
+// Layer 5: DROP TABLE of a table that existed before the pull request.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
+import { asNode, displayName, dropObjectNames } from '../helpers/ast.js';
+
+export const dropTable: Rule = {
+  meta: {
+    id: 'drop-table',
+    layer: 'escalation',
+    severity: 'escalate',
+    summary: 'DROP TABLE of an existing table.',
+    why:
+      'DROP TABLE deletes the table and all its rows, indexes, constraints and triggers at once; only a backup ' +
+      'brings them back. Code still running the previous release fails with "relation does not exist" until it is ' +
+      'replaced, and with CASCADE the foreign keys and views of other tables that depend on it go too. Whether the ' +
+      'data may go is a decision for a person, not a rule.',
+    bad: 'DROP TABLE legacy_orders;',
+    good: '-- after the code no longer uses it and a backup exists, with the approval label:\nDROP TABLE legacy_orders;',
+    references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
+    fixable: false,
+    needs: ['catalog'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const drop = asNode(ast, 'DropStmt');
+      if (drop?.removeType !== 'OBJECT_TABLE') continue;
+      for (const table of dropObjectNames(drop.objects)) {
+        if (!existedBefore(ctx, table, reviewed)) continue;
+        const t = tableBefore(ctx, table, reviewed);
+        const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
+        const referencing = Object.entries(catalog.tables)
+          .filter(([name, other]) => name !== table && other.constraints.some((c) => c.kind === 'foreign' && c.references?.table === table))
+          .map(([name]) => displayName(name));
+        const name = displayName(table);
+        const shape = t ? ` (${t.columns.length} column${t.columns.length === 1 ? '' : 's'}, ${t.indexes.length} index${t.indexes.length === 1 ? '' : 'es'})` : '';
+        const refs = referencing.length
+          ? ` Foreign keys of ${referencing.join(', ')} reference it: ${drop.behavior === 'DROP_CASCADE' ? 'CASCADE drops those constraints' : 'without CASCADE the drop fails'}.`
+          : '';
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `DROP TABLE deletes existing table ${name}${shape} and all its data.${refs}`,
+          help:
+            'Make sure no deployed code still reads or writes it (ship the code change first) and that a backup exists; ' +
+            'a reviewer approves the escalation when the data may go.',
+          verified: 'static',
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+// Comparing indexes of one table (duplicate and redundant index rules) and finding who created one.
+import type { CatalogIndex } from '../../core/catalog.js';
+import type { RuleContext } from '../rule.js';
+import { indexAddedSince, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
+import { asNode, relationName } from './ast.js';
+
+/** Same keys (columns or expressions), operator classes, predicate and access method. */
+export function sameIndexShape(a: CatalogIndex, b: CatalogIndex): boolean {
+  return (
+    a.method === b.method &&
+    a.predicate === b.predicate &&
+    a.keys.length === b.keys.length &&
+    a.keys.every((k, i) => k === b.keys[i] && (a.opclasses[i] ?? '') === (b.opclasses[i] ?? ''))
+  );
+}
+
+/** `short`'s keys and opclasses are a strict leading prefix of `long`'s. */
+export function isStrictPrefix(short: CatalogIndex, long: CatalogIndex): boolean {
+  return (
+    short.keys.length < long.keys.length &&
+    short.keys.every((k, i) => k === long.keys[i] && (short.opclasses[i] ?? '') === (long.opclasses[i] ?? ''))
+  );
+}
+
+export function addedByPr(ctx: RuleContext, index: CatalogIndex): boolean {
+  return indexAddedSince(ctx.baseCatalog, index);
+}
+
+/** The statement that created the index as it is at the end (catalog change first, CREATE INDEX by name as fallback). */
+export function statementCreatingIndex(ctx: RuleContext, index: CatalogIndex): StatementRef | undefined {
+  const byCatalog = statementThatMade(ctx, (c) =>
+    c.tables[index.table]?.indexes.some((i) => i.name === index.name && i.definition === index.definition) ?? false,
+  );
+  if (byCatalog) return byCatalog;
+  let found: StatementRef | undefined;
+  for (const ref of parsedStatements(ctx)) {
+    const stmt = asNode(ref.ast, 'IndexStmt');
+    if (stmt?.idxname === index.name && relationName(stmt.relation) === index.table) found = ref;
+  }
+  return found;
+}
+
+export function keysText(index: CatalogIndex): string {
+  return `(${index.keys.join(', ')})${index.predicate ? ` WHERE ${index.predicate}` : ''}`;
+}

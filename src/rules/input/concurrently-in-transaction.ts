@@ -1,0 +1,90 @@
+// Layer 1: a statement PostgreSQL refuses inside a transaction block runs inside one.
+import type { Framework } from '../../core/migration-types.js';
+import type { ReviewedFile } from '../../core/review-types.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, reviewedStatements } from '../context-helpers.js';
+import { isNonTransactional } from '../../sql/ast.js';
+import { asNode, nonTransactionalLabel } from '../helpers/ast.js';
+
+/** The framework's way to run one migration outside a transaction (RULES.md's table). */
+const WAY_OUT: Record<Framework, string> = {
+  plain: 'remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file',
+  'golang-migrate': 'put the statement alone in its own migration file (a single statement is not wrapped)',
+  prisma: 'create a migration that holds only this statement',
+  goose: 'add `-- +goose NO TRANSACTION` at the top of the file',
+  dbmate: 'write `-- migrate:up transaction:false`',
+  flyway: 'move it to a script of its own, made only of non-transactional statements (or set executeInTransaction=false)',
+  supabase: 'apply it in a separate migration run outside the Supabase CLI',
+  sqitch: 'leave BEGIN/COMMIT out of this script',
+  'sql-migrate': 'write `-- +migrate Up notransaction`',
+  sqlx: 'put `-- no-transaction` on the first line of the file',
+  pop: 'give the migration the `.autocommit` suffix',
+  hasura: 'run it in a migration that is not wrapped in a transaction',
+};
+
+/** Line of the explicit BEGIN still open at statement `index`, if any. */
+function openBeginLine(file: ReviewedFile, index: number): number | undefined {
+  let open: number | undefined;
+  for (const r of file.statements) {
+    if (r.statement.index >= index) break;
+    const kind = asNode(r.statement.ast, 'TransactionStmt')?.kind;
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open ??= r.statement.span.line;
+    else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') open = undefined;
+  }
+  return open;
+}
+
+export const concurrentlyInTransaction: Rule = {
+  meta: {
+    id: 'concurrently-in-transaction',
+    layer: 'input',
+    severity: 'error',
+    summary: 'A statement that cannot run in a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.',
+    why:
+      'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE ' +
+      'and a few others commit internally, so PostgreSQL rejects them inside a transaction block with "ERROR: ... ' +
+      'cannot run inside a transaction block" and the deploy fails. The block may be an explicit BEGIN, the runner ' +
+      'wrapping every file in a transaction (goose, dbmate, Flyway, sql-migrate, sqlx, ...), or a multi-statement ' +
+      'file sent as one query string, which PostgreSQL runs as one implicit transaction (golang-migrate, Prisma).',
+    bad: '-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
+    good: '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
+    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    fixable: false,
+    needs: [],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
+      if (!statement.ast || !reviewed.inTransaction || !isNonTransactional(statement.ast)) continue;
+      const label = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(' ').toUpperCase();
+      const src = file.source;
+      const begin = openBeginLine(file, statement.index);
+      let why: string;
+      let help: string;
+      if (begin !== undefined) {
+        why = `inside the transaction opened by BEGIN on line ${begin}`;
+        help = 'Move the statement out of the BEGIN ... COMMIT block';
+        if (src.transaction !== 'none') help += `, and ${WAY_OUT[src.framework]}`;
+      } else if (src.transaction === 'implicit') {
+        why =
+          `inside an implicit transaction: ${src.framework} sends the file as one multi-statement query string` +
+          (src.transactionReason ? ` (${src.transactionReason})` : '');
+        help = WAY_OUT[src.framework];
+      } else if (src.transaction === 'wrapped') {
+        why = `inside the transaction ${src.framework} wraps around each migration` + (src.transactionReason ? ` (${src.transactionReason})` : '');
+        help = WAY_OUT[src.framework];
+      } else {
+        why = 'inside a transaction block';
+        help = WAY_OUT[src.framework];
+      }
+      out.push({
+        file: src.path,
+        statement,
+        message: `${label} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
+        help: help.charAt(0).toUpperCase() + help.slice(1) + '.',
+        verified: 'static',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,85 @@
+// Layer 1: a new migration sorts before migrations that are already on the base branch.
+import { posix } from 'node:path';
+import type { Framework } from '../../core/migration-types.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS } from '../context-helpers.js';
+
+/**
+ * Runners that apply every unapplied migration whatever its version: dbmate (unless --strict) and
+ * Prisma (`migrate deploy` applies all pending migrations in folder-name order). Others skip it
+ * silently (golang-migrate tracks one version), refuse (goose without -allow-missing, Supabase
+ * without --include-all) or ignore it and fail validation (Flyway without outOfOrder).
+ */
+const APPLIES_MISSING: ReadonlySet<Framework> = new Set(['dbmate', 'prisma']);
+
+/** Frameworks where each migration is a folder: compare migrations of the folder's parent. */
+const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura']);
+
+export function migrationDirectory(path: string, framework: Framework): string {
+  const dir = posix.dirname(path);
+  return FOLDER_PER_MIGRATION.has(framework) ? posix.dirname(dir) : dir;
+}
+
+/** Element-wise numeric comparison; a missing element sorts first (`[1]` < `[1, 0]`). */
+export function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] === undefined) return -1;
+    if (b[i] === undefined) return 1;
+    if (a[i] !== b[i]) return a[i] - b[i];
+  }
+  return 0;
+}
+
+export const outOfOrderMigration: Rule = {
+  meta: {
+    id: 'out-of-order-migration',
+    layer: 'input',
+    severity: 'error',
+    summary: 'A new migration sorts before the newest migration already on the base branch.',
+    why:
+      'Databases deployed from the base branch have already applied its newest migration. What happens to a new ' +
+      'migration with a lower version depends on the runner: golang-migrate only compares with the last applied ' +
+      'version and never runs it; goose (without -allow-missing), Supabase (without --include-all) and Flyway ' +
+      '(without outOfOrder) refuse to migrate or ignore it; fresh databases run it before the newer ones, so ' +
+      'environments apply the history in different orders. dbmate and Prisma apply every pending migration ' +
+      'whatever its version, so for them the finding is lowered to a warning: the file runs after newer ones on ' +
+      'existing databases and before them on new ones.',
+    bad: '-- base has 20240301_add_orders.sql; the pull request adds:\n-- 20240215_add_users_email.sql',
+    good: '-- renamed to sort last:\n-- 20240302_add_users_email.sql',
+    references: [`${DOCS}/ddl.html`],
+    fixable: false,
+    needs: [],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const file of ctx.files) {
+      const src = file.source;
+      if (file.status !== 'added' || src.repeatable || src.version.length === 0) continue;
+      const dir = migrationDirectory(src.path, src.framework);
+      let newest: { path: string; version: number[] } | undefined;
+      for (const m of ctx.baseHistory) {
+        if (m.repeatable || m.version.length === 0 || migrationDirectory(m.path, m.framework) !== dir) continue;
+        if (!newest || compareVersions(m.version, newest.version) > 0) newest = m;
+      }
+      if (!newest) continue;
+      const cmp = compareVersions(src.version, newest.version);
+      if (cmp > 0) continue;
+      const lenient = APPLIES_MISSING.has(src.framework);
+      out.push({
+        file: src.path,
+        line: 1,
+        severity: lenient ? 'warning' : undefined,
+        message:
+          (cmp === 0
+            ? `${src.path} has the same version (${src.version.join('.')}) as ${newest.path} on the base branch`
+            : `${src.path} (version ${src.version.join('.')}) sorts before ${newest.path} (version ${newest.version.join('.')}), the newest migration on the base branch`) +
+          (lenient
+            ? `: ${src.framework} will still apply it, but after newer migrations on existing databases and before them on new ones.`
+            : ': databases that already applied the newer migration skip it or refuse to migrate.'),
+        help: `Give the migration a version after ${newest.version.join('.')} (rename the file) so every database applies it last.`,
+        verified: 'static',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,37 @@
+// Layer 1: statements the real PostgreSQL parser rejects.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, reviewedStatements } from '../context-helpers.js';
+
+export const syntaxError: Rule = {
+  meta: {
+    id: 'syntax-error',
+    layer: 'input',
+    severity: 'error',
+    summary: 'The PostgreSQL parser rejects the statement.',
+    why:
+      'The statement is parsed with the PostgreSQL 18 grammar itself. What it rejects fails at deploy with the same ' +
+      'syntax error, and the migration stops half applied when its runner does not wrap it in a transaction. ' +
+      'Nothing after the error in the statement can be reviewed.',
+    bad: 'ALTER TABLE users ADD COLUMN email text NOT NUL;',
+    good: 'ALTER TABLE users ADD COLUMN email text NOT NULL;',
+    references: [`${DOCS}/sql-syntax.html`, `${DOCS}/sql-commands.html`],
+    fixable: false,
+    needs: [],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, statement } of reviewedStatements(ctx)) {
+      const err = statement.syntaxError;
+      if (!err) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        line: err.line,
+        message: `${err.message} (line ${err.line}, column ${err.column})`,
+        help: 'Correct the statement; PostgreSQL stops parsing at the position shown, so the mistake is there or just before it.',
+        verified: 'static',
+      });
+    }
+    return out;
+  },
+};

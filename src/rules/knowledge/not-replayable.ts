@@ -1,0 +1,39 @@
+// Layer 3: the embedded engine could not run the statement, so what depends on replay is unverified.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, reviewedStatements } from '../context-helpers.js';
+
+export const notReplayable: Rule = {
+  meta: {
+    id: 'not-replayable',
+    layer: 'knowledge',
+    severity: 'notice',
+    summary: 'The embedded PostgreSQL cannot run the statement (extension not shipped, superuser-only, ...).',
+    why:
+      'Replay runs on an embedded PostgreSQL without superuser-only features, platform roles or extensions it does ' +
+      'not ship. A statement it cannot run is not judged as wrong: the review says so, later failures that follow ' +
+      'from it are not reported as replay errors, and findings that depend on the replayed schema or trace are ' +
+      'marked unverified for the rest of the file.',
+    bad: 'CREATE EXTENSION postgis;',
+    good: "-- nothing to change: the review only states what it could not verify\nCREATE EXTENSION IF NOT EXISTS postgis;",
+    references: [`${DOCS}/sql-createextension.html`],
+    fixable: false,
+    needs: ['trace'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
+      if (reviewed.trace?.outcome !== 'not-replayable') continue;
+      const reason = reviewed.trace.error?.message;
+      out.push({
+        file: file.source.path,
+        statement,
+        message:
+          `The embedded PostgreSQL could not run this statement${reason ? ` (${reason})` : ''}; ` +
+          `findings that depend on replay are unverified for the rest of ${file.source.path}.`,
+        help: 'Review this statement and its effect on later statements by hand, or run the review against a real PostgreSQL server.',
+        verified: 'replay',
+      });
+    }
+    return out;
+  },
+};

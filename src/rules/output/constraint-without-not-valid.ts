@@ -1,0 +1,116 @@
+// Layer 4: ADD FOREIGN KEY / CHECK on an existing table validated in the same step, under lock.
+import type { Constraint } from '@pgsql/types';
+import type { LockMode } from '../../core/trace-types.js';
+import type { ReviewedStatement } from '../../core/review-types.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
+
+/** The name PostgreSQL gave the constraint: from the catalog change, else its naming convention. */
+function constraintName(reviewed: ReviewedStatement, table: string, c: Constraint, columns: string[]): string {
+  if (c.conname) return c.conname;
+  const kind = c.contype === 'CONSTR_FOREIGN' ? 'foreign' : 'check';
+  const had = new Set((reviewed.before.tables[table]?.constraints ?? []).map((x) => x.name));
+  const made = (reviewed.after.tables[table]?.constraints ?? []).filter((x) => x.kind === kind && !had.has(x.name));
+  if (made.length === 1) return made[0].name;
+  const bare = table.slice(table.indexOf('.') + 1);
+  return `${bare}_${columns.length ? columns.join('_') : 'check'}_${kind === 'foreign' ? 'fkey' : 'check'}`;
+}
+
+function mode(reviewed: ReviewedStatement, table: string, fallback: LockMode): { mode: LockMode; traced: boolean } {
+  const traced = tracedLockOn(reviewed.trace, table);
+  return traced ? { mode: traced, traced: true } : { mode: fallback, traced: false };
+}
+
+function isValidatedNow(c: Constraint): boolean {
+  return (c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK') && !c.skip_validation;
+}
+
+export const constraintWithoutNotValid: Rule = {
+  meta: {
+    id: 'constraint-without-not-valid',
+    layer: 'output',
+    severity: 'error',
+    summary: 'ADD FOREIGN KEY or CHECK on an existing table without NOT VALID.',
+    why:
+      'Adding a CHECK constraint makes PostgreSQL read every row to prove it while holding ACCESS EXCLUSIVE on the ' +
+      'table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW ' +
+      'EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it ' +
+      '(new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under ' +
+      'SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
+    bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
+    good:
+      'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
+      '-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;',
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: false,
+    needs: ['catalog', 'trace'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const name = displayName(table);
+      for (const cmd of alterTableCmds(ast)) {
+        const found: { c: Constraint; columns: string[]; viaColumn?: string }[] = [];
+        if (cmd.subtype === 'AT_AddConstraint') {
+          const c = asNode(cmd.def, 'Constraint');
+          if (c && isValidatedNow(c)) found.push({ c, columns: stringValues(c.fk_attrs) });
+        } else if (cmd.subtype === 'AT_AddColumn') {
+          const col = asNode(cmd.def, 'ColumnDef');
+          for (const n of col?.constraints ?? []) {
+            const c = asNode(n, 'Constraint');
+            if (c?.contype === 'CONSTR_FOREIGN' && col?.colname) found.push({ c, columns: [col.colname], viaColumn: col.colname });
+          }
+        }
+        for (const { c, columns, viaColumn } of found) {
+          const cname = constraintName(reviewed, table, c, columns);
+          const during = 'while every existing row is checked';
+          if (c.contype === 'CONSTR_FOREIGN') {
+            const ref = relationName(c.pktable) ?? '?';
+            const refName = displayName(ref);
+            const own = mode(reviewed, table, viaColumn ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
+            const other = ref === table ? own : mode(reviewed, ref, 'ShareRowExclusiveLock');
+            const refCols = stringValues(c.pk_attrs);
+            const refText = `${refName}${refCols.length ? ` (${refCols.map(quoteIdent).join(', ')})` : ''}`;
+            const cols = columns.map(quoteIdent).join(', ');
+            out.push({
+              file: file.source.path,
+              statement,
+              message:
+                `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : 'ADD FOREIGN KEY'} ${cname} on existing table ${name} validates every row: ` +
+                `it holds ${lockName(own.mode)} on ${name} (blocking ${lockBlocks(own.mode)})` +
+                (ref === table ? '' : ` and ${lockName(other.mode)} on the referenced table ${refName} (blocking ${lockBlocks(other.mode)})`) +
+                ` ${holdDuration(reviewed.inTransaction, during)}.`,
+              help: viaColumn
+                ? `Add the column without REFERENCES, then add the foreign key NOT VALID and validate it in a separate transaction:\n` +
+                  `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;\n` +
+                  `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`
+                : `Add it NOT VALID (new rows are still checked), then validate it in a separate transaction, which lets reads and writes continue:\n` +
+                  `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;\n` +
+                  `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
+              verified: own.traced ? 'trace' : 'static',
+            });
+          } else {
+            const own = mode(reviewed, table, 'AccessExclusiveLock');
+            out.push({
+              file: file.source.path,
+              statement,
+              message:
+                `ADD CHECK ${cname} on existing table ${name} holds ${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ` +
+                `${holdDuration(reviewed.inTransaction, during)}.`,
+              help:
+                'Add it with NOT VALID (new and updated rows are still checked), then run ' +
+                `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
+              verified: own.traced ? 'trace' : 'static',
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+

@@ -1,0 +1,62 @@
+// Layer 4: CREATE INDEX without CONCURRENTLY on a table that already holds data.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
+import { asNode, displayName, relationName } from '../helpers/ast.js';
+import { holdDuration, locksOn } from '../helpers/locks.js';
+
+const CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
+
+export const requireConcurrentIndex: Rule = {
+  meta: {
+    id: 'require-concurrent-index',
+    layer: 'output',
+    severity: 'error',
+    summary: 'CREATE INDEX on an existing table without CONCURRENTLY.',
+    why:
+      'A plain CREATE INDEX takes a SHARE lock on the table for the whole build: reads continue, but every INSERT, ' +
+      'UPDATE and DELETE waits until the index is built (minutes to hours on a large table), and until the ' +
+      'transaction commits when it runs in one. CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE instead, ' +
+      'which lets writes continue; it scans the table twice, cannot run in a transaction block, and leaves an ' +
+      'INVALID index to drop if it fails.',
+    bad: 'CREATE INDEX orders_user_id_idx ON orders (user_id);',
+    good: 'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
+    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ['catalog', 'trace'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const index = asNode(ast, 'IndexStmt');
+      const table = relationName(index?.relation);
+      if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
+      const kind = tableBefore(ctx, table, reviewed)?.kind;
+      // CREATE INDEX ON ONLY (inh absent) a partitioned table builds nothing: it makes an invalid parent index.
+      if (kind === 'partitioned' && index.relation?.inh !== true) continue;
+      const name = displayName(table);
+      const traced = locksOn(reviewed.trace, table).some((l) => l.mode === 'ShareLock' && l.relkind !== 'index');
+      const message =
+        `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on existing table ${name} takes a SHARE lock on it: ` +
+        `INSERT, UPDATE and DELETE on ${name} wait ${holdDuration(reviewed.inTransaction, 'for the whole index build')}.`;
+      let help: string;
+      let fix: FindingDraft['fix'];
+      if (kind === 'partitioned') {
+        help =
+          `${name} is partitioned, and CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY ${name}, ` +
+          'then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION each one.';
+      } else if (reviewed.inTransaction) {
+        help =
+          'Use CREATE INDEX CONCURRENTLY, which lets writes continue; it cannot run in a transaction block, so run it in a ' +
+          'migration that is not wrapped in a transaction (see concurrently-in-transaction).';
+      } else {
+        help = 'Use CREATE INDEX CONCURRENTLY, which lets writes continue; if it fails, drop the INVALID index it leaves and retry.';
+        const m = CREATE_INDEX.exec(statement.text);
+        if (m) {
+          fix = statementFix(file, statement, statement.text.replace(CREATE_INDEX, '$1 CONCURRENTLY'), 'Build the index with CONCURRENTLY');
+        }
+      }
+      out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? 'trace' : 'static' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,103 @@
+// Layer 4: a foreign key the pull request adds (or whose index it drops) has no index on its columns.
+import type { Node } from '@pgsql/types';
+import type { Catalog, CatalogConstraint, CatalogTable } from '../../core/catalog.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+
+function isCovered(catalog: Catalog, table: string, fk: CatalogConstraint): boolean {
+  return coveringIndex(catalog.tables[table], fk.columns) !== undefined;
+}
+
+/** The statement that added the constraint, found in the trees when catalogs do not show it. */
+function statementByAst(ctx: RuleContext, table: string, fk: CatalogConstraint): StatementRef | undefined {
+  let found: StatementRef | undefined;
+  const same = (cols: string[]) => cols.length === fk.columns.length && cols.every((c, i) => c === fk.columns[i]);
+  for (const ref of parsedStatements(ctx)) {
+    const create = asNode(ref.ast, 'CreateStmt');
+    const rel = relationName(create?.relation ?? asNode(ref.ast, 'AlterTableStmt')?.relation);
+    if (rel !== table) continue;
+    const constraints: { name?: string; cols: string[] }[] = [];
+    const fromElements = (elts: Node[] | undefined) => {
+      for (const e of elts ?? []) {
+        const c = asNode(e, 'Constraint');
+        if (c?.contype === 'CONSTR_FOREIGN') constraints.push({ name: c.conname, cols: stringValues(c.fk_attrs) });
+        const col = asNode(e, 'ColumnDef');
+        for (const n of col?.constraints ?? []) {
+          const cc = asNode(n, 'Constraint');
+          if (cc?.contype === 'CONSTR_FOREIGN' && col?.colname) constraints.push({ name: cc.conname, cols: [col.colname] });
+        }
+      }
+    };
+    if (create) fromElements(create.tableElts);
+    for (const cmd of alterTableCmds(ref.ast)) {
+      if (cmd.subtype === 'AT_AddConstraint' || cmd.subtype === 'AT_AddColumn') fromElements(cmd.def ? [cmd.def] : []);
+    }
+    if (constraints.some((c) => c.name === fk.name || (!c.name && same(c.cols)))) found = ref;
+  }
+  return found;
+}
+
+function indexSql(table: CatalogTable, qualified: string, columns: string[], concurrently: boolean): string {
+  const base = `${table.name}_${columns.join('_')}_idx`.slice(0, 63);
+  return `CREATE INDEX${concurrently ? ' CONCURRENTLY' : ''} ${quoteIdent(base)} ON ${displayName(qualified)} (${columns.map(quoteIdent).join(', ')});`;
+}
+
+export const unindexedForeignKey: Rule = {
+  meta: {
+    id: 'unindexed-foreign-key',
+    layer: 'output',
+    severity: 'warning',
+    summary: 'A foreign key added by the pull request (or whose index it drops) has no index on its columns.',
+    why:
+      'PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the ' +
+      'referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a ' +
+      'referenced row and every update of its key scans the whole referencing table (under a lock, inside the ' +
+      'deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the ' +
+      'pull request, so an index created in a later migration counts.',
+    bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
+    good:
+      'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
+      'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
+    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/indexes-multicolumn.html`],
+    fixable: false,
+    needs: ['catalog'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      for (const fk of table.constraints) {
+        if (fk.kind !== 'foreign' || isCovered(ctx.finalCatalog, qualified, fk)) continue;
+        const baseTable = ctx.baseCatalog.tables[qualified];
+        const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c) => c.name === fk.name && c.kind === 'foreign') : undefined;
+        const has = (c: Catalog) => c.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === 'foreign') ?? false;
+        let ref: StatementRef | undefined;
+        let cause: string;
+        if (!baseFk || baseFk.definition !== fk.definition) {
+          ref = statementThatMade(ctx, has) ?? statementByAst(ctx, qualified, fk);
+          cause = 'added by this pull request';
+        } else if (isCovered(ctx.baseCatalog, qualified, baseFk)) {
+          ref = statementThatMade(ctx, (c) => has(c) && !isCovered(c, qualified, fk));
+          cause = 'whose index this pull request drops';
+        } else {
+          continue; // unindexed before the pull request too: not this change's doing
+        }
+        const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
+        if (!file) continue;
+        const cols = fk.columns.map(quoteIdent).join(', ');
+        const target = fk.references ? displayName(fk.references.table) : 'the referenced table';
+        const existed = baseTable !== undefined && baseTable.oid === table.oid;
+        out.push({
+          file,
+          statement: ref?.statement,
+          message:
+            `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid non-partial index whose leading ` +
+            `columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
+          help: `Index the foreign key columns${existed ? ' (CONCURRENTLY, since the table already holds rows)' : ''}:\n${indexSql(table, qualified, fk.columns, existed)}`,
+          verified: 'replay',
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,176 @@
+// Small helpers for reading libpg-query's JSON parse trees, shared by the rules.
+import type { Node, RangeVar, TypeName } from '@pgsql/types';
+
+type KeysOf<N> = N extends unknown ? keyof N : never;
+/** Every node type name: 'IndexStmt', 'AlterTableStmt', 'ColumnRef', ... */
+export type NodeKind = KeysOf<Node> & string;
+/** The inner object of a node of kind K, e.g. BodyOf<'IndexStmt'> is IndexStmt. */
+export type BodyOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+
+/** The node's type name: `{ IndexStmt: {...} }` -> 'IndexStmt'. */
+export function nodeKind(node: Node): NodeKind {
+  return Object.keys(node)[0] as NodeKind;
+}
+
+/** The node's inner object: `{ IndexStmt: {...} }` -> `{...}`. */
+export function nodeBody(node: Node): Record<string, unknown> {
+  return Object.values(node)[0] as Record<string, unknown>;
+}
+
+/** The body when `node` is of kind `kind`, else undefined: `nodeAs(stmt, 'IndexStmt')?.concurrent`. */
+export function nodeAs<K extends NodeKind>(node: Node | undefined, kind: K): BodyOf<K> | undefined {
+  if (node === undefined || !(kind in node)) return undefined;
+  return (node as unknown as Record<K, BodyOf<K>>)[kind];
+}
+
+/** `schema.name` of a table reference; an unqualified name is taken as `public`. */
+export function relationName(relation: RangeVar | undefined): string {
+  if (!relation?.relname) return '';
+  return `${relation.schemaname ?? 'public'}.${relation.relname}`;
+}
+
+/** A visitor's answer: `false` skips the node's children. */
+export type Visit = (kind: NodeKind, body: Record<string, unknown>, ancestors: readonly NodeKind[]) => void | false;
+
+/**
+ * Depth-first walk over a parse tree, calling `visit` for every wrapped node (`{ Kind: {...} }`).
+ * Fields that hold an unwrapped body (IndexStmt.relation is a bare RangeVar) are descended into
+ * but not visited themselves. `ancestors` lists the kinds of the enclosing wrapped nodes.
+ */
+export function walk(root: unknown, visit: Visit): void {
+  const ancestors: NodeKind[] = [];
+  const step = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) step(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const keys = Object.keys(value);
+    if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
+      const body = (value as Record<string, unknown>)[keys[0]];
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const kind = keys[0] as NodeKind;
+        if (visit(kind, body as Record<string, unknown>, ancestors) === false) return;
+        ancestors.push(kind);
+        for (const child of Object.values(body)) step(child);
+        ancestors.pop();
+        return;
+      }
+    }
+    for (const child of Object.values(value)) step(child);
+  };
+  step(root);
+}
+
+/** The `sval` of a String node (names in the tree are lists of these). */
+export function stringValue(node: Node | undefined): string | undefined {
+  return nodeAs(node, 'String')?.sval;
+}
+
+/**
+ * A type as users write it: `int8`, `varchar(50)`, `numeric(12,2)`, `text[]`, `public.mood`.
+ * The `pg_catalog.` prefix the grammar adds to built-in types is dropped.
+ */
+export function typeNameToString(type: TypeName | undefined): string {
+  if (!type) return '';
+  const names = (type.names ?? []).map((n) => stringValue(n) ?? '?');
+  if (names.length === 2 && names[0] === 'pg_catalog') names.shift();
+  let text = names.join('.');
+  if (type.typmods && type.typmods.length > 0) text += `(${type.typmods.map(typmodToString).join(',')})`;
+  if (type.pct_type) text += '%TYPE';
+  for (const bound of type.arrayBounds ?? []) {
+    const size = nodeAs(bound, 'Integer')?.ival;
+    text += size === undefined || size < 0 ? '[]' : `[${size}]`;
+  }
+  return type.setof ? `setof ${text}` : text;
+}
+
+function typmodToString(mod: Node): string {
+  const constant = nodeAs(mod, 'A_Const');
+  if (constant) {
+    // An Integer of 0 is printed by libpg-query as an empty object.
+    if (constant.ival) return String(constant.ival.ival ?? 0);
+    if (constant.fval) return constant.fval.fval ?? '?';
+    if (constant.sval) return constant.sval.sval ?? '';
+  }
+  const column = nodeAs(mod, 'ColumnRef'); // geometry(Point, 4326)
+  if (column) return (column.fields ?? []).map((f) => stringValue(f) ?? '?').join('.');
+  return '?';
+}
+
+/** True when a DefElem list holds `name` switched on (`CONCURRENTLY`, `CONCURRENTLY true`). */
+function hasOption(options: Node[] | undefined, name: string): boolean {
+  for (const option of options ?? []) {
+    const def = nodeAs(option, 'DefElem');
+    if (def?.defname !== name) continue;
+    return booleanArg(def.arg) ?? true;
+  }
+  return false;
+}
+
+function booleanArg(arg: Node | undefined): boolean | undefined {
+  if (arg === undefined) return undefined;
+  const boolean = nodeAs(arg, 'Boolean');
+  if (boolean) return boolean.boolval === true;
+  const constant = nodeAs(arg, 'A_Const');
+  if (constant?.boolval) return constant.boolval.boolval === true;
+  if (constant?.ival) return (constant.ival.ival ?? 0) !== 0;
+  const word = (stringValue(arg) ?? constant?.sval?.sval)?.toLowerCase();
+  if (word === undefined) return undefined;
+  return !['false', 'off', '0', 'no'].includes(word);
+}
+
+/**
+ * True for a statement PostgreSQL refuses to run inside a transaction block ("cannot run inside
+ * a transaction block"): CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and REINDEX
+ * SCHEMA/SYSTEM/DATABASE, VACUUM, DETACH PARTITION CONCURRENTLY, CREATE/DROP DATABASE,
+ * ALTER DATABASE SET TABLESPACE, ALTER SYSTEM, CREATE/DROP TABLESPACE, CLUSTER without a table,
+ * CREATE SUBSCRIPTION that creates a slot, COMMIT/ROLLBACK PREPARED. ANALYZE and REFRESH
+ * MATERIALIZED VIEW (even CONCURRENTLY) are transactional. DROP SUBSCRIPTION depends on whether
+ * a slot exists, which the tree does not say: false.
+ */
+export function isNonTransactional(stmt: Node): boolean {
+  switch (nodeKind(stmt)) {
+    case 'IndexStmt':
+      return nodeAs(stmt, 'IndexStmt')?.concurrent === true;
+    case 'DropStmt':
+      return nodeAs(stmt, 'DropStmt')?.concurrent === true;
+    case 'ReindexStmt': {
+      const reindex = nodeAs(stmt, 'ReindexStmt');
+      if (hasOption(reindex?.params, 'concurrently')) return true;
+      return ['REINDEX_OBJECT_SCHEMA', 'REINDEX_OBJECT_SYSTEM', 'REINDEX_OBJECT_DATABASE'].includes(reindex?.kind ?? '');
+    }
+    case 'VacuumStmt':
+      return nodeAs(stmt, 'VacuumStmt')?.is_vacuumcmd === true;
+    case 'AlterTableStmt':
+      return (nodeAs(stmt, 'AlterTableStmt')?.cmds ?? []).some((cmd) => {
+        const body = nodeAs(cmd, 'AlterTableCmd');
+        return body?.subtype === 'AT_DetachPartition' && nodeAs(body.def, 'PartitionCmd')?.concurrent === true;
+      });
+    case 'ClusterStmt':
+      return nodeAs(stmt, 'ClusterStmt')?.relation === undefined;
+    case 'AlterDatabaseStmt':
+      return (nodeAs(stmt, 'AlterDatabaseStmt')?.options ?? []).some((o) => nodeAs(o, 'DefElem')?.defname === 'tablespace');
+    case 'CreateSubscriptionStmt': {
+      const options = nodeAs(stmt, 'CreateSubscriptionStmt')?.options;
+      const explicit = (name: string): boolean | undefined => {
+        const def = (options ?? []).map((o) => nodeAs(o, 'DefElem')).find((d) => d?.defname === name);
+        return def ? (booleanArg(def.arg) ?? true) : undefined;
+      };
+      // create_slot defaults to true, and to false when connect = false.
+      return explicit('create_slot') ?? explicit('connect') ?? true;
+    }
+    case 'TransactionStmt': {
+      const kind = nodeAs(stmt, 'TransactionStmt')?.kind;
+      return kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_ROLLBACK_PREPARED';
+    }
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'AlterSystemStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,99 @@
+// The one place that talks to libpg-query: load the WASM module once, then call it synchronously.
+import {
+  fingerprintSync as pgFingerprint,
+  loadModule,
+  parseSync as pgParse,
+  scanSync as pgScan,
+  type ScanToken,
+} from 'libpg-query';
+import type { ParseResult } from '@pgsql/types';
+
+export type { ParseResult, ScanToken };
+
+let loading: Promise<void> | undefined;
+let ready = false;
+
+/** Loads the parser's WASM module (about 15 ms). Idempotent; everything else in src/sql needs it done. */
+export function ensureParser(): Promise<void> {
+  loading ??= loadModule().then(
+    () => {
+      ready = true;
+    },
+    (error: unknown) => {
+      loading = undefined; // let a later call retry
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export function isParserReady(): boolean {
+  return ready;
+}
+
+function assertReady(): void {
+  if (!ready) throw new Error('The SQL parser is not loaded yet: await ensureParser() before parsing SQL.');
+}
+
+/**
+ * PostgreSQL rejected the input; `cursor` is where it stopped, as a 0-based offset in characters
+ * (code points, as PostgreSQL reports positions), not bytes and not UTF-16 units.
+ */
+export class SqlParseError extends Error {
+  constructor(
+    message: string,
+    readonly cursor: number,
+  ) {
+    super(message);
+    this.name = 'SqlParseError';
+  }
+}
+
+/** The scanner could not tokenize the input (unterminated quote or comment, junk after a number, ...). */
+export class SqlScanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SqlScanError';
+  }
+}
+
+interface DetailedError {
+  sqlDetails?: { message?: string; cursorPosition?: number };
+}
+
+/** Parses SQL text; throws SqlParseError on a syntax error. Blank input gives no statements. */
+export function parseSync(sql: string): ParseResult {
+  assertReady();
+  // libpg-query rejects empty input; String.trim would also drop U+00A0, which PostgreSQL does not skip.
+  if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
+  try {
+    return pgParse(sql);
+  } catch (error) {
+    const details = (error as DetailedError).sqlDetails;
+    if (details && typeof details.cursorPosition === 'number') {
+      throw new SqlParseError(details.message ?? String(error), details.cursorPosition);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Tokenizes SQL text with PostgreSQL's own scanner (offsets are UTF-8 bytes). Comments are tokens.
+ * libpg-query reports a lexical error as unparseable JSON; it is rethrown as SqlScanError.
+ */
+export function scanSync(sql: string): ScanToken[] {
+  assertReady();
+  if (sql === '') return [];
+  try {
+    return pgScan(sql).tokens ?? [];
+  } catch (error) {
+    // Any failure here is lexical (the JSON error hides PostgreSQL's text; parseSync gives it).
+    throw new SqlScanError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** libpg-query's fingerprint: equal for queries that differ only in constants and formatting. */
+export function fingerprint(sql: string): string {
+  assertReady();
+  return pgFingerprint(sql);
+}

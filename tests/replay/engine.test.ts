@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EngineCrashError,
+  EngineMemoryError,
+  EngineStoppedError,
+  EngineTimeoutError,
+  PgError,
+  PgliteEngine,
+  WORKER_BUNDLE_NAME,
+  workerScriptUrl,
+} from '../../src/replay/engine.js';
+import { classifyError } from '../../src/replay/classify-error.js';
+import { isShippedExtension } from '../../src/replay/extensions.js';
+
+let engine: PgliteEngine;
+
+beforeAll(async () => {
+  engine = await PgliteEngine.start({ extensions: ['pgcrypto', 'postgis'], statementTimeoutMs: 1000 });
+});
+afterAll(async () => {
+  await engine?.close();
+});
+
+describe('PgliteEngine', () => {
+  it('runs SQL in a worker and returns rows', async () => {
+    await engine.exec('create table e_t (id int primary key, name text)');
+    await engine.query('insert into e_t values ($1, $2)', [1, 'a']);
+    expect(await engine.query('select id, name from e_t')).toEqual([{ id: 1, name: 'a' }]);
+    expect(engine.loadedExtensions).toEqual(['pgcrypto']);
+  });
+
+  it('starts from the TypeScript source in development', () => {
+    expect(workerScriptUrl().pathname).toMatch(/src\/replay\/worker-dev\.mjs$/);
+    expect(WORKER_BUNDLE_NAME).toBe('replay-worker.js');
+  });
+
+  it('turns PostgreSQL errors into PgError with SQLSTATE, hint and position', async () => {
+    const err = await engine.exec('select * from e_missing').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PgError);
+    expect((err as PgError).info).toMatchObject({ code: '42P01', message: 'relation "e_missing" does not exist', position: 15 });
+
+    const ext = await engine.exec('create extension postgis').catch((e: unknown) => e);
+    expect((ext as PgError).info.code).toBe('0A000');
+    expect((ext as PgError).info.hint).toMatch(/must first be installed/);
+    expect(classifyError((ext as PgError).info)).toBe('not-replayable');
+    expect(engine.alive).toBe(true);
+  });
+
+  it('stops a statement past the time limit; restart gives an empty, working database', async () => {
+    const started = Date.now();
+    const err = await engine.exec('select pg_sleep(5)').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EngineTimeoutError);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(engine.alive).toBe(false);
+    await expect(engine.query('select 1')).rejects.toBeInstanceOf(EngineStoppedError);
+
+    await engine.restart();
+    expect(engine.alive).toBe(true);
+    expect(await engine.query(`select to_regclass('e_t') as t`)).toEqual([{ t: null }]);
+    await engine.exec('create extension pgcrypto');
+    expect(await engine.query(`select length(digest('x', 'sha256')) as n`)).toEqual([{ n: 32 }]);
+  });
+
+  it('stops a statement when the process grows past the memory ceiling', async () => {
+    const rssMb = process.memoryUsage().rss / 1048576;
+    engine.memoryLimitMb = Math.round(rssMb + 150);
+    engine.statementTimeoutMs = 60_000;
+    try {
+      // Aggregates tens of millions of values in WASM memory.
+      const err = await engine.exec('select count(*) from (select array_agg(g) as a from generate_series(1, 1e8) g) s').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(EngineMemoryError);
+      expect((err as EngineMemoryError).rssMb).toBeGreaterThan(engine.memoryLimitMb);
+    } finally {
+      engine.memoryLimitMb = 2048;
+      engine.statementTimeoutMs = 1000;
+    }
+    await engine.restart();
+  });
+
+  it('rejects the request in flight when the worker dies instead of hanging', async () => {
+    const pending = engine.exec('select pg_sleep(0.8)');
+    // Simulates a crash of the thread (WASM abort, uncaught error).
+    await (engine as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await expect(pending).rejects.toBeInstanceOf(EngineCrashError);
+    await engine.restart();
+    expect(await engine.query('select 1 as one')).toEqual([{ one: 1 }]);
+  });
+});
+
+describe('classifyError', () => {
+  it('separates the migration’s errors from the engine’s limits', () => {
+    expect(classifyError({ code: '42704', message: 'role "authenticated" does not exist' })).toBe('not-replayable');
+    expect(classifyError({ code: '42501', message: 'permission denied to create role' })).toBe('not-replayable');
+    expect(classifyError({ code: '42704', message: 'type "foo" does not exist' })).toBe('error');
+    expect(classifyError({ code: '0A000', message: 'cannot alter type of a column used by a view or rule' })).toBe('error');
+    expect(classifyError({ code: '42P01', message: 'relation "x" does not exist' })).toBe('error');
+  });
+
+  it('knows which extensions the engine ships', () => {
+    expect(['pgcrypto', 'uuid-ossp', 'pg_trgm', 'citext', 'moddatetime', 'plpgsql'].every(isShippedExtension)).toBe(true);
+    expect(isShippedExtension('postgis')).toBe(false);
+    expect(isShippedExtension('vector')).toBe(false);
+  });
+});

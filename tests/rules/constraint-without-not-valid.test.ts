@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { constraintWithoutNotValid } from '../../src/rules/output/constraint-without-not-valid.js';
+import { catalog, context, file, foreignKey, loadParser, run, table } from './helpers.js';
+
+beforeAll(loadParser);
+
+const base = catalog(table('orders'), table('users'));
+
+describe('constraint-without-not-valid', () => {
+  it('flags ADD FOREIGN KEY and names both tables and the traced locks', () => {
+    const after = catalog(table('orders', { constraints: [foreignKey('orders_user_id_fkey', ['user_id'], 'users')] }), table('users'));
+    const sql = 'ALTER TABLE orders\n  ADD FOREIGN KEY (user_id) REFERENCES users (id);';
+    const lock = (t: string) => ({ relation: t, relkind: 'table' as const, table: t, mode: 'ShareRowExclusiveLock' as const });
+    const f = file(sql, { steps: [base, after], traces: { 0: { locks: [lock('public.orders'), lock('public.users')] } } });
+    const [finding, ...rest] = run(constraintWithoutNotValid, context([f], { base, final: after }));
+    expect(rest).toEqual([]);
+    expect(finding.line).toBe(1);
+    expect(finding.verified).toBe('trace');
+    expect(finding.message).toContain('SHARE ROW EXCLUSIVE on orders');
+    expect(finding.message).toContain('referenced table users');
+    expect(finding.help).toContain('ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;');
+    expect(finding.help).toContain('VALIDATE CONSTRAINT orders_user_id_fkey;');
+  });
+
+  it('flags ADD CHECK with its ACCESS EXCLUSIVE lock (static without a trace)', () => {
+    const f = file('ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);', { steps: [base] });
+    const [finding] = run(constraintWithoutNotValid, context([f], { base }));
+    expect(finding.verified).toBe('static');
+    expect(finding.message).toContain('ACCESS EXCLUSIVE');
+    expect(finding.help).toContain('VALIDATE CONSTRAINT positive');
+  });
+
+  it('flags a foreign key added with ADD COLUMN ... REFERENCES', () => {
+    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users;', { steps: [base] });
+    const [finding] = run(constraintWithoutNotValid, context([f], { base }));
+    expect(finding.message).toContain('ADD COLUMN user_id ... REFERENCES orders_user_id_fkey');
+    expect(finding.help).toContain('without REFERENCES');
+  });
+
+  it('is silent with NOT VALID, on new tables and for VALIDATE CONSTRAINT', () => {
+    const withNew = catalog(table('orders'), table('users'), table('fresh'));
+    const sql =
+      'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
+      'ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\n' +
+      'ALTER TABLE orders VALIDATE CONSTRAINT fk;\n' +
+      'ALTER TABLE fresh ADD FOREIGN KEY (user_id) REFERENCES users (id);\n' +
+      'ALTER TABLE orders ADD CONSTRAINT u UNIQUE (code);';
+    expect(run(constraintWithoutNotValid, context([file(sql, { steps: [withNew] })], { base }))).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireConcurrentIndex } from '../../src/rules/output/require-concurrent-index.js';
+import { catalog, context, file, loadParser, run, table } from './helpers.js';
+
+beforeAll(loadParser);
+
+const base = catalog(table('orders'), table('events', { kind: 'partitioned' }));
+
+describe('require-concurrent-index', () => {
+  it('flags CREATE INDEX on an existing table, verified by the traced SHARE lock', () => {
+    const sql = 'SELECT 1;\nCREATE INDEX orders_user_idx\n  ON orders (user_id);\n';
+    const f = file(sql, {
+      steps: [base],
+      traces: { 1: { locks: [{ relation: 'public.orders', relkind: 'table', table: 'public.orders', mode: 'ShareLock' }] } },
+    });
+    const [finding, ...rest] = run(requireConcurrentIndex, context([f], { base }));
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.endLine]).toEqual([2, 3]);
+    expect(finding.verified).toBe('trace');
+    expect(finding.message).toContain('SHARE lock');
+    expect(finding.message).toContain('for the whole index build');
+  });
+
+  it('offers CONCURRENTLY as a fix outside a transaction, keeping the rest of the lines', () => {
+    const sql = 'CREATE UNIQUE INDEX IF NOT EXISTS o_idx ON orders (a); -- keep me\n';
+    const [finding] = run(requireConcurrentIndex, context([file(sql, { steps: [base] })], { base }));
+    expect(finding.verified).toBe('static');
+    expect(finding.draft.fix).toEqual({
+      description: expect.any(String),
+      line: 1,
+      endLine: 1,
+      replacement: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS o_idx ON orders (a); -- keep me',
+    });
+  });
+
+  it('gives no fix inside a transaction and says the lock lasts until commit', () => {
+    const f = file('CREATE INDEX o_idx ON orders (a);', { steps: [base], transaction: 'wrapped', framework: 'goose' });
+    const [finding] = run(requireConcurrentIndex, context([f], { base }));
+    expect(finding.draft.fix).toBeUndefined();
+    expect(finding.message).toContain('until the transaction commits');
+  });
+
+  it('explains the partitioned-table recipe and skips ON ONLY', () => {
+    const f = file('CREATE INDEX e_idx ON events (a);\nCREATE INDEX e2_idx ON ONLY events (a);', { steps: [base] });
+    const found = run(requireConcurrentIndex, context([f], { base }));
+    expect(found.map((x) => x.line)).toEqual([1]);
+    expect(found[0].help).toContain('ON ONLY');
+    expect(found[0].draft.fix).toBeUndefined();
+  });
+
+  it('is silent for CONCURRENTLY and for tables created earlier in the pull request', () => {
+    const created = catalog(table('orders'), table('fresh'));
+    const earlier = file('CREATE TABLE fresh (id bigint);', { path: 'm/1.sql', steps: [base, created] });
+    const later = file('CREATE INDEX f_idx ON fresh (id);\nCREATE INDEX CONCURRENTLY o_idx ON orders (id);', { path: 'm/2.sql', steps: [created] });
+    expect(run(requireConcurrentIndex, context([earlier, later], { base, final: created }))).toEqual([]);
+  });
+
+  it('treats a table dropped and re-created in the pull request as new', () => {
+    const recreated = catalog(table('orders', { oid: 99999 }));
+    const f = file('CREATE INDEX o_idx ON orders (a);', { steps: [recreated] });
+    expect(run(requireConcurrentIndex, context([f], { base, final: recreated }))).toEqual([]);
+  });
+});
