@@ -16,9 +16,15 @@ export interface StatementRef {
   seq: number;
 }
 
-export function* reviewedStatements(ctx: RuleContext): Generator<StatementRef> {
+/**
+ * Statements of the files that will run in production: added ones. An edited, renamed or deleted
+ * applied migration never runs again (edited-migration reports it), so statement rules skip it
+ * unless `allFiles` asks for every file (syntax errors are worth showing wherever they are).
+ */
+export function* reviewedStatements(ctx: RuleContext, options: { allFiles?: boolean } = {}): Generator<StatementRef> {
   let seq = 0;
   for (const file of ctx.files) {
+    if (!options.allFiles && file.status !== 'added') continue;
     for (const reviewed of file.statements) {
       yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
     }
@@ -111,8 +117,14 @@ export function indexAddedSince(base: Catalog, index: CatalogIndex): boolean {
 /** Where a statement's message should point at for a PostgreSQL error position (1-based chars). */
 export function lineOfPosition(statement: SqlStatement, position: number | undefined): number {
   if (!position || position < 1) return statement.span.line;
-  const upto = statement.text.slice(0, position - 1);
-  return statement.span.line + (upto.match(/\n/g)?.length ?? 0);
+  // PostgreSQL counts characters (code points), not UTF-16 units: step through code points.
+  let line = statement.span.line;
+  let chars = 0;
+  for (const ch of statement.text) {
+    if (++chars >= position) break;
+    if (ch === '\n') line++;
+  }
+  return line;
 }
 
 export const DOCS = 'https://www.postgresql.org/docs/current';

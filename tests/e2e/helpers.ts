@@ -50,10 +50,6 @@ export function hits(review: Review, ruleId: string, file?: string): Hit[] {
     .map((f) => ({ ruleId: f.ruleId, file: f.file, line: f.line }));
 }
 
-export function findingsIn(review: Review, file: string): Finding[] {
-  return review.findings.filter((f) => f.file === file);
-}
-
 /** Exactly one finding of `ruleId` in `file`, at `line`; returns it for further checks. */
 export function only(review: Review, ruleId: string, file: string, line: number): Finding {
   const found = review.findings.filter((f) => f.ruleId === ruleId && f.file === file);
@@ -75,13 +71,6 @@ export function fileVerdict(review: Review, path: string): string | undefined {
   return review.files.find((f) => f.path === path)?.verdict;
 }
 
-/** Rules whose findings (not ignored, severity warning or above) a file must not have, apart from `allowed`. */
-export function blocking(review: Review, file: string): string[] {
-  return findingsIn(review, file)
-    .filter((f) => !f.ignored && f.severity !== 'notice')
-    .map((f) => `${f.ruleId}:${f.line}`);
-}
-
 /** Joins lines with `\n`; writing files as arrays keeps their line numbers visible in the tests. */
 export function lines(...content: string[]): string {
   return content.join('\n') + '\n';
@@ -99,4 +88,19 @@ export function covered(review: Review, file?: string): string[] {
   return review.findings
     .filter((f) => COVERED_RULES.includes(f.ruleId) && (file === undefined || f.file === file))
     .map((f) => `${f.ruleId}:${f.line}`);
+}
+
+/** The file was discovered and reviewed with this status and framework (so "nothing fires" is not vacuous). */
+export function reviewed(review: Review, path: string): { status: string; framework: string; statements: number } | undefined {
+  const f = review.files.find((x) => x.path === path);
+  return f && { status: f.status, framework: f.framework, statements: f.statements };
+}
+
+/** Exactly one finding of `ruleId` at `line` of `file` (others of the rule may sit on other lines). */
+export function findingAt(review: Review, ruleId: string, file: string, line: number): Finding {
+  const found = review.findings.filter((f) => f.ruleId === ruleId && f.file === file && f.line === line);
+  if (found.length !== 1) {
+    throw new Error(`expected one ${ruleId} at ${file}:${line}, got ${found.length}\nall findings: ${listFindings(review)}`);
+  }
+  return found[0];
 }

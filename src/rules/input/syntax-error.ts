@@ -20,7 +20,7 @@ export const syntaxError: Rule = {
   },
   check(ctx) {
     const out: FindingDraft[] = [];
-    for (const { file, statement } of reviewedStatements(ctx)) {
+    for (const { file, statement } of reviewedStatements(ctx, { allFiles: true })) {
       const err = statement.syntaxError;
       if (!err) continue;
       out.push({

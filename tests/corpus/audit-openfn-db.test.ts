@@ -1,0 +1,9 @@
+// Audit of a real sqitch history from the shared corpus (one history per file so vitest runs them in parallel).
+import { vi } from 'vitest';
+import { describeHistoryAudit } from './audit-history.js';
+
+vi.mock('../../src/review/apply-rules.js', async (importOriginal) =>
+  (await import('./recorder.js')).recording(await importOriginal<typeof import('../../src/review/apply-rules.js')>()),
+);
+
+describeHistoryAudit('OpenFn__db', { framework: 'sqitch' });
