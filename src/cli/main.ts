@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Config, FailOn } from '../core/config.js';
 import type { Review } from '../core/review-types.js';
 import { ConfigError, loadConfig } from '../config/load.js';
@@ -85,6 +86,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'audit' && rest.length > 1) throw new UsageError('audit takes at most one folder');
 
     const target = command === 'audit' && rest[0] ? resolve(io.cwd, rest[0]) : io.cwd;
+    if (command === 'audit' && !statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`audit: ${rest[0]} is not a folder`);
+    }
     const root = command === 'review' ? repositoryRoot(io.cwd) : (gitMaybe(target, ['rev-parse', '--show-toplevel'])?.trim() ?? target);
     const config: Config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : undefined, knownRuleIds: KNOWN_RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;

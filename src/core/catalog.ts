@@ -31,6 +31,10 @@ export interface CatalogIndex {
   include: string[];
   /** Operator class per key (`text_pattern_ops`), empty string for the type's default. */
   opclasses: string[];
+  /** Collation per key when it differs from the column's (`C` for `name COLLATE "C"`), else ''. */
+  collations: string[];
+  /** Sort order per key: '', 'DESC', 'NULLS FIRST' or 'DESC NULLS LAST' ('' is ASC NULLS LAST). */
+  orders: string[];
   /** pg_get_expr of the WHERE clause, or null. */
   predicate: string | null;
   /** Access method: btree, gin, gist, hash, brin, ... */

@@ -40,7 +40,7 @@ interface ColumnRow {
   def: string | null; vol: string | null; identity: string; generated: string;
 }
 interface IndexRow {
-  rel: number; name: string; columns: (string | null)[]; keys: string[]; nkey: number; opclasses: string[];
+  rel: number; name: string; columns: (string | null)[]; keys: string[]; nkey: number; opclasses: string[]; collations: string[]; orders: string[];
   predicate: string | null; method: string; unique: boolean; primary: boolean; valid: boolean;
   constraint: string | null; definition: string;
 }
@@ -97,6 +97,14 @@ function indexesSql(): string {
       array(select case when oc.opcdefault then '' else oc.opcname::text end
             from unnest(i.indclass::oid[]) with ordinality u(opc, ord) join pg_opclass oc on oc.oid = u.opc
             order by u.ord) as opclasses,
+      array(select case when u.coll = 0 or u.coll = coalesce(nullif(a.attcollation, 0), 100) then '' else co.collname::text end
+            from unnest(i.indcollation::oid[], i.indkey::int2[]) with ordinality u(coll, attnum, ord)
+              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
+              left join pg_collation co on co.oid = u.coll
+            where u.ord <= i.indnkeyatts order by u.ord) as collations,
+      array(select case when u.opt & 1 = 1 then (case when u.opt & 2 = 2 then 'DESC' else 'DESC NULLS LAST' end)
+                        else (case when u.opt & 2 = 2 then 'NULLS FIRST' else '' end) end
+            from unnest(i.indoption::int2[]) with ordinality u(opt, ord) order by u.ord) as orders,
       pg_get_expr(i.indpred, i.indrelid, true) as predicate, am.amname::text as method,
       i.indisunique as "unique", i.indisprimary as "primary", i.indisvalid as valid,
       (select con.conname::text from pg_constraint con
@@ -186,6 +194,8 @@ function toIndex(r: IndexRow, table: string): CatalogIndex {
     keys: r.keys.slice(0, r.nkey),
     include: r.keys.slice(r.nkey),
     opclasses: r.opclasses,
+    collations: r.collations,
+    orders: r.orders,
     predicate: r.predicate,
     method: r.method,
     unique: r.unique,

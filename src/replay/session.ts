@@ -20,6 +20,8 @@ export interface SessionOptions {
   memoryLimitMb?: number;
   /** Roles to create before replay (platform roles such as Supabase's); none by default. */
   roles?: readonly string[];
+  /** SQL that recreates what the platform provides before the first migration (after the roles). */
+  prelude?: readonly string[];
 }
 
 /** A statement of a base file, for the statement-by-statement retry. */
@@ -117,7 +119,11 @@ export class ReplaySession {
   /** User relations as of the last traced step; dropped whenever other SQL runs. */
   private relations: Map<number, RelationInfo> | undefined;
 
-  private constructor(readonly engine: PgliteEngine, private readonly roles: readonly string[]) {}
+  private constructor(
+    readonly engine: PgliteEngine,
+    private readonly roles: readonly string[],
+    private readonly prelude: readonly string[],
+  ) {}
 
   static async start(opts: SessionOptions = {}): Promise<ReplaySession> {
     const engine = await PgliteEngine.start({
@@ -125,7 +131,7 @@ export class ReplaySession {
       statementTimeoutMs: opts.statementTimeoutMs,
       memoryLimitMb: opts.memoryLimitMb,
     });
-    const session = new ReplaySession(engine, opts.roles ?? []);
+    const session = new ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
     await session.createRoles();
     return session;
   }
@@ -429,8 +435,9 @@ export class ReplaySession {
       this.catalogFresh = false;
       return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: new Set() };
     }
-    if (result.trace.outcome === 'error' && result.trace.error?.code === '25001') {
-      // "cannot run inside a transaction block" for a statement the caller did not flag: run it as production would.
+    if (result.trace.outcome === 'error' && (result.trace.error?.code === '25001' || result.trace.error?.code === '2D000')) {
+      // "cannot run inside a transaction block", or a DO block / procedure that COMMITs (allowed only
+      // outside a block), for a statement the caller did not flag: run it as production would.
       return this.outsideBlock(s, trace);
     }
     return result;
@@ -522,6 +529,7 @@ export class ReplaySession {
     for (const role of this.roles) {
       await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
     }
+    for (const sql of this.prelude) await this.engine.exec(sql);
   }
 
   private problem(path: string, line: number, info: PgErrorInfo): BaseFileProblem {

@@ -62,7 +62,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
 
   timer.start('replay');
-  const replayer = await startReplayer(extensionsCreated(parsed), config);
+  const replayer = await startReplayer(extensionsCreated(parsed), history.sources.map((s) => s.framework), config);
   try {
     const findings: Finding[] = [];
     const files: ReviewedFile[] = [];

@@ -2,12 +2,14 @@
 // review statement by statement with their trace, each turned into ReviewedStatements for rules.
 import type { Catalog } from '../core/catalog.js';
 import type { Config } from '../core/config.js';
-import type { MigrationSource, TransactionModel } from '../core/migration-types.js';
+import type { Framework, MigrationSource, TransactionModel } from '../core/migration-types.js';
 import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.js';
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { StepTrace } from '../core/trace-types.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
+import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
+import { FailureCascade } from './failure-cascade.js';
 import { placeStatements } from './transaction-blocks.js';
 
 export interface Replayer {
@@ -47,9 +49,21 @@ function toReplayStatement(s: SqlStatement): ReplayStatement {
   };
 }
 
-export async function startReplayer(extensions: string[], config: Config): Promise<Replayer> {
-  const session = await ReplaySession.start({ extensions, statementTimeoutMs: config.statementTimeoutMs, memoryLimitMb: config.memoryLimitMb });
+/**
+ * Starts the engine with the extensions the migrations create and what their platform provides
+ * before the first migration (Supabase's auth and storage schemas, golang-migrate's table).
+ */
+export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config): Promise<Replayer> {
+  const setups = platformSetups(frameworks);
+  const session = await ReplaySession.start({
+    extensions: [...new Set([...extensions, ...setups.flatMap((p) => p.extensions)])],
+    roles: [...new Set(setups.flatMap((p) => p.roles))],
+    prelude: setups.flatMap((p) => p.prelude),
+    statementTimeoutMs: config.statementTimeoutMs,
+    memoryLimitMb: config.memoryLimitMb,
+  });
   const traces: StepTrace[] = [];
+  const cascade = new FailureCascade();
   let current: Catalog | undefined;
 
   return {
@@ -58,6 +72,10 @@ export async function startReplayer(extensions: string[], config: Config): Promi
       current = undefined;
       const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
       const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
+      for (const p of problems) {
+        const failed = parsed.statements.findLast((s) => s.span.line <= p.line);
+        cascade.observeBaseFailure(failed, p.notReplayable);
+      }
       return problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
     },
     async replayChanged(source, parsed) {
@@ -71,6 +89,7 @@ export async function startReplayer(extensions: string[], config: Config): Promi
       return parsed.statements.map((statement, i) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
+        const consequence = cascade.observe(statement, step?.trace);
         const reviewed: ReviewedStatement = {
           statement,
           inTransaction: placements[i].inTransaction,
@@ -78,7 +97,7 @@ export async function startReplayer(extensions: string[], config: Config): Promi
           ...(step ? { trace: step.trace } : {}),
           before: step?.before ?? previous,
           after: step?.after ?? previous,
-          afterReplayGap: gap,
+          afterReplayGap: gap || consequence,
         };
         previous = reviewed.after;
         if (step?.trace.outcome === 'not-replayable') gap = true;

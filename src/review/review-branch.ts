@@ -75,7 +75,11 @@ export async function reviewBranch(options: BranchReviewOptions): Promise<Review
   );
 
   timer.start('base-replay');
-  const replayer = await startReplayer(extensionsCreated([...baseParsed.values(), ...changedParsed.values()]), config);
+  const replayer = await startReplayer(
+    extensionsCreated([...baseParsed.values(), ...changedParsed.values()]),
+    [...base.sources, ...changed.map((c) => c.source)].map((s) => s.framework),
+    config,
+  );
   try {
     const baseProblems = [];
     for (const source of base.sources) baseProblems.push(...(await replayer.replayBase(source, baseParsed.get(source.path)!)));

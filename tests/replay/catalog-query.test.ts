@@ -28,6 +28,7 @@ beforeAll(async () => {
     create index orders_lower on orders (lower(name), name text_pattern_ops);
     create index orders_trgm on orders using gin (name gin_trgm_ops);
     create unique index orders_token on orders (token);
+    create index orders_name_c on orders (account_id, (name collate "C") desc);
   `);
   catalog = await readCatalog(engine);
 });
@@ -36,6 +37,12 @@ afterAll(async () => {
 });
 
 describe('readCatalog', () => {
+  it('keeps the collation and sort order of each key, which make otherwise equal indexes different', () => {
+    const idx = Object.fromEntries(catalog.tables['public.orders'].indexes.map((i) => [i.name, i]));
+    expect(idx.orders_name_c).toMatchObject({ keys: ['account_id', 'name'], collations: ['', 'C'], orders: ['', 'DESC'] });
+    expect(idx.orders_account_name).toMatchObject({ collations: ['', ''], orders: ['', ''] });
+  });
+
   it('lists user tables by qualified name and the installed extensions', () => {
     expect(Object.keys(catalog.tables)).toEqual(['billing.accounts', 'public.orders']);
     expect(catalog.extensions).toEqual(['pg_trgm', 'plpgsql']);

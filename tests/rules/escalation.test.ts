@@ -51,6 +51,14 @@ describe('drop-column', () => {
     expect(finding.message).toContain('foreign key orders_user_id_fkey of orders depend on it, so the drop fails without CASCADE');
   });
 
+  it('reports one finding for a statement that drops several columns, naming each', () => {
+    const f = file('ALTER TABLE users DROP COLUMN email, DROP COLUMN id CASCADE;', { steps: [base] });
+    const findings = run(dropColumn, context([f], { base }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/^DROP COLUMN deletes 2 existing columns of users and their data \(email, id\)\./);
+    expect(findings[0].message).toContain('foreign key orders_user_id_fkey of orders are dropped by CASCADE');
+  });
+
   it('is silent for columns added in the pull request', () => {
     const f = file('ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users DROP COLUMN tmp;', { steps: [base] });
     expect(run(dropColumn, context([f], { base }))).toEqual([]);

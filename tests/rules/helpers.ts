@@ -157,7 +157,7 @@ export function column(name: string, type: string, attnum = 1): CatalogColumn {
 export function index(tableName: string, name: string, keys: string[], opts: Partial<CatalogIndex> = {}): CatalogIndex {
   const table = tableName.includes('.') ? tableName : `public.${tableName}`;
   const i: CatalogIndex = {
-    name, table, columns: keys.map((k) => (/^\w+$/.test(k) ? k : null)), keys, include: [], opclasses: keys.map(() => ''),
+    name, table, columns: keys.map((k) => (/^\w+$/.test(k) ? k : null)), keys, include: [], opclasses: keys.map(() => ''), collations: keys.map(() => ''), orders: keys.map(() => ''),
     predicate: null, method: 'btree', unique: false, primary: false, valid: true, constraint: null, definition: '', ...opts,
   };
   i.definition ||= `CREATE ${i.unique ? 'UNIQUE ' : ''}INDEX ${name} ON ${table} USING ${i.method} (${keys.join(', ')})${i.predicate ? ` WHERE ${i.predicate}` : ''}`;

@@ -34,6 +34,9 @@ export const dropColumn: Rule = {
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const base = ctx.baseCatalog.tables[table];
       const t = tableBefore(ctx, table, reviewed);
+      // One finding per statement: an ALTER TABLE dropping fifty columns is one decision.
+      const messages: string[] = [];
+      const dropped: string[] = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === 'AT_DropColumn' ? cmd.name : undefined;
         if (!column || !base.columns.some((c) => c.name === column)) continue;
@@ -56,16 +59,23 @@ export const dropColumn: Rule = {
         if (referencing.length) {
           message += `; ${referencing.join(', ')} ${cmd.behavior === 'DROP_CASCADE' ? 'are dropped by CASCADE' : 'depend on it, so the drop fails without CASCADE'}`;
         }
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `${message}.`,
-          help:
-            'Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be ' +
-            'needed, then drop it; a reviewer approves the escalation.',
-          verified: 'static',
-        });
+        messages.push(message);
+        dropped.push(quoteIdent(column));
       }
+      if (messages.length === 0) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        message:
+          messages.length === 1
+            ? `${messages[0]}.`
+            : `DROP COLUMN deletes ${messages.length} existing columns of ${displayName(table)} and their data (${dropped.join(', ')}). ` +
+              messages.map((m) => m.replace(/^DROP COLUMN deletes existing column /, '')).join('. ') + '.',
+        help:
+          'Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be ' +
+          'needed, then drop it; a reviewer approves the escalation.',
+        verified: 'static',
+      });
     }
     return out;
   },

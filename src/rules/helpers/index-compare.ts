@@ -10,7 +10,17 @@ export function sameIndexShape(a: CatalogIndex, b: CatalogIndex): boolean {
     a.method === b.method &&
     a.predicate === b.predicate &&
     a.keys.length === b.keys.length &&
-    a.keys.every((k, i) => k === b.keys[i] && (a.opclasses[i] ?? '') === (b.opclasses[i] ?? ''))
+    a.keys.every((_, i) => sameKey(a, b, i))
+  );
+}
+
+/** Key i of both indexes is the same column or expression with the same opclass, collation and order. */
+function sameKey(a: CatalogIndex, b: CatalogIndex, i: number): boolean {
+  return (
+    a.keys[i] === b.keys[i] &&
+    (a.opclasses[i] ?? '') === (b.opclasses[i] ?? '') &&
+    (a.collations?.[i] ?? '') === (b.collations?.[i] ?? '') &&
+    (a.orders?.[i] ?? '') === (b.orders?.[i] ?? '')
   );
 }
 
@@ -18,7 +28,7 @@ export function sameIndexShape(a: CatalogIndex, b: CatalogIndex): boolean {
 export function isStrictPrefix(short: CatalogIndex, long: CatalogIndex): boolean {
   return (
     short.keys.length < long.keys.length &&
-    short.keys.every((k, i) => k === long.keys[i] && (short.opclasses[i] ?? '') === (long.opclasses[i] ?? ''))
+    short.keys.every((_, i) => sameKey(short, long, i))
   );
 }
 
