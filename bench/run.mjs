@@ -132,7 +132,8 @@ function machine() {
     memGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     kernel: sh('uname', ['-r']),
-    date: new Date().toISOString(),
+    startedAt,
+    finishedAt: new Date().toISOString(),
     loadavg1: { before: round2(loadBefore), after: round2(loadavg()[0]) },
   };
 }
@@ -142,6 +143,7 @@ function machine() {
 const t0 = Date.now();
 // Other work on a shared machine shows in the load average (1-minute) before and after the runs.
 const loadBefore = loadavg()[0];
+const startedAt = new Date(t0).toISOString();
 const longHistory = generateHistory({ files: big, seed });
 const shortHistory = generateHistory({ files: small, seed });
 const pr = generatePullRequest(shortHistory, { files: prFiles, seed: seed + 1, after: longHistory.lastTime });
@@ -247,7 +249,7 @@ for (const [name, r] of Object.entries(ratios)) {
 }
 const env = machine();
 const table = lines.join('\n');
-console.log(`\n${runs} measured runs per scenario, medians. ${env.nproc} cores (${env.cpu}), ${env.memGiB} GiB, Node ${env.node}, kernel ${env.kernel}, ${env.date}; load average ${env.loadavg1.before} before, ${env.loadavg1.after} after.\n`);
+console.log(`\n${runs} measured runs per scenario, medians. ${env.nproc} cores (${env.cpu}), ${env.memGiB} GiB, Node ${env.node}, kernel ${env.kernel}, ${env.startedAt} to ${env.finishedAt}; load average ${env.loadavg1.before} before, ${env.loadavg1.after} after.\n`);
 console.log(table);
 console.log(
   [
@@ -261,7 +263,7 @@ console.log(
 
 const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
-const outFile = join(outDir, `${env.date.replace(/[:.]/g, '-')}.json`);
+const outFile = join(outDir, `${env.startedAt.replace(/[:.]/g, '-')}.json`);
 writeFileSync(
   outFile,
   JSON.stringify({ machine: env, options: { runs, warmup, history: big, small, pr: prFiles, seed }, summary, ratios, derived, samples, table }, null, 2) + '\n',

@@ -12668,6 +12668,7 @@ var init_uuid_ossp = __esm({
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
+import { statSync as statSync2 } from "node:fs";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -12936,9 +12937,10 @@ function readWorkingFile(root, path) {
 }
 
 // src/rules/context-helpers.ts
-function* reviewedStatements(ctx) {
+function* reviewedStatements(ctx, options = {}) {
   let seq = 0;
   for (const file of ctx.files) {
+    if (!options.allFiles && file.status !== "added") continue;
     for (const reviewed of file.statements) {
       yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
     }
@@ -12996,8 +12998,13 @@ function indexAddedSince(base, index) {
 }
 function lineOfPosition(statement, position) {
   if (!position || position < 1) return statement.span.line;
-  const upto = statement.text.slice(0, position - 1);
-  return statement.span.line + (upto.match(/\n/g)?.length ?? 0);
+  let line = statement.span.line;
+  let chars = 0;
+  for (const ch of statement.text) {
+    if (++chars >= position) break;
+    if (ch === "\n") line++;
+  }
+  return line;
 }
 var DOCS = "https://www.postgresql.org/docs/current";
 
@@ -13428,7 +13435,7 @@ var syntaxError = {
   },
   check(ctx) {
     const out = [];
-    for (const { file, statement } of reviewedStatements(ctx)) {
+    for (const { file, statement } of reviewedStatements(ctx, { allFiles: true })) {
       const err = statement.syntaxError;
       if (!err) continue;
       out.push({
@@ -13818,10 +13825,13 @@ ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
 
 // src/rules/helpers/index-compare.ts
 function sameIndexShape(a14, b) {
-  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((k, i6) => k === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? ""));
+  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((_, i6) => sameKey(a14, b, i6));
+}
+function sameKey(a14, b, i6) {
+  return a14.keys[i6] === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? "") && (a14.collations?.[i6] ?? "") === (b.collations?.[i6] ?? "") && (a14.orders?.[i6] ?? "") === (b.orders?.[i6] ?? "");
 }
 function isStrictPrefix(short, long) {
-  return short.keys.length < long.keys.length && short.keys.every((k, i6) => k === long.keys[i6] && (short.opclasses[i6] ?? "") === (long.opclasses[i6] ?? ""));
+  return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
 }
 function addedByPr(ctx, index) {
   return indexAddedSince(ctx.baseCatalog, index);
@@ -14095,6 +14105,8 @@ var dropColumn = {
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const base = ctx.baseCatalog.tables[table];
       const t32 = tableBefore(ctx, table, reviewed);
+      const messages = [];
+      const dropped = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === "AT_DropColumn" ? cmd.name : void 0;
         if (!column || !base.columns.some((c3) => c3.name === column)) continue;
@@ -14111,14 +14123,17 @@ var dropColumn = {
         if (referencing.length) {
           message += `; ${referencing.join(", ")} ${cmd.behavior === "DROP_CASCADE" ? "are dropped by CASCADE" : "depend on it, so the drop fails without CASCADE"}`;
         }
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `${message}.`,
-          help: "Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be needed, then drop it; a reviewer approves the escalation.",
-          verified: "static"
-        });
+        messages.push(message);
+        dropped.push(quoteIdent(column));
       }
+      if (messages.length === 0) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        message: messages.length === 1 ? `${messages[0]}.` : `DROP COLUMN deletes ${messages.length} existing columns of ${displayName(table)} and their data (${dropped.join(", ")}). ` + messages.map((m) => m.replace(/^DROP COLUMN deletes existing column /, "")).join(". ") + ".",
+        help: "Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be needed, then drop it; a reviewer approves the escalation.",
+        verified: "static"
+      });
     }
     return out;
   }
@@ -14308,23 +14323,32 @@ function scanSync(sql) {
 function splitAtSemicolons(tokens, from, to) {
   const chunks = [];
   let start = from;
+  let leadingWords = [];
   let atomicDepth = 0;
   let previousWord = "";
   for (const token of tokens) {
     if (token.kind === "comment" || token.kind === "meta") continue;
     const word = token.kind === "word" ? token.word ?? "" : "";
+    if (leadingWords.length < 4) leadingWords.push(word);
     if (atomicDepth === 0) {
-      if (previousWord === "BEGIN" && word === "ATOMIC") atomicDepth = 1;
+      if (previousWord === "BEGIN" && word === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
     } else if (word === "CASE") atomicDepth++;
     else if (word === "END") atomicDepth--;
     previousWord = word;
     if (token.kind === "semicolon" && atomicDepth === 0) {
       chunks.push({ start, end: token.end, terminated: true });
       start = token.end;
+      leadingWords = [];
     }
   }
   if (start < to) chunks.push({ start, end: to, terminated: false });
   return chunks;
+}
+function isRoutineDefinition(words) {
+  const [create, second, third, fourth] = words;
+  if (create !== "CREATE") return false;
+  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
+  return kind === "FUNCTION" || kind === "PROCEDURE";
 }
 
 // src/sql/ignores.ts
@@ -15725,6 +15749,14 @@ function readHistory(paths, readBytes, config) {
 }
 
 // src/replay/classify-error.ts
+var SUPABASE_ROLES = [
+  "anon",
+  "authenticated",
+  "service_role",
+  "supabase_admin",
+  "authenticator",
+  "dashboard_user"
+];
 var NOT_REPLAYABLE = [
   { code: "0A000", message: /^extension ".*" is not available/, why: "extension not shipped with the embedded engine" },
   { code: "58P01", why: "file the embedded engine does not have (extension control file, C library)" },
@@ -15838,6 +15870,14 @@ function indexesSql() {
       array(select case when oc.opcdefault then '' else oc.opcname::text end
             from unnest(i.indclass::oid[]) with ordinality u(opc, ord) join pg_opclass oc on oc.oid = u.opc
             order by u.ord) as opclasses,
+      array(select case when u.coll = 0 or u.coll = coalesce(nullif(a.attcollation, 0), 100) then '' else co.collname::text end
+            from unnest(i.indcollation::oid[], i.indkey::int2[]) with ordinality u(coll, attnum, ord)
+              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
+              left join pg_collation co on co.oid = u.coll
+            where u.ord <= i.indnkeyatts order by u.ord) as collations,
+      array(select case when u.opt & 1 = 1 then (case when u.opt & 2 = 2 then 'DESC' else 'DESC NULLS LAST' end)
+                        else (case when u.opt & 2 = 2 then 'NULLS FIRST' else '' end) end
+            from unnest(i.indoption::int2[]) with ordinality u(opt, ord) order by u.ord) as orders,
       pg_get_expr(i.indpred, i.indrelid, true) as predicate, am.amname::text as method,
       i.indisunique as "unique", i.indisprimary as "primary", i.indisvalid as valid,
       (select con.conname::text from pg_constraint con
@@ -15916,6 +15956,8 @@ function toIndex(r9, table) {
     keys: r9.keys.slice(0, r9.nkey),
     include: r9.keys.slice(r9.nkey),
     opclasses: r9.opclasses,
+    collations: r9.collations,
+    orders: r9.orders,
     predicate: r9.predicate,
     method: r9.method,
     unique: r9.unique,
@@ -16416,12 +16458,14 @@ function errorInfo(err) {
   return { code: "XX000", message: err instanceof Error ? err.message : String(err) };
 }
 var ReplaySession = class _ReplaySession {
-  constructor(engine, roles) {
+  constructor(engine, roles, prelude) {
     this.engine = engine;
     this.roles = roles;
+    this.prelude = prelude;
   }
   engine;
   roles;
+  prelude;
   /** Times the engine was restarted after a stopped statement. */
   restarts = 0;
   /** SQL that rebuilds the committed state, in order. */
@@ -16438,7 +16482,7 @@ var ReplaySession = class _ReplaySession {
       statementTimeoutMs: opts.statementTimeoutMs,
       memoryLimitMb: opts.memoryLimitMb
     });
-    const session = new _ReplaySession(engine, opts.roles ?? []);
+    const session = new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
     await session.createRoles();
     return session;
   }
@@ -16721,7 +16765,7 @@ var ReplaySession = class _ReplaySession {
       this.catalogFresh = false;
       return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: /* @__PURE__ */ new Set() };
     }
-    if (result.trace.outcome === "error" && result.trace.error?.code === "25001") {
+    if (result.trace.outcome === "error" && (result.trace.error?.code === "25001" || result.trace.error?.code === "2D000")) {
       return this.outsideBlock(s, trace);
     }
     return result;
@@ -16808,6 +16852,7 @@ var ReplaySession = class _ReplaySession {
     for (const role of this.roles) {
       await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
     }
+    for (const sql of this.prelude) await this.engine.exec(sql);
   }
   problem(path, line, info) {
     return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
@@ -16961,6 +17006,113 @@ var SHIPPED_EXTENSIONS = [
   ...Object.keys(MODULE_OF)
 ].sort();
 
+// src/replay/platforms.ts
+var SUPABASE = {
+  name: "Supabase platform schemas (auth, storage, extensions)",
+  roles: SUPABASE_ROLES,
+  extensions: ["uuid-ossp", "pgcrypto"],
+  prelude: [
+    `CREATE SCHEMA IF NOT EXISTS extensions;
+     CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
+     CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+     SET search_path = "$user", public, extensions;
+     CREATE SCHEMA IF NOT EXISTS auth;
+     CREATE TABLE IF NOT EXISTS auth.users (
+       id uuid PRIMARY KEY, instance_id uuid, aud varchar(255), role varchar(255), email varchar(255),
+       phone text, encrypted_password varchar(255), email_confirmed_at timestamptz, last_sign_in_at timestamptz,
+       raw_app_meta_data jsonb, raw_user_meta_data jsonb, is_super_admin boolean, is_anonymous boolean NOT NULL DEFAULT false,
+       created_at timestamptz, updated_at timestamptz, deleted_at timestamptz
+     );
+     CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
+     CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.role', true), '')::text $$;
+     CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.email', true), '')::text $$;
+     CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE
+       AS $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$;
+     CREATE SCHEMA IF NOT EXISTS storage;
+     CREATE TABLE IF NOT EXISTS storage.buckets (
+       id text PRIMARY KEY, name text NOT NULL, owner uuid, public boolean DEFAULT false,
+       file_size_limit bigint, allowed_mime_types text[], created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now()
+     );
+     CREATE TABLE IF NOT EXISTS storage.objects (
+       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), bucket_id text REFERENCES storage.buckets (id), name text, owner uuid,
+       metadata jsonb, path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/')) STORED,
+       created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now(), last_accessed_at timestamptz DEFAULT now()
+     );
+     CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$;
+     CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$;
+     CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$;`
+  ]
+};
+var GOLANG_MIGRATE = {
+  name: "golang-migrate bookkeeping table",
+  roles: [],
+  extensions: [],
+  prelude: ["CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)"]
+};
+function platformSetups(frameworks) {
+  const set = new Set(frameworks);
+  const setups = [];
+  if (set.has("supabase")) setups.push(SUPABASE);
+  if (set.has("golang-migrate")) setups.push(GOLANG_MIGRATE);
+  return setups;
+}
+
+// src/review/failure-cascade.ts
+var MISSING_OBJECT = /* @__PURE__ */ new Set(["42P01", "42703", "42704", "42883", "3F000"]);
+function lastName(names) {
+  const last = names?.at(-1);
+  return last ? stringValue(last) : void 0;
+}
+function createdNames(ast) {
+  if (!ast) return [];
+  const table = nodeAs(ast, "CreateStmt") ?? nodeAs(ast, "CreateTableAsStmt")?.into;
+  const out = [];
+  if (table && "relation" in table) out.push(relationName(table.relation)?.split(".").pop());
+  if (table && "rel" in table) out.push(relationName(table.rel)?.split(".").pop());
+  out.push(relationName(nodeAs(ast, "ViewStmt")?.view)?.split(".").pop());
+  out.push(nodeAs(ast, "IndexStmt")?.idxname);
+  out.push(lastName(nodeAs(ast, "CreateEnumStmt")?.typeName));
+  out.push(relationName(nodeAs(ast, "CompositeTypeStmt")?.typevar)?.split(".").pop());
+  out.push(lastName(nodeAs(ast, "CreateDomainStmt")?.domainname));
+  out.push(lastName(nodeAs(ast, "CreateFunctionStmt")?.funcname));
+  out.push(nodeAs(ast, "CreateSchemaStmt")?.schemaname);
+  return out.filter((n) => !!n);
+}
+var FailureCascade = class {
+  missing = /* @__PURE__ */ new Set();
+  notReplayableSeen = false;
+  /**
+   * Records the statement's outcome and says whether its failure follows from an earlier one:
+   * its error names an object an earlier failed statement would have created, or it is an
+   * unknown type or function after an extension could not be loaded.
+   */
+  observe(statement, trace) {
+    if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return false;
+    const consequence = trace.outcome === "error" && this.explains(trace);
+    if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
+    for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
+    return consequence;
+  }
+  /** A base migration statement that did not replay: what it creates is missing from then on. */
+  observeBaseFailure(statement, notReplayable2) {
+    if (notReplayable2) this.notReplayableSeen = true;
+    for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+  }
+  explains(trace) {
+    const error = trace.error;
+    if (!error || !MISSING_OBJECT.has(error.code)) return false;
+    const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split(".").pop());
+    if (names.some((name) => this.missing.has(name))) return true;
+    return this.notReplayableSeen && (error.code === "42704" || error.code === "42883");
+  }
+};
+
 // src/review/transaction-blocks.ts
 function transactionControl(statement) {
   if (statement.kind !== "TransactionStmt" || !statement.ast) return null;
@@ -17013,9 +17165,17 @@ function toReplayStatement(s) {
     ...s.ast ? { ast: s.ast } : {}
   };
 }
-async function startReplayer(extensions, config) {
-  const session = await ReplaySession.start({ extensions, statementTimeoutMs: config.statementTimeoutMs, memoryLimitMb: config.memoryLimitMb });
+async function startReplayer(extensions, frameworks, config) {
+  const setups = platformSetups(frameworks);
+  const session = await ReplaySession.start({
+    extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
+    roles: [...new Set(setups.flatMap((p3) => p3.roles))],
+    prelude: setups.flatMap((p3) => p3.prelude),
+    statementTimeoutMs: config.statementTimeoutMs,
+    memoryLimitMb: config.memoryLimitMb
+  });
   const traces = [];
+  const cascade = new FailureCascade();
   let current;
   return {
     traces,
@@ -17023,6 +17183,10 @@ async function startReplayer(extensions, config) {
       current = void 0;
       const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
       const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
+      for (const p3 of problems) {
+        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
+        cascade.observeBaseFailure(failed, p3.notReplayable);
+      }
       return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
     },
     async replayChanged(source, parsed) {
@@ -17036,6 +17200,7 @@ async function startReplayer(extensions, config) {
       return parsed.statements.map((statement, i6) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
+        const consequence = cascade.observe(statement, step?.trace);
         const reviewed = {
           statement,
           inTransaction: placements[i6].inTransaction,
@@ -17043,7 +17208,7 @@ async function startReplayer(extensions, config) {
           ...step ? { trace: step.trace } : {},
           before: step?.before ?? previous,
           after: step?.after ?? previous,
-          afterReplayGap: gap
+          afterReplayGap: gap || consequence
         };
         previous = reviewed.after;
         if (step?.trace.outcome === "not-replayable") gap = true;
@@ -17136,7 +17301,11 @@ async function reviewBranch(options) {
     changed.filter((c3) => c3.status !== "deleted").map((c3) => [c3.source.path, parseSource(c3.source, head.problems.get(c3.source.path))])
   );
   timer.start("base-replay");
-  const replayer = await startReplayer(extensionsCreated([...baseParsed.values(), ...changedParsed.values()]), config);
+  const replayer = await startReplayer(
+    extensionsCreated([...baseParsed.values(), ...changedParsed.values()]),
+    [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
+    config
+  );
   try {
     const baseProblems = [];
     for (const source of base.sources) baseProblems.push(...await replayer.replayBase(source, baseParsed.get(source.path)));
@@ -17195,7 +17364,7 @@ async function auditHistory(options) {
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
   timer.start("replay");
-  const replayer = await startReplayer(extensionsCreated(parsed), config);
+  const replayer = await startReplayer(extensionsCreated(parsed), history.sources.map((s) => s.framework), config);
   try {
     const findings = [];
     const files = [];
@@ -17462,6 +17631,9 @@ ${USAGE}`);
     if (command === "review" && rest.length > 0) throw new UsageError(`review takes no positional arguments (got "${rest.join(" ")}")`);
     if (command === "audit" && rest.length > 1) throw new UsageError("audit takes at most one folder");
     const target = command === "audit" && rest[0] ? resolve(io.cwd, rest[0]) : io.cwd;
+    if (command === "audit" && !statSync2(target, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`audit: ${rest[0]} is not a folder`);
+    }
     const root = command === "review" ? repositoryRoot(io.cwd) : gitMaybe(target, ["rev-parse", "--show-toplevel"])?.trim() ?? target;
     const config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : void 0, knownRuleIds: KNOWN_RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;
