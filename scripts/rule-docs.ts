@@ -17,6 +17,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     m.why,
     '',
+    ...(m.setup ? ['## Given', '', 'An applied history with:', '', '```sql', m.setup.trim(), '```', ''] : []),
     '## Flagged',
     '',
     '```sql',
@@ -29,6 +30,9 @@ export function ruleDoc(rule: Rule): string {
     m.good.trim(),
     '```',
     '',
+    ...(m.frameworks && Object.keys(m.frameworks).length > 0
+      ? ['### Per framework', '', '| framework | safe way |', '|---|---|', ...Object.entries(m.frameworks).map(([fw, how]) => `| ${fw} | ${how.replace(/\|/g, '\\|').replace(/\n/g, '<br>')} |`), '']
+      : []),
     '## Silence it',
     '',
     '```sql',

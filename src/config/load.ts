@@ -34,7 +34,7 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
     const err = doc.errors[0];
     throw new ConfigError(`${fileName}:${lines.linePos(err.pos[0]).line}: invalid YAML: ${err.message.split('\n')[0]}`);
   }
-  const config: Config = { ...DEFAULT_CONFIG, rules: {} };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, tableRows: {} };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return config;
   if (!isMap(doc.contents)) throw new ConfigError(`${where(doc.contents)}: the config must be a mapping of keys to values`);
 
@@ -56,6 +56,8 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
         if (key === 'postgres-version') config.postgresVersion = value;
         else if (key === 'statement-timeout') config.statementTimeoutMs = value;
         else if (key === 'memory-limit') config.memoryLimitMb = value;
+        else if (key === 'max-indexes-per-table') config.maxIndexesPerTable = value;
+        else if (key === 'large-table-rows') config.largeTableRows = value;
         break;
       }
       case 'string-list': {
@@ -73,6 +75,21 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
         }
         if (key === 'framework') config.framework = value as Framework;
         else config.failOn = value as Config['failOn'];
+        break;
+      }
+      case 'count-map': {
+        if (!isMap(valueNode)) throw new ConfigError(`${at}: "${key}" must map table names to row counts`);
+        config.tableRows = {};
+        for (const pair of valueNode.items) {
+          const tableNode = pair.key as YamlNode;
+          const table = isScalar(tableNode) ? String(tableNode.value) : '';
+          const countNode = pair.value as YamlNode | null;
+          const count = isScalar(countNode) ? countNode.value : undefined;
+          if (!table || typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+            throw new ConfigError(`${where(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
+          }
+          config.tableRows[table] = count;
+        }
         break;
       }
       case 'rule-map': {

@@ -6,7 +6,8 @@ export type FieldSpec =
   | { type: 'integer'; minimum: number; maximum: number; description: string }
   | { type: 'string-list'; description: string }
   | { type: 'enum'; values: readonly string[]; description: string }
-  | { type: 'rule-map'; values: readonly string[]; description: string };
+  | { type: 'rule-map'; values: readonly string[]; description: string }
+  | { type: 'count-map'; description: string };
 
 export const CONFIG_FILE_NAME = '.pg-migration-review.yml';
 
@@ -26,6 +27,9 @@ export const CONFIG_FIELDS: Record<string, FieldSpec> = {
     values: ['error', 'escalate', 'warning', 'notice', 'off'],
     description: 'Severity per rule id, or off.',
   },
+  'max-indexes-per-table': { type: 'integer', minimum: 1, maximum: 1000, description: 'too-many-indexes fires above this many indexes on one table.' },
+  'large-table-rows': { type: 'integer', minimum: 1, maximum: 1e15, description: 'large-table-change fires on locking or rewriting statements on tables with at least this many rows.' },
+  'table-rows': { type: 'count-map', description: 'Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples.' },
   'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
   'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },
 };
@@ -46,6 +50,9 @@ export function configJsonSchema(ruleIds: readonly string[]): object {
         break;
       case 'enum':
         properties[key] = { enum: [...spec.values], description: spec.description };
+        break;
+      case 'count-map':
+        properties[key] = { type: 'object', description: spec.description, additionalProperties: { type: 'integer', minimum: 0 } };
         break;
       case 'rule-map':
         properties[key] = {

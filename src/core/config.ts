@@ -17,6 +17,12 @@ export interface Config {
   failOn: FailOn;
   /** Per-rule severity overrides. */
   rules: Record<string, RuleSetting>;
+  /** too-many-indexes fires when a table ends the pull request with more indexes than this. */
+  maxIndexesPerTable: number;
+  /** large-table-change fires on locking or rewriting statements on tables with at least this many rows. */
+  largeTableRows: number;
+  /** Known production row counts by table (`orders` or `billing.invoices`), e.g. exported from pg_class.reltuples. */
+  tableRows: Record<string, number>;
   /** Replay bounds: per statement wall time and the replay's memory ceiling. */
   statementTimeoutMs: number;
   memoryLimitMb: number;
@@ -28,6 +34,9 @@ export const DEFAULT_CONFIG: Config = {
   queries: [],
   failOn: 'error',
   rules: {},
+  maxIndexesPerTable: 10,
+  largeTableRows: 1_000_000,
+  tableRows: {},
   statementTimeoutMs: 10_000,
   memoryLimitMb: 2048,
 };

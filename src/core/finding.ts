@@ -21,12 +21,25 @@ export type Verification = 'trace' | 'replay' | 'static';
 
 export type Verdict = 'pass' | 'warn' | 'escalate' | 'fail';
 
-/** A mechanical fix: replace lines [line, endLine] of `file` with `replacement`. */
-export interface Fix {
-  description: string;
+/**
+ * Replace whole lines [line, endLine] (1-based, inclusive) with `replacement` (no trailing
+ * newline; '' removes the lines). `endLine = line - 1` inserts before `line` without removing.
+ */
+export interface TextEdit {
   line: number;
   endLine: number;
   replacement: string;
+}
+
+/**
+ * A mechanical fix: edits to the finding's file (the first one covers the statement itself, so a
+ * review suggestion can show it) and, where the framework needs it, new migration files (a
+ * follow-up VALIDATE, a statement moved out of a transaction-wrapped migration).
+ */
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+  newFiles?: { path: string; content: string }[];
 }
 
 export interface Finding {

@@ -102,9 +102,13 @@ export function statementFix(file: ReviewedFile, statement: SqlStatement, replac
   if (text[lineEnd - 1] === '\r') lineEnd -= 1;
   return {
     description,
-    line: statement.span.line,
-    endLine: statement.span.endLine,
-    replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd),
+    edits: [
+      {
+        line: statement.span.line,
+        endLine: statement.span.endLine,
+        replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd),
+      },
+    ],
   };
 }
 

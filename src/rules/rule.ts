@@ -3,6 +3,7 @@ import type { Catalog } from '../core/catalog.js';
 import type { Config } from '../core/config.js';
 import type { Fix, Layer, Severity, Verification } from '../core/finding.js';
 import type { BaseMigration, ReviewedFile } from '../core/review-types.js';
+import type { Framework } from '../core/migration-types.js';
 import type { SqlStatement } from '../core/sql-types.js';
 
 export interface RuleMeta {
@@ -16,6 +17,14 @@ export interface RuleMeta {
   /** SQL that triggers the rule, and SQL that does the same safely (docs and tests use both). */
   bad: string;
   good: string;
+  /**
+   * SQL of the applied history the examples assume (the tables they name), replayed as the base
+   * branch. `bad` and `good` are each added as one plain numbered migration (run statement by
+   * statement like psql) on top of it: the docs test checks bad fires and good does not.
+   */
+  setup?: string;
+  /** The safe alternative per framework where it differs from `good` (the docs page lists them). */
+  frameworks?: Partial<Record<Framework, string>>;
   /** Links to the PostgreSQL manual. */
   references: string[];
   fixable: boolean;

@@ -22,6 +22,11 @@ describe('config file', () => {
         '  require-concurrent-index: off',
         'statement-timeout: 5000',
         'memory-limit: 1024',
+        'max-indexes-per-table: 6',
+        'large-table-rows: 5000000',
+        'table-rows:',
+        '  orders: 12000000',
+        '  billing.invoices: 300',
       ].join('\n'),
     );
     expect(config).toEqual({
@@ -34,11 +39,14 @@ describe('config file', () => {
       rules: { 'drop-column': 'warning', 'require-concurrent-index': 'off' },
       statementTimeoutMs: 5000,
       memoryLimitMb: 1024,
+      maxIndexesPerTable: 6,
+      largeTableRows: 5000000,
+      tableRows: { orders: 12000000, 'billing.invoices': 300 },
     });
   });
 
   it('treats an empty file and a missing default file as the defaults', () => {
-    expect(parse('')).toEqual({ ...DEFAULT_CONFIG, rules: {} });
+    expect(parse('')).toEqual({ ...DEFAULT_CONFIG, rules: {}, tableRows: {} });
     const root = mkdtempSync(join(tmpdir(), 'pgmr-config-'));
     expect(loadConfig({ root, knownRuleIds: RULES })).toEqual(DEFAULT_CONFIG);
     expect(() => loadConfig({ root, file: join(root, 'nope.yml'), knownRuleIds: RULES })).toThrow(/config file not found/);
@@ -56,6 +64,7 @@ describe('config file', () => {
     ['migrations: [1, 2]', /"migrations" must be a glob or a list of globs/],
     ['rules: [a]', /"rules" must map rule ids/],
     ['- a\n- b', /must be a mapping/],
+    ['table-rows:\n  orders: lots', /:2: "table-rows" entry "orders" must be a whole number of rows, got "lots"/],
     ['fail-on: [error\n', /invalid YAML/],
   ])('rejects %j with a message naming the file, line and accepted values', (text, message) => {
     expect(() => parse(text)).toThrow(ConfigError);

@@ -1,0 +1,47 @@
+// Each rule's documented examples, replayed for real: `setup` is the applied history on main,
+// `bad` (then `good`) is the pull request's new migration. The docs page promises that bad
+// fires and good does not; this holds the page to it.
+import { describe, expect, it } from 'vitest';
+import type { Config } from '../../src/core/config.js';
+import type { Layer } from '../../src/core/finding.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import type { Rule } from '../../src/rules/rule.js';
+import { listFindings, reviewPullRequest, type Files } from '../e2e/helpers.js';
+
+const SETUP = 'db/migrations/0001_setup.sql';
+const EXAMPLE = 'db/migrations/0002_example.sql';
+
+interface Scenario {
+  base: Files;
+  pr: Files;
+  file: string;
+  config?: Partial<Config>;
+}
+
+/** Rules about the history itself need the example placed, not just added. */
+function scenario(rule: Rule, sql: string, kind: 'bad' | 'good'): Scenario {
+  const setup = rule.meta.setup ?? '-- nothing applied yet\nSELECT 1;\n';
+  const base: Files = { [SETUP]: setup };
+  const tables = [...setup.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([\w."]+)/gi)].map((m) => m[1].replaceAll('"', ''));
+  const config: Partial<Config> = rule.meta.id === 'large-table-change' ? { tableRows: Object.fromEntries(tables.map((t) => [t, 50_000_000])) } : {};
+  if (rule.meta.id === 'edited-migration' && kind === 'bad') return { base, pr: { [SETUP]: `${setup}\n${sql}\n` }, file: SETUP, config };
+  if (rule.meta.id === 'out-of-order-migration') {
+    base['db/migrations/0003_later.sql'] = 'SELECT 1;\n';
+    const file = kind === 'bad' ? 'db/migrations/0002_example.sql' : 'db/migrations/0004_example.sql';
+    return { base, pr: { [file]: sql }, file, config };
+  }
+  return { base, pr: { [EXAMPLE]: sql }, file: EXAMPLE, config };
+}
+
+export function describeDocumentedExamples(layers: readonly Layer[]): void {
+  const rules = ALL_RULES.filter((r) => layers.includes(r.meta.layer));
+  describe.each(rules.map((r) => [r.meta.id, r] as const))('%s documented examples', (id, rule) => {
+    it.each(['bad', 'good'] as const)('%s example', async (kind) => {
+      const s = scenario(rule, kind === 'bad' ? rule.meta.bad : rule.meta.good, kind);
+      const review = await reviewPullRequest({ base: s.base, pr: s.pr, config: s.config });
+      const fired = review.findings.filter((f) => f.ruleId === id && f.file === s.file);
+      if (kind === 'bad') expect(fired.length, `bad example of ${id} did not fire; findings:${listFindings(review)}`).toBeGreaterThan(0);
+      else expect(fired, `good example of ${id} fired; findings:${listFindings(review)}`).toEqual([]);
+    });
+  });
+}
