@@ -3131,7 +3131,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3140,7 +3140,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
+        const match = str.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3159,7 +3159,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -3179,7 +3179,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
@@ -3199,9 +3199,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -3226,7 +3226,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -3240,11 +3240,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int.int,
       intHex: int.intHex,
       intOct: int.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge.merge,
       null: _null.nullTag,
@@ -3252,7 +3252,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
@@ -3260,7 +3260,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -8709,11 +8709,11 @@ var require_libpg_query = __commonJS({
           FS.devices[dev] = { stream_ops: ops };
         }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
           var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m = check.pop();
+          var check2 = [mount];
+          while (check2.length) {
+            var m = check2.pop();
             mounts.push(m);
-            check.push(...m.mounts);
+            check2.push(...m.mounts);
           }
           return mounts;
         }, syncfs(populate, callback) {
@@ -12682,6 +12682,9 @@ var DEFAULT_CONFIG = {
   queries: [],
   failOn: "error",
   rules: {},
+  maxIndexesPerTable: 10,
+  largeTableRows: 1e6,
+  tableRows: {},
   statementTimeoutMs: 1e4,
   memoryLimitMb: 2048
 };
@@ -12720,6 +12723,9 @@ var CONFIG_FIELDS = {
     values: ["error", "escalate", "warning", "notice", "off"],
     description: "Severity per rule id, or off."
   },
+  "max-indexes-per-table": { type: "integer", minimum: 1, maximum: 1e3, description: "too-many-indexes fires above this many indexes on one table." },
+  "large-table-rows": { type: "integer", minimum: 1, maximum: 1e15, description: "large-table-change fires on locking or rewriting statements on tables with at least this many rows." },
+  "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
   "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
   "memory-limit": { type: "integer", minimum: 256, maximum: 16384, description: "Megabytes the replay may use before it is stopped." }
 };
@@ -12750,7 +12756,7 @@ function parseConfig(text, fileName, knownRuleIds) {
     const err = doc.errors[0];
     throw new ConfigError(`${fileName}:${lines.linePos(err.pos[0]).line}: invalid YAML: ${err.message.split("\n")[0]}`);
   }
-  const config = { ...DEFAULT_CONFIG, rules: {} };
+  const config = { ...DEFAULT_CONFIG, rules: {}, tableRows: {} };
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return config;
   if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where(doc.contents)}: the config must be a mapping of keys to values`);
   for (const pair of doc.contents.items) {
@@ -12771,6 +12777,8 @@ function parseConfig(text, fileName, knownRuleIds) {
         if (key === "postgres-version") config.postgresVersion = value;
         else if (key === "statement-timeout") config.statementTimeoutMs = value;
         else if (key === "memory-limit") config.memoryLimitMb = value;
+        else if (key === "max-indexes-per-table") config.maxIndexesPerTable = value;
+        else if (key === "large-table-rows") config.largeTableRows = value;
         break;
       }
       case "string-list": {
@@ -12788,6 +12796,21 @@ function parseConfig(text, fileName, knownRuleIds) {
         }
         if (key === "framework") config.framework = value;
         else config.failOn = value;
+        break;
+      }
+      case "count-map": {
+        if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at}: "${key}" must map table names to row counts`);
+        config.tableRows = {};
+        for (const pair2 of valueNode.items) {
+          const tableNode = pair2.key;
+          const table = (0, import_yaml.isScalar)(tableNode) ? String(tableNode.value) : "";
+          const countNode = pair2.value;
+          const count = (0, import_yaml.isScalar)(countNode) ? countNode.value : void 0;
+          if (!table || typeof count !== "number" || !Number.isInteger(count) || count < 0) {
+            throw new ConfigError(`${where(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
+          }
+          config.tableRows[table] = count;
+        }
         break;
       }
       case "rule-map": {
@@ -12936,6 +12959,72 @@ function readWorkingFile(root, path) {
   return existsSync2(full) ? readFileSync2(full) : void 0;
 }
 
+// src/rules/known-rule-ids.ts
+var KNOWN_RULE_IDS = [
+  // Layer 1: input validation
+  "syntax-error",
+  "edited-migration",
+  "out-of-order-migration",
+  "concurrently-in-transaction",
+  "transaction-nesting",
+  "unknown-ignore",
+  // Layer 2: verification by replay
+  "replay-error",
+  "add-column-required",
+  "query-invalid",
+  "query-broken-by-migration",
+  // Layer 3: knowledge boundary
+  "not-replayable",
+  "opaque-code",
+  "data-migration",
+  // Layer 4: output verification
+  "require-concurrent-index",
+  "drop-index-without-concurrently",
+  "reindex-without-concurrently",
+  "constraint-without-not-valid",
+  "validate-in-same-transaction",
+  "set-not-null-scans-table",
+  "column-type-rewrite",
+  "add-column-rewrite",
+  "unique-constraint-builds-index",
+  "table-rewrite-command",
+  "lock-timeout-missing",
+  "lock-held-across-statements",
+  "refresh-without-concurrently",
+  "duplicate-index",
+  "redundant-index",
+  "too-many-indexes",
+  "unindexed-foreign-key",
+  "foreign-key-type-mismatch",
+  // Layer 5: escalation
+  "drop-table",
+  "drop-column",
+  "rename-table",
+  "rename-column",
+  "truncate-table",
+  "drop-schema",
+  "large-table-change",
+  // Schema design
+  "prefer-bigint",
+  "prefer-identity",
+  "prefer-timestamptz",
+  "prefer-text",
+  "ban-char",
+  "prefer-jsonb",
+  "missing-primary-key",
+  "identifier-too-long",
+  // Queries
+  "update-delete-without-where",
+  "missing-index-for-query",
+  "non-sargable-predicate",
+  "leading-wildcard-like",
+  "not-in-subquery",
+  "order-by-random",
+  "select-star",
+  "offset-pagination",
+  "correlated-subquery"
+];
+
 // src/rules/context-helpers.ts
 function* reviewedStatements(ctx, options = {}) {
   let seq = 0;
@@ -12987,9 +13076,13 @@ function statementFix(file, statement, replacement, description) {
   if (text[lineEnd - 1] === "\r") lineEnd -= 1;
   return {
     description,
-    line: statement.span.line,
-    endLine: statement.span.endLine,
-    replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd)
+    edits: [
+      {
+        line: statement.span.line,
+        endLine: statement.span.endLine,
+        replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd)
+      }
+    ]
   };
 }
 function indexAddedSince(base, index) {
@@ -13019,6 +13112,30 @@ function nodeAs(node, kind) {
 function relationName(relation) {
   if (!relation?.relname) return "";
   return `${relation.schemaname ?? "public"}.${relation.relname}`;
+}
+function walk(root, visit) {
+  const ancestors = [];
+  const step = (value) => {
+    if (Array.isArray(value)) {
+      for (const item of value) step(item);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const keys = Object.keys(value);
+    if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
+      const body = value[keys[0]];
+      if (body !== null && typeof body === "object" && !Array.isArray(body)) {
+        const kind = keys[0];
+        if (visit(kind, body, ancestors) === false) return;
+        ancestors.push(kind);
+        for (const child of Object.values(body)) step(child);
+        ancestors.pop();
+        return;
+      }
+    }
+    for (const child of Object.values(value)) step(child);
+  };
+  step(root);
 }
 function stringValue(node) {
   return nodeAs(node, "String")?.sval;
@@ -13254,6 +13371,518 @@ var RESERVED = /* @__PURE__ */ new Set([
   "with"
 ]);
 
+// src/migrations/paths.ts
+function dirname(path) {
+  const i6 = path.lastIndexOf("/");
+  return i6 < 0 ? "" : path.slice(0, i6);
+}
+function basename(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function join3(...parts) {
+  return parts.filter((p3) => p3 !== "").join("/");
+}
+
+// src/migrations/version.ts
+var SAFE_DIGITS = 15;
+function digitRun(digits) {
+  const trimmed = digits.replace(/^0+(?=\d)/, "");
+  if (trimmed.length <= SAFE_DIGITS) return [Number(trimmed)];
+  return [Number(trimmed.slice(0, -SAFE_DIGITS)), Number(trimmed.slice(-SAFE_DIGITS))];
+}
+function parseVersionParts(text) {
+  return (text.match(/\d+/g) ?? []).flatMap(digitRun);
+}
+function splitVersion(name) {
+  const m = /^\d+/.exec(name);
+  return m ? digitRun(m[0]) : [];
+}
+function compareVersions(a14, b) {
+  const n = Math.max(a14.length, b.length);
+  for (let i6 = 0; i6 < n; i6++) {
+    const d2 = (a14[i6] ?? 0) - (b[i6] ?? 0);
+    if (d2 !== 0) return d2 < 0 ? -1 : 1;
+  }
+  return 0;
+}
+function compareDigitStrings(a14, b) {
+  const x = a14.replace(/^0+/, "");
+  const y = b.replace(/^0+/, "");
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  if (x !== y) return x < y ? -1 : 1;
+  return 0;
+}
+function naturalCompare(a14, b) {
+  const ra = a14.match(/\d+|\D+/g) ?? [];
+  const rb = b.match(/\d+|\D+/g) ?? [];
+  const n = Math.min(ra.length, rb.length);
+  for (let i6 = 0; i6 < n; i6++) {
+    const x = ra[i6];
+    const y = rb[i6];
+    const xd = /^\d/.test(x);
+    const yd = /^\d/.test(y);
+    const c3 = xd && yd ? compareDigitStrings(x, y) : x < y ? -1 : x > y ? 1 : 0;
+    if (c3 !== 0) return c3;
+  }
+  if (ra.length !== rb.length) return ra.length < rb.length ? -1 : 1;
+  return a14 < b ? -1 : a14 > b ? 1 : 0;
+}
+
+// src/migrations/frameworks/pop.ts
+var POP_NAME = /^(\d+)_([^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.(up|down)\.sql$/;
+var POSTGRES_DIALECTS = /* @__PURE__ */ new Set(["postgres", "postgresql", "all"]);
+function parsePopName(name) {
+  const m = POP_NAME.exec(name);
+  if (!m) return void 0;
+  const dialect = m[3] === "autocommit" ? void 0 : m[3];
+  return { version: m[1], dialect, autocommit: Boolean(m[4]) || m[3] === "autocommit" };
+}
+function isPopSpecificName(name) {
+  const p3 = parsePopName(name);
+  return p3 !== void 0 && (p3.dialect !== void 0 || p3.autocommit);
+}
+function popAppliesToPostgres(name) {
+  const p3 = parsePopName(name);
+  return p3 === void 0 || p3.dialect === void 0 || POSTGRES_DIALECTS.has(p3.dialect);
+}
+function analyze(file) {
+  const auto = parsePopName(basename(file.path))?.autocommit ?? false;
+  return {
+    reviewedText: file.text,
+    transaction: auto ? "none" : "wrapped",
+    transactionReason: auto ? ".autocommit in the file name: pop runs the file outside a transaction" : "pop runs each migration in a transaction",
+    directives: auto ? ["autocommit"] : []
+  };
+}
+var pop = {
+  framework: "pop",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze
+};
+
+// src/migrations/order.ts
+function directoryOf(source) {
+  const parent = dirname(source.path);
+  if (source.framework === "prisma" || source.framework === "hasura") {
+    const name = basename(source.path);
+    if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
+    return parent;
+  }
+  if (source.framework === "flyway") {
+    for (let dir = parent; dir !== ""; dir = dirname(dir)) {
+      const name = basename(dir);
+      if (name === "migration" || name === "migrations") return dir;
+    }
+  }
+  return parent;
+}
+function compareInDirectory(a14, b) {
+  const ar = a14.rank !== void 0;
+  const br = b.rank !== void 0;
+  if (ar !== br) return ar ? -1 : 1;
+  if (ar && br && a14.rank !== b.rank) return a14.rank - b.rank;
+  if (a14.repeatable !== b.repeatable) return a14.repeatable ? 1 : -1;
+  if (a14.framework === "prisma" && b.framework === "prisma") {
+    const fa = basename(dirname(a14.path));
+    const fb = basename(dirname(b.path));
+    if (fa !== fb) return fa < fb ? -1 : 1;
+  }
+  const av = a14.version.length > 0;
+  const bv = b.version.length > 0;
+  if (av !== bv) return av ? -1 : 1;
+  const byVersion = compareVersions(a14.version, b.version);
+  if (byVersion !== 0) return byVersion;
+  return naturalCompare(basename(a14.path), basename(b.path)) || naturalCompare(a14.path, b.path);
+}
+function orderMigrations(items) {
+  const dirs = new Map(items.map((i6) => [i6, directoryOf(i6)]));
+  return [...items].sort((a14, b) => {
+    const da = dirs.get(a14);
+    const db = dirs.get(b);
+    if (da !== db) return naturalCompare(da, db);
+    return compareInDirectory(a14, b);
+  });
+}
+
+// src/rules/fixes/next-version.ts
+function timestamp(digits) {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(digits);
+  if (!m) return void 0;
+  const [y, mo, d2, h, mi, s] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d2, h, mi, s));
+  const same = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d2 && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return same && y >= 1970 ? date : void 0;
+}
+function formatTimestamp(date) {
+  const two = (n) => String(n).padStart(2, "0");
+  return String(date.getUTCFullYear()) + two(date.getUTCMonth() + 1) + two(date.getUTCDate()) + two(date.getUTCHours()) + two(date.getUTCMinutes()) + two(date.getUTCSeconds());
+}
+function bumpDigits(digits) {
+  const date = timestamp(digits);
+  if (date) return formatTimestamp(new Date(date.getTime() + 1e3));
+  return (BigInt(digits) + 1n).toString().padStart(digits.length, "0");
+}
+function nextFreeDigits(digits, used) {
+  const taken = new Set(used.map((u2) => BigInt(u2)));
+  let candidate = bumpDigits(digits);
+  while (taken.has(BigInt(candidate))) candidate = bumpDigits(candidate);
+  return candidate;
+}
+function flywayVersionAfter(version2, used, separator) {
+  const after = used.filter((u2) => compareVersions(u2, version2) > 0).sort(compareVersions);
+  const next = after[0];
+  const fits = (c3) => !used.some((u2) => compareVersions(u2, c3) === 0) && (next === void 0 || compareVersions(c3, next) < 0);
+  for (let last = 1; last < 10; last++) {
+    const candidate2 = [...version2, last];
+    if (fits(candidate2)) return candidate2.join(separator);
+  }
+  const padded = [...version2];
+  while (next !== void 0 && padded.length < next.length && compareVersions([...padded, 0, 1], next) >= 0) padded.push(0);
+  let candidate = [...padded, 0, 1];
+  while (!fits(candidate)) candidate = [...candidate.slice(0, -1), 0, 1];
+  return candidate.join(separator);
+}
+
+// src/rules/fixes/follow-up-migration.ts
+var FLYWAY_NAME = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
+var LEADING_DIGITS = /^(\d+)([-_.]?)/;
+function migrationSlug(text) {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  let slug = "";
+  for (const w of words) {
+    if (slug.length + w.length + 1 > 60) break;
+    slug = slug ? `${slug}_${w}` : w;
+  }
+  return slug || "migration";
+}
+function knownMigrations(ctx) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const m of ctx.baseHistory) seen.set(m.path, { path: m.path, framework: m.framework, version: m.version });
+  for (const f of ctx.files) {
+    if (f.status === "deleted") continue;
+    seen.set(f.source.path, { path: f.source.path, framework: f.source.framework, version: f.source.version });
+  }
+  return [...seen.values()];
+}
+function versionDigits(path, framework) {
+  const perFolder = framework === "prisma" || framework === "hasura";
+  const name = perFolder ? basename(dirname(path)) : basename(path);
+  return LEADING_DIGITS.exec(name)?.[1];
+}
+function usedDigits(ctx, file) {
+  const { framework } = file.source;
+  const dir = directoryOf(file.source);
+  const used = [];
+  for (const m of knownMigrations(ctx)) {
+    if (m.framework !== framework || directoryOf(m) !== dir) continue;
+    const digits = versionDigits(m.path, framework);
+    if (digits !== void 0) used.push(digits);
+  }
+  return used;
+}
+var UNDO_COMMENT = "-- nothing to undo";
+function flatName(file) {
+  const m = LEADING_DIGITS.exec(basename(file.source.path));
+  return m ? { digits: m[1], separator: m[2] || "_" } : void 0;
+}
+function upDownPair(dir, stem, upMarker, up, down, downMarker = upMarker) {
+  return [
+    { path: join3(dir, `${stem}.up.sql`), content: `${upMarker}${up}
+` },
+    { path: join3(dir, `${stem}.down.sql`), content: `${downMarker}${down ?? UNDO_COMMENT}
+` }
+  ];
+}
+function followUpMigrationFiles(ctx, file, name, sql, options) {
+  const src = file.source;
+  const dir = dirname(src.path);
+  const slug = migrationSlug(name);
+  const tx = options.transaction;
+  const down = options.down;
+  const body = sql.replace(/\s+$/, "");
+  if (src.framework === "flyway") {
+    const m = FLYWAY_NAME.exec(basename(src.path));
+    if (!m) return void 0;
+    const used = knownMigrations(ctx).filter((x) => x.framework === "flyway" && FLYWAY_NAME.test(basename(x.path))).map((x) => x.version);
+    const separator = m[1].includes(".") ? "." : "_";
+    const version2 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
+    return [{ path: join3(dir, `V${version2}__${slug}.sql`), content: `${body}
+` }];
+  }
+  if (src.framework === "prisma" || src.framework === "hasura") {
+    if (src.framework === "hasura" && !tx) return void 0;
+    const digits = versionDigits(src.path, src.framework);
+    if (digits === void 0 || !/^\d+_/.test(basename(dirname(src.path)))) return void 0;
+    const folder = join3(dirname(dirname(src.path)), `${nextFreeDigits(digits, usedDigits(ctx, file))}_${slug}`);
+    if (src.framework === "prisma") return [{ path: join3(folder, "migration.sql"), content: `${body}
+` }];
+    return [
+      { path: join3(folder, "up.sql"), content: `${body}
+` },
+      { path: join3(folder, "down.sql"), content: `${down ?? UNDO_COMMENT}
+` }
+    ];
+  }
+  if (src.framework === "sqitch" || src.framework === "supabase" && !tx) return void 0;
+  const flat = flatName(file);
+  if (!flat) return void 0;
+  const stem = `${nextFreeDigits(flat.digits, usedDigits(ctx, file))}${flat.separator}${slug}`;
+  const path = join3(dir, `${stem}.sql`);
+  const undo = down ?? UNDO_COMMENT;
+  switch (src.framework) {
+    case "goose":
+      return [{ path, content: `${tx ? "" : "-- +goose NO TRANSACTION\n"}-- +goose Up
+${body}
+
+-- +goose Down
+${undo}
+` }];
+    case "dbmate": {
+      const option = tx ? "" : " transaction:false";
+      return [{ path, content: `-- migrate:up${option}
+${body}
+
+-- migrate:down${option}
+${undo}
+` }];
+    }
+    case "sql-migrate": {
+      const option = tx ? "" : " notransaction";
+      return [{ path, content: `-- +migrate Up${option}
+${body}
+
+-- +migrate Down${option}
+${undo}
+` }];
+    }
+    case "sqlx": {
+      const marker = tx ? "" : "-- no-transaction\n";
+      if (src.path.endsWith(".up.sql")) return upDownPair(dir, stem, marker, body, down);
+      return [{ path, content: `${marker}${body}
+` }];
+    }
+    case "golang-migrate":
+      return upDownPair(dir, stem, "", body, down);
+    case "pop": {
+      const dialect = parsePopName(basename(src.path))?.dialect;
+      return upDownPair(dir, `${stem}${dialect ? `.${dialect}` : ""}${tx ? "" : ".autocommit"}`, "", body, down);
+    }
+    case "plain": {
+      const optOut = !tx && /postgres-migrations/.test(src.transactionReason) ? "-- postgres-migrations disable-transaction\n" : "";
+      return [{ path, content: `${optOut}${body}
+` }];
+    }
+    default:
+      return [{ path, content: `${body}
+` }];
+  }
+}
+
+// src/rules/fixes/leave-transaction.ts
+var TIMEOUT_SETTINGS = /* @__PURE__ */ new Set(["lock_timeout", "statement_timeout", "idle_in_transaction_session_timeout"]);
+function isTimeoutSetting(r9) {
+  const set = asNode(r9.statement.ast, "VariableSetStmt");
+  return set !== void 0 && TIMEOUT_SETTINGS.has(set.name ?? "");
+}
+function cannotRunInTransaction(r9) {
+  return r9.statement.ast !== void 0 && isNonTransactional(r9.statement.ast);
+}
+function transactionKind(r9) {
+  return asNode(r9.statement.ast, "TransactionStmt")?.kind;
+}
+function explicitBlock(file, reviewed) {
+  let open = false;
+  const at = file.statements.indexOf(reviewed);
+  for (const r9 of file.statements.slice(0, at)) {
+    const kind = transactionKind(r9);
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") open = true;
+    else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE") open = false;
+  }
+  if (!open) return void 0;
+  for (const r9 of file.statements.slice(at + 1)) {
+    const kind = transactionKind(r9);
+    if (kind === "TRANS_STMT_COMMIT") return { commit: r9 };
+    if (kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE") return {};
+  }
+  return {};
+}
+function runsInAutocommit(file) {
+  const src = file.source;
+  if (src.transaction === "none") return true;
+  const parsed = file.statements.filter((r9) => r9.statement.kind !== "Unparsed");
+  return src.framework === "flyway" && parsed.length > 0 && parsed.every(cannotRunInTransaction);
+}
+function lineEdges(file, statement) {
+  const text = file.source.text;
+  const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", statement.span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+  return { before: text.slice(lineStart, statement.span.start), after: text.slice(statement.span.end, lineEnd) };
+}
+var DIRECTIVE = /^\s*--\s*(\+goose|\+migrate|migrate:|no-transaction|postgres-migrations)/i;
+function removal(file, statement) {
+  const { before, after } = lineEdges(file, statement);
+  const kept = `${before.trimEnd()}${before.trim() && after.trim() ? " " : ""}${after.trim()}`;
+  let first = statement.span.line;
+  if (!before.trim() && file.statements[0]?.statement !== statement) {
+    const lines = file.source.text.split(/\r?\n/);
+    const previousEnd = file.statements[file.statements.findIndex((r9) => r9.statement === statement) - 1]?.statement.span.endLine ?? 0;
+    while (first - 1 > previousEnd && /^\s*--/.test(lines[first - 2]) && !DIRECTIVE.test(lines[first - 2])) first--;
+  }
+  const comments = file.source.text.split(/\r?\n/).slice(first - 1, statement.span.line - 1).join("\n");
+  return { edit: { line: first, endLine: statement.span.endLine, replacement: kept.trim() ? kept : "" }, comments };
+}
+function undoOf(statement) {
+  const index = asNode(statement.ast, "IndexStmt");
+  if (!index?.idxname) return void 0;
+  const schema = index.relation?.schemaname;
+  return `DROP INDEX CONCURRENTLY IF EXISTS ${schema ? `${quoteIdent(schema)}.` : ""}${quoteIdent(index.idxname)};`;
+}
+function nameOf(statement, replacement) {
+  const index = asNode(statement.ast, "IndexStmt");
+  if (index) return index.idxname ? `create_index_${index.idxname}` : `create_index_on_${index.relation?.relname ?? "table"}`;
+  return migrationSlug(replacement);
+}
+function findLine(text, pattern) {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => pattern.test(l));
+  return index < 0 ? void 0 : { index, text: lines[index] };
+}
+function optOutEdit(file) {
+  const src = file.source;
+  const insertFirst = (marker) => ({ line: 1, endLine: 0, replacement: marker });
+  switch (src.framework) {
+    case "goose":
+      return { edit: insertFirst("-- +goose NO TRANSACTION"), says: "add `-- +goose NO TRANSACTION` so goose runs the file outside a transaction" };
+    case "sqlx":
+      return { edit: insertFirst("-- no-transaction"), says: "put `-- no-transaction` on the first line so sqlx runs the file outside a transaction" };
+    case "plain":
+      if (!/postgres-migrations/.test(src.transactionReason)) return void 0;
+      return {
+        edit: insertFirst("-- postgres-migrations disable-transaction"),
+        says: "add `-- postgres-migrations disable-transaction` so the runner does not wrap the file"
+      };
+    case "dbmate": {
+      const marker = findLine(src.text, /^--\s*migrate:up(\s|$)/);
+      if (!marker) return void 0;
+      const options = marker.text.replace(/\s+transaction:\S+/g, "").trimEnd();
+      return {
+        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` },
+        says: "write `-- migrate:up transaction:false` so dbmate runs the up part outside a transaction"
+      };
+    }
+    case "sql-migrate": {
+      const marker = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
+      if (!marker) return void 0;
+      return {
+        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` },
+        says: "write `-- +migrate Up notransaction` so sql-migrate runs the file outside a transaction"
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+function sharesGooseBlock(file, statement) {
+  const lines = file.source.text.split(/\r?\n/);
+  let begin;
+  for (let i6 = 0; i6 < lines.length; i6++) {
+    const line = i6 + 1;
+    if (/^\s*--\s*\+goose\s+statementbegin\s*$/i.test(lines[i6])) begin = line;
+    else if (/^\s*--\s*\+goose\s+statementend\s*$/i.test(lines[i6]) && begin !== void 0) {
+      const start = begin;
+      const inside = (s) => s.span.line > start && s.span.endLine < line;
+      if (inside(statement)) return file.statements.some((r9) => r9.statement !== statement && inside(r9.statement));
+      begin = void 0;
+    }
+  }
+  return false;
+}
+function withOptOut(file, statement, replacement, description) {
+  const optOut = optOutEdit(file);
+  if (!optOut) return void 0;
+  const own = statementFix(file, statement, replacement, description).edits[0];
+  const edits = optOut.edit.line === own.line && optOut.edit.endLine < optOut.edit.line ? [{ ...own, replacement: `${optOut.edit.replacement}
+${own.replacement}` }] : [own, optOut.edit];
+  return { description: `${description}: ${optOut.says}`, edits };
+}
+function moveToNewMigration(ctx, file, statement, replacement, description) {
+  const { edit, comments } = removal(file, statement);
+  const sql = comments ? `${comments}
+${replacement}` : replacement;
+  const newFiles = followUpMigrationFiles(ctx, file, nameOf(statement, replacement), sql, { transaction: false, down: undoOf(statement) });
+  if (!newFiles) return void 0;
+  return {
+    description: `${description}: move it to the new migration ${newFiles[0].path}, which runs outside a transaction`,
+    edits: [edit],
+    newFiles
+  };
+}
+function outsideTransactionFix(ctx, file, reviewed, replacement, description) {
+  const { statement } = reviewed;
+  if (!reviewed.inTransaction) return statementFix(file, statement, replacement, description);
+  const src = file.source;
+  const others = file.statements.filter((r9) => r9 !== reviewed);
+  const block = explicitBlock(file, reviewed);
+  if (block && runsInAutocommit(file)) {
+    if (!block.commit) return void 0;
+    const after = block.commit.statement.span.endLine;
+    const { edit, comments } = removal(file, statement);
+    return {
+      description: `${description}: move it after the COMMIT on line ${after}`,
+      edits: [edit, { line: after + 1, endLine: after, replacement: comments ? `${comments}
+${replacement}` : replacement }]
+    };
+  }
+  switch (src.framework) {
+    case "goose":
+    case "dbmate":
+    case "sql-migrate":
+    case "sqlx":
+    case "plain":
+      if (!block && !sharesGooseBlock(file, statement) && others.every((r9) => isTimeoutSetting(r9) || cannotRunInTransaction(r9))) {
+        const fix = withOptOut(file, statement, replacement, description);
+        if (fix) return fix;
+      }
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case "flyway":
+      if (others.every(cannotRunInTransaction)) {
+        const why = "Flyway runs a script made only of statements that cannot run in a transaction outside one";
+        return statementFix(file, statement, replacement, `${description}: ${why}`);
+      }
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case "prisma":
+    case "golang-migrate":
+      if (others.length === 0) return statementFix(file, statement, replacement, description);
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case "pop":
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    default:
+      return void 0;
+  }
+}
+function followUpMigration(ctx, file, name, sql, options) {
+  return followUpMigrationFiles(ctx, file, name, sql, options)?.[0];
+}
+function manualWayOut(file) {
+  switch (file.source.framework) {
+    case "supabase":
+      return "the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)";
+    case "hasura":
+      return "Hasura applies migrations in a transaction: run this statement outside it, or with run_in_transaction = false in metadata.toml where the runner reads it (diesel)";
+    case "sqitch":
+      return "leave BEGIN/COMMIT out of this script so psql runs the statement on its own";
+    default:
+      return "run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)";
+  }
+}
+function lineEndingTransaction(file, reviewed) {
+  if (!reviewed.inTransaction) return reviewed.statement.span.endLine;
+  const block = explicitBlock(file, reviewed);
+  return block?.commit && runsInAutocommit(file) ? block.commit.statement.span.endLine : void 0;
+}
+
 // src/rules/input/concurrently-in-transaction.ts
 var WAY_OUT = {
   plain: "remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file",
@@ -13289,14 +13918,14 @@ var concurrentlyInTransaction = {
     bad: "-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
     good: "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
     references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
-    fixable: false,
+    fixable: true,
     needs: []
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
       if (!statement.ast || !reviewed.inTransaction || !isNonTransactional(statement.ast)) continue;
-      const label = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(" ").toUpperCase();
+      const label2 = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(" ").toUpperCase();
       const src = file.source;
       const begin = openBeginLine(file, statement.index);
       let why;
@@ -13315,11 +13944,14 @@ var concurrentlyInTransaction = {
         why = "inside a transaction block";
         help = WAY_OUT[src.framework];
       }
+      const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label2} outside a transaction`);
       out.push({
         file: src.path,
         statement,
-        message: `${label} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
-        help: help.charAt(0).toUpperCase() + help.slice(1) + ".",
+        message: `${label2} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
+        // The framework's general way out, then the fix fitted to this file (alone in it or not).
+        help: help.charAt(0).toUpperCase() + help.slice(1) + "." + (fix ? ` Suggested fix: ${fix.description}.` : ""),
+        fix,
         verified: "static"
       });
     }
@@ -13370,7 +14002,7 @@ function migrationDirectory(path, framework) {
   const dir = posix.dirname(path);
   return FOLDER_PER_MIGRATION.has(framework) ? posix.dirname(dir) : dir;
 }
-function compareVersions(a14, b) {
+function compareVersions2(a14, b) {
   for (let i6 = 0; i6 < Math.max(a14.length, b.length); i6++) {
     if (a14[i6] === void 0) return -1;
     if (b[i6] === void 0) return 1;
@@ -13400,10 +14032,10 @@ var outOfOrderMigration = {
       let newest;
       for (const m of ctx.baseHistory) {
         if (m.repeatable || m.version.length === 0 || migrationDirectory(m.path, m.framework) !== dir) continue;
-        if (!newest || compareVersions(m.version, newest.version) > 0) newest = m;
+        if (!newest || compareVersions2(m.version, newest.version) > 0) newest = m;
       }
       if (!newest) continue;
-      const cmp = compareVersions(src.version, newest.version);
+      const cmp = compareVersions2(src.version, newest.version);
       if (cmp > 0) continue;
       const lenient = APPLIES_MISSING.has(src.framework);
       out.push({
@@ -13451,6 +14083,255 @@ var syntaxError = {
   }
 };
 
+// src/rules/helpers/transaction-control.ts
+function transactionControlOf(ast) {
+  switch (asNode(ast, "TransactionStmt")?.kind) {
+    case "TRANS_STMT_BEGIN":
+    case "TRANS_STMT_START":
+      return "begin";
+    case "TRANS_STMT_COMMIT":
+      return "commit";
+    case "TRANS_STMT_ROLLBACK":
+      return "rollback";
+    case "TRANS_STMT_PREPARE":
+      return "prepare";
+    default:
+      return null;
+  }
+}
+
+// src/rules/input/transaction-nesting.ts
+var RUNNER = {
+  plain: "the migration runner",
+  "golang-migrate": "golang-migrate",
+  goose: "goose",
+  dbmate: "dbmate",
+  flyway: "Flyway",
+  prisma: "Prisma",
+  supabase: "the Supabase CLI",
+  sqitch: "sqitch",
+  "sql-migrate": "sql-migrate",
+  sqlx: "sqlx",
+  pop: "pop",
+  hasura: "Hasura"
+};
+var OPT_OUT = {
+  goose: "`-- +goose NO TRANSACTION`",
+  dbmate: "`-- migrate:up transaction:false`",
+  flyway: "`executeInTransaction=false` in the script's .conf file",
+  "sql-migrate": "`-- +migrate Up notransaction`",
+  sqlx: "`-- no-transaction` on the first line",
+  pop: "the `.autocommit` file suffix",
+  hasura: "`run_in_transaction = false`"
+};
+var WORD = { begin: "BEGIN", commit: "COMMIT", rollback: "ROLLBACK", prepare: "PREPARE TRANSACTION" };
+function checkFile(file) {
+  const src = file.source;
+  const runner = RUNNER[src.framework];
+  const steps = file.statements.filter((r9) => r9.statement.ast).map((r9) => ({ statement: r9.statement, control: transactionControlOf(r9.statement.ast) }));
+  const out = [];
+  const push = (statement, message, help, extra = {}) => out.push({ file: src.path, statement, message, help, verified: "static", ...extra });
+  const nextEnd = (from) => steps.slice(from + 1).find((s) => s.control !== null && s.control !== "begin");
+  const workAfter = (from) => steps.slice(from + 1).filter((s) => s.control === null).length;
+  const reason = src.transactionReason ? ` (${src.transactionReason})` : "";
+  let state = src.transaction === "wrapped" ? "runner" : src.transaction === "implicit" && file.statements.length > 1 ? "implicit" : "autocommit";
+  let open;
+  let runnerBeginReported = false;
+  for (const [i6, { statement, control }] of steps.entries()) {
+    if (control === null) continue;
+    const word = WORD[control];
+    if (control === "begin") {
+      if (state === "autocommit" || state === "implicit") {
+        state = "explicit";
+        open = statement;
+      } else if (state === "explicit") {
+        const end = nextEnd(i6);
+        push(
+          statement,
+          `BEGIN while the transaction opened by BEGIN on line ${open?.span.line} is still open: PostgreSQL ignores it (WARNING: there is already a transaction in progress) and transactions do not nest, so ` + (end ? `the ${WORD[end.control]} on line ${end.statement.span.line} ends the outer block too.` : "it opens nothing."),
+          "Remove the inner BEGIN (and its COMMIT); use SAVEPOINT name ... RELEASE SAVEPOINT name for a part that must be undone on its own."
+        );
+      } else {
+        const end = nextEnd(i6);
+        const after2 = end ? workAfter(steps.indexOf(end)) : 0;
+        let consequence2 = "";
+        if (end?.control === "commit") {
+          consequence2 = `, and the COMMIT on line ${end.statement.span.line} commits ${runner}'s own transaction early: ` + (after2 > 0 ? `the ${after2} statement${after2 > 1 ? "s" : ""} after it run${after2 > 1 ? "" : "s"} in autocommit, each committed on its own, ` : "") + `${runner} records the migration outside the transaction that applied it, and its final COMMIT finds no transaction in progress`;
+        } else if (end) {
+          consequence2 = `, and the ${WORD[end.control]} on line ${end.statement.span.line} ends ${runner}'s own transaction`;
+        }
+        const optOut = OPT_OUT[src.framework];
+        const lastIsEnd = end !== void 0 && end.control === "commit" && after2 === 0;
+        push(
+          statement,
+          `BEGIN inside the transaction ${runner} already opens around this migration${reason}: PostgreSQL ignores it (WARNING: there is already a transaction in progress)${consequence2}.`,
+          `Remove BEGIN${end ? ` and ${WORD[end.control]}` : ""}: ${runner} already runs the file in one transaction.` + (optOut ? ` To run it outside a transaction instead, use ${optOut}.` : ""),
+          lastIsEnd ? {
+            fix: {
+              description: `Remove BEGIN and COMMIT: ${runner} already wraps the migration in a transaction`,
+              edits: [...statementFix(file, statement, "", "x").edits, ...statementFix(file, end.statement, "", "x").edits]
+            }
+          } : {}
+        );
+        runnerBeginReported = true;
+      }
+      continue;
+    }
+    const after = workAfter(i6);
+    if (state === "explicit") {
+      state = src.transaction === "implicit" && file.statements.length > 1 ? "implicit" : "autocommit";
+      open = void 0;
+      if (state === "implicit" && after > 0 && control === "commit") {
+        push(
+          statement,
+          `COMMIT ends the transaction here and the ${after} statement${after > 1 ? "s" : ""} after it run in a new implicit transaction: ${runner} sends the file as one query string, which PostgreSQL would otherwise run as one transaction, so the file is now applied in separately committed parts and a failure after line ${statement.span.line} leaves the part before it applied (${runner} then marks the migration failed and it must be resolved by hand).`,
+          `Without BEGIN/COMMIT the whole file already runs as one transaction: remove them, or end the file at the COMMIT and move the statements after it into a migration of their own.` + (src.framework === "prisma" ? " (Prisma itself generates BEGIN/COMMIT around enum changes; the same applies.)" : ""),
+          { severity: "notice" }
+        );
+      }
+    } else if (state === "runner") {
+      state = "autocommit";
+      if (runnerBeginReported) continue;
+      const optOut = OPT_OUT[src.framework];
+      push(
+        statement,
+        control === "rollback" ? `ROLLBACK without BEGIN rolls back the transaction ${runner} opened around this migration${reason}: everything the file did before line ${statement.span.line} is undone, ${after > 0 ? "the rest runs in autocommit, " : ""}and ${runner} still records the migration as applied.` : `${word} without BEGIN ends the transaction ${runner} opened around this migration${reason}: ` + (after > 0 ? `the ${after} statement${after > 1 ? "s" : ""} after it run${after > 1 ? "" : "s"} in autocommit, each committed on its own, ` : "") + `${runner} records the migration outside the transaction that applied it, and its final COMMIT finds no transaction in progress.`,
+        `Remove the ${word}: ${runner} commits the migration itself.` + (optOut ? ` To run the file outside a transaction, use ${optOut}.` : "")
+      );
+    } else if (state === "implicit") {
+      push(
+        statement,
+        control === "rollback" ? `ROLLBACK without BEGIN in a file ${runner} sends as one query string rolls back the implicit transaction: every statement before line ${statement.span.line} is undone (PostgreSQL warns there is no transaction in progress), although ${runner} records the migration as applied.` : `${word} without BEGIN in a file ${runner} sends as one query string: PostgreSQL warns there is no transaction in progress, commits the statements before it` + (after > 0 ? ` and runs the ${after} after it in a new implicit transaction, so the file is applied in separately committed parts.` : "."),
+        `Remove the ${word}: the file already runs as one implicit transaction.`
+      );
+    } else {
+      push(
+        statement,
+        `${word} without BEGIN: there is no transaction in progress (PostgreSQL only warns), so it ` + (control === "rollback" ? `undoes nothing: every statement before line ${statement.span.line} was already committed on its own.` : `commits nothing: every statement before it was already committed on its own.`),
+        control === "rollback" ? `Put BEGIN before the statements the ROLLBACK is meant to undo, or remove it.` : `Add BEGIN where the transaction should start, so that the statements up to the ${word} are applied together, or remove the ${word}.`
+      );
+    }
+  }
+  if (state === "explicit" && open) {
+    push(
+      open,
+      src.transaction === "implicit" && file.statements.length > 1 ? `BEGIN turns the implicit transaction of ${runner}'s query string into a regular block that nothing in the file commits: it stays open after the file, ${runner}'s own bookkeeping runs inside it, and whether the migration is committed or rolled back depends on what happens next on that connection.` : `BEGIN is never committed: psql -f ends the session with the transaction open, so PostgreSQL rolls back everything after line ${open.span.line} while psql still exits successfully; a runner that keeps the connection runs whatever comes next inside the block.`,
+      "Add COMMIT; after the last statement of the block." + (src.transaction === "implicit" ? " Or remove BEGIN: the file already runs as one implicit transaction." : "")
+    );
+  }
+  return out;
+}
+var transactionNesting = {
+  meta: {
+    id: "transaction-nesting",
+    layer: "input",
+    severity: "warning",
+    summary: "BEGIN/COMMIT in a file the framework already wraps, nested BEGIN, COMMIT without BEGIN, or BEGIN without COMMIT.",
+    why: 'PostgreSQL has no nested transactions. A BEGIN inside an open transaction is ignored with "WARNING: there is already a transaction in progress", and the first COMMIT then ends the outer transaction: in a file that goose, dbmate, Flyway, sql-migrate or sqlx already run in a transaction, the statements after it run in autocommit and the runner records the migration outside the transaction that applied it. A COMMIT or ROLLBACK with no transaction open only warns "there is no transaction in progress": it commits or undoes nothing. A BEGIN never committed is rolled back when psql ends the session, although psql reports success. In a file sent as one query string (golang-migrate, Prisma), BEGIN and COMMIT around the whole file are harmless, but statements after a COMMIT run in a second transaction, so a failure leaves the migration half applied.',
+    bad: "BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nBEGIN;\nALTER TABLE orders ADD COLUMN status text;\nCOMMIT;\nCOMMIT;",
+    good: "BEGIN;\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN status text;\nCOMMIT;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+    frameworks: {
+      goose: "-- +goose Up\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN status text;",
+      dbmate: "-- migrate:up\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN status text;",
+      prisma: '-- BEGIN/COMMIT around the whole file are harmless; put nothing after the COMMIT\nBEGIN;\nALTER TABLE "orders" ADD COLUMN "note" TEXT;\nCOMMIT;'
+    },
+    references: [`${DOCS}/sql-begin.html`, `${DOCS}/sql-commit.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    fixable: true,
+    needs: []
+  },
+  check(ctx) {
+    return ctx.files.filter((f) => f.status === "added").flatMap(checkFile);
+  }
+};
+
+// src/rules/input/unknown-ignore.ts
+function editDistance(a14, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i6 = 1; i6 <= a14.length; i6++) {
+    const current = [i6];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a14[i6 - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestRuleId(id, known = KNOWN_RULE_IDS) {
+  const wanted = id.toLowerCase();
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(wanted, candidate);
+    if (!best || distance < best.distance) best = { id: candidate, distance };
+  }
+  if (!best) return void 0;
+  return best.distance <= Math.max(2, Math.floor(Math.max(wanted.length, best.id.length) / 3)) ? best.id : void 0;
+}
+function describe(directive) {
+  return directive.scope === "file" ? "ignore-file comment" : "ignore comment";
+}
+var unknownIgnore = {
+  meta: {
+    id: "unknown-ignore",
+    layer: "input",
+    severity: "warning",
+    summary: "An ignore comment names a rule that does not exist.",
+    why: "An ignore comment silences only the rule ids it names, exactly as written. A misspelt or invented id silences nothing, so the finding the author meant to accept still fails the review, and a reader of the migration believes a risk was reviewed and accepted when it was not.",
+    bad: "-- pg-migration-review: ignore require-concurrent-indexes -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    good: "-- pg-migration-review: ignore require-concurrent-index -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+    references: [`${DOCS}/sql-syntax-lexical.html#SQL-SYNTAX-COMMENTS`],
+    fixable: true,
+    needs: []
+  },
+  check(ctx) {
+    const out = [];
+    for (const file of ctx.files) {
+      if (file.status !== "added") continue;
+      const directives = [...file.fileIgnores, ...file.statements.flatMap((r9) => r9.statement.ignores)];
+      const seen = /* @__PURE__ */ new Set();
+      for (const directive of directives.sort((a14, b) => a14.line - b.line)) {
+        if (directive.rules.length === 0 && !seen.has(`${directive.line}:`)) {
+          seen.add(`${directive.line}:`);
+          out.push({
+            file: file.source.path,
+            line: directive.line,
+            message: `This ${describe(directive)} names no rule, so it silences nothing.`,
+            help: `Name the rules to silence: \`-- pg-migration-review: ${directive.scope === "file" ? "ignore-file" : "ignore"} rule-id[, rule-id] -- reason\`.`,
+            verified: "static"
+          });
+        }
+        for (const id of directive.rules) {
+          if (KNOWN_RULE_IDS.includes(id) || seen.has(`${directive.line}:${id}`)) continue;
+          seen.add(`${directive.line}:${id}`);
+          const closest = closestRuleId(id);
+          const fix = closest ? replaceOnLine(file.source.text, directive.line, id, closest) : void 0;
+          out.push({
+            file: file.source.path,
+            line: directive.line,
+            message: `The ${describe(directive)} names \`${id}\`, which is not a rule: it silences nothing` + (closest ? `. Did you mean \`${closest}\`${closest === id.toLowerCase() ? " (rule ids are lower case)" : ""}?` : "."),
+            help: closest ? `Write \`${closest}\`; every rule id is listed in the README's rule table.` : "Use a rule id from the README's rule table (the `ruleId` of the finding to silence), or remove the comment.",
+            ...fix ? { fix: { description: `Rename ${id} to ${closest}`, edits: [fix] } } : {},
+            verified: "static"
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+function replaceOnLine(text, line, id, closest) {
+  const lines = text.split("\n");
+  const original = lines[line - 1];
+  if (original === void 0) return void 0;
+  const cr = original.endsWith("\r") ? "\r" : "";
+  const body = cr ? original.slice(0, -1) : original;
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s,])${escaped}(?=$|[\\s,*])`);
+  if (!re.test(body)) return void 0;
+  return { line, endLine: line, replacement: body.replace(re, `$1${closest}`) };
+}
+
 // src/rules/replay/replay-error.ts
 var replayError = {
   meta: {
@@ -13497,6 +14378,70 @@ var replayError = {
   }
 };
 
+// src/rules/replay/add-column-required.ts
+var SERIAL = /* @__PURE__ */ new Set(["smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"]);
+function constraintsOf(col) {
+  return (col.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
+}
+function fillsExistingRows(col, constraints) {
+  if (SERIAL.has(writtenType(col.typeName)?.name ?? "")) return true;
+  if (col.identity || col.generated) return true;
+  return constraints.some((c3) => {
+    if (c3.contype === "CONSTR_IDENTITY" || c3.contype === "CONSTR_GENERATED") return true;
+    return c3.contype === "CONSTR_DEFAULT" && !asNode(c3.raw_expr, "A_Const")?.isnull;
+  });
+}
+var addColumnRequired = {
+  meta: {
+    id: "add-column-required",
+    layer: "replay",
+    severity: "error",
+    summary: "ADD COLUMN ... NOT NULL without a default on an existing table.",
+    why: `ADD COLUMN gives every existing row the column's default, or NULL when it has none. With NOT NULL (or PRIMARY KEY) and no default, the first existing row violates the constraint and PostgreSQL rejects the statement with "column ... contains null values": the deploy fails as soon as the table holds a row. Replay runs the history on an empty database, where the same statement succeeds, so only this rule can catch it before production.`,
+    bad: "ALTER TABLE orders ADD COLUMN status text NOT NULL;",
+    good: "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'pending';",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      if (reviewed.trace?.outcome === "error") continue;
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const before = tableBefore(ctx, table, reviewed);
+      if (before && before.kind !== "table" && before.kind !== "partitioned") continue;
+      for (const cmd of alterTableCmds(ast)) {
+        if (cmd.subtype !== "AT_AddColumn") continue;
+        const col = asNode(cmd.def, "ColumnDef");
+        if (!col?.colname) continue;
+        if (cmd.missing_ok && before?.columns.some((c3) => c3.name === col.colname)) continue;
+        const constraints = constraintsOf(col);
+        const required = col.is_not_null || constraints.some((c3) => c3.contype === "CONSTR_NOTNULL" || c3.contype === "CONSTR_PRIMARY");
+        if (!required || fillsExistingRows(col, constraints)) continue;
+        const name = displayName(table);
+        const column = quoteIdent(col.colname);
+        const type = writtenType(col.typeName);
+        const primary = constraints.some((c3) => c3.contype === "CONSTR_PRIMARY");
+        const notValidRoute = ctx.config.postgresVersion >= 12 ? `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(`${before?.name ?? "table"}_${col.colname}_not_null`)} CHECK (${column} IS NOT NULL) NOT VALID;
+ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(`${before?.name ?? "table"}_${col.colname}_not_null`)};
+ALTER TABLE ${name} ALTER COLUMN ${column} SET NOT NULL; -- uses the validated CHECK, no scan (PostgreSQL 12+)` : `ALTER TABLE ${name} ALTER COLUMN ${column} SET NOT NULL; -- scans the table under ACCESS EXCLUSIVE before PostgreSQL 12`;
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `ADD COLUMN ${column} ${primary ? "PRIMARY KEY" : "NOT NULL"} without a default on existing table ${name}: every existing row gets NULL in ${column}, so the statement fails with "column ${col.colname} of relation ${before?.name ?? name} contains null values" as soon as ${name} holds a row. Replay succeeded only because its copy of ${name} is empty.`,
+          help: (ctx.config.postgresVersion >= 11 ? `Give it a DEFAULT that existing rows may hold (a constant default fills them without rewriting the table, PostgreSQL 11+), e.g. ADD COLUMN ${column}${type ? ` ${type.name}` : ""} NOT NULL DEFAULT <value>. ` : "A DEFAULT would fill the existing rows, but before PostgreSQL 11 it rewrites the whole table under ACCESS EXCLUSIVE. ") + `Where no default makes sense: add the column nullable, backfill it in batches, then make it NOT NULL without a long lock:
+` + notValidRoute,
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/rules/knowledge/not-replayable.ts
 var notReplayable = {
   meta: {
@@ -13506,7 +14451,7 @@ var notReplayable = {
     summary: "The embedded PostgreSQL cannot run the statement (extension not shipped, superuser-only, ...).",
     why: "Replay runs on an embedded PostgreSQL without superuser-only features, platform roles or extensions it does not ship. A statement it cannot run is not judged as wrong: the review says so, later failures that follow from it are not reported as replay errors, and findings that depend on the replayed schema or trace are marked unverified for the rest of the file.",
     bad: "CREATE EXTENSION postgis;",
-    good: "-- nothing to change: the review only states what it could not verify\nCREATE EXTENSION IF NOT EXISTS postgis;",
+    good: "-- extensions PGlite ships (pgcrypto, pg_trgm, citext, uuid-ossp, ...) replay and are verified\nCREATE EXTENSION IF NOT EXISTS pg_trgm;",
     references: [`${DOCS}/sql-createextension.html`],
     fixable: false,
     needs: ["trace"]
@@ -13527,741 +14472,6 @@ var notReplayable = {
     return out;
   }
 };
-
-// src/rules/helpers/locks.ts
-var ORDER = [
-  "AccessShareLock",
-  "RowShareLock",
-  "RowExclusiveLock",
-  "ShareUpdateExclusiveLock",
-  "ShareLock",
-  "ShareRowExclusiveLock",
-  "ExclusiveLock",
-  "AccessExclusiveLock"
-];
-function lockName(mode2) {
-  return mode2.replace(/Lock$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
-}
-function lockBlocks(mode2) {
-  switch (mode2) {
-    case "AccessExclusiveLock":
-      return "all reads and writes";
-    case "ExclusiveLock":
-      return "writes and SELECT ... FOR UPDATE/SHARE (plain reads continue)";
-    case "ShareRowExclusiveLock":
-    case "ShareLock":
-      return "INSERT, UPDATE and DELETE (reads continue)";
-    case "ShareUpdateExclusiveLock":
-      return "other schema changes, VACUUM and ANALYZE (reads and writes continue)";
-    default:
-      return "only conflicting schema changes";
-  }
-}
-function strongerLock(a14, b) {
-  return ORDER.indexOf(a14) >= ORDER.indexOf(b) ? a14 : b;
-}
-function tracedLockOn(trace, table) {
-  if (!trace || trace.outcome !== "ok") return void 0;
-  let best;
-  for (const l of trace.locks) {
-    if (l.table === table && l.relkind !== "index") best = best ? strongerLock(best, l.mode) : l.mode;
-  }
-  return best;
-}
-function locksOn(trace, table) {
-  return trace?.locks.filter((l) => l.table === table) ?? [];
-}
-function holdDuration(inTransaction, during) {
-  return inTransaction ? `${during}, and then until the transaction commits` : during;
-}
-
-// src/rules/helpers/type-conversions.ts
-var ALIASES = {
-  "character varying": "varchar",
-  text: "text",
-  timestamptz: "timestamptz",
-  timestamp: "timestamp",
-  "bit varying": "varbit",
-  decimal: "numeric",
-  int: "int4",
-  integer: "int4",
-  bigint: "int8",
-  smallint: "int2"
-};
-function canonicalTypeName(name) {
-  return ALIASES[name] ?? name;
-}
-function shapeOfColumn(col) {
-  const array = col.typeName.startsWith("_");
-  const name = array ? col.typeName.slice(1) : col.typeName;
-  return { name, mods: decodeTypmod(name, col.typmod), array };
-}
-function shapeOfWritten(t32) {
-  const name = canonicalTypeName(t32.name);
-  let mods = t32.mods.length ? t32.mods : null;
-  if (name === "numeric" && mods?.length === 1) mods = [mods[0], 0];
-  return { name, mods, array: t32.array };
-}
-function decodeTypmod(name, typmod) {
-  if (typmod < 0) return null;
-  if (name === "varchar" || name === "bpchar") return [typmod - 4];
-  if (name === "numeric") return [typmod - 4 >> 16 & 65535, typmod - 4 & 65535];
-  if (name === "varbit" || name === "bit") return [typmod];
-  return [typmod];
-}
-function judgeConversion(from, to) {
-  if (from.array !== to.array) return "rewrite";
-  const same = from.name === to.name;
-  const lengthOk = (a14, b) => b === null || a14 !== null && b[0] >= a14[0];
-  if (same && JSON.stringify(from.mods) === JSON.stringify(to.mods)) return "safe";
-  if (from.array) return "rewrite";
-  if ((from.name === "varchar" || from.name === "varbit") && same) return lengthOk(from.mods, to.mods) ? "safe" : "rewrite";
-  if (from.name === "varchar" && to.name === "text") return "safe";
-  if (from.name === "text" && to.name === "varchar") return to.mods === null ? "safe" : "rewrite";
-  if (from.name === "numeric" && same) {
-    if (to.mods === null) return "safe";
-    if (from.mods === null) return "rewrite";
-    return to.mods[1] === from.mods[1] && to.mods[0] >= from.mods[0] ? "safe" : "rewrite";
-  }
-  if (from.name === "cidr" && to.name === "inet") return "safe";
-  if (from.name === "timestamp" && to.name === "timestamptz" || from.name === "timestamptz" && to.name === "timestamp") {
-    return JSON.stringify(from.mods) === JSON.stringify(to.mods) || to.mods === null ? "safe-if-utc" : "rewrite";
-  }
-  return "rewrite";
-}
-function shapeText(t32) {
-  return `${t32.name}${t32.mods ? `(${t32.mods.join(",")})` : ""}${t32.array ? "[]" : ""}`;
-}
-
-// src/rules/output/column-type-rewrite.ts
-var UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|etc\/universal|universal|zulu|z|gmt0|etc\/gmt0|uct)$/i;
-function setsUtcBefore(file, index) {
-  let utc = false;
-  for (const r9 of file.statements) {
-    if (r9.statement.index >= index) break;
-    const set = asNode(r9.statement.ast, "VariableSetStmt");
-    if (set?.name?.toLowerCase() !== "timezone") continue;
-    const value = asNode(set.args?.[0], "A_Const")?.sval?.sval;
-    utc = set.kind === "VAR_SET_VALUE" && value !== void 0 && UTC_NAMES.test(value);
-  }
-  return utc;
-}
-function trivialUsing(expr, column) {
-  if (!expr) return true;
-  const cast = asNode(expr, "TypeCast");
-  const ref = asNode(cast ? cast.arg : expr, "ColumnRef");
-  const parts = stringValues(ref?.fields);
-  return parts.length === 1 && parts[0] === column;
-}
-var columnTypeRewrite = {
-  meta: {
-    id: "column-type-rewrite",
-    layer: "output",
-    severity: "error",
-    summary: "ALTER COLUMN TYPE that rewrites an existing table and its indexes.",
-    why: "Changing a column type takes ACCESS EXCLUSIVE on the table. When the old and new types are not binary compatible (int to bigint, shrinking a varchar, changing numeric scale), PostgreSQL rewrites every row and rebuilds every index while holding it: reads and writes wait for the whole rewrite. Widening a varchar, varchar to text, raising numeric precision and cidr to inet only change the catalog. timestamp to timestamptz (and back) needs no rewrite only when the session TimeZone is UTC (PostgreSQL 12+). The rule reads the rewrite from the replay (the table's relfilenode changes) and falls back to that table of safe conversions when the statement could not be replayed.",
-    bad: "ALTER TABLE orders ALTER COLUMN id TYPE bigint;",
-    good: "ALTER TABLE orders ALTER COLUMN note TYPE varchar(500); -- was varchar(200): no rewrite",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/datatype-datetime.html`],
-    fixable: false,
-    needs: ["catalog", "trace"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
-      const cmds = alterTableCmds(ast).filter((c3) => c3.subtype === "AT_AlterColumnType" && c3.name);
-      if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
-      const trace = reviewed.trace;
-      if (trace?.outcome === "error") continue;
-      const before = tableBefore(ctx, table, reviewed);
-      const name = displayName(table);
-      const changes = cmds.map((cmd) => {
-        const def = asNode(cmd.def, "ColumnDef");
-        const target = writtenType(def?.typeName);
-        const col = before?.columns.find((c3) => c3.name === cmd.name);
-        const to = target ? shapeOfWritten(target) : void 0;
-        const column = cmd.name;
-        if (!col || !to) return { column, to: to ? shapeText(to) : "?", verdict: "unknown" };
-        const from = shapeOfColumn(col);
-        let verdict = judgeConversion(from, to);
-        if (!trivialUsing(def?.raw_default, column)) verdict = "rewrite";
-        return { column, from: col.type, to: shapeText(to), verdict };
-      });
-      const list = (cs) => cs.map((c3) => `${quoteIdent(c3.column)}${c3.from ? ` (${c3.from} to ${c3.to})` : ` (to ${c3.to})`}`).join(", ");
-      const help = "Avoid the rewrite: add a new column of the new type, backfill it in batches, switch reads and writes to it, then drop the old one. To limit a varchar, add CHECK (length(col) <= n) NOT VALID and validate it instead of shrinking the type.";
-      const during = "for the whole rewrite";
-      let rewriting = [];
-      let verified = "static";
-      let what = "";
-      if (trace?.outcome === "ok") {
-        const indexes = (before?.indexes ?? []).filter((ix) => trace.rewritten.includes(qualifiedIndexName(ix)));
-        if (trace.rewritten.includes(table)) {
-          rewriting = changes;
-          what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? "es" : ""}` : ""}`;
-        } else if (indexes.length) {
-          rewriting = changes;
-          what = `rebuilds index${indexes.length > 1 ? "es" : ""} ${indexes.map((i6) => i6.name).join(", ")} of existing table ${name}`;
-        }
-        verified = "trace";
-      } else {
-        rewriting = changes.filter((c3) => c3.verdict === "rewrite" || c3.verdict === "unknown");
-        if (rewriting.length) {
-          what = `rewrites existing table ${name} and its ${before?.indexes.length ?? 0} index(es) (not replayed: judged from the types)`;
-        }
-      }
-      if (rewriting.length) {
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `ALTER COLUMN ... TYPE ${list(rewriting)} ${what} under ACCESS EXCLUSIVE: all reads and writes of ${name} wait ${holdDuration(reviewed.inTransaction, during)}.`,
-          help,
-          verified
-        });
-        continue;
-      }
-      const tz = changes.filter((c3) => c3.verdict === "safe-if-utc");
-      if (tz.length && !setsUtcBefore(file, statement.index)) {
-        out.push({
-          file: file.source.path,
-          statement,
-          severity: "warning",
-          message: `ALTER COLUMN ... TYPE ${list(tz)} on existing table ${name} is a catalog-only change only when the session TimeZone is UTC; otherwise PostgreSQL rewrites the table under ACCESS EXCLUSIVE, blocking reads and writes ${during}.`,
-          help: "Run SET LOCAL TimeZone = 'UTC'; (or SET TimeZone) before the statement in the same migration.",
-          verified: "static"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/output/constraint-without-not-valid.ts
-function constraintName(reviewed, table, c3, columns) {
-  if (c3.conname) return c3.conname;
-  const kind = c3.contype === "CONSTR_FOREIGN" ? "foreign" : "check";
-  const had = new Set((reviewed.before.tables[table]?.constraints ?? []).map((x) => x.name));
-  const made = (reviewed.after.tables[table]?.constraints ?? []).filter((x) => x.kind === kind && !had.has(x.name));
-  if (made.length === 1) return made[0].name;
-  const bare = table.slice(table.indexOf(".") + 1);
-  return `${bare}_${columns.length ? columns.join("_") : "check"}_${kind === "foreign" ? "fkey" : "check"}`;
-}
-function mode(reviewed, table, fallback) {
-  const traced = tracedLockOn(reviewed.trace, table);
-  return traced ? { mode: traced, traced: true } : { mode: fallback, traced: false };
-}
-function isValidatedNow(c3) {
-  return (c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation;
-}
-var constraintWithoutNotValid = {
-  meta: {
-    id: "constraint-without-not-valid",
-    layer: "output",
-    severity: "error",
-    summary: "ADD FOREIGN KEY or CHECK on an existing table without NOT VALID.",
-    why: "Adding a CHECK constraint makes PostgreSQL read every row to prove it while holding ACCESS EXCLUSIVE on the table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it (new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.",
-    bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);",
-    good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
-    fixable: false,
-    needs: ["catalog", "trace"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
-      if (!table || !existedBefore(ctx, table, reviewed)) continue;
-      const name = displayName(table);
-      for (const cmd of alterTableCmds(ast)) {
-        const found = [];
-        if (cmd.subtype === "AT_AddConstraint") {
-          const c3 = asNode(cmd.def, "Constraint");
-          if (c3 && isValidatedNow(c3)) found.push({ c: c3, columns: stringValues(c3.fk_attrs) });
-        } else if (cmd.subtype === "AT_AddColumn") {
-          const col = asNode(cmd.def, "ColumnDef");
-          for (const n of col?.constraints ?? []) {
-            const c3 = asNode(n, "Constraint");
-            if (c3?.contype === "CONSTR_FOREIGN" && col?.colname) found.push({ c: c3, columns: [col.colname], viaColumn: col.colname });
-          }
-        }
-        for (const { c: c3, columns, viaColumn } of found) {
-          const cname = constraintName(reviewed, table, c3, columns);
-          const during = "while every existing row is checked";
-          if (c3.contype === "CONSTR_FOREIGN") {
-            const ref = relationName2(c3.pktable) ?? "?";
-            const refName = displayName(ref);
-            const own = mode(reviewed, table, viaColumn ? "AccessExclusiveLock" : "ShareRowExclusiveLock");
-            const other = ref === table ? own : mode(reviewed, ref, "ShareRowExclusiveLock");
-            const refCols = stringValues(c3.pk_attrs);
-            const refText = `${refName}${refCols.length ? ` (${refCols.map(quoteIdent).join(", ")})` : ""}`;
-            const cols = columns.map(quoteIdent).join(", ");
-            out.push({
-              file: file.source.path,
-              statement,
-              message: `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : "ADD FOREIGN KEY"} ${cname} on existing table ${name} validates every row: it holds ${lockName(own.mode)} on ${name} (blocking ${lockBlocks(own.mode)})` + (ref === table ? "" : ` and ${lockName(other.mode)} on the referenced table ${refName} (blocking ${lockBlocks(other.mode)})`) + ` ${holdDuration(reviewed.inTransaction, during)}.`,
-              help: viaColumn ? `Add the column without REFERENCES, then add the foreign key NOT VALID and validate it in a separate transaction:
-ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
-ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};` : `Add it NOT VALID (new rows are still checked), then validate it in a separate transaction, which lets reads and writes continue:
-ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
-ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
-              verified: own.traced ? "trace" : "static"
-            });
-          } else {
-            const own = mode(reviewed, table, "AccessExclusiveLock");
-            out.push({
-              file: file.source.path,
-              statement,
-              message: `ADD CHECK ${cname} on existing table ${name} holds ${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}.`,
-              help: `Add it with NOT VALID (new and updated rows are still checked), then run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
-              verified: own.traced ? "trace" : "static"
-            });
-          }
-        }
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/helpers/index-compare.ts
-function sameIndexShape(a14, b) {
-  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((_, i6) => sameKey(a14, b, i6));
-}
-function sameKey(a14, b, i6) {
-  return a14.keys[i6] === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? "") && (a14.collations?.[i6] ?? "") === (b.collations?.[i6] ?? "") && (a14.orders?.[i6] ?? "") === (b.orders?.[i6] ?? "");
-}
-function isStrictPrefix(short, long) {
-  return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
-}
-function addedByPr(ctx, index) {
-  return indexAddedSince(ctx.baseCatalog, index);
-}
-function statementCreatingIndex(ctx, index) {
-  const byCatalog = statementThatMade(
-    ctx,
-    (c3) => c3.tables[index.table]?.indexes.some((i6) => i6.name === index.name && i6.definition === index.definition) ?? false
-  );
-  if (byCatalog) return byCatalog;
-  let found;
-  for (const ref of parsedStatements(ctx)) {
-    const stmt = asNode(ref.ast, "IndexStmt");
-    if (stmt?.idxname === index.name && relationName2(stmt.relation) === index.table) found = ref;
-  }
-  return found;
-}
-function keysText(index) {
-  return `(${index.keys.join(", ")})${index.predicate ? ` WHERE ${index.predicate}` : ""}`;
-}
-
-// src/rules/output/duplicate-index.ts
-function dropCandidate(a14, b) {
-  const rank = (i6) => i6.constraint ? 2 : i6.unique ? 1 : 0;
-  if (rank(a14) === 2 && rank(b) === 2) return void 0;
-  return rank(a14) <= rank(b) ? a14 : b;
-}
-var duplicateIndex = {
-  meta: {
-    id: "duplicate-index",
-    layer: "output",
-    severity: "warning",
-    summary: "An index with the same table, keys, operator classes, predicate and method as another.",
-    why: "PostgreSQL accepts any number of identical indexes under different names. Each one is maintained on every INSERT and on updates of its columns, takes disk and cache, and adds planning work, while the planner only ever needs one. A common case is an explicit index on a column that a PRIMARY KEY or UNIQUE constraint already indexes.",
-    bad: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE INDEX users_email_idx ON users (email);",
-    good: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\n-- the UNIQUE constraint already indexes email",
-    references: [`${DOCS}/indexes-unique.html`, `${DOCS}/indexes-intro.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
-      const indexes = table.indexes.filter((i6) => i6.valid);
-      for (let i6 = 0; i6 < indexes.length; i6++) {
-        for (let j = i6 + 1; j < indexes.length; j++) {
-          const [a14, b] = [indexes[i6], indexes[j]];
-          if (!sameIndexShape(a14, b)) continue;
-          const addedA = addedByPr(ctx, a14);
-          const addedB = addedByPr(ctx, b);
-          if (!addedA && !addedB) continue;
-          const candidates = [
-            { added: a14, other: b, ref: addedA ? statementCreatingIndex(ctx, a14) : void 0, is: addedA },
-            { added: b, other: a14, ref: addedB ? statementCreatingIndex(ctx, b) : void 0, is: addedB }
-          ].filter((c3) => c3.is);
-          const { added, other, ref } = candidates.reduce((x, y) => (y.ref?.seq ?? -1) > (x.ref?.seq ?? -1) ? y : x);
-          const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
-          if (!file) continue;
-          const drop = dropCandidate(added, other);
-          out.push({
-            file,
-            statement: ref?.statement,
-            message: `Index ${added.name} on ${displayName(qualified)} ${keysText(added)} duplicates ${other.name}${other.constraint ? ` (backing constraint ${other.constraint})` : ""}: same keys, operator classes, predicate and method (${added.method}); every write maintains both.`,
-            help: drop ? `Keep one: ${drop === added ? `do not create ${added.name}` : `DROP INDEX CONCURRENTLY ${quoteIdent(drop.name)};`}` : "Both back constraints; drop one of the constraints.",
-            verified: "replay"
-          });
-        }
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/output/redundant-index.ts
-function isRedundant(short, long) {
-  if (short.unique || short.primary || short.constraint || short.method !== "btree" || long.method !== "btree") return false;
-  if (!short.valid || !long.valid || short.predicate !== long.predicate || !isStrictPrefix(short, long)) return false;
-  const available = /* @__PURE__ */ new Set([...long.keys, ...long.include]);
-  return short.include.every((c3) => available.has(c3));
-}
-var redundantIndex = {
-  meta: {
-    id: "redundant-index",
-    layer: "output",
-    severity: "warning",
-    summary: "A non-unique btree index whose keys are a leading prefix of another btree index with the same predicate.",
-    why: "A btree index on (a, b) serves lookups and ordering on a alone as well as on (a, b), so a separate non-unique index on (a) is rarely used, yet it is maintained on every write and takes disk and cache. The shorter index is only worth keeping when measurements show the smaller size matters. Unique and primary key indexes are never reported as the redundant one: they enforce a constraint.",
-    bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);\nCREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
-    good: "CREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
-    references: [`${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
-      for (const short of table.indexes) {
-        const shortAdded = addedByPr(ctx, short);
-        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
-        if (!long) continue;
-        const ref = statementCreatingIndex(ctx, shortAdded ? short : long);
-        const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
-        if (!file) continue;
-        out.push({
-          file,
-          statement: ref?.statement,
-          message: `Index ${short.name} on ${displayName(qualified)} ${keysText(short)} is redundant: its keys are a leading prefix of ${long.name} ${keysText(long)}, which serves the same lookups; every write maintains both.`,
-          help: shortAdded ? `Do not create ${short.name}; ${long.name} already serves queries on ${short.keys.join(", ")}.` : `Drop the older, shorter index once ${long.name} exists: DROP INDEX CONCURRENTLY ${quoteIdent(short.name)};`,
-          verified: "replay"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/output/require-concurrent-index.ts
-var CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
-var requireConcurrentIndex = {
-  meta: {
-    id: "require-concurrent-index",
-    layer: "output",
-    severity: "error",
-    summary: "CREATE INDEX on an existing table without CONCURRENTLY.",
-    why: "A plain CREATE INDEX takes a SHARE lock on the table for the whole build: reads continue, but every INSERT, UPDATE and DELETE waits until the index is built (minutes to hours on a large table), and until the transaction commits when it runs in one. CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE instead, which lets writes continue; it scans the table twice, cannot run in a transaction block, and leaves an INVALID index to drop if it fails.",
-    bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);",
-    good: "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
-    fixable: true,
-    needs: ["catalog", "trace"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const index = asNode(ast, "IndexStmt");
-      const table = relationName2(index?.relation);
-      if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
-      const kind = tableBefore(ctx, table, reviewed)?.kind;
-      if (kind === "partitioned" && index.relation?.inh !== true) continue;
-      const name = displayName(table);
-      const traced = locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index");
-      const message = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ""} on existing table ${name} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${holdDuration(reviewed.inTransaction, "for the whole index build")}.`;
-      let help;
-      let fix;
-      if (kind === "partitioned") {
-        help = `${name} is partitioned, and CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY ${name}, then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION each one.`;
-      } else if (reviewed.inTransaction) {
-        help = "Use CREATE INDEX CONCURRENTLY, which lets writes continue; it cannot run in a transaction block, so run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction).";
-      } else {
-        help = "Use CREATE INDEX CONCURRENTLY, which lets writes continue; if it fails, drop the INVALID index it leaves and retry.";
-        const m = CREATE_INDEX.exec(statement.text);
-        if (m) {
-          fix = statementFix(file, statement, statement.text.replace(CREATE_INDEX, "$1 CONCURRENTLY"), "Build the index with CONCURRENTLY");
-        }
-      }
-      out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? "trace" : "static" });
-    }
-    return out;
-  }
-};
-
-// src/rules/output/unindexed-foreign-key.ts
-function isCovered(catalog, table, fk) {
-  return coveringIndex(catalog.tables[table], fk.columns) !== void 0;
-}
-function statementByAst(ctx, table, fk) {
-  let found;
-  const same = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
-  for (const ref of parsedStatements(ctx)) {
-    const create = asNode(ref.ast, "CreateStmt");
-    const rel = relationName2(create?.relation ?? asNode(ref.ast, "AlterTableStmt")?.relation);
-    if (rel !== table) continue;
-    const constraints = [];
-    const fromElements = (elts) => {
-      for (const e4 of elts ?? []) {
-        const c3 = asNode(e4, "Constraint");
-        if (c3?.contype === "CONSTR_FOREIGN") constraints.push({ name: c3.conname, cols: stringValues(c3.fk_attrs) });
-        const col = asNode(e4, "ColumnDef");
-        for (const n of col?.constraints ?? []) {
-          const cc = asNode(n, "Constraint");
-          if (cc?.contype === "CONSTR_FOREIGN" && col?.colname) constraints.push({ name: cc.conname, cols: [col.colname] });
-        }
-      }
-    };
-    if (create) fromElements(create.tableElts);
-    for (const cmd of alterTableCmds(ref.ast)) {
-      if (cmd.subtype === "AT_AddConstraint" || cmd.subtype === "AT_AddColumn") fromElements(cmd.def ? [cmd.def] : []);
-    }
-    if (constraints.some((c3) => c3.name === fk.name || !c3.name && same(c3.cols))) found = ref;
-  }
-  return found;
-}
-function indexSql(table, qualified, columns, concurrently) {
-  const base = `${table.name}_${columns.join("_")}_idx`.slice(0, 63);
-  return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent(base)} ON ${displayName(qualified)} (${columns.map(quoteIdent).join(", ")});`;
-}
-var unindexedForeignKey = {
-  meta: {
-    id: "unindexed-foreign-key",
-    layer: "output",
-    severity: "warning",
-    summary: "A foreign key added by the pull request (or whose index it drops) has no index on its columns.",
-    why: "PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a referenced row and every update of its key scans the whole referencing table (under a lock, inside the deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the pull request, so an index created in a later migration counts.",
-    bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;",
-    good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/indexes-multicolumn.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
-      for (const fk of table.constraints) {
-        if (fk.kind !== "foreign" || isCovered(ctx.finalCatalog, qualified, fk)) continue;
-        const baseTable = ctx.baseCatalog.tables[qualified];
-        const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c3) => c3.name === fk.name && c3.kind === "foreign") : void 0;
-        const has = (c3) => c3.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === "foreign") ?? false;
-        let ref;
-        let cause;
-        if (!baseFk || baseFk.definition !== fk.definition) {
-          ref = statementThatMade(ctx, has) ?? statementByAst(ctx, qualified, fk);
-          cause = "added by this pull request";
-        } else if (isCovered(ctx.baseCatalog, qualified, baseFk)) {
-          ref = statementThatMade(ctx, (c3) => has(c3) && !isCovered(c3, qualified, fk));
-          cause = "whose index this pull request drops";
-        } else {
-          continue;
-        }
-        const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
-        if (!file) continue;
-        const cols = fk.columns.map(quoteIdent).join(", ");
-        const target = fk.references ? displayName(fk.references.table) : "the referenced table";
-        const existed = baseTable !== void 0 && baseTable.oid === table.oid;
-        out.push({
-          file,
-          statement: ref?.statement,
-          message: `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid non-partial index whose leading columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
-          help: `Index the foreign key columns${existed ? " (CONCURRENTLY, since the table already holds rows)" : ""}:
-${indexSql(table, qualified, fk.columns, existed)}`,
-          verified: "replay"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/escalation/drop-column.ts
-function mentions(text, column) {
-  if (!text) return false;
-  const escaped = column.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^a-zA-Z0-9_$"])"?${escaped}"?($|[^a-zA-Z0-9_$"])`).test(text);
-}
-var dropColumn = {
-  meta: {
-    id: "drop-column",
-    layer: "escalation",
-    severity: "escalate",
-    summary: "DROP COLUMN of an existing column.",
-    why: "DROP COLUMN is quick (the column is only marked dropped) but its data is gone, and indexes and constraints that use the column are dropped with it (foreign keys of other tables need CASCADE). Code of the previous release that still names the column fails until it is replaced, including INSERTs listing it and ORMs that select every known column. Whether the data may go is a decision for a person.",
-    bad: "ALTER TABLE users DROP COLUMN legacy_token;",
-    good: "-- after the code stopped using it (ORMs: mark it ignored first), with the approval label:\nALTER TABLE users DROP COLUMN legacy_token;",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
-      if (!table || !existedBefore(ctx, table, reviewed)) continue;
-      const base = ctx.baseCatalog.tables[table];
-      const t32 = tableBefore(ctx, table, reviewed);
-      const messages = [];
-      const dropped = [];
-      for (const cmd of alterTableCmds(ast)) {
-        const column = cmd.subtype === "AT_DropColumn" ? cmd.name : void 0;
-        if (!column || !base.columns.some((c3) => c3.name === column)) continue;
-        const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
-        const indexes = (t32?.indexes ?? []).filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column))).map((ix) => `index ${ix.name}`);
-        const constraints = (t32?.constraints ?? []).filter((c3) => c3.kind !== "not-null" && c3.columns.includes(column)).map((c3) => `${c3.kind === "foreign" ? "foreign key" : c3.kind === "primary" ? "primary key" : c3.kind} ${c3.name}`);
-        const referencing = Object.entries(catalog.tables).flatMap(
-          ([name2, other]) => other.constraints.filter((c3) => c3.kind === "foreign" && c3.references?.table === table && c3.references.columns.includes(column) && name2 !== table).map((c3) => `foreign key ${c3.name} of ${displayName(name2)}`)
-        );
-        const goes = [...indexes, ...constraints];
-        const name = displayName(table);
-        let message = `DROP COLUMN deletes existing column ${quoteIdent(column)} of ${name} and its data`;
-        if (goes.length) message += `; ${goes.join(", ")} ${goes.length === 1 ? "goes" : "go"} with it`;
-        if (referencing.length) {
-          message += `; ${referencing.join(", ")} ${cmd.behavior === "DROP_CASCADE" ? "are dropped by CASCADE" : "depend on it, so the drop fails without CASCADE"}`;
-        }
-        messages.push(message);
-        dropped.push(quoteIdent(column));
-      }
-      if (messages.length === 0) continue;
-      out.push({
-        file: file.source.path,
-        statement,
-        message: messages.length === 1 ? `${messages[0]}.` : `DROP COLUMN deletes ${messages.length} existing columns of ${displayName(table)} and their data (${dropped.join(", ")}). ` + messages.map((m) => m.replace(/^DROP COLUMN deletes existing column /, "")).join(". ") + ".",
-        help: "Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be needed, then drop it; a reviewer approves the escalation.",
-        verified: "static"
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/escalation/drop-table.ts
-var dropTable = {
-  meta: {
-    id: "drop-table",
-    layer: "escalation",
-    severity: "escalate",
-    summary: "DROP TABLE of an existing table.",
-    why: 'DROP TABLE deletes the table and all its rows, indexes, constraints and triggers at once; only a backup brings them back. Code still running the previous release fails with "relation does not exist" until it is replaced, and with CASCADE the foreign keys and views of other tables that depend on it go too. Whether the data may go is a decision for a person, not a rule.',
-    bad: "DROP TABLE legacy_orders;",
-    good: "-- after the code no longer uses it and a backup exists, with the approval label:\nDROP TABLE legacy_orders;",
-    references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const drop = asNode(ast, "DropStmt");
-      if (drop?.removeType !== "OBJECT_TABLE") continue;
-      for (const table of dropObjectNames(drop.objects)) {
-        if (!existedBefore(ctx, table, reviewed)) continue;
-        const t32 = tableBefore(ctx, table, reviewed);
-        const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
-        const referencing = Object.entries(catalog.tables).filter(([name2, other]) => name2 !== table && other.constraints.some((c3) => c3.kind === "foreign" && c3.references?.table === table)).map(([name2]) => displayName(name2));
-        const name = displayName(table);
-        const shape = t32 ? ` (${t32.columns.length} column${t32.columns.length === 1 ? "" : "s"}, ${t32.indexes.length} index${t32.indexes.length === 1 ? "" : "es"})` : "";
-        const refs = referencing.length ? ` Foreign keys of ${referencing.join(", ")} reference it: ${drop.behavior === "DROP_CASCADE" ? "CASCADE drops those constraints" : "without CASCADE the drop fails"}.` : "";
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `DROP TABLE deletes existing table ${name}${shape} and all its data.${refs}`,
-          help: "Make sure no deployed code still reads or writes it (ship the code change first) and that a backup exists; a reviewer approves the escalation when the data may go.",
-          verified: "static"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/index.ts
-var ALL_RULES = [
-  syntaxError,
-  editedMigration,
-  outOfOrderMigration,
-  concurrentlyInTransaction,
-  replayError,
-  notReplayable,
-  requireConcurrentIndex,
-  constraintWithoutNotValid,
-  columnTypeRewrite,
-  unindexedForeignKey,
-  duplicateIndex,
-  redundantIndex,
-  dropTable,
-  dropColumn
-];
-var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
-var KNOWN_RULE_IDS = [
-  // Layer 1: input validation
-  "syntax-error",
-  "edited-migration",
-  "out-of-order-migration",
-  "concurrently-in-transaction",
-  "transaction-nesting",
-  "unknown-ignore",
-  // Layer 2: verification by replay
-  "replay-error",
-  "add-column-required",
-  "query-invalid",
-  "query-broken-by-migration",
-  // Layer 3: knowledge boundary
-  "not-replayable",
-  "opaque-code",
-  "data-migration",
-  // Layer 4: output verification
-  "require-concurrent-index",
-  "drop-index-without-concurrently",
-  "reindex-without-concurrently",
-  "constraint-without-not-valid",
-  "validate-in-same-transaction",
-  "set-not-null-scans-table",
-  "column-type-rewrite",
-  "add-column-rewrite",
-  "unique-constraint-builds-index",
-  "table-rewrite-command",
-  "lock-timeout-missing",
-  "lock-held-across-statements",
-  "refresh-without-concurrently",
-  "duplicate-index",
-  "redundant-index",
-  "too-many-indexes",
-  "unindexed-foreign-key",
-  "foreign-key-type-mismatch",
-  // Layer 5: escalation
-  "drop-table",
-  "drop-column",
-  "rename-table",
-  "rename-column",
-  "truncate-table",
-  "drop-schema",
-  "large-table-change",
-  // Schema design
-  "prefer-bigint",
-  "prefer-identity",
-  "prefer-timestamptz",
-  "prefer-text",
-  "ban-char",
-  "prefer-jsonb",
-  "missing-primary-key",
-  "identifier-too-long",
-  // Queries
-  "update-delete-without-where",
-  "missing-index-for-query",
-  "non-sargable-predicate",
-  "leading-wildcard-like",
-  "not-in-subquery",
-  "order-by-random",
-  "select-star",
-  "offset-pagination",
-  "correlated-subquery"
-];
-var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
 
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -14317,86 +14527,6 @@ function scanSync(sql) {
   } catch (error) {
     throw new SqlScanError(error instanceof Error ? error.message : String(error));
   }
-}
-
-// src/sql/boundaries.ts
-function splitAtSemicolons(tokens, from, to) {
-  const chunks = [];
-  let start = from;
-  let leadingWords = [];
-  let atomicDepth = 0;
-  let previousWord = "";
-  for (const token of tokens) {
-    if (token.kind === "comment" || token.kind === "meta") continue;
-    const word = token.kind === "word" ? token.word ?? "" : "";
-    if (leadingWords.length < 4) leadingWords.push(word);
-    if (atomicDepth === 0) {
-      if (previousWord === "BEGIN" && word === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
-    } else if (word === "CASE") atomicDepth++;
-    else if (word === "END") atomicDepth--;
-    previousWord = word;
-    if (token.kind === "semicolon" && atomicDepth === 0) {
-      chunks.push({ start, end: token.end, terminated: true });
-      start = token.end;
-      leadingWords = [];
-    }
-  }
-  if (start < to) chunks.push({ start, end: to, terminated: false });
-  return chunks;
-}
-function isRoutineDefinition(words) {
-  const [create, second, third, fourth] = words;
-  if (create !== "CREATE") return false;
-  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
-  return kind === "FUNCTION" || kind === "PROCEDURE";
-}
-
-// src/sql/ignores.ts
-var IGNORE_MARKER = "pg-migration-review";
-var DIRECTIVE = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
-function parseIgnoreComment(comment) {
-  let body = comment;
-  if (body.startsWith("--")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2, body.endsWith("*/") ? -2 : void 0);
-  const match = DIRECTIVE.exec(body);
-  if (!match) return void 0;
-  const rest = match[2];
-  const reasonAt = rest.indexOf("--");
-  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
-  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
-  const directive = {
-    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
-    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
-    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
-  };
-  if (reason !== "") directive.reason = reason;
-  return directive;
-}
-function findIgnoreDirectives(text, comments, lines) {
-  const found = [];
-  for (const { start, end } of comments) {
-    const comment = text.slice(start, end);
-    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
-    const parsed = parseIgnoreComment(comment);
-    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
-  }
-  return found;
-}
-function assignIgnores(directives, statements) {
-  const perStatement = statements.map(() => []);
-  const fileIgnores = [];
-  let s = 0;
-  for (const { directive, start, end } of directives) {
-    if (directive.scope === "file") {
-      fileIgnores.push(directive);
-      continue;
-    }
-    while (s < statements.length && statements[s].start < end) s++;
-    if (s === statements.length) continue;
-    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
-    if (start >= previousEnd) perStatement[s].push(directive);
-  }
-  return { perStatement, fileIgnores };
 }
 
 // src/sql/lexer.ts
@@ -14556,6 +14686,250 @@ function skipTrivia(text, i6, to) {
 function trimWhitespaceEnd(text, start, end) {
   while (end > start && WHITESPACE.has(text[end - 1])) end--;
   return end;
+}
+
+// src/rules/helpers/locks.ts
+var ORDER = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+function lockName(mode2) {
+  return mode2.replace(/Lock$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+}
+function lockBlocks(mode2) {
+  switch (mode2) {
+    case "AccessExclusiveLock":
+      return "all reads and writes";
+    case "ExclusiveLock":
+      return "writes and SELECT ... FOR UPDATE/SHARE (plain reads continue)";
+    case "ShareRowExclusiveLock":
+    case "ShareLock":
+      return "INSERT, UPDATE and DELETE (reads continue)";
+    case "ShareUpdateExclusiveLock":
+      return "other schema changes, VACUUM and ANALYZE (reads and writes continue)";
+    default:
+      return "only conflicting schema changes";
+  }
+}
+function strongerLock(a14, b) {
+  return ORDER.indexOf(a14) >= ORDER.indexOf(b) ? a14 : b;
+}
+function tracedLockOn(trace, table) {
+  if (!trace || trace.outcome !== "ok") return void 0;
+  let best;
+  for (const l of trace.locks) {
+    if (l.table === table && l.relkind !== "index") best = best ? strongerLock(best, l.mode) : l.mode;
+  }
+  return best;
+}
+function locksOn(trace, table) {
+  return trace?.locks.filter((l) => l.table === table) ?? [];
+}
+function holdDuration(inTransaction, during) {
+  return inTransaction ? `${during}, and then until the transaction commits` : during;
+}
+
+// src/rules/knowledge/opaque-code.ts
+function bodyOf(options) {
+  let language = "plpgsql";
+  let text = "";
+  for (const o5 of options ?? []) {
+    const d2 = asNode(o5, "DefElem");
+    if (d2?.defname === "language") language = (asNode(d2.arg, "String")?.sval ?? language).toLowerCase();
+    if (d2?.defname === "as") {
+      const direct = asNode(d2.arg, "String")?.sval;
+      text = direct ?? stringValues(asNode(d2.arg, "List")?.items).join("\n");
+    }
+  }
+  return { language, text };
+}
+function dynamicSqlAt(body) {
+  if (body.language === "sql" || body.language === "c" || body.language === "internal") return -1;
+  if (body.language !== "plpgsql") {
+    const m = /\b(?:execute|spi_exec\w*)\s*\(/i.exec(body.text);
+    return m ? m.index : -1;
+  }
+  const words = lexSql(body.text).filter((t32) => t32.kind === "word");
+  for (const [i6, t32] of words.entries()) {
+    if (t32.word !== "EXECUTE") continue;
+    const next = words[i6 + 1]?.word;
+    if (next === "FUNCTION" || next === "PROCEDURE") continue;
+    return t32.start;
+  }
+  return -1;
+}
+function lineInStatement(statement, body, at) {
+  const start = statement.text.indexOf(body);
+  if (start < 0 || at < 0) return statement.span.line;
+  return statement.span.line + (statement.text.slice(0, start + at).match(/\n/g)?.length ?? 0);
+}
+function tracedLocks(reviewed) {
+  const t32 = reviewed.trace;
+  if (!t32) return "It was not replayed, so nothing is known of what it locks.";
+  if (t32.outcome !== "ok") return `Replay could not run it (${t32.outcome}), so nothing is known of what it locks.`;
+  if (t32.lockSource !== "trace") return "Replay could not read its locks.";
+  const modes = /* @__PURE__ */ new Map();
+  for (const l of t32.locks) {
+    if (l.relkind === "index" || l.relkind === "sequence") continue;
+    const had = modes.get(l.table);
+    modes.set(l.table, had ? strongerLock(had, l.mode) : l.mode);
+  }
+  const changed = [.../* @__PURE__ */ new Set([...t32.created, ...t32.altered, ...t32.dropped])];
+  const parts = [];
+  if (modes.size > 0) {
+    parts.push(`replay saw it take ${[...modes].map(([table, mode2]) => `${lockName(mode2)} on ${displayName(table)}`).join(", ")}`);
+  } else {
+    parts.push("replay saw it take no new table lock");
+  }
+  if (changed.length > 0) parts.push(`change ${changed.map(displayName).join(", ")}`);
+  const held = reviewed.inTransaction ? " (locks its transaction already held are not repeated)" : "";
+  const sentence = parts.join(" and ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${held}; that is the path it took on the replayed schema, and production data or state may take another.`;
+}
+var BLIND_RULES = "the lock, rewrite and escalation rules read statements, so none of them checked the statements inside it";
+var opaqueCode = {
+  meta: {
+    id: "opaque-code",
+    layer: "knowledge",
+    severity: "notice",
+    summary: "DO blocks, functions that run dynamic SQL, and procedure calls: their locks and effects cannot be fully known.",
+    why: "The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took on the replayed schema; a branch that depends on production data or state may do something else.",
+    bad: "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_user_id_idx') THEN\n    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
+    good: "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+    references: [`${DOCS}/sql-do.html`, `${DOCS}/plpgsql-statements.html#PLPGSQL-STATEMENTS-EXECUTING-DYN`, `${DOCS}/sql-call.html`],
+    fixable: false,
+    needs: ["trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const push = (line, message, help) => out.push({ file: file.source.path, statement, line, message, help, verified: reviewed.trace?.outcome === "ok" ? "trace" : "static" });
+      const doStmt = asNode(ast, "DoStmt");
+      if (doStmt) {
+        const body = bodyOf(doStmt.args);
+        const at = dynamicSqlAt(body);
+        const line = lineInStatement(statement, body.text, at);
+        push(
+          statement.span.line,
+          `DO block: ${BLIND_RULES}` + (at >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
+          "Prefer plain statements the review can check (IF NOT EXISTS / IF EXISTS cover most idempotency needs); otherwise review the block by hand for the locks it takes on existing tables and how long it holds them."
+        );
+        continue;
+      }
+      const fn = asNode(ast, "CreateFunctionStmt");
+      if (fn) {
+        if (fn.sql_body) continue;
+        const body = bodyOf(fn.options);
+        const at = dynamicSqlAt(body);
+        if (at < 0) continue;
+        const kind = fn.is_procedure ? "procedure" : "function";
+        const name = stringValues(fn.funcname).join(".");
+        push(
+          lineInStatement(statement, body.text, at),
+          `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
+          "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE."
+        );
+        continue;
+      }
+      const call = asNode(ast, "CallStmt");
+      if (call) {
+        const name = stringValues(call.funccall?.funcname).join(".");
+        push(
+          statement.span.line,
+          `CALL ${name}: the statements of the procedure are not part of the migration text, so ${BLIND_RULES.replace("inside it", "it runs")}. ` + tracedLocks(reviewed),
+          "Review the procedure's body for the locks it takes on existing tables; a procedure that COMMITs inside cannot be called from a transaction block (a framework that wraps migrations) either."
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/sql/boundaries.ts
+function splitAtSemicolons(tokens, from, to) {
+  const chunks = [];
+  let start = from;
+  let leadingWords = [];
+  let atomicDepth = 0;
+  let previousWord = "";
+  for (const token of tokens) {
+    if (token.kind === "comment" || token.kind === "meta") continue;
+    const word = token.kind === "word" ? token.word ?? "" : "";
+    if (leadingWords.length < 4) leadingWords.push(word);
+    if (atomicDepth === 0) {
+      if (previousWord === "BEGIN" && word === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
+    } else if (word === "CASE") atomicDepth++;
+    else if (word === "END") atomicDepth--;
+    previousWord = word;
+    if (token.kind === "semicolon" && atomicDepth === 0) {
+      chunks.push({ start, end: token.end, terminated: true });
+      start = token.end;
+      leadingWords = [];
+    }
+  }
+  if (start < to) chunks.push({ start, end: to, terminated: false });
+  return chunks;
+}
+function isRoutineDefinition(words) {
+  const [create, second, third, fourth] = words;
+  if (create !== "CREATE") return false;
+  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
+  return kind === "FUNCTION" || kind === "PROCEDURE";
+}
+
+// src/sql/ignores.ts
+var IGNORE_MARKER = "pg-migration-review";
+var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
+function parseIgnoreComment(comment) {
+  let body = comment;
+  if (body.startsWith("--")) body = body.slice(2);
+  else if (body.startsWith("/*")) body = body.slice(2, body.endsWith("*/") ? -2 : void 0);
+  const match = DIRECTIVE2.exec(body);
+  if (!match) return void 0;
+  const rest = match[2];
+  const reasonAt = rest.indexOf("--");
+  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
+  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
+  const directive = {
+    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
+    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
+    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
+  };
+  if (reason !== "") directive.reason = reason;
+  return directive;
+}
+function findIgnoreDirectives(text, comments, lines) {
+  const found = [];
+  for (const { start, end } of comments) {
+    const comment = text.slice(start, end);
+    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
+    const parsed = parseIgnoreComment(comment);
+    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
+  }
+  return found;
+}
+function assignIgnores(directives, statements) {
+  const perStatement = statements.map(() => []);
+  const fileIgnores = [];
+  let s = 0;
+  for (const { directive, start, end } of directives) {
+    if (directive.scope === "file") {
+      fileIgnores.push(directive);
+      continue;
+    }
+    while (s < statements.length && statements[s].start < end) s++;
+    if (s === statements.length) continue;
+    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
+    if (start >= previousEnd) perStatement[s].push(directive);
+  }
+  return { perStatement, fileIgnores };
 }
 
 // src/sql/mask.ts
@@ -14831,6 +15205,3405 @@ function parseChunk(file, chunk, context) {
   return [{ start, end, kind: "Unparsed", error: { message: error.message, index: Math.max(start, Math.min(errorIndex, end)) } }];
 }
 
+// src/replay/static-locks.ts
+var LOCK_STMT_MODES = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+var STRENGTH = new Map(LOCK_STMT_MODES.map((m, i6) => [m, i6]));
+function strongerLock2(a14, b) {
+  return (STRENGTH.get(a14) ?? 0) >= (STRENGTH.get(b) ?? 0) ? a14 : b;
+}
+function rangeVarName(rv) {
+  if (!rv?.relname) return void 0;
+  return qualify(rv.relname, rv.schemaname ?? "public");
+}
+function listName(node) {
+  const items = node?.List?.items;
+  if (!items?.length) return void 0;
+  const parts = items.map((i6) => i6.String?.sval);
+  if (parts.some((p3) => p3 === void 0)) return void 0;
+  return parts.length === 1 ? qualify(parts[0]) : parts.slice(-2).join(".");
+}
+function hasOption2(params, name) {
+  return Array.isArray(params) && params.some((p3) => p3.DefElem?.defname === name);
+}
+var LockList = class {
+  constructor(resolve2) {
+    this.resolve = resolve2;
+  }
+  resolve;
+  locks = [];
+  table(name, mode2) {
+    if (name) this.add({ relation: name, relkind: "table", table: name, mode: mode2 });
+  }
+  /** A lock on an index, plus `tableMode` on its table when the table is known. */
+  index(name, mode2, tableMode) {
+    if (!name) return;
+    const table = this.resolve?.(name);
+    this.add({ relation: name, relkind: "index", table: table ?? name, mode: mode2 });
+    if (table && tableMode) this.table(table, tableMode);
+  }
+  add(lock) {
+    const same = this.locks.find((l) => l.relation === lock.relation);
+    if (same) same.mode = strongerLock2(same.mode, lock.mode);
+    else this.locks.push(lock);
+  }
+};
+function alterTableCmdLock(cmd) {
+  switch (cmd.subtype) {
+    case "AT_SetStatistics":
+    case "AT_ClusterOn":
+    case "AT_DropCluster":
+    case "AT_SetOptions":
+    case "AT_ResetOptions":
+    case "AT_ValidateConstraint":
+    case "AT_AttachPartition":
+    case "AT_DetachPartitionFinalize":
+    case "AT_SetRelOptions":
+    case "AT_ResetRelOptions":
+      return "ShareUpdateExclusiveLock";
+    case "AT_EnableTrig":
+    case "AT_EnableAlwaysTrig":
+    case "AT_EnableReplicaTrig":
+    case "AT_EnableTrigAll":
+    case "AT_EnableTrigUser":
+    case "AT_DisableTrig":
+    case "AT_DisableTrigAll":
+    case "AT_DisableTrigUser":
+      return "ShareRowExclusiveLock";
+    case "AT_DetachPartition":
+      return cmd.def?.PartitionCmd?.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+    case "AT_AddConstraint": {
+      const con = cmd.def?.Constraint;
+      return con?.contype === "CONSTR_FOREIGN" ? "ShareRowExclusiveLock" : "AccessExclusiveLock";
+    }
+    default:
+      return "AccessExclusiveLock";
+  }
+}
+function alterTable(stmt, out) {
+  const target = rangeVarName(stmt.relation);
+  const cmds = (stmt.cmds ?? []).map((c3) => c3.AlterTableCmd).filter(Boolean);
+  if (stmt.objtype === "OBJECT_INDEX") {
+    let mode3 = "ShareUpdateExclusiveLock";
+    for (const cmd of cmds) mode3 = strongerLock2(mode3, alterTableCmdLock(cmd));
+    out.index(target, mode3, void 0);
+    return;
+  }
+  let mode2;
+  for (const cmd of cmds) {
+    const m = alterTableCmdLock(cmd);
+    mode2 = mode2 ? strongerLock2(mode2, m) : m;
+    const def = cmd.def;
+    const con = def?.Constraint;
+    if (cmd.subtype === "AT_AddConstraint" && con?.contype === "CONSTR_FOREIGN") {
+      out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
+    }
+    const part = def?.PartitionCmd;
+    if (cmd.subtype === "AT_AttachPartition" || cmd.subtype === "AT_DetachPartition") {
+      out.table(rangeVarName(part?.name), "AccessExclusiveLock");
+    }
+  }
+  if (mode2) out.table(target, mode2);
+}
+function foreignKeyTargets(elements, out) {
+  for (const el of elements ?? []) {
+    const col = el.ColumnDef;
+    const cons = col ? col.constraints ?? [] : [el];
+    for (const c3 of cons) {
+      const con = c3.Constraint;
+      if (con?.contype === "CONSTR_FOREIGN") out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
+    }
+  }
+}
+function staticLocks(ast, resolveTable) {
+  const out = new LockList(resolveTable);
+  if (!ast || typeof ast !== "object") return out.locks;
+  const [kind, body] = Object.entries(ast)[0] ?? [];
+  const stmt = body ?? {};
+  switch (kind) {
+    case "IndexStmt":
+      out.table(rangeVarName(stmt.relation), stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
+      break;
+    case "DropStmt": {
+      const names = (stmt.objects ?? []).map(listName);
+      if (stmt.removeType === "OBJECT_INDEX") {
+        const mode2 = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        for (const n of names) out.index(n, mode2, mode2);
+      } else if (["OBJECT_TABLE", "OBJECT_MATVIEW", "OBJECT_VIEW", "OBJECT_FOREIGN_TABLE"].includes(stmt.removeType)) {
+        for (const n of names) out.table(n, "AccessExclusiveLock");
+      }
+      break;
+    }
+    case "ReindexStmt": {
+      const concurrent = hasOption2(stmt.params, "concurrently");
+      const name = rangeVarName(stmt.relation);
+      if (stmt.kind === "REINDEX_OBJECT_INDEX") {
+        out.index(name, concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock", concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
+      } else if (stmt.kind === "REINDEX_OBJECT_TABLE") {
+        out.table(name, concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
+      }
+      break;
+    }
+    case "VacuumStmt": {
+      const full = stmt.is_vacuumcmd === true && hasOption2(stmt.options, "full");
+      for (const r9 of stmt.rels ?? []) {
+        out.table(rangeVarName(r9.VacuumRelation?.relation), full ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock");
+      }
+      break;
+    }
+    case "AlterTableStmt":
+      alterTable(stmt, out);
+      break;
+    case "CreateStmt":
+      for (const parent of stmt.inhRelations ?? []) {
+        out.table(rangeVarName(parent.RangeVar), "AccessExclusiveLock");
+      }
+      foreignKeyTargets(stmt.tableElts, out);
+      break;
+    case "RenameStmt": {
+      const name = rangeVarName(stmt.relation);
+      if (stmt.renameType === "OBJECT_INDEX") out.index(name, "ShareUpdateExclusiveLock", void 0);
+      else if (name) out.table(name, "AccessExclusiveLock");
+      break;
+    }
+    case "CreateTrigStmt":
+      out.table(rangeVarName(stmt.relation), "ShareRowExclusiveLock");
+      break;
+    case "CreatePolicyStmt":
+    case "AlterPolicyStmt":
+      out.table(rangeVarName(stmt.table), "AccessExclusiveLock");
+      break;
+    case "RuleStmt":
+      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
+      break;
+    case "TruncateStmt":
+      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), "AccessExclusiveLock");
+      break;
+    case "ClusterStmt":
+      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
+      break;
+    case "RefreshMatViewStmt": {
+      const name = rangeVarName(stmt.relation);
+      if (name) out.locks.push({ relation: name, relkind: "matview", table: name, mode: stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock" });
+      break;
+    }
+    case "LockStmt": {
+      const mode2 = LOCK_STMT_MODES[(stmt.mode ?? 8) - 1] ?? "AccessExclusiveLock";
+      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), mode2);
+      break;
+    }
+    case "CommentStmt":
+      if (stmt.objtype === "OBJECT_TABLE") out.table(listName(stmt.object), "ShareUpdateExclusiveLock");
+      if (stmt.objtype === "OBJECT_COLUMN") out.table(tableOfColumn(stmt.object), "ShareUpdateExclusiveLock");
+      break;
+  }
+  return out.locks;
+}
+function tableOfColumn(node) {
+  const items = node?.List?.items;
+  const parts = (items ?? []).map((i6) => i6.String?.sval);
+  if (parts.length < 2) return void 0;
+  const table = parts.slice(0, -1);
+  return table.length === 1 ? qualify(table[0]) : table.slice(-2).join(".");
+}
+
+// src/rules/helpers/held-locks.ts
+var BLOCKING_MODES = ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"];
+function locksTakenBy(reviewed) {
+  const index = reviewed.statement.index;
+  const t32 = reviewed.trace;
+  if (t32 && t32.outcome === "ok") return t32.locks.map((l) => ({ ...l, traced: t32.lockSource === "trace", takenAt: index }));
+  if (!reviewed.statement.ast) return [];
+  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before)).map((l) => ({ ...l, traced: false, takenAt: index }));
+}
+function locksHeldDuring(file, reviewed) {
+  const held = /* @__PURE__ */ new Map();
+  const at = file.statements.indexOf(reviewed);
+  const upTo = at < 0 ? [reviewed] : file.statements.slice(0, at + 1);
+  for (const s of upTo) {
+    if (s !== reviewed && (reviewed.transactionId === null || s.transactionId !== reviewed.transactionId)) continue;
+    for (const lock of locksTakenBy(s)) {
+      const had = held.get(lock.relation);
+      if (!had) held.set(lock.relation, lock);
+      else if (strongerLock(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);
+      else if (had.mode === lock.mode && lock.traced && !had.traced) had.traced = true;
+    }
+  }
+  return [...held.values()];
+}
+function heldOn(held, table) {
+  return held.find((l) => l.relation === table);
+}
+function indexResolver(catalog) {
+  return (name) => {
+    const dot = name.indexOf(".");
+    const schema = name.slice(0, dot);
+    const bare = name.slice(dot + 1);
+    for (const t32 of Object.values(catalog.tables)) {
+      if (t32.schema === schema && t32.indexes.some((i6) => i6.name === bare)) return `${t32.schema}.${t32.name}`;
+    }
+    return void 0;
+  };
+}
+
+// src/rules/knowledge/data-migration.ts
+function tablesIn(node) {
+  const out = /* @__PURE__ */ new Set();
+  walk(node, (kind, body) => {
+    const name = kind === "RangeVar" ? relationName2(body) : void 0;
+    if (name) out.add(name);
+  });
+  return [...out];
+}
+function dataChange(ast) {
+  const update = asNode(ast, "UpdateStmt");
+  if (update) {
+    const target = relationName2(update.relation);
+    return target ? { verb: "UPDATE", target, sources: tablesIn(update.fromClause), where: update.whereClause } : void 0;
+  }
+  const del = asNode(ast, "DeleteStmt");
+  if (del) {
+    const target = relationName2(del.relation);
+    return target ? { verb: "DELETE", target, sources: tablesIn(del.usingClause), where: del.whereClause } : void 0;
+  }
+  const insert = asNode(ast, "InsertStmt");
+  if (insert) {
+    const target = relationName2(insert.relation);
+    const select = asNode(insert.selectStmt, "SelectStmt");
+    if (!target || !select || select.valuesLists) return void 0;
+    const sources = tablesIn(select);
+    return sources.length > 0 ? { verb: "INSERT ... SELECT", target, sources } : void 0;
+  }
+  const merge = asNode(ast, "MergeStmt");
+  if (merge) {
+    const target = relationName2(merge.relation);
+    return target ? { verb: "MERGE", target, sources: tablesIn(merge.sourceRelation) } : void 0;
+  }
+  return void 0;
+}
+function equalityColumns(where) {
+  const out = /* @__PURE__ */ new Set();
+  const visit = (n) => {
+    const bool = asNode(n, "BoolExpr");
+    if (bool) {
+      if (bool.boolop === "AND_EXPR") for (const a14 of bool.args ?? []) visit(a14);
+      return;
+    }
+    const e4 = asNode(n, "A_Expr");
+    const column = (x) => stringValues(asNode(x, "ColumnRef")?.fields).at(-1);
+    const constant = (x) => asNode(x, "A_Const") !== void 0 || asNode(x, "ParamRef") !== void 0 || asNode(x, "TypeCast") !== void 0;
+    if (e4?.kind === "AEXPR_IN" && stringValues(e4.name).join() === "=") {
+      const items = asNode(e4.rexpr, "List")?.items ?? [];
+      const col2 = column(e4.lexpr);
+      if (col2 && items.length > 0 && items.length <= 100 && items.every(constant)) out.add(col2);
+      return;
+    }
+    if (!e4 || e4.kind !== "AEXPR_OP" || stringValues(e4.name).join() !== "=") return;
+    const col = constant(e4.rexpr) ? column(e4.lexpr) : constant(e4.lexpr) ? column(e4.rexpr) : void 0;
+    if (col) out.add(col);
+  };
+  visit(where);
+  return out;
+}
+function touchesKnownRows(table, where) {
+  if (!table || !where) return false;
+  const cols = equalityColumns(where);
+  return table.indexes.some((ix) => ix.unique && ix.valid && ix.predicate === null && ix.columns.every((c3) => c3 !== null && cols.has(c3)));
+}
+function existing(ctx, reviewed, tables) {
+  return tables.filter((t32) => existedBefore(ctx, t32, reviewed) && tableBefore(ctx, t32, reviewed)?.kind !== "view");
+}
+function describeHeld(held, file) {
+  const lineOf = new Map(file.statements.map((r9) => [r9.statement.index, r9.statement.span.line]));
+  const byMode = /* @__PURE__ */ new Map();
+  for (const l of held) byMode.set(l.mode, [...byMode.get(l.mode) ?? [], l]);
+  const parts = [];
+  let named = 0;
+  for (const [mode2, locks] of [...byMode].sort((a14, b) => BLOCKING_MODES.indexOf(b[0]) - BLOCKING_MODES.indexOf(a14[0]))) {
+    const shown = locks.slice(0, Math.max(0, 6 - named));
+    named += shown.length;
+    const more = locks.length - shown.length;
+    const names = shown.map((l) => `${displayName(l.table)} (line ${lineOf.get(l.takenAt)})`);
+    if (more > 0) names.push(`${more} more table${more > 1 ? "s" : ""}`);
+    if (names.length === 0) continue;
+    parts.push(`${lockName(mode2)} on ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]}, blocking ${lockBlocks(mode2)}`);
+  }
+  return parts.join("; ");
+}
+var dataMigration = {
+  meta: {
+    id: "data-migration",
+    layer: "knowledge",
+    severity: "warning",
+    summary: "UPDATE/DELETE/INSERT ... SELECT/MERGE on an existing table inside a schema migration.",
+    why: "How many rows a data change touches depends on production data, which the review cannot see: on a large table the statement runs for minutes, every row it changes stays locked against other writers until the transaction commits, and every lock the transaction took before it (an ACCESS EXCLUSIVE from an ALTER TABLE blocks all reads and writes) is held all that time. A single huge transaction also bloats the table and delays vacuum and replication. Batching the change in short transactions, apart from the DDL, keeps every lock short.",
+    bad: "BEGIN;\nALTER TABLE orders ADD COLUMN status text;\nUPDATE orders SET status = 'paid' WHERE paid_at IS NOT NULL;\nCOMMIT;",
+    good: "-- the schema change alone:\nALTER TABLE orders ADD COLUMN status text;\n-- the backfill outside the migration, in keyset batches (each its own transaction), repeated until no row is left:\n-- UPDATE orders SET status = 'paid' WHERE id IN (SELECT id FROM orders WHERE paid_at IS NOT NULL AND status IS NULL\n--   AND id > :last_id ORDER BY id LIMIT 10000);",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, paid_at timestamptz);",
+    references: [`${DOCS}/sql-update.html`, `${DOCS}/explicit-locking.html#LOCKING-ROWS`, `${DOCS}/routine-vacuuming.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const change = dataChange(ast);
+      if (!change) continue;
+      const targetExisted = existing(ctx, reviewed, [change.target]).length > 0;
+      const sources = existing(ctx, reviewed, change.sources.filter((s) => s !== change.target));
+      if (!targetExisted && (change.verb === "UPDATE" || change.verb === "DELETE" || sources.length === 0)) continue;
+      if (targetExisted && touchesKnownRows(tableBefore(ctx, change.target, reviewed), change.where)) continue;
+      const target = displayName(change.target);
+      const what = targetExisted ? `${change.verb} on existing table ${target} changes an unknown number of rows` : `${change.verb} copies an unknown number of rows from existing table${sources.length > 1 ? "s" : ""} ${sources.map(displayName).join(", ")} into ${target}`;
+      let locks;
+      if (reviewed.inTransaction) {
+        const held = locksHeldDuring(file, reviewed).filter(
+          (l) => (l.relkind === "table" || l.relkind === "matview") && l.takenAt !== statement.index && BLOCKING_MODES.includes(l.mode) && existedBefore(ctx, l.table, reviewed)
+        );
+        locks = (targetExisted ? "each row it changes stays locked against other writers until the transaction commits" : "it runs inside the migration's transaction") + (held.length > 0 ? `, and all that time the transaction keeps ${describeHeld(held, file)}.` : ".");
+      } else {
+        locks = targetExisted ? "it runs as one transaction, and each row it changes stays locked against other writers until it ends." : "it runs as one long transaction.";
+      }
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `${what} in a schema migration: how long it runs depends on production data, and ${locks}`,
+        help: "Move the data change out of the DDL transaction: run it after the migration in keyset batches of e.g. 10,000 rows, each its own transaction (WHERE id > :last ORDER BY id LIMIT 10000), or in a separate migration that does not run in a transaction; keep the schema migration to DDL so its locks are held only for milliseconds.",
+        verified: reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace" ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/helpers/type-conversions.ts
+var ALIASES = {
+  "character varying": "varchar",
+  text: "text",
+  timestamptz: "timestamptz",
+  timestamp: "timestamp",
+  "bit varying": "varbit",
+  decimal: "numeric",
+  int: "int4",
+  integer: "int4",
+  bigint: "int8",
+  smallint: "int2"
+};
+function canonicalTypeName(name) {
+  return ALIASES[name] ?? name;
+}
+function shapeOfColumn(col) {
+  const array = col.typeName.startsWith("_");
+  const name = array ? col.typeName.slice(1) : col.typeName;
+  return { name, mods: decodeTypmod(name, col.typmod), array };
+}
+function shapeOfWritten(t32) {
+  const name = canonicalTypeName(t32.name);
+  let mods = t32.mods.length ? t32.mods : null;
+  if (name === "numeric" && mods?.length === 1) mods = [mods[0], 0];
+  return { name, mods, array: t32.array };
+}
+function decodeTypmod(name, typmod) {
+  if (typmod < 0) return null;
+  if (name === "varchar" || name === "bpchar") return [typmod - 4];
+  if (name === "numeric") return [typmod - 4 >> 16 & 65535, typmod - 4 & 65535];
+  if (name === "varbit" || name === "bit") return [typmod];
+  return [typmod];
+}
+function judgeConversion(from, to) {
+  if (from.array !== to.array) return "rewrite";
+  const same = from.name === to.name;
+  const lengthOk = (a14, b) => b === null || a14 !== null && b[0] >= a14[0];
+  if (same && JSON.stringify(from.mods) === JSON.stringify(to.mods)) return "safe";
+  if (from.array) return "rewrite";
+  if ((from.name === "varchar" || from.name === "varbit") && same) return lengthOk(from.mods, to.mods) ? "safe" : "rewrite";
+  if (from.name === "varchar" && to.name === "text") return "safe";
+  if (from.name === "text" && to.name === "varchar") return to.mods === null ? "safe" : "rewrite";
+  if (from.name === "numeric" && same) {
+    if (to.mods === null) return "safe";
+    if (from.mods === null) return "rewrite";
+    return to.mods[1] === from.mods[1] && to.mods[0] >= from.mods[0] ? "safe" : "rewrite";
+  }
+  if (from.name === "cidr" && to.name === "inet") return "safe";
+  if (from.name === "timestamp" && to.name === "timestamptz" || from.name === "timestamptz" && to.name === "timestamp") {
+    return JSON.stringify(from.mods) === JSON.stringify(to.mods) || to.mods === null ? "safe-if-utc" : "rewrite";
+  }
+  return "rewrite";
+}
+function shapeText(t32) {
+  return `${t32.name}${t32.mods ? `(${t32.mods.join(",")})` : ""}${t32.array ? "[]" : ""}`;
+}
+
+// src/rules/output/column-type-rewrite.ts
+var UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|etc\/universal|universal|zulu|z|gmt0|etc\/gmt0|uct)$/i;
+function setsUtcBefore(file, index) {
+  let utc = false;
+  for (const r9 of file.statements) {
+    if (r9.statement.index >= index) break;
+    const set = asNode(r9.statement.ast, "VariableSetStmt");
+    if (set?.name?.toLowerCase() !== "timezone") continue;
+    const value = asNode(set.args?.[0], "A_Const")?.sval?.sval;
+    utc = set.kind === "VAR_SET_VALUE" && value !== void 0 && UTC_NAMES.test(value);
+  }
+  return utc;
+}
+function trivialUsing(expr, column) {
+  if (!expr) return true;
+  const cast = asNode(expr, "TypeCast");
+  const ref = asNode(cast ? cast.arg : expr, "ColumnRef");
+  const parts = stringValues(ref?.fields);
+  return parts.length === 1 && parts[0] === column;
+}
+var columnTypeRewrite = {
+  meta: {
+    id: "column-type-rewrite",
+    layer: "output",
+    severity: "error",
+    summary: "ALTER COLUMN TYPE that rewrites an existing table and its indexes.",
+    why: "Changing a column type takes ACCESS EXCLUSIVE on the table. When the old and new types are not binary compatible (int to bigint, shrinking a varchar, changing numeric scale), PostgreSQL rewrites every row and rebuilds every index while holding it: reads and writes wait for the whole rewrite. Widening a varchar, varchar to text, raising numeric precision and cidr to inet only change the catalog. timestamp to timestamptz (and back) needs no rewrite only when the session TimeZone is UTC (PostgreSQL 12+). The rule reads the rewrite from the replay (the table's relfilenode changes) and falls back to that table of safe conversions when the statement could not be replayed.",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
+    bad: "ALTER TABLE orders ALTER COLUMN id TYPE bigint;",
+    good: "ALTER TABLE orders ALTER COLUMN note TYPE varchar(500); -- was varchar(200): no rewrite",
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/datatype-datetime.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const cmds = alterTableCmds(ast).filter((c3) => c3.subtype === "AT_AlterColumnType" && c3.name);
+      if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
+      const trace = reviewed.trace;
+      if (trace?.outcome === "error") continue;
+      const before = tableBefore(ctx, table, reviewed);
+      const name = displayName(table);
+      const changes = cmds.map((cmd) => {
+        const def = asNode(cmd.def, "ColumnDef");
+        const target = writtenType(def?.typeName);
+        const col = before?.columns.find((c3) => c3.name === cmd.name);
+        const to = target ? shapeOfWritten(target) : void 0;
+        const column = cmd.name;
+        if (!col || !to) return { column, to: to ? shapeText(to) : "?", verdict: "unknown" };
+        const from = shapeOfColumn(col);
+        let verdict = judgeConversion(from, to);
+        if (!trivialUsing(def?.raw_default, column)) verdict = "rewrite";
+        return { column, from: col.type, to: shapeText(to), verdict };
+      });
+      const list = (cs) => cs.map((c3) => `${quoteIdent(c3.column)}${c3.from ? ` (${c3.from} to ${c3.to})` : ` (to ${c3.to})`}`).join(", ");
+      const help = "Avoid the rewrite: add a new column of the new type, backfill it in batches, switch reads and writes to it, then drop the old one. To limit a varchar, add CHECK (length(col) <= n) NOT VALID and validate it instead of shrinking the type.";
+      const during = "for the whole rewrite";
+      let rewriting = [];
+      let verified = "static";
+      let what = "";
+      if (trace?.outcome === "ok") {
+        const indexes = (before?.indexes ?? []).filter((ix) => trace.rewritten.includes(qualifiedIndexName(ix)));
+        if (trace.rewritten.includes(table)) {
+          rewriting = changes;
+          what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? "es" : ""}` : ""}`;
+        } else if (indexes.length) {
+          rewriting = changes;
+          what = `rebuilds index${indexes.length > 1 ? "es" : ""} ${indexes.map((i6) => i6.name).join(", ")} of existing table ${name}`;
+        }
+        verified = "trace";
+      } else {
+        rewriting = changes.filter((c3) => c3.verdict === "rewrite" || c3.verdict === "unknown");
+        if (rewriting.length) {
+          what = `rewrites existing table ${name} and its ${before?.indexes.length ?? 0} index(es) (not replayed: judged from the types)`;
+        }
+      }
+      if (rewriting.length) {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `ALTER COLUMN ... TYPE ${list(rewriting)} ${what} under ACCESS EXCLUSIVE: all reads and writes of ${name} wait ${holdDuration(reviewed.inTransaction, during)}.`,
+          help,
+          verified
+        });
+        continue;
+      }
+      const tz = changes.filter((c3) => c3.verdict === "safe-if-utc");
+      if (tz.length && !setsUtcBefore(file, statement.index)) {
+        out.push({
+          file: file.source.path,
+          statement,
+          severity: "warning",
+          message: `ALTER COLUMN ... TYPE ${list(tz)} on existing table ${name} is a catalog-only change only when the session TimeZone is UTC; otherwise PostgreSQL rewrites the table under ACCESS EXCLUSIVE, blocking reads and writes ${during}.`,
+          help: "Run SET LOCAL TimeZone = 'UTC'; (or SET TimeZone) before the statement in the same migration.",
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/add-column-rewrite.ts
+var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "bigserial", "smallserial", "serial2", "serial4", "serial8"]);
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "clock_timestamp",
+  "timeofday",
+  "random",
+  "random_normal",
+  "nextval",
+  "gen_random_bytes",
+  "txid_current",
+  "pg_current_xact_id"
+]);
+var OTHER_REWRITERS = /* @__PURE__ */ new Set(["AT_AlterColumnType", "AT_SetTableSpace", "AT_SetLogged", "AT_SetUnLogged", "AT_SetAccessMethod"]);
+function constraintsOf2(col) {
+  return (col.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
+}
+function calledFunctions(expr) {
+  const names = [];
+  walk(expr, (kind, body) => {
+    if (kind !== "FuncCall") return;
+    const parts = stringValues(body.funcname);
+    if (parts.length) names.push(parts[parts.length - 1].toLowerCase());
+  });
+  return names;
+}
+function isNullConstant(expr) {
+  return asNode(expr, "A_Const")?.isnull === true;
+}
+function causeOf(col, after, postgresVersion) {
+  const column = col.colname ?? "?";
+  const cons = constraintsOf2(col);
+  const typeParts = stringValues(col.typeName?.names);
+  const typeName = typeParts[typeParts.length - 1]?.toLowerCase() ?? "";
+  if (after?.identity || cons.some((c3) => c3.contype === "CONSTR_IDENTITY")) return { column, cause: "identity" };
+  if (typeParts.length === 1 && SERIAL_TYPES.has(typeName)) return { column, cause: "serial", expression: typeName };
+  const generated = cons.find((c3) => c3.contype === "CONSTR_GENERATED");
+  if (after?.generated === "stored" || generated?.generated_kind === "s") {
+    return { column, cause: "stored", expression: after?.default ?? void 0 };
+  }
+  if (after?.generated === "virtual" || generated) return { column };
+  const def = cons.find((c3) => c3.contype === "CONSTR_DEFAULT")?.raw_expr;
+  const hasDefault = after ? after.default !== null : def !== void 0 && !isNullConstant(def);
+  if (!hasDefault) return { column };
+  const volatileCall = calledFunctions(def).find((f) => VOLATILE_FUNCTIONS.has(f));
+  const expression = after?.default ?? (volatileCall ? `${volatileCall}()` : void 0);
+  const volatile = after?.defaultVolatility ? after.defaultVolatility === "volatile" : volatileCall !== void 0;
+  if (volatile) return { column, cause: "volatile", expression };
+  if (postgresVersion < 11) return { column, cause: "old-default", expression };
+  return { column };
+}
+function describe2(a14) {
+  const col = quoteIdent(a14.column);
+  switch (a14.cause) {
+    case "identity":
+      return `${col} as an identity column (every existing row gets a value from its sequence)`;
+    case "serial":
+      return `${col} ${a14.expression} (its DEFAULT nextval(...) is volatile: every existing row gets a value)`;
+    case "stored":
+      return `${col} GENERATED ... STORED${a14.expression ? ` AS (${a14.expression})` : ""} (computed and stored for every existing row)`;
+    case "volatile":
+      return `${col} with volatile DEFAULT ${a14.expression ?? "(volatile expression)"} (evaluated for every existing row)`;
+    case "old-default":
+      return `${col} with DEFAULT ${a14.expression ?? "..."} (written into every existing row)`;
+    default:
+      return col;
+  }
+}
+function helpFor(causes, table, postgresVersion) {
+  const steps = [];
+  if (causes.has("volatile") || causes.has("serial") || causes.has("old-default")) {
+    steps.push(
+      postgresVersion < 11 ? `Add the column without a default, then ALTER TABLE ${table} ALTER COLUMN ... SET DEFAULT ... (applies to new rows only, no rewrite), and backfill existing rows in batches outside the migration transaction.` : `Add the column without a default (or with a constant default, which PostgreSQL 11+ keeps in the catalog without touching rows), backfill existing rows in batches outside the migration transaction, then ALTER TABLE ${table} ALTER COLUMN ... SET DEFAULT ... for new rows (no rewrite).`
+    );
+  }
+  if (causes.has("identity")) {
+    steps.push(
+      "For an identity column: add a plain bigint column, backfill it in batches, make it NOT NULL (through a validated CHECK), then ALTER COLUMN ... ADD GENERATED BY DEFAULT AS IDENTITY (catalog only) and setval its sequence past the largest value."
+    );
+  }
+  if (causes.has("stored")) {
+    steps.push(
+      "For a stored generated column: on PostgreSQL 18 a VIRTUAL generated column is computed on read and adds no rewrite; otherwise add a plain column kept up to date by a trigger and backfill it in batches."
+    );
+  }
+  if (steps.length === 0) steps.push("Add the column without the clause that forces the rewrite, backfill it in batches, then set it up for new rows.");
+  return steps.join("\n");
+}
+var addColumnRewrite = {
+  meta: {
+    id: "add-column-rewrite",
+    layer: "output",
+    severity: "error",
+    summary: "ADD COLUMN that rewrites an existing table: volatile default, serial or identity, GENERATED ... STORED, or any default before PostgreSQL 11.",
+    why: "Since PostgreSQL 11, ADD COLUMN with no default or a non-volatile default (a constant, now()) only changes the catalog: existing rows report the default without being touched. A volatile default (gen_random_uuid(), clock_timestamp(), random(), nextval(...)), a serial or identity column, and a GENERATED ... STORED column need a value computed for every existing row, so PostgreSQL rewrites the whole table and rebuilds every index while holding ACCESS EXCLUSIVE: all reads and writes wait until it finishes (and until commit). Before PostgreSQL 11 any non-null default rewrote the table. The rule reads the rewrite from the replay (the relfilenode of the table changes) and falls back to the column definition when the statement could not be replayed.",
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\nCREATE INDEX users_email_idx ON users (email);",
+    bad: "ALTER TABLE users ADD COLUMN api_token uuid DEFAULT gen_random_uuid();",
+    good: "ALTER TABLE users ADD COLUMN api_token uuid;\n-- backfill in batches outside the migration, e.g. UPDATE users SET api_token = gen_random_uuid() WHERE id BETWEEN 1 AND 10000;\nALTER TABLE users ALTER COLUMN api_token SET DEFAULT gen_random_uuid();",
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const version2 = ctx.config.postgresVersion;
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const cmds = alterTableCmds(ast);
+      const adds = cmds.filter((c3) => c3.subtype === "AT_AddColumn");
+      if (!table || adds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
+      const trace = reviewed.trace;
+      if (trace?.outcome === "error") continue;
+      const before = tableBefore(ctx, table, reviewed);
+      const afterTable = reviewed.after.tables[table];
+      const added = [];
+      for (const cmd of adds) {
+        const col = asNode(cmd.def, "ColumnDef");
+        if (!col?.colname || before?.columns.some((c3) => c3.name === col.colname)) continue;
+        added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version2));
+      }
+      const causing = added.filter((a14) => a14.cause !== void 0);
+      const traced = trace?.outcome === "ok";
+      const rewroteInTrace = traced && (trace.rewritten.includes(table) || before?.kind === "partitioned" && trace.rewritten.some((r9) => reviewed.before.tables[r9]?.kind === "table"));
+      const onlyAdds = !cmds.some((c3) => c3.subtype !== void 0 && OTHER_REWRITERS.has(c3.subtype));
+      let reported;
+      let verified;
+      if (version2 < 11 && causing.some((a14) => a14.cause === "old-default")) {
+        reported = causing;
+        verified = "static";
+      } else if (traced) {
+        if (!rewroteInTrace || !(causing.length > 0 || onlyAdds)) continue;
+        reported = causing.length ? causing : added;
+        verified = "trace";
+      } else {
+        if (causing.length === 0) continue;
+        reported = causing;
+        verified = "static";
+      }
+      if (reported.length === 0) continue;
+      const name = displayName(table);
+      const traceLock = tracedLockOn(trace, table);
+      const lock = traceLock ?? "AccessExclusiveLock";
+      const indexes = before?.indexes.length ?? 0;
+      const rewriteOf = `the whole rewrite of ${name}${indexes ? ` and its ${indexes} index${indexes === 1 ? "" : "es"}` : ""}`;
+      const old = version2 < 11 && reported.some((a14) => a14.cause === "old-default") ? "On PostgreSQL 10 and older, " : "";
+      const why = reported.some((a14) => a14.cause) ? "" : " (the replay shows PostgreSQL rewrote it, e.g. for a domain type with constraints)";
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `${old}ADD COLUMN ${reported.map(describe2).join(", ")} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
+        help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version2),
+        verified
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/too-many-indexes.ts
+function countOn(catalog, table) {
+  return catalog.tables[table]?.indexes.length;
+}
+function pushingStatement(statements, table, limit) {
+  let crossed;
+  let grew;
+  for (const ref of statements) {
+    const before = countOn(ref.reviewed.before, table) ?? 0;
+    const after = countOn(ref.reviewed.after, table) ?? 0;
+    if (before <= limit && after > limit) crossed = ref;
+    if (after > before && !grew) grew = ref;
+  }
+  return crossed ?? grew;
+}
+var tooManyIndexes = {
+  meta: {
+    id: "too-many-indexes",
+    layer: "output",
+    severity: "notice",
+    summary: "A table the pull request adds an index to ends it with more indexes than the configured limit.",
+    why: "Every index is updated on every INSERT, on every DELETE (by vacuum) and on every UPDATE that cannot be HOT: each one adds write amplification, WAL volume, vacuum work and memory for its pages in shared buffers, and one index on an updated column makes every update of the row non-HOT. Past a handful of indexes, writes slow down measurably and some indexes are usually unused or covered by others. The limit is `maxIndexesPerTable` (default 10); the count includes the indexes of primary keys and unique constraints.",
+    setup: "CREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int, d int, e int, f int, g int, h int, i int, j int);\nCREATE INDEX events_a_idx ON events (a);\nCREATE INDEX events_b_idx ON events (b);\nCREATE INDEX events_c_idx ON events (c);\nCREATE INDEX events_d_idx ON events (d);\nCREATE INDEX events_e_idx ON events (e);\nCREATE INDEX events_f_idx ON events (f);\nCREATE INDEX events_g_idx ON events (g);\nCREATE INDEX events_h_idx ON events (h);\nCREATE INDEX events_i_idx ON events (i);",
+    bad: "CREATE INDEX CONCURRENTLY events_j_idx ON events (j);",
+    good: "-- events_a_idx had no scans in pg_stat_user_indexes for a month: replace it rather than add one more\nDROP INDEX CONCURRENTLY events_a_idx;\nCREATE INDEX CONCURRENTLY events_j_idx ON events (j);",
+    references: [`${DOCS}/indexes-intro.html`, `${DOCS}/storage-hot.html`, `${DOCS}/monitoring-stats.html#MONITORING-PG-STAT-ALL-INDEXES-VIEW`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    const limit = ctx.config.maxIndexesPerTable;
+    const statements = [...reviewedStatements(ctx)];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      if (table.indexes.length <= limit) continue;
+      const added = table.indexes.filter((ix) => indexAddedSince(ctx.baseCatalog, ix));
+      if (added.length === 0) continue;
+      const ref = pushingStatement(statements, qualified, limit);
+      const file = ref?.file.source.path ?? ctx.files.find((f) => f.status === "added")?.source.path;
+      if (!file) continue;
+      const name = displayName(qualified);
+      const list = table.indexes.map((ix) => `${ix.name}${indexAddedSince(ctx.baseCatalog, ix) ? " (new)" : ""}`).join(", ");
+      out.push({
+        file,
+        statement: ref?.statement,
+        message: `${name} ends this pull request with ${table.indexes.length} indexes (the limit is ${limit}): every INSERT and every non-HOT UPDATE of ${name} writes to all of them. Indexes: ${list}.`,
+        help: "Check pg_stat_user_indexes (idx_scan) in production for indexes that are never used, and for indexes that another one covers (a leading prefix of a wider index); drop those, or combine several into one multicolumn index. If the table really needs them, raise maxIndexesPerTable in the config.",
+        verified: "replay"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/foreign-key-type-mismatch.ts
+var INTEGER_LIMITS = {
+  smallint: "32,767",
+  integer: "2,147,483,647 (2^31 - 1)"
+};
+var INTEGER_WIDTH = { smallint: 2, integer: 4, bigint: 8 };
+function mismatches(catalog, table, fk) {
+  const own = catalog.tables[table];
+  const ref = fk.references ? catalog.tables[fk.references.table] : void 0;
+  if (!own || !ref || !fk.references) return [];
+  const out = [];
+  fk.columns.forEach((column, i6) => {
+    const refColumn = fk.references?.columns[i6];
+    const type = own.columns.find((c3) => c3.name === column)?.type;
+    const refType = ref.columns.find((c3) => c3.name === refColumn)?.type;
+    if (refColumn && type && refType && type !== refType) out.push({ column, type, refColumn, refType });
+  });
+  return out;
+}
+function findConstraint(catalog, table, name) {
+  return catalog.tables[table]?.constraints.find((c3) => c3.kind === "foreign" && c3.name === name);
+}
+function consequence(p3, refTable) {
+  const narrow = INTEGER_WIDTH[p3.type];
+  const wide = INTEGER_WIDTH[p3.refType];
+  if (narrow && wide && narrow < wide) {
+    return `once ${refTable}.${quoteIdent(p3.refColumn)} passes ${INTEGER_LIMITS[p3.type]}, rows referencing the new values cannot be inserted ("${p3.type} out of range")`;
+  }
+  if (narrow && wide) return "the referencing column stores wider values than the key can hold, and joins compare across types";
+  if (/^character varying\(\d+\)$|^character\(\d+\)$/.test(p3.type)) {
+    return `keys of ${refTable} longer than the referencing column's limit cannot be referenced ("value too long")`;
+  }
+  return "every join and every foreign key check compares across types, which can keep the planner from using an index on one side";
+}
+var foreignKeyTypeMismatch = {
+  meta: {
+    id: "foreign-key-type-mismatch",
+    layer: "output",
+    severity: "warning",
+    summary: "A foreign key column's type differs from the referenced column's type.",
+    why: 'PostgreSQL accepts a foreign key between different but comparable types (integer referencing bigint, varchar(n) referencing text). The mismatch stays hidden until it hurts: an integer column referencing a bigint key fails with "integer out of range" as soon as the parent ids pass 2^31 - 1, a varchar(n) column cannot hold longer keys, and joins and the foreign key checks compare across types. Judged on the schema at the end of the pull request, for foreign keys it adds and for mismatches it causes (a referenced column widened without its referencing columns).',
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
+    bad: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id)\n);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    good: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id)\n);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/datatype-numeric.html#DATATYPE-INT`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      for (const fk of table.constraints) {
+        if (fk.kind !== "foreign" || !fk.references) continue;
+        const pairs = mismatches(ctx.finalCatalog, qualified, fk);
+        if (pairs.length === 0) continue;
+        const baseTable = ctx.baseCatalog.tables[qualified];
+        const baseFk = baseTable?.oid === table.oid ? findConstraint(ctx.baseCatalog, qualified, fk.name) : void 0;
+        const addedHere = !baseFk || baseFk.definition !== fk.definition;
+        if (!addedHere && mismatches(ctx.baseCatalog, qualified, baseFk).length > 0) continue;
+        const mismatched = (c3) => {
+          const now = findConstraint(c3, qualified, fk.name);
+          return now !== void 0 && mismatches(c3, qualified, now).length > 0;
+        };
+        const ref = statementThatMade(ctx, mismatched);
+        const file = ref?.file.source.path ?? ctx.files.find((f) => f.status === "added")?.source.path;
+        if (!file) continue;
+        const own = displayName(qualified);
+        const target = displayName(fk.references.table);
+        const described = pairs.map((p3) => `${own}.${quoteIdent(p3.column)} is ${p3.type} but ${target}.${quoteIdent(p3.refColumn)} is ${p3.refType}: ${consequence(p3, target)}`).join("; ");
+        out.push({
+          file,
+          statement: ref?.statement,
+          message: `Foreign key ${fk.name}${addedHere ? "" : " (its types now differ after this pull request)"}: ${described}.`,
+          help: `Declare ${pairs.map((p3) => `${quoteIdent(p3.column)} as ${p3.refType}`).join(", ")} so both sides have the same type. On a table that already holds rows, changing an integer column to bigint rewrites it: add a new column of the right type, backfill it in batches and switch over, or fix the type while the table is still new.`,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/fixes/not-valid.ts
+function withNotValid(text, commands, commandCount) {
+  const ends = [];
+  let depth = 0;
+  let lastEnd = -1;
+  for (const token of lexSql(text)) {
+    if (token.kind === "comment") continue;
+    if (token.kind === "semicolon") break;
+    const t32 = text.slice(token.start, token.end);
+    if (t32 === "(" || t32 === "[") depth++;
+    else if (t32 === ")" || t32 === "]") depth--;
+    else if (t32 === "," && depth === 0) {
+      ends.push(lastEnd);
+      continue;
+    }
+    lastEnd = token.end;
+  }
+  ends.push(lastEnd);
+  if (ends.length !== commandCount || ends.some((e4) => e4 < 0)) return void 0;
+  let out = text;
+  for (const i6 of [...new Set(commands)].sort((a14, b) => b - a14)) {
+    if (i6 < 0 || i6 >= ends.length) return void 0;
+    out = `${out.slice(0, ends[i6])} NOT VALID${out.slice(ends[i6])}`;
+  }
+  return out;
+}
+function notValidFix(ctx, file, reviewed, table, constraints) {
+  const { statement } = reviewed;
+  if (constraints.length === 0) return void 0;
+  const commandCount = (asNode(statement.ast, "AlterTableStmt")?.cmds ?? []).length;
+  const text = withNotValid(statement.text, constraints.map((c3) => c3.command), commandCount);
+  if (text === void 0) return void 0;
+  const names = [...new Set(constraints.map((c3) => c3.name))];
+  const validate = names.map((n) => `ALTER TABLE ${displayName(table)} VALIDATE CONSTRAINT ${quoteIdent(n)};`).join("\n");
+  const own = statementFix(file, statement, text, "").edits[0];
+  const what = `Add ${names.length > 1 ? "the constraints" : names[0]} NOT VALID`;
+  const newFiles = followUpMigrationFiles(ctx, file, `validate_${names.join("_")}`, validate, { transaction: true });
+  if (newFiles) {
+    return { description: `${what}, then validate ${names.length > 1 ? "them" : "it"} in a new migration ${newFiles[0].path}`, edits: [own], newFiles };
+  }
+  const after = lineEndingTransaction(file, reviewed);
+  if (after === void 0) return void 0;
+  return {
+    description: `${what}, then validate ${names.length > 1 ? "them" : "it"} in its own transaction after line ${after}`,
+    edits: [own, { line: after + 1, endLine: after, replacement: validate }]
+  };
+}
+
+// src/rules/output/constraint-without-not-valid.ts
+function constraintName(reviewed, table, c3, columns) {
+  if (c3.conname) return c3.conname;
+  const kind = c3.contype === "CONSTR_FOREIGN" ? "foreign" : "check";
+  const had = new Set((reviewed.before.tables[table]?.constraints ?? []).map((x) => x.name));
+  const made = (reviewed.after.tables[table]?.constraints ?? []).filter((x) => x.kind === kind && !had.has(x.name));
+  if (made.length === 1) return made[0].name;
+  const bare = table.slice(table.indexOf(".") + 1);
+  return `${bare}_${columns.length ? columns.join("_") : "check"}_${kind === "foreign" ? "fkey" : "check"}`;
+}
+function mode(reviewed, table, fallback) {
+  const traced = tracedLockOn(reviewed.trace, table);
+  return traced ? { mode: traced, traced: true } : { mode: fallback, traced: false };
+}
+function isValidatedNow(c3) {
+  return (c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation;
+}
+function statementFixFor(ctx, ref, table) {
+  const { file, reviewed, ast } = ref;
+  const constraints = [];
+  let foreign = false;
+  for (const [command, cmd] of alterTableCmds(ast).entries()) {
+    if (cmd.subtype === "AT_AddColumn") {
+      const col = asNode(cmd.def, "ColumnDef");
+      if ((col?.constraints ?? []).some((n) => asNode(n, "Constraint")?.contype === "CONSTR_FOREIGN")) return void 0;
+    }
+    const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+    if (!c3 || !isValidatedNow(c3)) continue;
+    foreign ||= c3.contype === "CONSTR_FOREIGN";
+    constraints.push({ command, name: constraintName(reviewed, table, c3, stringValues(c3.fk_attrs)) });
+  }
+  if (constraints.length === 0) return void 0;
+  if (foreign && ctx.config.postgresVersion < 18 && tableBefore(ctx, table, reviewed)?.kind === "partitioned") return void 0;
+  return notValidFix(ctx, file, reviewed, table, constraints);
+}
+var constraintWithoutNotValid = {
+  meta: {
+    id: "constraint-without-not-valid",
+    layer: "output",
+    severity: "error",
+    summary: "ADD FOREIGN KEY or CHECK on an existing table without NOT VALID.",
+    why: "Adding a CHECK constraint makes PostgreSQL read every row to prove it while holding ACCESS EXCLUSIVE on the table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it (new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
+    bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);",
+    good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const ref of parsedStatements(ctx)) {
+      const { file, reviewed, statement, ast } = ref;
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const name = displayName(table);
+      const fix = statementFixFor(ctx, ref, table);
+      for (const cmd of alterTableCmds(ast)) {
+        const found = [];
+        if (cmd.subtype === "AT_AddConstraint") {
+          const c3 = asNode(cmd.def, "Constraint");
+          if (c3 && isValidatedNow(c3)) found.push({ c: c3, columns: stringValues(c3.fk_attrs) });
+        } else if (cmd.subtype === "AT_AddColumn") {
+          const col = asNode(cmd.def, "ColumnDef");
+          for (const n of col?.constraints ?? []) {
+            const c3 = asNode(n, "Constraint");
+            if (c3?.contype === "CONSTR_FOREIGN" && col?.colname) found.push({ c: c3, columns: [col.colname], viaColumn: col.colname });
+          }
+        }
+        for (const { c: c3, columns, viaColumn } of found) {
+          const cname = constraintName(reviewed, table, c3, columns);
+          const during = "while every existing row is checked";
+          if (c3.contype === "CONSTR_FOREIGN") {
+            const ref2 = relationName2(c3.pktable) ?? "?";
+            const refName = displayName(ref2);
+            const own = mode(reviewed, table, viaColumn ? "AccessExclusiveLock" : "ShareRowExclusiveLock");
+            const other = ref2 === table ? own : mode(reviewed, ref2, "ShareRowExclusiveLock");
+            const refCols = stringValues(c3.pk_attrs);
+            const refText = `${refName}${refCols.length ? ` (${refCols.map(quoteIdent).join(", ")})` : ""}`;
+            const cols = columns.map(quoteIdent).join(", ");
+            out.push({
+              file: file.source.path,
+              statement,
+              message: `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : "ADD FOREIGN KEY"} ${cname} on existing table ${name} validates every row: it holds ${lockName(own.mode)} on ${name} (blocking ${lockBlocks(own.mode)})` + (ref2 === table ? "" : ` and ${lockName(other.mode)} on the referenced table ${refName} (blocking ${lockBlocks(other.mode)})`) + ` ${holdDuration(reviewed.inTransaction, during)}.`,
+              help: viaColumn ? `Add the column without REFERENCES, then add the foreign key NOT VALID and validate it in a separate transaction:
+ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
+ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};` : `Add it NOT VALID (new rows are still checked), then validate it in a separate transaction, which lets reads and writes continue:
+ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
+ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
+              fix,
+              verified: own.traced ? "trace" : "static"
+            });
+          } else {
+            const own = mode(reviewed, table, "AccessExclusiveLock");
+            out.push({
+              file: file.source.path,
+              statement,
+              message: `ADD CHECK ${cname} on existing table ${name} holds ${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}.`,
+              help: `Add it with NOT VALID (new and updated rows are still checked), then run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
+              fix,
+              verified: own.traced ? "trace" : "static"
+            });
+          }
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/helpers/index-compare.ts
+function sameIndexShape(a14, b) {
+  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((_, i6) => sameKey(a14, b, i6));
+}
+function sameKey(a14, b, i6) {
+  return a14.keys[i6] === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? "") && (a14.collations?.[i6] ?? "") === (b.collations?.[i6] ?? "") && (a14.orders?.[i6] ?? "") === (b.orders?.[i6] ?? "");
+}
+function isStrictPrefix(short, long) {
+  return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
+}
+function addedByPr(ctx, index) {
+  return indexAddedSince(ctx.baseCatalog, index);
+}
+function statementCreatingIndex(ctx, index) {
+  const byCatalog = statementThatMade(
+    ctx,
+    (c3) => c3.tables[index.table]?.indexes.some((i6) => i6.name === index.name && i6.definition === index.definition) ?? false
+  );
+  if (byCatalog) return byCatalog;
+  let found;
+  for (const ref of parsedStatements(ctx)) {
+    const stmt = asNode(ref.ast, "IndexStmt");
+    if (stmt?.idxname === index.name && relationName2(stmt.relation) === index.table) found = ref;
+  }
+  return found;
+}
+function keysText(index) {
+  return `(${index.keys.join(", ")})${index.predicate ? ` WHERE ${index.predicate}` : ""}`;
+}
+
+// src/rules/output/duplicate-index.ts
+function dropCandidate(a14, b) {
+  const rank = (i6) => i6.constraint ? 2 : i6.unique ? 1 : 0;
+  if (rank(a14) === 2 && rank(b) === 2) return void 0;
+  return rank(a14) <= rank(b) ? a14 : b;
+}
+var duplicateIndex = {
+  meta: {
+    id: "duplicate-index",
+    layer: "output",
+    severity: "warning",
+    summary: "An index with the same table, keys, operator classes, predicate and method as another.",
+    why: "PostgreSQL accepts any number of identical indexes under different names. Each one is maintained on every INSERT and on updates of its columns, takes disk and cache, and adds planning work, while the planner only ever needs one. A common case is an explicit index on a column that a PRIMARY KEY or UNIQUE constraint already indexes.",
+    bad: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE INDEX users_email_idx ON users (email);",
+    good: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\n-- the UNIQUE constraint already indexes email",
+    references: [`${DOCS}/indexes-unique.html`, `${DOCS}/indexes-intro.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      const indexes = table.indexes.filter((i6) => i6.valid);
+      for (let i6 = 0; i6 < indexes.length; i6++) {
+        for (let j = i6 + 1; j < indexes.length; j++) {
+          const [a14, b] = [indexes[i6], indexes[j]];
+          if (!sameIndexShape(a14, b)) continue;
+          const addedA = addedByPr(ctx, a14);
+          const addedB = addedByPr(ctx, b);
+          if (!addedA && !addedB) continue;
+          const candidates = [
+            { added: a14, other: b, ref: addedA ? statementCreatingIndex(ctx, a14) : void 0, is: addedA },
+            { added: b, other: a14, ref: addedB ? statementCreatingIndex(ctx, b) : void 0, is: addedB }
+          ].filter((c3) => c3.is);
+          const { added, other, ref } = candidates.reduce((x, y) => (y.ref?.seq ?? -1) > (x.ref?.seq ?? -1) ? y : x);
+          const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
+          if (!file) continue;
+          const drop = dropCandidate(added, other);
+          out.push({
+            file,
+            statement: ref?.statement,
+            message: `Index ${added.name} on ${displayName(qualified)} ${keysText(added)} duplicates ${other.name}${other.constraint ? ` (backing constraint ${other.constraint})` : ""}: same keys, operator classes, predicate and method (${added.method}); every write maintains both.`,
+            help: drop ? `Keep one: ${drop === added ? `do not create ${added.name}` : `DROP INDEX CONCURRENTLY ${quoteIdent(drop.name)};`}` : "Both back constraints; drop one of the constraints.",
+            verified: "replay"
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/redundant-index.ts
+function isRedundant(short, long) {
+  if (short.unique || short.primary || short.constraint || short.method !== "btree" || long.method !== "btree") return false;
+  if (!short.valid || !long.valid || short.predicate !== long.predicate || !isStrictPrefix(short, long)) return false;
+  const available = /* @__PURE__ */ new Set([...long.keys, ...long.include]);
+  return short.include.every((c3) => available.has(c3));
+}
+var redundantIndex = {
+  meta: {
+    id: "redundant-index",
+    layer: "output",
+    severity: "warning",
+    summary: "A non-unique btree index whose keys are a leading prefix of another btree index with the same predicate.",
+    why: "A btree index on (a, b) serves lookups and ordering on a alone as well as on (a, b), so a separate non-unique index on (a) is rarely used, yet it is maintained on every write and takes disk and cache. The shorter index is only worth keeping when measurements show the smaller size matters. Unique and primary key indexes are never reported as the redundant one: they enforce a constraint.",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
+    bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);\nCREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
+    good: "CREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
+    references: [`${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      for (const short of table.indexes) {
+        const shortAdded = addedByPr(ctx, short);
+        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
+        if (!long) continue;
+        const ref = statementCreatingIndex(ctx, shortAdded ? short : long);
+        const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
+        if (!file) continue;
+        out.push({
+          file,
+          statement: ref?.statement,
+          message: `Index ${short.name} on ${displayName(qualified)} ${keysText(short)} is redundant: its keys are a leading prefix of ${long.name} ${keysText(long)}, which serves the same lookups; every write maintains both.`,
+          help: shortAdded ? `Do not create ${short.name}; ${long.name} already serves queries on ${short.keys.join(", ")}.` : `Drop the older, shorter index once ${long.name} exists: DROP INDEX CONCURRENTLY ${quoteIdent(short.name)};`,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/require-concurrent-index.ts
+var CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
+var requireConcurrentIndex = {
+  meta: {
+    id: "require-concurrent-index",
+    layer: "output",
+    severity: "error",
+    summary: "CREATE INDEX on an existing table without CONCURRENTLY.",
+    why: "A plain CREATE INDEX takes a SHARE lock on the table for the whole build: reads continue, but every INSERT, UPDATE and DELETE waits until the index is built (minutes to hours on a large table), and until the transaction commits when it runs in one. CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE instead, which lets writes continue; it scans the table twice, cannot run in a transaction block, and leaves an INVALID index to drop if it fails.",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
+    bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);",
+    good: "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const index = asNode(ast, "IndexStmt");
+      const table = relationName2(index?.relation);
+      if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
+      const kind = tableBefore(ctx, table, reviewed)?.kind;
+      if (kind === "partitioned" && index.relation?.inh !== true) continue;
+      const name = displayName(table);
+      const traced = locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index");
+      const message = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ""} on existing table ${name} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${holdDuration(reviewed.inTransaction, "for the whole index build")}.`;
+      let help;
+      let fix;
+      if (kind === "partitioned") {
+        help = `${name} is partitioned, and CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY ${name}, then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION each one.`;
+      } else if (reviewed.inTransaction) {
+        const concurrent = CREATE_INDEX.test(statement.text) ? statement.text.replace(CREATE_INDEX, "$1 CONCURRENTLY") : void 0;
+        fix = concurrent === void 0 ? void 0 : outsideTransactionFix(ctx, file, reviewed, concurrent, "Build the index with CONCURRENTLY");
+        help = "Use CREATE INDEX CONCURRENTLY, which lets writes continue; it cannot run in a transaction block" + (fix ? `. Suggested fix: ${fix.description}.` : `, so ${manualWayOut(file)}.`);
+      } else {
+        help = "Use CREATE INDEX CONCURRENTLY, which lets writes continue; if it fails, drop the INVALID index it leaves and retry.";
+        const m = CREATE_INDEX.exec(statement.text);
+        if (m) {
+          fix = statementFix(file, statement, statement.text.replace(CREATE_INDEX, "$1 CONCURRENTLY"), "Build the index with CONCURRENTLY");
+        }
+      }
+      out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? "trace" : "static" });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/unindexed-foreign-key.ts
+function isCovered(catalog, table, fk) {
+  return coveringIndex(catalog.tables[table], fk.columns) !== void 0;
+}
+function statementByAst(ctx, table, fk) {
+  let found;
+  const same = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
+  for (const ref of parsedStatements(ctx)) {
+    const create = asNode(ref.ast, "CreateStmt");
+    const rel = relationName2(create?.relation ?? asNode(ref.ast, "AlterTableStmt")?.relation);
+    if (rel !== table) continue;
+    const constraints = [];
+    const fromElements = (elts) => {
+      for (const e4 of elts ?? []) {
+        const c3 = asNode(e4, "Constraint");
+        if (c3?.contype === "CONSTR_FOREIGN") constraints.push({ name: c3.conname, cols: stringValues(c3.fk_attrs) });
+        const col = asNode(e4, "ColumnDef");
+        for (const n of col?.constraints ?? []) {
+          const cc = asNode(n, "Constraint");
+          if (cc?.contype === "CONSTR_FOREIGN" && col?.colname) constraints.push({ name: cc.conname, cols: [col.colname] });
+        }
+      }
+    };
+    if (create) fromElements(create.tableElts);
+    for (const cmd of alterTableCmds(ref.ast)) {
+      if (cmd.subtype === "AT_AddConstraint" || cmd.subtype === "AT_AddColumn") fromElements(cmd.def ? [cmd.def] : []);
+    }
+    if (constraints.some((c3) => c3.name === fk.name || !c3.name && same(c3.cols))) found = ref;
+  }
+  return found;
+}
+function indexSql(table, qualified, columns, concurrently) {
+  const base = `${table.name}_${columns.join("_")}_idx`.slice(0, 63);
+  return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent(base)} ON ${displayName(qualified)} (${columns.map(quoteIdent).join(", ")});`;
+}
+var unindexedForeignKey = {
+  meta: {
+    id: "unindexed-foreign-key",
+    layer: "output",
+    severity: "warning",
+    summary: "A foreign key added by the pull request (or whose index it drops) has no index on its columns.",
+    why: "PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a referenced row and every update of its key scans the whole referencing table (under a lock, inside the deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the pull request, so an index created in a later migration counts.",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
+    bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;",
+    good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/indexes-multicolumn.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
+      for (const fk of table.constraints) {
+        if (fk.kind !== "foreign" || isCovered(ctx.finalCatalog, qualified, fk)) continue;
+        const baseTable = ctx.baseCatalog.tables[qualified];
+        const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c3) => c3.name === fk.name && c3.kind === "foreign") : void 0;
+        const has = (c3) => c3.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === "foreign") ?? false;
+        let ref;
+        let cause;
+        if (!baseFk || baseFk.definition !== fk.definition) {
+          ref = statementThatMade(ctx, has) ?? statementByAst(ctx, qualified, fk);
+          cause = "added by this pull request";
+        } else if (isCovered(ctx.baseCatalog, qualified, baseFk)) {
+          ref = statementThatMade(ctx, (c3) => has(c3) && !isCovered(c3, qualified, fk));
+          cause = "whose index this pull request drops";
+        } else {
+          continue;
+        }
+        const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
+        if (!file) continue;
+        const cols = fk.columns.map(quoteIdent).join(", ");
+        const target = fk.references ? displayName(fk.references.table) : "the referenced table";
+        const existed = baseTable !== void 0 && baseTable.oid === table.oid;
+        out.push({
+          file,
+          statement: ref?.statement,
+          message: `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid non-partial index whose leading columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
+          help: `Index the foreign key columns${existed ? " (CONCURRENTLY, since the table already holds rows)" : ""}:
+${indexSql(table, qualified, fk.columns, existed)}`,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/drop-index-without-concurrently.ts
+function findIndex(ctx, reviewed, qualified) {
+  const dot = qualified.indexOf(".");
+  const schema = qualified.slice(0, dot);
+  const name = qualified.slice(dot + 1);
+  for (const catalog of [reviewed.before, ctx.baseCatalog]) {
+    for (const t32 of Object.values(catalog.tables)) {
+      const found = t32.schema === schema ? t32.indexes.find((i6) => i6.name === name) : void 0;
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+var dropIndexWithoutConcurrently = {
+  meta: {
+    id: "drop-index-without-concurrently",
+    layer: "output",
+    severity: "warning",
+    summary: "DROP INDEX of an existing index without CONCURRENTLY.",
+    why: "A plain DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table. The drop itself is quick, but to get the lock it waits for every running query on the table, and every query that arrives meanwhile (reads included) queues behind it; inside a transaction the lock stays until commit. DROP INDEX CONCURRENTLY waits for running transactions without blocking new ones; it cannot run in a transaction block, drops one index per statement and does not accept CASCADE.",
+    bad: "DROP INDEX orders_status_idx;",
+    good: "DROP INDEX CONCURRENTLY orders_status_idx;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, status text NOT NULL);\nCREATE INDEX orders_status_idx ON orders (status);\n",
+    frameworks: {
+      goose: "-- +goose NO TRANSACTION\n-- +goose Up\nDROP INDEX CONCURRENTLY orders_status_idx;",
+      dbmate: "-- migrate:up transaction:false\nDROP INDEX CONCURRENTLY orders_status_idx;",
+      "golang-migrate": "-- alone in its own .up.sql file\nDROP INDEX CONCURRENTLY orders_status_idx;",
+      "sql-migrate": "-- +migrate Up notransaction\nDROP INDEX CONCURRENTLY orders_status_idx;"
+    },
+    references: [`${DOCS}/sql-dropindex.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const drop = asNode(ast, "DropStmt");
+      if (!drop || drop.removeType !== "OBJECT_INDEX" || drop.concurrent) continue;
+      const names = dropObjectNames(drop.objects);
+      const existing2 = names.map((n) => findIndex(ctx, reviewed, n)).filter((ix) => ix !== void 0 && !indexAddedSince(ctx.baseCatalog, ix) && existedBefore(ctx, ix.table, reviewed));
+      if (existing2.length === 0) continue;
+      const held = locksHeldDuring(file, reviewed);
+      const tables = [...new Set(existing2.map((ix) => ix.table))];
+      const traced = tables.every((t32) => heldOn(held, t32)?.mode === "AccessExclusiveLock" && heldOn(held, t32)?.traced);
+      const tableText = tables.map(displayName).join(", ");
+      const indexText = existing2.map((ix) => quoteIdent(ix.name)).join(", ");
+      const message = `DROP INDEX ${indexText} takes ACCESS EXCLUSIVE on existing table${tables.length > 1 ? "s" : ""} ${tableText}: it waits for every running query on ${tableText}, and all reads and writes arriving meanwhile queue behind it ${holdDuration(reviewed.inTransaction, "until the index is dropped")}.`;
+      let help = "Use DROP INDEX CONCURRENTLY, which waits for running transactions without blocking new reads and writes. It cannot run in a transaction block, so run it in a migration that is not wrapped in one (see concurrently-in-transaction).";
+      let fix;
+      const constraintIndex = existing2.find((ix) => ix.constraint !== null);
+      const partitioned = tables.some((t32) => (reviewed.before.tables[t32] ?? ctx.baseCatalog.tables[t32])?.kind === "partitioned");
+      if (drop.behavior === "DROP_CASCADE") {
+        help += " CONCURRENTLY does not accept CASCADE: drop the dependent objects first.";
+      } else if (constraintIndex) {
+        help += ` ${quoteIdent(constraintIndex.name)} backs constraint ${quoteIdent(constraintIndex.constraint ?? "")}: drop the constraint instead.`;
+      } else if (partitioned) {
+        help = "DROP INDEX CONCURRENTLY does not support partitioned tables, and the index of an attached partition cannot be dropped on its own: drop it when traffic is low, with a short lock_timeout so it gives up instead of queueing reads.";
+      } else {
+        const ifExists = drop.missing_ok ? "IF EXISTS " : "";
+        const replacement = names.map((n) => `DROP INDEX CONCURRENTLY ${ifExists}${displayName(n)};`).join("\n");
+        const description = "Drop the index with CONCURRENTLY, outside a transaction";
+        if (names.length === 1) fix = outsideTransactionFix(ctx, file, reviewed, replacement, description);
+        else if (!reviewed.inTransaction && file.source.transaction === "none") fix = statementFix(file, statement, replacement, description);
+      }
+      out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? "trace" : "static" });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/reindex-without-concurrently.ts
+var REINDEX_KIND = /^(REINDEX\s+(?:\([^)]*\)\s*)?(?:INDEX|TABLE|SCHEMA|DATABASE))(?=\s|;|$)/i;
+var BLOCKS = "INSERT, UPDATE and DELETE wait, and so do reads: the planner locks every index of a table it plans a query on, so nearly every query on the table waits for the index being rebuilt";
+var reindexWithoutConcurrently = {
+  meta: {
+    id: "reindex-without-concurrently",
+    layer: "output",
+    severity: "warning",
+    summary: "REINDEX without CONCURRENTLY.",
+    why: "A plain REINDEX takes a SHARE lock on the table, which blocks INSERT, UPDATE and DELETE, and an ACCESS EXCLUSIVE lock on each index it rebuilds, which blocks any query that would use the index. Because the planner locks every index of a table it plans a query for, nearly every query on the table waits until the rebuild ends. REINDEX CONCURRENTLY (PostgreSQL 12 and later) builds a new copy of the index while reads and writes continue and swaps it in; it cannot run in a transaction block and leaves an INVALID `_ccnew` index to drop if it fails.",
+    bad: "REINDEX INDEX orders_status_idx;",
+    good: "REINDEX INDEX CONCURRENTLY orders_status_idx;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, status text NOT NULL);\nCREATE INDEX orders_status_idx ON orders (status);\n",
+    frameworks: {
+      goose: "-- +goose NO TRANSACTION\n-- +goose Up\nREINDEX INDEX CONCURRENTLY orders_status_idx;",
+      dbmate: "-- migrate:up transaction:false\nREINDEX INDEX CONCURRENTLY orders_status_idx;",
+      "golang-migrate": "-- alone in its own .up.sql file\nREINDEX INDEX CONCURRENTLY orders_status_idx;"
+    },
+    references: [`${DOCS}/sql-reindex.html#SQL-REINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const concurrentlyExists = ctx.config.postgresVersion >= 12;
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const reindex = asNode(ast, "ReindexStmt");
+      if (!reindex || (reindex.params ?? []).some((p3) => asNode(p3, "DefElem")?.defname === "concurrently")) continue;
+      const held = locksHeldDuring(file, reviewed);
+      let message;
+      let verified = "static";
+      const during = holdDuration(reviewed.inTransaction, "for the whole rebuild");
+      const target = relationName2(reindex.relation);
+      if (reindex.kind === "REINDEX_OBJECT_INDEX" && target) {
+        const dot = target.indexOf(".");
+        const [schema, name] = [target.slice(0, dot), target.slice(dot + 1)];
+        const tables = [reviewed.before, ctx.baseCatalog].flatMap((c3) => Object.values(c3.tables));
+        const owner = tables.find((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === name));
+        const index = owner?.indexes.find((i6) => i6.name === name);
+        if (!owner || !index || indexAddedSince(ctx.baseCatalog, index) || !existedBefore(ctx, index.table, reviewed)) continue;
+        const table = displayName(index.table);
+        verified = heldOn(held, target)?.mode === "AccessExclusiveLock" && heldOn(held, index.table)?.traced ? "trace" : "static";
+        message = `REINDEX INDEX ${quoteIdent(name)} takes SHARE on existing table ${table} and ACCESS EXCLUSIVE on the index: ${BLOCKS} ${during}.`;
+      } else if (reindex.kind === "REINDEX_OBJECT_TABLE" && target) {
+        if (!existedBefore(ctx, target, reviewed)) continue;
+        const table = displayName(target);
+        verified = heldOn(held, target)?.traced ? "trace" : "static";
+        message = `REINDEX TABLE ${table} takes SHARE on existing table ${table} and ACCESS EXCLUSIVE on each of its indexes in turn: ${BLOCKS} ${during}.`;
+      } else if (reindex.kind === "REINDEX_OBJECT_SCHEMA" || reindex.kind === "REINDEX_OBJECT_DATABASE") {
+        const schema = reindex.kind === "REINDEX_OBJECT_SCHEMA" ? reindex.name : void 0;
+        const existing2 = Object.values(ctx.baseCatalog.tables).filter((t32) => schema === void 0 || t32.schema === schema);
+        if (existing2.length === 0) continue;
+        const what = schema === void 0 ? "REINDEX DATABASE" : `REINDEX SCHEMA ${quoteIdent(schema)}`;
+        message = `${what} rebuilds every index of ${existing2.length} existing table${existing2.length > 1 ? "s" : ""}, one table at a time, each under SHARE on the table and ACCESS EXCLUSIVE on its indexes: ${BLOCKS}, table after table.`;
+      } else {
+        continue;
+      }
+      let help;
+      let fix;
+      if (!concurrentlyExists) {
+        help = `REINDEX CONCURRENTLY needs PostgreSQL 12; the target is ${ctx.config.postgresVersion}. Build a replacement with CREATE INDEX CONCURRENTLY, then DROP INDEX CONCURRENTLY the old one and rename the new one, or reindex when traffic is low.`;
+      } else {
+        help = "Use REINDEX ... CONCURRENTLY, which rebuilds while reads and writes continue; it cannot run in a transaction block, so run it in a migration that is not wrapped in one. If it fails, drop the INVALID `_ccnew` index it leaves.";
+        if (REINDEX_KIND.test(statement.text)) {
+          const replacement = statement.text.replace(REINDEX_KIND, "$1 CONCURRENTLY");
+          fix = outsideTransactionFix(ctx, file, reviewed, replacement, "Reindex with CONCURRENTLY, outside a transaction");
+        }
+      }
+      out.push({ file: file.source.path, statement, message, help, fix, verified });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/validate-in-same-transaction.ts
+function addsNotValid(reviewed, table, name) {
+  if (relationName2(asNode(reviewed.statement.ast, "AlterTableStmt")?.relation) !== table) return void 0;
+  for (const cmd of alterTableCmds(reviewed.statement.ast)) {
+    const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+    if (!c3?.skip_validation) continue;
+    if (c3.conname === name) return c3;
+    if (!c3.conname) {
+      const had = reviewed.before.tables[table]?.constraints.some((x) => x.name === name);
+      const has = reviewed.after.tables[table]?.constraints.some((x) => x.name === name);
+      if (!had && has) return c3;
+    }
+  }
+  return void 0;
+}
+var validateInSameTransaction = {
+  meta: {
+    id: "validate-in-same-transaction",
+    layer: "output",
+    severity: "warning",
+    summary: "VALIDATE CONSTRAINT in the same transaction that added the constraint NOT VALID.",
+    why: "ADD CONSTRAINT ... NOT VALID is quick, but it takes a strong lock: SHARE ROW EXCLUSIVE on both tables for a foreign key (writes blocked), ACCESS EXCLUSIVE for a CHECK (reads and writes blocked). Locks are held until the transaction ends, so a VALIDATE CONSTRAINT in the same transaction scans every row while that lock is still held: the table is blocked exactly as long as without NOT VALID. Validating in a later transaction scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.",
+    bad: "BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;\nCOMMIT;",
+    good: "BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCOMMIT;\n-- in its own transaction (a follow-up migration where the runner wraps each file):\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n",
+    frameworks: {
+      goose: "-- 00042_orders_user_fk.sql\n-- +goose Up\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n\n-- 00043_validate_orders_user_fk.sql\n-- +goose Up\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
+      prisma: '-- migrations/20240101000000_orders_user_fk/migration.sql\nALTER TABLE "orders" ADD CONSTRAINT "orders_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") NOT VALID;\n\n-- migrations/20240101000001_validate_orders_user_fk/migration.sql\nALTER TABLE "orders" VALIDATE CONSTRAINT "orders_user_id_fkey";'
+    },
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      if (reviewed.transactionId === null) continue;
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const cmds = alterTableCmds(ast);
+      if (!table) continue;
+      for (const cmd of cmds) {
+        if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) continue;
+        let added;
+        for (const s of file.statements) {
+          if (s === reviewed) break;
+          if (s.transactionId !== reviewed.transactionId) continue;
+          const c3 = addsNotValid(s, table, cmd.name);
+          if (c3) added = { reviewed: s, constraint: c3 };
+        }
+        if (!added) continue;
+        const name = displayName(table);
+        const cname = quoteIdent(cmd.name);
+        const isFk = added.constraint.contype === "CONSTR_FOREIGN";
+        const held = locksHeldDuring(file, reviewed);
+        const own = heldOn(held, table);
+        const mode2 = own && BLOCKING_MODES.includes(own.mode) ? own.mode : isFk ? "ShareRowExclusiveLock" : "AccessExclusiveLock";
+        const ref = isFk ? relationName2(added.constraint.pktable) : void 0;
+        const refHeld = ref && ref !== table ? heldOn(held, ref) : void 0;
+        const refText = ref && ref !== table ? ` and ${lockName(refHeld?.mode ?? "ShareRowExclusiveLock")} on ${displayName(ref)}` : "";
+        const message = `VALIDATE CONSTRAINT ${cname} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID on line ${added.reviewed.statement.span.line}: the ${lockName(mode2)} lock that ADD took on ${name}${refText} is still held while every row is checked, blocking ${lockBlocks(mode2)} for the whole scan and until commit, so NOT VALID buys nothing.`;
+        const help = `Commit the ADD CONSTRAINT ... NOT VALID first and run ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname}; in a later transaction (a follow-up migration where the runner wraps each file): it then scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`;
+        let fix;
+        if (cmds.length === 1) {
+          const bare = cmd.name.replace(/[^A-Za-z0-9_]+/g, "_").toLowerCase();
+          const newFile = followUpMigration(ctx, file, `validate_${bare}`, `ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname};`, { transaction: true });
+          if (newFile) {
+            const removal2 = statementFix(file, statement, "", "Move VALIDATE CONSTRAINT to a follow-up migration");
+            fix = { ...removal2, newFiles: [newFile] };
+          }
+        }
+        out.push({ file: file.source.path, statement, message, help, fix, verified: own?.traced ? "trace" : "static" });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/set-not-null-scans-table.ts
+function conjuncts(definition) {
+  const body = stripParens(definition.replace(/^CHECK\s*/i, "").replace(/\s+NOT VALID$/i, "").trim());
+  const out = [];
+  let depth = 0;
+  let inQuote = false;
+  let start = 0;
+  for (let i6 = 0; i6 < body.length; i6++) {
+    const ch = body[i6];
+    if (ch === "'" || ch === '"') inQuote = !inQuote;
+    if (inQuote) continue;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && /^\sAND\s/i.test(body.slice(i6, i6 + 5))) {
+      out.push(body.slice(start, i6));
+      start = i6 + 5;
+    }
+  }
+  out.push(body.slice(start));
+  return out.map((t32) => stripParens(t32.trim()));
+}
+function stripParens(text) {
+  let t32 = text;
+  while (t32.startsWith("(") && t32.endsWith(")") && balanced(t32.slice(1, -1))) t32 = t32.slice(1, -1).trim();
+  return t32;
+}
+function balanced(text) {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+function provingCheck(table, column) {
+  const wanted = `${quoteIdent(column)} IS NOT NULL`.toLowerCase();
+  return table?.constraints.find(
+    (c3) => c3.kind === "check" && c3.validated && conjuncts(c3.definition).some((t32) => t32.toLowerCase() === wanted)
+  );
+}
+function checkName(table, bare, column) {
+  const taken = new Set(table?.constraints.map((c3) => c3.name) ?? []);
+  for (const suffix of ["_not_null", "_not_null_check", "_not_null_check1"]) {
+    const name = `${bare}_${column}`.slice(0, 63 - suffix.length) + suffix;
+    if (!taken.has(name)) return name;
+  }
+  return `${bare}_${column}`.slice(0, 47) + "_not_null_proof";
+}
+function proofFix(ctx, file, reviewed, add, rest, name) {
+  const description = "Prove NOT NULL with a CHECK constraint validated in a later transaction";
+  if (!reviewed.inTransaction && reviewed.transactionId === null && file.source.transaction === "none") {
+    return statementFix(file, reviewed.statement, [add, ...rest].join("\n"), description);
+  }
+  const followUp = followUpMigration(ctx, file, name, ["SET lock_timeout = '5s';", ...rest].join("\n"), { transaction: true });
+  if (!followUp) return void 0;
+  return { ...statementFix(file, reviewed.statement, add, description), newFiles: [followUp] };
+}
+var setNotNullScansTable = {
+  meta: {
+    id: "set-not-null-scans-table",
+    layer: "output",
+    severity: "warning",
+    summary: "SET NOT NULL on an existing table without a validated CHECK (col IS NOT NULL) to prove it.",
+    why: "ALTER COLUMN ... SET NOT NULL takes an ACCESS EXCLUSIVE lock, which blocks all reads and writes, and then reads every row to make sure none is NULL: on a large table, an outage for the length of a full table scan. From PostgreSQL 12 the scan is skipped when a validated CHECK (col IS NOT NULL) constraint already proves it, and such a constraint can be added NOT VALID (instant) and validated under SHARE UPDATE EXCLUSIVE (reads and writes continue). PostgreSQL 18 can also add the NOT NULL constraint itself NOT VALID and validate it later.",
+    bad: "ALTER TABLE orders ALTER COLUMN note SET NOT NULL;",
+    good: "ALTER TABLE orders ADD CONSTRAINT orders_note_not_null CHECK (note IS NOT NULL) NOT VALID;\n-- in a later transaction (a follow-up migration where the runner wraps each file):\nALTER TABLE orders VALIDATE CONSTRAINT orders_note_not_null;\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders DROP CONSTRAINT orders_note_not_null;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, note text, total_cents integer NOT NULL);\n",
+    frameworks: {
+      goose: "-- 00042_orders_note_not_null.sql\n-- +goose Up\nALTER TABLE orders ADD CONSTRAINT orders_note_not_null CHECK (note IS NOT NULL) NOT VALID;\n\n-- 00043_orders_note_set_not_null.sql\n-- +goose Up\nALTER TABLE orders VALIDATE CONSTRAINT orders_note_not_null;\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders DROP CONSTRAINT orders_note_not_null;"
+    },
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const version2 = ctx.config.postgresVersion;
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const cmds = alterTableCmds(ast);
+      const before = tableBefore(ctx, table, reviewed);
+      for (const cmd of cmds) {
+        const column = cmd.subtype === "AT_SetNotNull" ? cmd.name : void 0;
+        if (!column) continue;
+        const invalidNotNull = before?.constraints.find((c3) => c3.kind === "not-null" && !c3.validated && c3.columns.includes(column));
+        const col = before?.columns.find((c3) => c3.name === column);
+        if (col?.notNull && !invalidNotNull) continue;
+        if (!invalidNotNull && version2 >= 12 && provingCheck(before, column)) continue;
+        const name = displayName(table);
+        const colText = `${name}.${quoteIdent(column)}`;
+        const own = heldOn(locksHeldDuring(file, reviewed), table);
+        const traced = own?.mode === "AccessExclusiveLock" && own.traced;
+        const message = `SET NOT NULL on ${colText} reads every row of existing table ${name} to check for NULLs while holding ${lockName("AccessExclusiveLock")} on it: all reads and writes of ${name} wait ${holdDuration(reviewed.inTransaction, "for the whole table scan")}.`;
+        let help;
+        let fix;
+        if (invalidNotNull) {
+          help = `${colText} already has the NOT VALID constraint ${quoteIdent(invalidNotNull.name)}: run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(invalidNotNull.name)}; instead, which checks the rows under SHARE UPDATE EXCLUSIVE (reads and writes continue).`;
+        } else if (version2 < 12) {
+          help = `Before PostgreSQL 12 (the target is ${version2}) SET NOT NULL always scans the table, and no constraint lets it skip the scan: run it when traffic is low with a short lock_timeout, or keep a validated CHECK (col IS NOT NULL) constraint instead of the column attribute until the upgrade.`;
+        } else {
+          const bare = table.slice(table.indexOf(".") + 1);
+          const cname = quoteIdent(checkName(before, bare, column));
+          const q = quoteIdent(column);
+          const add = `ALTER TABLE ${name} ADD CONSTRAINT ${cname} CHECK (${q} IS NOT NULL) NOT VALID;`;
+          const rest = [
+            `ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname};`,
+            `ALTER TABLE ${name} ALTER COLUMN ${q} SET NOT NULL;`,
+            `ALTER TABLE ${name} DROP CONSTRAINT ${cname};`
+          ];
+          help = `Prove it with a CHECK constraint first, validated in a later transaction under SHARE UPDATE EXCLUSIVE (reads and writes continue); SET NOT NULL then skips its scan:
+${add}
+-- in a later transaction:
+${rest.join("\n")}` + (version2 >= 18 ? `
+On PostgreSQL 18 the NOT NULL constraint itself can be added NOT VALID and validated later: ALTER TABLE ${name} ADD CONSTRAINT ${cname} NOT NULL ${q} NOT VALID; then ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname};` : "");
+          if (cmds.length === 1) fix = proofFix(ctx, file, reviewed, add, rest, `${bare}_${column}_set_not_null`);
+        }
+        out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? "trace" : "static" });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/helpers/outside-transaction.ts
+function withNewFiles(ctx, file, paths) {
+  const extra = paths.map((path) => {
+    const name = basename(path);
+    const flyway2 = /^V(\d+(?:[._]\d+)*)__/.exec(name);
+    return {
+      path,
+      framework: file.source.framework,
+      version: flyway2 ? parseVersionParts(flyway2[1]) : splitVersion(name),
+      repeatable: false,
+      sha: ""
+    };
+  });
+  return { ...ctx, baseHistory: [...ctx.baseHistory, ...extra] };
+}
+function concurrentThenFollowUp(ctx, file, reviewed, first, then, names) {
+  if (!reviewed.inTransaction && reviewed.transactionId === null && file.source.transaction === "none") {
+    return statementFix(file, reviewed.statement, `${first}
+${then}`, names.description);
+  }
+  const moved = outsideTransactionFix(ctx, file, reviewed, first, names.description);
+  if (!moved) return void 0;
+  const after = withNewFiles(ctx, file, (moved.newFiles ?? []).map((f) => f.path));
+  const followUp = followUpMigration(after, file, names.followUp, `${names.followUpPrelude ?? ""}${then}`, { transaction: true });
+  if (!followUp) return void 0;
+  return {
+    description: `${moved.description}; then ${names.followUp.replace(/_/g, " ")} in ${followUp.path}`,
+    edits: moved.edits,
+    newFiles: [...moved.newFiles ?? [], followUp]
+  };
+}
+
+// src/rules/output/unique-constraint-builds-index.ts
+var LABEL = { CONSTR_UNIQUE: "UNIQUE", CONSTR_PRIMARY: "PRIMARY KEY", CONSTR_EXCLUSION: "EXCLUDE" };
+function constraintName2(reviewed, table, c3, columns) {
+  if (c3.conname) return c3.conname;
+  const kind = c3.contype === "CONSTR_PRIMARY" ? "primary" : c3.contype === "CONSTR_UNIQUE" ? "unique" : "exclude";
+  const had = new Set((reviewed.before.tables[table]?.constraints ?? []).map((x) => x.name));
+  const made = (reviewed.after.tables[table]?.constraints ?? []).filter((x) => x.kind === kind && !had.has(x.name));
+  if (made.length === 1) return made[0].name;
+  const bare = table.slice(table.indexOf(".") + 1);
+  if (kind === "primary") return `${bare}_pkey`.slice(0, 63);
+  return `${bare}_${columns.length ? columns.join("_") : "excl"}`.slice(0, 63 - 4) + (kind === "unique" ? "_key" : "_excl");
+}
+var uniqueConstraintBuildsIndex = {
+  meta: {
+    id: "unique-constraint-builds-index",
+    layer: "output",
+    severity: "error",
+    summary: "ADD UNIQUE / PRIMARY KEY / EXCLUDE on an existing table without USING INDEX.",
+    why: "Adding a UNIQUE, PRIMARY KEY or EXCLUDE constraint builds its index as part of ALTER TABLE, under an ACCESS EXCLUSIVE lock: every read and write of the table waits for the whole index build (minutes to hours on a large table), and until commit inside a transaction. For UNIQUE and PRIMARY KEY, build the index first with CREATE UNIQUE INDEX CONCURRENTLY (reads and writes continue), then attach it with ADD CONSTRAINT ... USING INDEX, which only takes the lock for a moment. A PRIMARY KEY also needs its columns NOT NULL already, or it scans the table to check them.",
+    bad: "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);",
+    good: "CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;",
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n",
+    frameworks: {
+      goose: "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;",
+      prisma: '-- a migration holding only the index:\nCREATE UNIQUE INDEX CONCURRENTLY "users_email_key" ON "users"("email");\n-- the next migration:\nALTER TABLE "users" ADD CONSTRAINT "users_email_key" UNIQUE USING INDEX "users_email_key";'
+    },
+    references: [
+      `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT-USING-INDEX`,
+      `${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`,
+      `${DOCS}/explicit-locking.html#LOCKING-TABLES`
+    ],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const cmds = alterTableCmds(ast);
+      const before = tableBefore(ctx, table, reviewed);
+      const name = displayName(table);
+      const own = heldOn(locksHeldDuring(file, reviewed), table);
+      const verified = own?.mode === "AccessExclusiveLock" && own.traced ? "trace" : "static";
+      const during = holdDuration(reviewed.inTransaction, "for the whole index build");
+      for (const cmd of cmds) {
+        if (cmd.subtype === "AT_AddColumn") {
+          const col = asNode(cmd.def, "ColumnDef");
+          const c4 = (col?.constraints ?? []).map((n) => asNode(n, "Constraint")).find((x) => x && (x.contype === "CONSTR_UNIQUE" || x.contype === "CONSTR_PRIMARY"));
+          if (!c4 || !col?.colname) continue;
+          out.push({
+            file: file.source.path,
+            statement,
+            message: `ADD COLUMN ${quoteIdent(col.colname)} ... ${LABEL[c4.contype ?? ""]} builds a unique index over every row of existing table ${name} while holding ACCESS EXCLUSIVE on it: all reads and writes of ${name} wait ${during}.`,
+            help: `Add the column without the constraint, then build the index with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction) and attach it with ALTER TABLE ${name} ADD CONSTRAINT ... ${LABEL[c4.contype ?? ""]} USING INDEX ...;`,
+            verified
+          });
+          continue;
+        }
+        const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+        const label2 = LABEL[c3?.contype ?? ""];
+        if (!c3 || !label2 || c3.indexname) continue;
+        const columns = stringValues(c3.keys);
+        const cname = quoteIdent(constraintName2(reviewed, table, c3, columns));
+        const message = `ADD ${label2} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait ${during}.`;
+        let help;
+        let fix;
+        if (c3.contype === "CONSTR_EXCLUSION") {
+          help = "An EXCLUDE constraint cannot be attached from an index built beforehand (there is no USING INDEX for it), so its index is always built under ACCESS EXCLUSIVE. Add it when the table is small or traffic is low, with a short lock_timeout; or enforce the rule another way (a trigger, or a new table that has the constraint from the start).";
+        } else if (before?.kind === "partitioned") {
+          help = `${name} is partitioned and CREATE INDEX CONCURRENTLY does not support partitioned tables: build the unique index CONCURRENTLY on each partition, create it ON ONLY the parent and ATTACH PARTITION each one, then add the constraint.`;
+        } else {
+          const cols = columns.map(quoteIdent).join(", ");
+          const include = stringValues(c3.including);
+          const index = `CREATE UNIQUE INDEX CONCURRENTLY ${cname} ON ${name} (${cols})` + (include.length ? ` INCLUDE (${include.map(quoteIdent).join(", ")})` : "") + (c3.nulls_not_distinct ? " NULLS NOT DISTINCT" : "") + ";";
+          const attach = `ALTER TABLE ${name} ADD CONSTRAINT ${cname} ${label2} USING INDEX ${cname}` + (c3.deferrable ? " DEFERRABLE" : "") + (c3.initdeferred ? " INITIALLY DEFERRED" : "") + ";";
+          const nullable = c3.contype === "CONSTR_PRIMARY" ? columns.filter((k) => before?.columns.find((x) => x.name === k)?.notNull === false) : [];
+          help = `Build the index without blocking reads and writes, outside a transaction block, then attach it (the lock is then held only for a moment):
+${index}
+${attach}` + (nullable.length ? `
+A primary key makes its columns NOT NULL: ${nullable.map(quoteIdent).join(", ")} ${nullable.length > 1 ? "are" : "is"} nullable, so make them NOT NULL first without a scan (see set-not-null-scans-table).` : "");
+          const plain2 = columns.length > 0 && !c3.options?.length && !c3.indexspace && cmds.length === 1;
+          if (plain2) {
+            fix = concurrentThenFollowUp(ctx, file, reviewed, index, attach, {
+              description: "Build the unique index CONCURRENTLY, outside a transaction",
+              followUp: `attach_${constraintName2(reviewed, table, c3, columns)}`,
+              // Attaching takes ACCESS EXCLUSIVE for a moment: give up rather than queue traffic behind it.
+              followUpPrelude: "SET lock_timeout = '5s';\n"
+            });
+          }
+        }
+        out.push({ file: file.source.path, statement, message, help, fix, verified });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/table-rewrite-command.ts
+var ALTER_LABEL = {
+  AT_SetTableSpace: "SET TABLESPACE",
+  AT_SetLogged: "SET LOGGED",
+  AT_SetUnLogged: "SET UNLOGGED"
+};
+var HELP = "Rewrite the table online instead: pg_repack or pg_squeeze rebuild it while reads and writes continue and take the ACCESS EXCLUSIVE lock only for the final swap; or create a new table, backfill it in batches, and switch over.";
+var tableRewriteCommand = {
+  meta: {
+    id: "table-rewrite-command",
+    layer: "output",
+    severity: "error",
+    summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED on an existing table.",
+    why: "These commands write a new copy of the whole table and all its indexes while holding an ACCESS EXCLUSIVE lock: no one can read or write the table until the copy is finished, which on a large table means minutes to hours of outage (and twice the disk space meanwhile). SET LOGGED also writes the whole table to the WAL.",
+    bad: "VACUUM FULL orders;",
+    good: "-- plain VACUUM makes dead rows reusable without blocking reads and writes;\n-- to compact the table, run pg_repack --table=orders outside the migration\nVACUUM (ANALYZE) orders;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n",
+    references: [`${DOCS}/sql-cluster.html`, `${DOCS}/sql-vacuum.html`, `${DOCS}/sql-altertable.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const found = [];
+      const vacuum = asNode(ast, "VacuumStmt");
+      const cluster = asNode(ast, "ClusterStmt");
+      if (vacuum?.is_vacuumcmd && (vacuum.options ?? []).some((o5) => asNode(o5, "DefElem")?.defname === "full")) {
+        const named = (vacuum.rels ?? []).map((r9) => relationName2(asNode(r9, "VacuumRelation")?.relation)).filter((t32) => t32 !== void 0);
+        const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t32) => ctx.baseCatalog.tables[t32].kind === "table" || ctx.baseCatalog.tables[t32].kind === "matview");
+        found.push({ label: "VACUUM FULL", tables });
+      } else if (cluster) {
+        const t32 = relationName2(cluster.relation);
+        if (t32) found.push({ label: "CLUSTER", tables: [t32] });
+        else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: "CLUSTER", tables: [] });
+      } else {
+        const t32 = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+        for (const cmd of t32 ? alterTableCmds(ast) : []) {
+          const label2 = ALTER_LABEL[cmd.subtype ?? ""];
+          if (label2 && t32) found.push({ label: `ALTER TABLE ... ${label2}`, tables: [t32] });
+        }
+      }
+      for (const { label: label2, tables } of found) {
+        const existing2 = tables.filter((t32) => existedBefore(ctx, t32, reviewed));
+        if (tables.length && !existing2.length) continue;
+        const held = locksHeldDuring(file, reviewed);
+        const rewritten = existing2.filter((t32) => reviewed.trace?.outcome === "ok" && reviewed.trace.rewritten.includes(t32));
+        const traced = reviewed.trace?.lockSource === "trace" && existing2.length > 0 && existing2.every((t32) => rewritten.includes(t32) || heldOn(held, t32)?.mode === "AccessExclusiveLock" && heldOn(held, t32)?.traced);
+        const names = existing2.length > 3 ? `${existing2.slice(0, 3).map(displayName).join(", ")} and ${existing2.length - 3} more` : existing2.map(displayName).join(", ");
+        const what = existing2.length ? `existing table${existing2.length > 1 ? "s" : ""} ${names}` : "every previously clustered table";
+        const message = `${label2} rewrites ${what} while holding ACCESS EXCLUSIVE: all reads and writes wait ${holdDuration(reviewed.inTransaction, "for the whole rewrite")}.`;
+        const help = label2.endsWith("SET TABLESPACE") ? `${HELP} To move data between tablespaces without the outage, pg_repack --tablespace does it online.` : HELP;
+        out.push({ file: file.source.path, statement, message, help, verified: traced ? "trace" : "static" });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/output/lock-timeout-missing.ts
+var OFF = /^\s*0+\s*(ms|s|min|h|d)?\s*$/i;
+function constValue(node) {
+  const c3 = asNode(node, "A_Const");
+  if (!c3) return stringValue(node);
+  if (c3.sval) return c3.sval.sval ?? "";
+  if (c3.ival) return String(c3.ival.ival ?? 0);
+  if (c3.fval) return c3.fval.fval;
+  if (c3.boolval) return String(c3.boolval.boolval ?? false);
+  return void 0;
+}
+function lockTimeoutChange(ast) {
+  const set = asNode(ast, "VariableSetStmt");
+  if (set) {
+    if (set.kind === "VAR_RESET_ALL") return { on: false, local: false };
+    if (set.name?.toLowerCase() !== "lock_timeout") return void 0;
+    if (set.kind !== "VAR_SET_VALUE") return { on: false, local: set.is_local === true };
+    const value = constValue(set.args?.[0]) ?? "";
+    return { on: !OFF.test(value), local: set.is_local === true };
+  }
+  let change;
+  walk(ast, (kind, body) => {
+    if (kind !== "FuncCall") return;
+    const call = body;
+    const fn = call.funcname?.map((n) => stringValue(n)).pop()?.toLowerCase();
+    if (fn !== "set_config" || constValue(call.args?.[0])?.toLowerCase() !== "lock_timeout") return;
+    const value = constValue(call.args?.[1]);
+    change = { on: value === void 0 || !OFF.test(value), local: constValue(call.args?.[2]) === "true" };
+  });
+  return change;
+}
+function blockingLock(ctx, reviewed) {
+  let best;
+  for (const l of locksTakenBy(reviewed)) {
+    if (l.relkind === "index" || !BLOCKING_MODES.includes(l.mode) || !existedBefore(ctx, l.table, reviewed)) continue;
+    if (!best || strongerLock(best.mode, l.mode) !== best.mode) best = l;
+  }
+  return best;
+}
+function firstUnprotected(ctx, file) {
+  let session = false;
+  const local = /* @__PURE__ */ new Set();
+  for (const reviewed of file.statements) {
+    const change = lockTimeoutChange(reviewed.statement.ast);
+    if (change) {
+      if (!change.local) session = change.on;
+      else if (reviewed.transactionId !== null) {
+        if (change.on) local.add(reviewed.transactionId);
+        else local.delete(reviewed.transactionId);
+      }
+      continue;
+    }
+    if (session || reviewed.transactionId !== null && local.has(reviewed.transactionId)) continue;
+    const lock = blockingLock(ctx, reviewed);
+    if (lock) return { reviewed, lock };
+  }
+  return void 0;
+}
+var lockTimeoutMissing = {
+  meta: {
+    id: "lock-timeout-missing",
+    layer: "output",
+    severity: "warning",
+    summary: "A statement takes a lock that blocks reads or writes of an existing table with no lock_timeout set before it.",
+    why: "A statement that needs a strong lock (SHARE or stronger: CREATE INDEX, most ALTER TABLE forms, DROP) waits until every transaction already using the table ends; a long report or an idle-in-transaction session can make that minutes. While it waits, every new query on the table queues behind it, even plain SELECTs when the lock is ACCESS EXCLUSIVE: a quick migration turns into an outage. With lock_timeout set, the statement gives up after that time instead, the migration fails cleanly, and it can be retried.",
+    bad: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    good: "SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, total_cents integer NOT NULL);\n",
+    frameworks: {
+      goose: "-- +goose Up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+      dbmate: "-- migrate:up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;"
+    },
+    references: [`${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const file of ctx.files) {
+      if (file.status !== "added") continue;
+      const found = firstUnprotected(ctx, file);
+      if (!found) continue;
+      const { reviewed, lock } = found;
+      const statement = reviewed.statement;
+      const table = displayName(lock.table);
+      const lineText = file.source.text.split(/\r?\n/)[statement.span.line - 1] ?? "";
+      const indent = /^\s*/.exec(lineText)?.[0] ?? "";
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `This statement takes ${lockName(lock.mode)} on existing table ${table} and no lock_timeout is set before it in this file: if any transaction is using ${table}, it waits for it with no limit, and meanwhile ${lockBlocks(lock.mode)} on ${table} queue behind it.`,
+        help: "Set a lock timeout before the first locking statement, e.g. SET lock_timeout = '5s'; so the migration fails fast instead of blocking traffic, and retry it (at a quieter time if it keeps timing out).",
+        fix: {
+          description: "Set lock_timeout before the statement",
+          edits: [{ line: statement.span.line, endLine: statement.span.line - 1, replacement: `${indent}SET lock_timeout = '5s';` }]
+        },
+        verified: lock.traced ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/output/lock-held-across-statements.ts
+var TRIVIAL_KINDS = /* @__PURE__ */ new Set(["TransactionStmt", "VariableSetStmt", "VariableShowStmt", "CommentStmt"]);
+function trivial(s, lockedTables) {
+  const ast = s.statement.ast;
+  if (!ast) return true;
+  if (TRIVIAL_KINDS.has(s.statement.kind)) return true;
+  const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+  const cmds = alterTableCmds(ast);
+  if (!table || !lockedTables.has(table) || cmds.length === 0) return false;
+  return cmds.every(
+    (c3) => c3.subtype === "AT_DropConstraint" && s.before.tables[table]?.constraints.find((k) => k.name === c3.name)?.kind === "check"
+  );
+}
+function label(s) {
+  const words = s.statement.text.replace(/\s+/g, " ").split(" ");
+  const two = words.slice(0, 2).join(" ");
+  return /^[A-Za-z ]+$/.test(two) && /^(ALTER|CREATE|DROP)$/i.test(words[0]) ? two.toUpperCase() : words[0].toUpperCase();
+}
+function listLines(statements) {
+  const shown = statements.slice(0, 5).map((s) => `line ${s.statement.span.line} (${label(s)})`);
+  return shown.join(", ") + (statements.length > 5 ? ` and ${statements.length - 5} more` : "");
+}
+function check(file, existing2) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  file.statements.forEach((reviewed, at) => {
+    const tx = reviewed.transactionId;
+    if (tx === null) return;
+    for (const lock of locksTakenBy(reviewed)) {
+      if (lock.mode !== "AccessExclusiveLock" || lock.relkind === "index" || lock.relkind === "sequence") continue;
+      const key = `${tx}\0${lock.table}`;
+      if (reported.has(key) || !existing2(lock.table, reviewed)) continue;
+      const locked = /* @__PURE__ */ new Set([lock.table]);
+      const following = file.statements.slice(at + 1).filter((s) => s.transactionId === tx && !trivial(s, locked));
+      if (following.length === 0) continue;
+      reported.add(key);
+      const table = displayName(lock.table);
+      out.push({
+        file: file.source.path,
+        statement: reviewed.statement,
+        message: `${label(reviewed)} takes ACCESS EXCLUSIVE on existing table ${table} inside a transaction, and ${following.length} more statement${following.length > 1 ? "s" : ""} run${following.length > 1 ? "" : "s"} before it commits: ${listLines(following)}. All reads and writes of ${table} stay blocked until ${following.length > 1 ? "they all finish" : "it finishes"}.`,
+        help: `Keep the time under ACCESS EXCLUSIVE short: make this statement the last one of its transaction, or move it to a migration of its own; combine several ALTER TABLE ${table} changes into one statement.`,
+        verified: lock.traced ? "trace" : "static"
+      });
+    }
+  });
+  return out;
+}
+var lockHeldAcrossStatements = {
+  meta: {
+    id: "lock-held-across-statements",
+    layer: "output",
+    severity: "warning",
+    summary: "More statements run in the same transaction after an ACCESS EXCLUSIVE lock on an existing table.",
+    why: "Locks are released only when the transaction ends. Once a statement has taken ACCESS EXCLUSIVE on a table, every read and write of that table waits, not just for that statement but for everything after it in the same transaction: an index build, a data backfill, or a statement that itself waits for a lock on another table. Frameworks that wrap each migration in a transaction make every later statement of the file part of it.",
+    bad: "BEGIN;\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nCREATE INDEX orders_user_id_idx ON orders (user_id);\nCOMMIT;",
+    good: "-- the ALTER TABLE alone: its lock ends with it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n-- then, outside any transaction block, without blocking writes:\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n",
+    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/sql-begin.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    return ctx.files.filter((f) => f.status === "added").flatMap((f) => check(f, (t32, r9) => existedBefore(ctx, t32, r9)));
+  }
+};
+
+// src/rules/output/refresh-without-concurrently.ts
+var REFRESH = /^(REFRESH\s+MATERIALIZED\s+VIEW)(?=\s)/i;
+function refreshIndex(view) {
+  return view?.indexes.find((i6) => i6.unique && i6.valid && i6.predicate === null && i6.columns.length > 0 && i6.columns.every((c3) => c3 !== null));
+}
+var refreshWithoutConcurrently = {
+  meta: {
+    id: "refresh-without-concurrently",
+    layer: "output",
+    severity: "warning",
+    summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY (blocks reads).",
+    why: "A plain REFRESH MATERIALIZED VIEW recomputes the view under an ACCESS EXCLUSIVE lock: every SELECT on the view waits until the query behind it has run completely (and until commit inside a transaction). REFRESH ... CONCURRENTLY computes the new contents beside the old ones and applies the difference under EXCLUSIVE, which lets reads continue; it needs a unique index on plain columns of the view, with no WHERE clause, and a view that has been populated once.",
+    bad: "REFRESH MATERIALIZED VIEW order_totals;",
+    good: "REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total_cents) AS total_cents FROM orders GROUP BY user_id;\nCREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);\n",
+    references: [`${DOCS}/sql-refreshmaterializedview.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: true,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const refresh = asNode(ast, "RefreshMatViewStmt");
+      const view = relationName2(refresh?.relation);
+      if (!refresh || refresh.concurrent || refresh.skipData || !view || !existedBefore(ctx, view, reviewed)) continue;
+      const name = displayName(view);
+      const own = heldOn(locksHeldDuring(file, reviewed), view);
+      const message = `REFRESH MATERIALIZED VIEW ${name} holds ACCESS EXCLUSIVE on the view: every read of ${name} waits ${holdDuration(reviewed.inTransaction, "while its query runs to completion")}.`;
+      const index = refreshIndex(tableBefore(ctx, view, reviewed));
+      let help;
+      let fix;
+      if (index) {
+        help = `Use REFRESH MATERIALIZED VIEW CONCURRENTLY ${name}: reads continue while it runs (it can run in a transaction; it uses the unique index ${quoteIdent(index.name)} to apply the changes).`;
+        if (REFRESH.test(statement.text)) {
+          fix = statementFix(file, statement, statement.text.replace(REFRESH, "$1 CONCURRENTLY"), "Refresh with CONCURRENTLY");
+        }
+      } else {
+        help = `REFRESH ... CONCURRENTLY lets reads continue, but ${name} has no unique index on plain columns without a WHERE clause, which it needs: create one first (CREATE UNIQUE INDEX CONCURRENTLY ... ON ${name} (...)), then refresh CONCURRENTLY.`;
+      }
+      out.push({ file: file.source.path, statement, message, help, fix, verified: own?.mode === "AccessExclusiveLock" && own.traced ? "trace" : "static" });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/drop-column.ts
+function mentions(text, column) {
+  if (!text) return false;
+  const escaped = column.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^a-zA-Z0-9_$"])"?${escaped}"?($|[^a-zA-Z0-9_$"])`).test(text);
+}
+var dropColumn = {
+  meta: {
+    id: "drop-column",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "DROP COLUMN of an existing column.",
+    why: "DROP COLUMN is quick (the column is only marked dropped) but its data is gone, and indexes and constraints that use the column are dropped with it (foreign keys of other tables need CASCADE). Code of the previous release that still names the column fails until it is replaced, including INSERTs listing it and ORMs that select every known column. Whether the data may go is a decision for a person. The safe path takes two releases: first stop using the column (make it nullable so the code can stop writing it, ORMs: mark it ignored), then drop it in a later pull request, which a reviewer approves.",
+    bad: "ALTER TABLE users DROP COLUMN legacy_token;",
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy_token text NOT NULL);",
+    // The first release of the safe path: the code stops writing the column, so it must accept NULL; the DROP comes
+    // in a later pull request that a reviewer approves.
+    good: "ALTER TABLE users ALTER COLUMN legacy_token DROP NOT NULL;",
+    frameworks: {
+      prisma: "Make the field optional and stop using it in one release; remove it from the model (the generated DROP COLUMN) in a later one."
+    },
+    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const base = ctx.baseCatalog.tables[table];
+      const t32 = tableBefore(ctx, table, reviewed);
+      const messages = [];
+      const dropped = [];
+      for (const cmd of alterTableCmds(ast)) {
+        const column = cmd.subtype === "AT_DropColumn" ? cmd.name : void 0;
+        if (!column || !base.columns.some((c3) => c3.name === column)) continue;
+        const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
+        const indexes = (t32?.indexes ?? []).filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column))).map((ix) => `index ${ix.name}`);
+        const constraints = (t32?.constraints ?? []).filter((c3) => c3.kind !== "not-null" && c3.columns.includes(column)).map((c3) => `${c3.kind === "foreign" ? "foreign key" : c3.kind === "primary" ? "primary key" : c3.kind} ${c3.name}`);
+        const referencing = Object.entries(catalog.tables).flatMap(
+          ([name2, other]) => other.constraints.filter((c3) => c3.kind === "foreign" && c3.references?.table === table && c3.references.columns.includes(column) && name2 !== table).map((c3) => `foreign key ${c3.name} of ${displayName(name2)}`)
+        );
+        const goes = [...indexes, ...constraints];
+        const name = displayName(table);
+        let message = `DROP COLUMN deletes existing column ${quoteIdent(column)} of ${name} and its data`;
+        if (goes.length) message += `; ${goes.join(", ")} ${goes.length === 1 ? "goes" : "go"} with it`;
+        if (referencing.length) {
+          message += `; ${referencing.join(", ")} ${cmd.behavior === "DROP_CASCADE" ? "are dropped by CASCADE" : "depend on it, so the drop fails without CASCADE"}`;
+        }
+        messages.push(message);
+        dropped.push(quoteIdent(column));
+      }
+      if (messages.length === 0) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        message: messages.length === 1 ? `${messages[0]}.` : `DROP COLUMN deletes ${messages.length} existing columns of ${displayName(table)} and their data (${dropped.join(", ")}). ` + messages.map((m) => m.replace(/^DROP COLUMN deletes existing column /, "")).join(". ") + ".",
+        help: "Deploy code that no longer reads or writes the column first (ORMs: mark it ignored), keep a backup if the data may be needed, then drop it; a reviewer approves the escalation.",
+        verified: "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/drop-table.ts
+var dropTable = {
+  meta: {
+    id: "drop-table",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "DROP TABLE of an existing table.",
+    why: 'DROP TABLE deletes the table and all its rows, indexes, constraints and triggers at once; only a backup brings them back. Code still running the previous release fails with "relation does not exist" until it is replaced, and with CASCADE the foreign keys and views of other tables that depend on it go too. Whether the data may go is a decision for a person, not a rule. The safe path takes two releases: first ship code that no longer uses the table (the good example only marks it as deprecated), then drop it in a later pull request, with a backup, which a reviewer approves.',
+    setup: "CREATE TABLE legacy_orders (id bigint PRIMARY KEY, total numeric(12,2));",
+    bad: "DROP TABLE legacy_orders;",
+    // There is no SQL that drops existing data safely: the safe path is a first release that stops using the table
+    // (and marks it), then the DROP in a later pull request that a reviewer approves.
+    good: "COMMENT ON TABLE legacy_orders IS 'deprecated: unused since release 2026.03, to be dropped after the next backup (BILL-7)';",
+    frameworks: {
+      prisma: "Remove the model in one release (the generated DROP TABLE then needs the approval label in a later one)."
+    },
+    references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const drop = asNode(ast, "DropStmt");
+      if (drop?.removeType !== "OBJECT_TABLE") continue;
+      for (const table of dropObjectNames(drop.objects)) {
+        if (!existedBefore(ctx, table, reviewed)) continue;
+        const t32 = tableBefore(ctx, table, reviewed);
+        const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
+        const referencing = Object.entries(catalog.tables).filter(([name2, other]) => name2 !== table && other.constraints.some((c3) => c3.kind === "foreign" && c3.references?.table === table)).map(([name2]) => displayName(name2));
+        const name = displayName(table);
+        const shape = t32 ? ` (${t32.columns.length} column${t32.columns.length === 1 ? "" : "s"}, ${t32.indexes.length} index${t32.indexes.length === 1 ? "" : "es"})` : "";
+        const refs = referencing.length ? ` Foreign keys of ${referencing.join(", ")} reference it: ${drop.behavior === "DROP_CASCADE" ? "CASCADE drops those constraints" : "without CASCADE the drop fails"}.` : "";
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `DROP TABLE deletes existing table ${name}${shape} and all its data.${refs}`,
+          help: "Make sure no deployed code still reads or writes it (ship the code change first) and that a backup exists; a reviewer approves the escalation when the data may go.",
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/rename-table.ts
+var RENAMED_KINDS = {
+  OBJECT_TABLE: "table",
+  OBJECT_VIEW: "view",
+  OBJECT_MATVIEW: "materialized view",
+  OBJECT_FOREIGN_TABLE: "foreign table"
+};
+var renameTable = {
+  meta: {
+    id: "rename-table",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "RENAME of an existing table.",
+    why: 'A rename is instant in PostgreSQL (a short ACCESS EXCLUSIVE lock), but a deploy is not: until every instance runs the new release, the old code keeps querying the old name and fails with "relation does not exist". Rolling back the code after the migration breaks the same way. The expand/contract path keeps both names working: rename the table and create a view with the old name in the same migration (a simple view is updatable, so old INSERT, UPDATE and DELETE keep working), then drop the view in a later release.',
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);",
+    bad: "ALTER TABLE users RENAME TO accounts;",
+    good: "ALTER TABLE users RENAME TO accounts;\n-- the running release still queries users until it is replaced:\nCREATE VIEW users AS SELECT * FROM accounts;",
+    frameworks: {
+      prisma: 'Rename the model and keep the table name with @@map("users") (no migration at all), or create the compatibility view in the generated migration.sql.'
+    },
+    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/sql-createview.html#SQL-CREATEVIEW-UPDATABLE-VIEWS`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const rename = asNode(ast, "RenameStmt");
+      const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : void 0;
+      const table = relationName2(rename?.relation);
+      if (!rename || !kind || !table || !rename.newname || !existedBefore(ctx, table, reviewed)) continue;
+      const before = tableBefore(ctx, table, reviewed);
+      if (ctx.finalCatalog.tables[table]?.kind === "view" && before?.kind !== "view") continue;
+      const name = displayName(table);
+      const schema = table.slice(0, table.indexOf("."));
+      const next = displayName(`${schema}.${rename.newname}`);
+      const lock = tracedLockOn(reviewed.trace, table);
+      const view = `CREATE VIEW ${name} AS SELECT * FROM ${next};`;
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `RENAME TO renames existing ${before?.kind === "view" ? "view" : kind} ${name} to ${next}: the release still running during the deploy queries ${name} and gets "relation does not exist" errors until every instance runs the new code (the rename itself is instant${lock ? ` under ${lockName(lock)}` : ""}).`,
+        help: `Expand/contract: keep the old name working with a view in the same migration (${view}), and drop the view in a later release once no code uses the old name; or rename in two releases. A reviewer approves the escalation.`,
+        fix: kind === "table" && before?.kind !== "view" ? statementFix(file, statement, `${statement.text}${statement.text.endsWith(";") ? "" : ";"}
+${view}`, `Keep ${name} working with a view over ${next}`) : void 0,
+        verified: lock ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/rename-column.ts
+var renameColumn = {
+  meta: {
+    id: "rename-column",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "RENAME COLUMN of an existing column.",
+    why: 'A column rename is instant in PostgreSQL (a short ACCESS EXCLUSIVE lock), but until every instance runs the new release, the old code keeps naming the old column: its SELECTs, INSERTs and UPDATEs fail with "column does not exist", and ORMs that list every known column fail on every query of the table. Rolling back the code breaks the same way. The expand/contract path: add the new column, write both (the code or a trigger), backfill, switch reads, and drop the old column in a later release.',
+    setup: "CREATE TABLE users (id bigint PRIMARY KEY, name text);",
+    bad: "ALTER TABLE users RENAME COLUMN name TO full_name;",
+    good: "-- expand: add the new column; the code writes both, a backfill copies name, reads switch, name is dropped later\nALTER TABLE users ADD COLUMN full_name text;",
+    frameworks: {
+      prisma: 'Rename the field and keep the column with @map("name"): the schema changes, the database does not.'
+    },
+    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-alter.html#DDL-ALTER-RENAMING-COLUMN`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const rename = asNode(ast, "RenameStmt");
+      if (rename?.renameType !== "OBJECT_COLUMN" || !rename.subname || !rename.newname) continue;
+      const table = relationName2(rename.relation);
+      if (!table || !existedBefore(ctx, table, reviewed)) continue;
+      const column = rename.subname;
+      if (!ctx.baseCatalog.tables[table].columns.some((c3) => c3.name === column)) continue;
+      const current = reviewed.before.tables[table];
+      if (current && !current.columns.some((c3) => c3.name === column)) continue;
+      const name = displayName(table);
+      const lock = tracedLockOn(reviewed.trace, table);
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `RENAME COLUMN renames existing column ${name}.${quoteIdent(column)} to ${quoteIdent(rename.newname)}: the release still running during the deploy names ${quoteIdent(column)} and gets "column does not exist" errors until every instance runs the new code (the rename itself is instant${lock ? ` under ${lockName(lock)}` : ""}).`,
+        help: `Expand/contract: add ${quoteIdent(rename.newname)} as a new column, write both (in the code or with a trigger), backfill it in batches, switch reads, then drop ${quoteIdent(column)} in a later release. If a short window of errors is acceptable, a reviewer approves the escalation.`,
+        verified: lock ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/truncate-table.ts
+function referencingTables(catalog, tables) {
+  const seen = new Set(tables);
+  const out = [];
+  for (let i6 = 0; i6 < tables.length + out.length; i6++) {
+    const target = i6 < tables.length ? tables[i6] : out[i6 - tables.length];
+    for (const [name, t32] of Object.entries(catalog.tables)) {
+      if (seen.has(name)) continue;
+      if (t32.constraints.some((c3) => c3.kind === "foreign" && c3.references?.table === target)) {
+        seen.add(name);
+        out.push(name);
+      }
+    }
+  }
+  return out;
+}
+var truncateTable = {
+  meta: {
+    id: "truncate-table",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "TRUNCATE of an existing table.",
+    why: "TRUNCATE deletes every row at once, without scanning and without firing ON DELETE triggers; only a backup brings the data back. It takes ACCESS EXCLUSIVE on each table, blocking reads and writes until commit. With CASCADE it also empties every table whose foreign keys reference it, transitively; without CASCADE it fails when such tables exist. Whether the data may go is a decision for a person.",
+    setup: "CREATE TABLE audit_log (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, payload jsonb);",
+    bad: "TRUNCATE audit_log;",
+    good: "-- delete old rows in batches from a job outside the migration instead, e.g.\n-- DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE created_at < now() - interval '90 days' LIMIT 10000);\nCOMMENT ON TABLE audit_log IS 'rows older than 90 days are purged by the retention job';",
+    references: [`${DOCS}/sql-truncate.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const truncate = asNode(ast, "TruncateStmt");
+      if (!truncate) continue;
+      const named = (truncate.relations ?? []).map((r9) => relationName2(asNode(r9, "RangeVar"))).filter((t32) => t32 !== void 0);
+      const existing2 = named.filter((t32) => existedBefore(ctx, t32, reviewed));
+      if (existing2.length === 0) continue;
+      const catalog = reviewed.before.tables[existing2[0]] ? reviewed.before : ctx.baseCatalog;
+      const dependents = referencingTables(catalog, named);
+      const cascade = truncate.behavior === "DROP_CASCADE";
+      const lock = tracedLockOn(reviewed.trace, existing2[0]);
+      const names = existing2.map(displayName).join(", ");
+      let message = `TRUNCATE deletes every row of existing table${existing2.length > 1 ? "s" : ""} ${names} and takes ${lockName(lock ?? "AccessExclusiveLock")} on ${existing2.length > 1 ? "each" : "it"}, blocking all reads and writes ${holdDuration(reviewed.inTransaction, "while it runs")}.`;
+      if (dependents.length) {
+        message += cascade ? ` CASCADE also empties ${dependents.map(displayName).join(", ")} (their foreign keys reference it).` : ` ${dependents.map(displayName).join(", ")} reference${dependents.length === 1 ? "s" : ""} it by foreign key, so it fails without CASCADE.`;
+      }
+      out.push({
+        file: file.source.path,
+        statement,
+        message,
+        help: "Make sure the data may go (and a backup exists). To remove rows without blocking the table, delete them in batches from a job outside the migration. A reviewer approves the escalation.",
+        verified: lock ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/drop-schema.ts
+function createdInPullRequest(refs, ref, schema) {
+  let created = false;
+  for (const r9 of refs) {
+    if (r9.seq >= ref.seq) break;
+    if (asNode(r9.ast, "CreateSchemaStmt")?.schemaname === schema) created = true;
+    const drop = asNode(r9.ast, "DropStmt");
+    if (drop?.removeType === "OBJECT_SCHEMA" && stringValues(drop.objects).includes(schema)) created = false;
+  }
+  return created;
+}
+var dropSchema = {
+  meta: {
+    id: "drop-schema",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "DROP SCHEMA of an existing schema, or DROP DATABASE.",
+    why: "DROP SCHEMA ... CASCADE deletes every table, view, function, type and sequence in the schema with all their data, and the foreign keys and views of other schemas that depend on them; without CASCADE it fails unless the schema is empty. DROP DATABASE removes a whole database. Only a backup brings either back, so a person decides.",
+    setup: "CREATE SCHEMA reporting;\nCREATE TABLE reporting.daily_sales (day date PRIMARY KEY, total numeric(12,2));",
+    bad: "DROP SCHEMA reporting CASCADE;",
+    good: "-- a schema this migration creates for its own work can go at the end:\nCREATE SCHEMA import_tmp;\nCREATE TABLE import_tmp.rows (id bigint PRIMARY KEY, payload jsonb);\n-- ... load and merge the rows ...\nDROP SCHEMA import_tmp CASCADE;",
+    references: [`${DOCS}/sql-dropschema.html`, `${DOCS}/sql-dropdatabase.html`, `${DOCS}/ddl-depend.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    const refs = [...parsedStatements(ctx)];
+    for (const ref of refs) {
+      const { file, reviewed, statement, ast } = ref;
+      const dropdb = asNode(ast, "DropdbStmt");
+      if (dropdb) {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `DROP DATABASE deletes database ${dropdb.dbname ?? "?"} with everything in it.`,
+          help: "Make sure nothing uses the database and a backup exists; a reviewer approves the escalation.",
+          verified: "static"
+        });
+        continue;
+      }
+      const drop = asNode(ast, "DropStmt");
+      if (drop?.removeType !== "OBJECT_SCHEMA") continue;
+      const cascade = drop.behavior === "DROP_CASCADE";
+      const catalog = reviewed.before;
+      for (const schema of stringValues(drop.objects)) {
+        if (createdInPullRequest(refs, ref, schema)) continue;
+        const tables = Object.keys(catalog.tables).filter((t32) => catalog.tables[t32].schema === schema);
+        const baseTables = Object.values(ctx.baseCatalog.tables).filter((t32) => t32.schema === schema);
+        if (drop.missing_ok && tables.length === 0 && baseTables.length === 0) continue;
+        const referencing = Object.entries(catalog.tables).filter(([, t32]) => t32.schema !== schema && t32.constraints.some((c3) => c3.kind === "foreign" && tables.includes(c3.references?.table ?? ""))).map(([name]) => displayName(name));
+        const shown = tables.slice(0, 10).map(displayName).join(", ") + (tables.length > 10 ? `, and ${tables.length - 10} more` : "");
+        let message;
+        if (tables.length === 0) {
+          message = `DROP SCHEMA drops existing schema ${schema}${cascade ? " and whatever functions, types and sequences it holds" : ""}.`;
+        } else if (cascade) {
+          message = `DROP SCHEMA ... CASCADE drops existing schema ${schema} with its ${tables.length} table${tables.length === 1 ? "" : "s"} and all their data (${shown})${referencing.length ? `, and the foreign keys of ${referencing.join(", ")} that reference them` : ""}.`;
+        } else {
+          message = `DROP SCHEMA drops existing schema ${schema}, which still holds ${tables.length} table${tables.length === 1 ? "" : "s"} (${shown}): without CASCADE it fails; with CASCADE their data would go.`;
+        }
+        out.push({
+          file: file.source.path,
+          statement,
+          message,
+          help: "Make sure no deployed code uses the schema and a backup exists; a reviewer approves the escalation when the data may go.",
+          verified: reviewed.trace?.dropped.some((t32) => tables.includes(t32)) ? "trace" : "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/large-table-change.ts
+var BLOCKS_WRITES = new Set(BLOCKING_MODES);
+function rowCounts(config) {
+  return new Map(Object.entries(config.tableRows).map(([name, rows]) => [qualify(name), rows]));
+}
+function indexTable(catalog) {
+  return (index) => {
+    for (const [name, t32] of Object.entries(catalog.tables)) {
+      if (t32.indexes.some((ix) => `${t32.schema}.${ix.name}` === index)) return name;
+    }
+    return void 0;
+  };
+}
+var formatRows = (n) => n.toLocaleString("en-US");
+var largeTableChange = {
+  meta: {
+    id: "large-table-change",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "With table statistics: a statement that blocks writes to, or rewrites, a table above the configured size.",
+    why: "How long a lock is held depends on the table: an index build, a validation scan or a rewrite of a table with millions of rows takes minutes to hours, and even an instant ALTER waits for every running query on the table while all new queries queue behind it. Given production row counts (`tableRows`, e.g. exported from pg_class.reltuples), the reviewer escalates any statement that takes a lock blocking writes (SHARE or stronger) on, or rewrites, a table with at least `largeTableRows` rows (default 1,000,000): a person decides whether it needs a maintenance window or the online path.",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, status text NOT NULL);",
+    bad: "CREATE INDEX orders_status_idx ON orders (status);",
+    good: "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);",
+    exampleConfig: { tableRows: { orders: 25e6 } },
+    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const rows = rowCounts(ctx.config);
+    if (rows.size === 0) return out;
+    const threshold = ctx.config.largeTableRows;
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const trace = reviewed.trace;
+      if (trace && trace.outcome === "error") continue;
+      const effects = /* @__PURE__ */ new Map();
+      const effect = (table) => {
+        let e4 = effects.get(table);
+        if (!e4) effects.set(table, e4 = { rewritten: false, traced: false });
+        return e4;
+      };
+      if (trace?.outcome === "ok") {
+        for (const l of trace.locks) {
+          if (l.relkind === "index") continue;
+          const e4 = effect(l.table);
+          e4.mode = e4.mode ? strongerLock(e4.mode, l.mode) : l.mode;
+          if (BLOCKS_WRITES.has(l.mode)) e4.traced = true;
+        }
+        for (const rel of trace.rewritten) {
+          if (!reviewed.before.tables[rel]) continue;
+          const e4 = effect(rel);
+          e4.rewritten = true;
+          e4.traced = true;
+        }
+      }
+      for (const l of staticLocks(ast, indexTable(reviewed.before))) {
+        if (l.relkind === "index") continue;
+        const e4 = effect(l.table);
+        e4.mode = e4.mode ? strongerLock(e4.mode, l.mode) : l.mode;
+      }
+      const parts = [];
+      let traced = true;
+      for (const [table, e4] of effects) {
+        const count = rows.get(table);
+        if (count === void 0 || count < threshold || !existedBefore(ctx, table, reviewed)) continue;
+        if (!e4.rewritten && !(e4.mode && BLOCKS_WRITES.has(e4.mode))) continue;
+        const name = displayName(table);
+        const mode2 = e4.mode ?? "AccessExclusiveLock";
+        const indexes = reviewed.before.tables[table]?.indexes.length ?? 0;
+        let what;
+        if (e4.rewritten) {
+          what = `the statement rewrites all of them${indexes ? ` and rebuilds its ${indexes} index${indexes === 1 ? "" : "es"}` : ""} under ${lockName(mode2)}, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "for the whole rewrite")}`;
+        } else if (asNode(ast, "IndexStmt")) {
+          what = `the statement reads all of them to build an index under ${lockName(mode2)}, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "for the whole build")}`;
+        } else {
+          what = `the statement takes ${lockName(mode2)} on it, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "while it runs (and while it waits for running queries)")}`;
+        }
+        parts.push(`${name} has about ${formatRows(count)} rows in production: ${what}`);
+        traced &&= e4.traced;
+      }
+      if (parts.length === 0) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `${parts.join(". ")}.`,
+        help: `A person decides (threshold: ${formatRows(threshold)} rows): run it in a maintenance window, or use the online path (CREATE INDEX CONCURRENTLY, constraints NOT VALID then VALIDATE, a new column backfilled in batches) and set lock_timeout so the migration gives up instead of queueing traffic behind its lock.`,
+        verified: traced ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/column-source.ts
+var AFTER_TYPE = /* @__PURE__ */ new Set([
+  "CONSTRAINT",
+  "NOT",
+  "NULL",
+  "DEFAULT",
+  "PRIMARY",
+  "UNIQUE",
+  "CHECK",
+  "REFERENCES",
+  "GENERATED",
+  "COLLATE",
+  "COMPRESSION",
+  "STORAGE",
+  "USING",
+  "DEFERRABLE",
+  "INITIALLY"
+]);
+function identifierOf(text, token) {
+  const raw = text.slice(token.start, token.end);
+  if (token.kind === "word") return raw.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  if (token.kind === "other" && raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) return raw.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+var punct = (text, t32, c3) => t32?.kind === "other" && t32.end - t32.start === 1 && text[t32.start] === c3;
+function locateColumn(text, origin, column) {
+  const tokens = lexSql(text).filter((t32) => t32.kind !== "comment");
+  const nameAt = origin === "create-table" ? elementStart(text, tokens, column) : commandTarget(text, tokens, origin, column);
+  if (nameAt === void 0) return void 0;
+  let first = nameAt + 1;
+  if (origin === "alter-type") {
+    while (first < tokens.length && tokens[first].word !== "TYPE") first++;
+    first++;
+  }
+  let depth = 0;
+  let last = -1;
+  for (let k = first; k < tokens.length; k++) {
+    const t32 = tokens[k];
+    if (t32.kind === "semicolon") break;
+    if (punct(text, t32, "(") || punct(text, t32, "[")) depth++;
+    else if (punct(text, t32, ")") || punct(text, t32, "]")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (punct(text, t32, ",") || t32.word && AFTER_TYPE.has(t32.word))) break;
+    last = k;
+  }
+  if (last < first) return void 0;
+  return { nameStart: tokens[nameAt].start, typeStart: tokens[first].start, typeEnd: tokens[last].end, defEnd: tokens[definitionEnd(text, tokens, last)].end };
+}
+function definitionEnd(text, tokens, from) {
+  let depth = 0;
+  let last = from;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t32 = tokens[k];
+    if (t32.kind === "semicolon") break;
+    if (punct(text, t32, "(")) depth++;
+    else if (punct(text, t32, ")")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && punct(text, t32, ",")) break;
+    last = k;
+  }
+  return last;
+}
+function elementStart(text, tokens, column) {
+  let depth = 0;
+  let atStart = false;
+  for (let i6 = 0; i6 < tokens.length; i6++) {
+    const t32 = tokens[i6];
+    if (punct(text, t32, "(")) {
+      depth++;
+      atStart = depth === 1;
+      continue;
+    }
+    if (punct(text, t32, ")")) {
+      depth--;
+      continue;
+    }
+    if (depth === 1 && punct(text, t32, ",")) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && depth === 1 && identifierOf(text, t32) === column) return i6;
+    atStart = false;
+  }
+  return void 0;
+}
+function commandTarget(text, tokens, origin, column) {
+  const verb = origin === "add-column" ? "ADD" : "ALTER";
+  let depth = 0;
+  for (let i6 = 1; i6 < tokens.length; i6++) {
+    const t32 = tokens[i6];
+    if (punct(text, t32, "(")) depth++;
+    else if (punct(text, t32, ")")) depth--;
+    if (depth !== 0 || t32.word !== verb) continue;
+    let j = i6 + 1;
+    if (tokens[j]?.word === "COLUMN") j++;
+    if (origin === "add-column" && tokens[j]?.word === "IF" && tokens[j + 1]?.word === "NOT" && tokens[j + 2]?.word === "EXISTS") j += 3;
+    if (tokens[j] && identifierOf(text, tokens[j]) === column) return j;
+  }
+  return void 0;
+}
+function lineInStatement2(statement, index) {
+  let line = statement.span.line;
+  for (let i6 = statement.text.indexOf("\n"); i6 >= 0 && i6 < index; i6 = statement.text.indexOf("\n", i6 + 1)) line++;
+  return line;
+}
+function typeFix(file, statement, src, replacement, description) {
+  const declared = statement.text.slice(src.typeStart, src.typeEnd);
+  if (declared.includes("\n")) return void 0;
+  const text = file.source.text;
+  const start = statement.span.start + src.typeStart;
+  const end = statement.span.start + src.typeEnd;
+  if (text.slice(start, end) !== declared) return void 0;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+  const line = lineInStatement2(statement, src.typeStart);
+  return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement + text.slice(end, lineEnd) }] };
+}
+
+// src/rules/design/column-types.ts
+var WRITTEN_NAMES = {
+  int: "int4",
+  integer: "int4",
+  int4: "int4",
+  smallint: "int2",
+  int2: "int2",
+  bigint: "int8",
+  int8: "int8",
+  serial: "int4",
+  serial4: "int4",
+  bigserial: "int8",
+  serial8: "int8",
+  smallserial: "int2",
+  serial2: "int2",
+  timestamp: "timestamp",
+  timestamptz: "timestamptz",
+  varchar: "varchar",
+  "character varying": "varchar",
+  bpchar: "bpchar",
+  character: "bpchar",
+  char: "char",
+  json: "json",
+  jsonb: "jsonb",
+  text: "text"
+};
+var SERIALS = {
+  serial: "serial",
+  serial4: "serial",
+  bigserial: "bigserial",
+  serial8: "bigserial",
+  smallserial: "smallserial",
+  serial2: "smallserial"
+};
+var BUILTIN = /* @__PURE__ */ new Set([...Object.values(WRITTEN_NAMES), "numeric", "uuid", "bool", "date", "time", "timetz", "float4", "float8", "bytea", "interval", "inet", "cidr"]);
+function resolveWritten(t32) {
+  const builtin = t32.schema === void 0 || t32.schema === "pg_catalog";
+  const name = builtin ? WRITTEN_NAMES[t32.name] : void 0;
+  if (!name) return void 0;
+  return { name, mods: t32.mods, array: t32.array, ...SERIALS[t32.name] ? { serial: SERIALS[t32.name] } : {} };
+}
+function resolveCatalog(col) {
+  const array = col.type.endsWith("]") && col.typeName.startsWith("_");
+  const name = array ? col.typeName.slice(1) : col.typeName;
+  let mods = [];
+  if (col.typmod >= 0) mods = name === "varchar" || name === "bpchar" ? [col.typmod - 4] : [col.typmod];
+  return { name, mods, array };
+}
+function isBuiltin(name) {
+  return BUILTIN.has(name);
+}
+function resolveColumnType(written, col, domains) {
+  const fromWritten = written ? resolveWritten(written) : void 0;
+  if (col) {
+    const fromCatalog = resolveCatalog(col);
+    if (isBuiltin(fromCatalog.name)) {
+      return fromWritten?.serial ? { ...fromCatalog, serial: fromWritten.serial } : fromCatalog;
+    }
+    return throughDomain(fromCatalog.name, fromCatalog.array, domains);
+  }
+  if (fromWritten) return fromWritten;
+  return written ? throughDomain(written.name, written.array, domains) : void 0;
+}
+function throughDomain(name, array, domains) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = name;
+  while (!seen.has(current)) {
+    seen.add(current);
+    const base = domains.get(current);
+    if (!base) return void 0;
+    const resolved = resolveWritten(base);
+    if (resolved) return { ...resolved, serial: void 0, array: array || resolved.array, domain: name };
+    current = base.name;
+  }
+  return void 0;
+}
+var isSmallInteger = (t32) => !t32.array && (t32.name === "int4" || t32.name === "int2");
+var isTimestamp = (t32) => t32.name === "timestamp";
+var isJson = (t32) => t32.name === "json";
+var isBoundedVarchar = (t32) => t32.name === "varchar" && t32.mods.length > 0 && t32.mods[0] >= 0;
+var isBlankPadded = (t32) => t32.name === "bpchar";
+function typeText(t32) {
+  const names = {
+    int4: "integer",
+    int2: "smallint",
+    int8: "bigint",
+    bpchar: "char",
+    varchar: "varchar",
+    char: '"char"'
+  };
+  const base = t32.serial ?? (t32.name === "bpchar" && t32.mods.length === 0 ? "bpchar" : names[t32.name] ?? t32.name);
+  const mods = t32.mods.length && !t32.serial ? `(${t32.mods.join(",")})` : "";
+  return `${base}${mods}${t32.array ? "[]" : ""}`;
+}
+
+// src/rules/design/new-columns.ts
+function columnLabel(nc) {
+  return `${displayName(nc.table)}.${quoteIdent(nc.column)}`;
+}
+function registerDomain(domains, ref) {
+  const domain = asNode(ref.ast, "CreateDomainStmt");
+  const names = stringValues(domain?.domainname);
+  const base = writtenType(domain?.typeName);
+  if (names.length && base) domains.set(names[names.length - 1], base);
+}
+function findColumn(table, name) {
+  return table?.columns.find((c3) => c3.name === name);
+}
+function finalOf(ctx, after) {
+  if (!after) return void 0;
+  return Object.values(ctx.finalCatalog.tables).find((t32) => t32.oid === after.oid) ?? null;
+}
+function declaredColumns(ref) {
+  const out = [];
+  const create = asNode(ref.ast, "CreateStmt");
+  if (create) {
+    if (create.partbound || create.ofTypename || create.relation?.relpersistence === "t") return out;
+    const table2 = relationName2(create.relation);
+    if (!table2) return out;
+    for (const e4 of create.tableElts ?? []) {
+      const def = asNode(e4, "ColumnDef");
+      if (def?.colname && def.typeName) out.push({ table: table2, def, origin: "create-table" });
+    }
+    return out;
+  }
+  const table = relationName2(asNode(ref.ast, "AlterTableStmt")?.relation);
+  if (!table) return out;
+  for (const cmd of alterTableCmds(ref.ast)) {
+    const def = asNode(cmd.def, "ColumnDef");
+    if (!def?.typeName) continue;
+    if (cmd.subtype === "AT_AddColumn" && def.colname) out.push({ table, def, origin: "add-column", ifNotExists: cmd.missing_ok === true });
+    else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) out.push({ table, def: { ...def, colname: cmd.name }, origin: "alter-type" });
+  }
+  return out;
+}
+function replacementDdl(nc, type) {
+  const text = nc.ref.statement.text;
+  const src = nc.source;
+  const rest = src ? text.slice(src.typeEnd, src.defEnd).replace(/\s+/g, " ") : "";
+  const column = quoteIdent(nc.column);
+  if (nc.origin === "create-table") return `${column} ${type}${rest}`;
+  if (nc.origin === "add-column") return `ALTER TABLE ${displayName(nc.table)} ADD COLUMN ${column} ${type}${rest};`;
+  return `ALTER TABLE ${displayName(nc.table)} ALTER COLUMN ${column} TYPE ${type}${rest};`;
+}
+function madeNothing(ctx, reviewed, d2) {
+  if (reviewed.trace?.outcome === "error") return true;
+  const before = reviewed.before.tables[d2.table];
+  if (d2.origin === "create-table") return before !== void 0;
+  if (d2.origin === "add-column") return d2.ifNotExists === true && findColumn(tableBefore(ctx, d2.table, reviewed), d2.def.colname ?? "") !== void 0;
+  return false;
+}
+function newColumns(ctx) {
+  const domains = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const p3 of parsedStatements(ctx)) {
+    registerDomain(domains, p3);
+    for (const d2 of declaredColumns(p3)) {
+      if (madeNothing(ctx, p3.reviewed, d2)) continue;
+      const column = d2.def.colname;
+      const written = writtenType(d2.def.typeName);
+      const after = p3.reviewed.after.tables[d2.table];
+      const afterColumn = findColumn(after, column);
+      const type = resolveColumnType(written, afterColumn, domains);
+      if (!type) continue;
+      const final = finalOf(ctx, after);
+      if (final === null) continue;
+      let finalType;
+      if (final && afterColumn) {
+        const fc = final.columns.find((c3) => c3.attnum === afterColumn.attnum);
+        if (!fc) continue;
+        finalType = resolveColumnType(void 0, fc, domains) ?? resolveCatalog(fc);
+        if (!isBuiltin(finalType.name) && fc.typeName === afterColumn.typeName) finalType = type;
+        if (type.serial && fc.typeName === afterColumn.typeName) finalType = { ...finalType, serial: type.serial };
+      }
+      let previous;
+      if (d2.origin === "alter-type") {
+        const was = findColumn(tableBefore(ctx, d2.table, p3.reviewed), column);
+        previous = was ? resolveColumnType(void 0, was, domains) : void 0;
+      }
+      const source = locateColumn(p3.statement.text, d2.origin, column);
+      out.push({
+        ref: p3,
+        table: d2.table,
+        column,
+        origin: d2.origin,
+        def: d2.def,
+        written,
+        declared: source ? p3.statement.text.slice(source.typeStart, source.typeEnd).replace(/\s+/g, " ") : written?.name ?? "?",
+        type,
+        previous,
+        after,
+        final: final ?? void 0,
+        finalType,
+        source,
+        line: source ? lineInStatement2(p3.statement, source.nameStart) : p3.statement.span.line,
+        verified: afterColumn ? "replay" : "static"
+      });
+    }
+  }
+  return out;
+}
+function flagged(nc, test) {
+  if (!test(nc.type)) return false;
+  if (nc.finalType && !test(nc.finalType)) return false;
+  return !(nc.previous && test(nc.previous));
+}
+function finalColumn(nc) {
+  const attnum = findColumn(nc.after, nc.column)?.attnum;
+  return attnum === void 0 ? void 0 : nc.final?.columns.find((c3) => c3.attnum === attnum);
+}
+function keyRole(nc) {
+  const table = nc.final ?? nc.after;
+  const role = {};
+  if (table) {
+    const name = table.columns.find((c3) => c3.attnum === findColumn(nc.after, nc.column)?.attnum)?.name ?? nc.column;
+    for (const c3 of table.constraints) {
+      const at = c3.columns.indexOf(name);
+      if (at < 0) continue;
+      if (c3.kind === "primary") role.primary = { columns: c3.columns.length };
+      if (c3.kind === "foreign" && c3.references && !role.foreign) role.foreign = { table: c3.references.table, column: c3.references.columns[at] };
+    }
+    return role;
+  }
+  const constraints = (nc.def.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
+  for (const c3 of constraints) {
+    if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: 1 };
+    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: relationName2(c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[0] };
+  }
+  const create = asNode(nc.ref.ast, "CreateStmt");
+  for (const e4 of create?.tableElts ?? []) {
+    const c3 = asNode(e4, "Constraint");
+    if (!c3) continue;
+    const keys = stringValues(c3.contype === "CONSTR_FOREIGN" ? c3.fk_attrs : c3.keys);
+    const at = keys.indexOf(nc.column);
+    if (at < 0) continue;
+    if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: keys.length };
+    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: relationName2(c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[at] };
+  }
+  return role;
+}
+function isGenerated(nc) {
+  if (nc.type.serial) return true;
+  const col = findColumn(nc.after, nc.column);
+  if (col) return col.identity !== null || /^nextval\(/.test(col.default ?? "");
+  return nc.def.identity !== void 0 && nc.def.identity !== "" || (nc.def.constraints ?? []).some((n) => asNode(n, "Constraint")?.contype === "CONSTR_IDENTITY");
+}
+function frameworkHint(file, prisma2) {
+  return file.source.framework === "prisma" ? `
+In Prisma: ${prisma2}` : "";
+}
+
+// src/rules/design/prefer-bigint.ts
+var PRISMA = "Declare the id field `BigInt @id @default(autoincrement())` and the fields referencing it as `BigInt` in schema.prisma, then regenerate the migration.";
+var LIMIT = { int4: "2,147,483,647", int2: "32,767" };
+function widened(t32) {
+  return t32.serial ? "bigserial" : "bigint";
+}
+function referencedType(ctx, table, column) {
+  const col = ctx.finalCatalog.tables[table]?.columns.find((c3) => c3.name === column);
+  return col ? resolveCatalog(col) : void 0;
+}
+var preferBigint = {
+  meta: {
+    id: "prefer-bigint",
+    layer: "design",
+    severity: "warning",
+    summary: "A new integer, smallint or serial primary key or foreign key column.",
+    why: 'An integer key stops at 2,147,483,647 (smallint at 32,767): after that every INSERT fails with "integer out of range" or "nextval: reached maximum value of sequence", and busy tables get there, since sequences also skip the values of rolled-back inserts. Widening the column then takes ALTER COLUMN TYPE bigint, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and every foreign key column referencing it must be widened the same way. bigint costs 4 more bytes per row and never runs out. A foreign key column is flagged too: it holds the referenced ids, so it overflows with them.',
+    bad: "CREATE TABLE invoices (\n  id serial PRIMARY KEY,\n  order_id integer NOT NULL REFERENCES orders (id)\n);",
+    good: "CREATE TABLE invoices (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id)\n);",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
+    frameworks: { prisma: PRISMA },
+    references: [`${DOCS}/datatype-numeric.html#DATATYPE-INT`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isSmallInteger)) continue;
+      const role = keyRole(nc);
+      const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
+      if (!primary && !role.foreign) continue;
+      out.push(finding(ctx, nc, primary ? "primary" : "foreign", role.foreign));
+    }
+    return out;
+  }
+};
+function finding(ctx, nc, kind, foreign) {
+  const label2 = columnLabel(nc);
+  const declared = nc.type.domain ? `${nc.declared} (a domain over ${typeText({ ...nc.type, domain: void 0 })})` : nc.declared;
+  const limit = LIMIT[nc.type.name];
+  const big = widened(nc.type);
+  const ref = foreign ? `${displayName(foreign.table)}${foreign.column ? `.${quoteIdent(foreign.column)}` : ""}` : "";
+  const refType = foreign ? referencedType(ctx, foreign.table, foreign.column) : void 0;
+  const refNarrow = refType !== void 0 && isSmallInteger(refType);
+  let message;
+  if (kind === "primary") {
+    message = `Primary key ${label2} is ${declared}: inserts fail once ids pass ${limit}, and widening it later rewrites ${displayName(nc.table)} and every table referencing it under ACCESS EXCLUSIVE.`;
+  } else {
+    message = `Foreign key column ${label2} is ${declared} and holds ids of ${ref}${refType ? ` (${typeText(refType)})` : ""}: inserts fail once those ids pass ${limit}.`;
+  }
+  let help = `Declare it bigint:
+${replacementDdl(nc, big)}`;
+  const fixable = !nc.type.domain && !(kind === "foreign" && refNarrow && !primaryOf(nc));
+  if (kind === "foreign" && refNarrow) {
+    help += `
+${ref} is ${typeText(refType)} too: widen it (a table rewrite) together with its foreign keys, or accept the limit for both.`;
+  }
+  help += frameworkHint(nc.ref.file, PRISMA);
+  const fix = fixable && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, big, `Declare ${label2} as ${big}`) : void 0;
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, message, help, fix, verified: nc.verified };
+}
+function primaryOf(nc) {
+  return keyRole(nc).primary !== void 0;
+}
+
+// src/rules/design/prefer-identity.ts
+var PRISMA2 = "Prisma generates SERIAL for `@default(autoincrement())` and has no identity attribute: edit the generated migration.sql by hand, or turn this notice off for a Prisma project.";
+var INTEGER_OF = { serial: "integer", bigserial: "bigint", smallserial: "smallint" };
+var preferIdentity = {
+  meta: {
+    id: "prefer-identity",
+    layer: "design",
+    severity: "notice",
+    summary: "A new serial, bigserial or smallserial column instead of GENERATED ... AS IDENTITY.",
+    why: "serial is shorthand for an integer column with a DEFAULT nextval() on a separate sequence. The sequence has its own owner and privileges: a role granted INSERT on the table also needs USAGE on the sequence, and CREATE TABLE ... (LIKE ...) or a dump restored by another role can end up sharing or missing it. Any INSERT or COPY may write its own id, which later collides with the sequence. An identity column (PostgreSQL 10+) ties the sequence to the column: no separate grant, ALTER TABLE ... ALTER COLUMN ... RESTART resets it, and GENERATED ALWAYS rejects explicit ids unless the INSERT says OVERRIDING SYSTEM VALUE.",
+    bad: "CREATE TABLE coupons (\n  id bigserial PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
+    good: "CREATE TABLE coupons (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
+    frameworks: { prisma: PRISMA2 },
+    references: [`${DOCS}/sql-createtable.html#SQL-CREATETABLE-PARMS-GENERATED-IDENTITY`, `${DOCS}/datatype-numeric.html#DATATYPE-SERIAL`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      const serial = nc.type.serial;
+      if (!serial || nc.origin === "alter-type") continue;
+      if (finalColumn(nc)?.identity) continue;
+      const role = keyRole(nc);
+      const key = isSmallInteger(nc.type) && (role.primary !== void 0 || role.foreign !== void 0);
+      const type = `${key ? "bigint" : INTEGER_OF[serial]} GENERATED BY DEFAULT AS IDENTITY`;
+      const label2 = columnLabel(nc);
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message: `${label2} is ${nc.declared}: its sequence is a separate object with its own privileges, and inserts may write ids that later collide with it.`,
+        help: `Use an identity column (BY DEFAULT accepts explicit ids like serial does; ALWAYS rejects them unless the INSERT says OVERRIDING SYSTEM VALUE):
+` + replacementDdl(nc, type) + frameworkHint(nc.ref.file, PRISMA2),
+        fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Make ${label2} an identity column`) : void 0,
+        verified: "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/prefer-timestamptz.ts
+var PRISMA3 = "Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.";
+function withZone(t32) {
+  return `timestamptz${t32.mods.length ? `(${t32.mods[0]})` : ""}${t32.array ? "[]" : ""}`;
+}
+var preferTimestamptz = {
+  meta: {
+    id: "prefer-timestamptz",
+    layer: "design",
+    severity: "warning",
+    summary: "A new column of type timestamp (without time zone).",
+    why: "timestamp without time zone stores a wall-clock reading with no zone: PostgreSQL drops the offset of the value written ('2024-03-10 02:30+01' is stored as 02:30), so rows written by sessions or servers in different TimeZone settings cannot be compared, now() is silently converted to the session zone, and hours repeated or skipped by daylight saving time are ambiguous. timestamptz takes the same 8 bytes, stores an absolute instant, and shows it in the reader's zone.",
+    bad: "ALTER TABLE orders ADD COLUMN shipped_at timestamp;",
+    good: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
+    frameworks: { prisma: PRISMA3 },
+    references: [`${DOCS}/datatype-datetime.html`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isTimestamp)) continue;
+      const label2 = columnLabel(nc);
+      const type = withZone(nc.type);
+      const domain = nc.type.domain;
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message: `${label2} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ""}: it stores wall-clock time without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.`,
+        help: domain ? `Declare the domain ${domain} over ${type}, or the column as ${type}:
+${replacementDdl(nc, type)}` : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):
+${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA3)}`,
+        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label2} as ${type}`) : void 0,
+        verified: nc.verified
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/length-check.ts
+function textWithCheck(ctx, nc, limit) {
+  const column = quoteIdent(nc.column);
+  if (nc.type.domain) {
+    return `Declare the domain ${nc.type.domain} over text${limit ? ` with CHECK (char_length(VALUE) <= ${limit})` : ""}.`;
+  }
+  if (nc.type.array || limit === void 0) return replacementDdl(nc, `text${nc.type.array ? "[]" : ""}`);
+  const check2 = `CHECK (char_length(${column}) <= ${limit})`;
+  if (nc.origin === "create-table" || !existedBefore(ctx, nc.table, nc.ref.reviewed)) {
+    if (nc.origin !== "alter-type") return replacementDdl(nc, `text ${check2}`);
+  }
+  const bare = nc.table.slice(nc.table.indexOf(".") + 1);
+  const name = quoteIdent(`${bare}_${nc.column}_length`.slice(0, 63));
+  const table = displayName(nc.table);
+  const validate = existedBefore(ctx, nc.table, nc.ref.reviewed) ? `
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${name};` : "";
+  return `${replacementDdl(nc, "text")}
+ALTER TABLE ${table} ADD CONSTRAINT ${name} ${check2} NOT VALID;${validate}`;
+}
+
+// src/rules/design/prefer-text.ts
+var PRISMA4 = "Declare the field `String` without `@db.VarChar(n)` (Prisma maps it to TEXT) and check the length in the application, or add the CHECK to migration.sql by hand.";
+var preferText = {
+  meta: {
+    id: "prefer-text",
+    layer: "design",
+    severity: "notice",
+    summary: "A new varchar(n) column where text with a CHECK constraint would do.",
+    why: "varchar(n) and text are stored the same way; the limit is the only difference, and it is part of the type. Raising it is cheap, but lowering it (or any change the limit check cannot prove safe) is ALTER COLUMN TYPE, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and views or functions using the column must be dropped and recreated first. With text and CHECK (char_length(col) <= n) the limit is a constraint: a new one can be added NOT VALID and validated without blocking writes, and the old one dropped.",
+    bad: "ALTER TABLE users ADD COLUMN nickname varchar(50);",
+    good: "ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ADD CONSTRAINT users_nickname_length CHECK (char_length(nickname) <= 50) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_nickname_length;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
+    frameworks: { prisma: PRISMA4 },
+    references: [`${DOCS}/datatype-character.html`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isBoundedVarchar) || nc.previous && nc.previous.name === "varchar") continue;
+      const limit = nc.type.mods[0];
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message: `${columnLabel(nc)} is ${nc.declared}${nc.type.domain ? ` (a domain over varchar(${limit}))` : ""}: the limit is part of the type, so lowering it later rewrites the table under ACCESS EXCLUSIVE.`,
+        help: `Use text with a CHECK constraint, which can be replaced without a rewrite:
+${textWithCheck(ctx, nc, limit)}${frameworkHint(nc.ref.file, PRISMA4)}`,
+        verified: nc.verified
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/ban-char.ts
+var PRISMA5 = "Declare the field `String` instead of `String @db.Char(n)`, then regenerate the migration.";
+var banChar = {
+  meta: {
+    id: "ban-char",
+    layer: "design",
+    severity: "warning",
+    summary: "A new char(n) / character(n) column.",
+    why: "char(n) pads every value with spaces to n characters and ignores trailing spaces when comparing: 'ab'::char(4) = 'ab  ' is true, but once cast to text (concatenation, LIKE, most functions, an application reading it) the padding appears or vanishes inconsistently, and a plain `char` column is char(1). It is not faster than text or varchar, and takes more space. The quoted one-byte type \"char\" is a different type and is not flagged.",
+    bad: "ALTER TABLE orders ADD COLUMN currency char(3);",
+    good: "ALTER TABLE orders ADD COLUMN currency text;\nALTER TABLE orders ADD CONSTRAINT orders_currency_length CHECK (char_length(currency) = 3) NOT VALID;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
+    frameworks: { prisma: PRISMA5 },
+    references: [`${DOCS}/datatype-character.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isBlankPadded)) continue;
+      const limit = nc.type.mods[0];
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message: `${columnLabel(nc)} is ${nc.declared}${limit !== void 0 && !/\(/.test(nc.declared) ? ` (char(${limit}))` : ""}${nc.type.domain ? " (through a domain)" : ""}: values are blank-padded to the length and trailing spaces are ignored in comparisons but not in text functions.`,
+        help: `Use text (or varchar), with a CHECK for the length (= ${limit ?? "n"} if every value must have exactly that length):
+` + textWithCheck(ctx, nc, limit) + frameworkHint(nc.ref.file, PRISMA5),
+        verified: nc.verified
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/prefer-jsonb.ts
+var PRISMA6 = "Declare the field `Json` without `@db.Json` (Prisma maps Json to JSONB), then regenerate the migration.";
+var preferJsonb = {
+  meta: {
+    id: "prefer-jsonb",
+    layer: "design",
+    severity: "warning",
+    summary: "A new column of type json instead of jsonb.",
+    why: 'json keeps the input text as it was written and re-parses it at every access, so ->, ->> and every function on it are slower; it has no equality operator, so DISTINCT, GROUP BY, UNION and UNIQUE on it fail ("could not identify an equality operator for type json"), and it has no GIN operator class for containment (@>) or key searches. jsonb stores a parsed binary form and supports all of these. Keep json only when the exact text (key order, duplicate keys, whitespace) must be preserved.',
+    bad: "ALTER TABLE orders ADD COLUMN metadata json;",
+    good: "ALTER TABLE orders ADD COLUMN metadata jsonb;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
+    frameworks: { prisma: PRISMA6 },
+    references: [`${DOCS}/datatype-json.html`, `${DOCS}/datatype-json.html#JSON-INDEXING`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isJson)) continue;
+      const label2 = columnLabel(nc);
+      const type = `jsonb${nc.type.array ? "[]" : ""}`;
+      const domain = nc.type.domain;
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message: `${label2} is ${nc.declared}${domain ? " (a domain over json)" : ""}: json is re-parsed at every access, has no equality operator (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support.`,
+        help: (domain ? `Declare the domain ${domain} over jsonb, or the column as jsonb:
+` : "Use jsonb (keep json only if the exact input text, key order and duplicate keys matter):\n") + replacementDdl(nc, type) + frameworkHint(nc.ref.file, PRISMA6),
+        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label2} as ${type}`) : void 0,
+        verified: nc.verified
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/missing-primary-key.ts
+var PRISMA7 = "Give the model an `@id` field or an `@@id([...])` over its natural key.";
+function createdTable(ref) {
+  const create = asNode(ref.ast, "CreateStmt");
+  if (create) {
+    if (create.partbound || create.relation?.relpersistence === "t") return void 0;
+    const table = relationName2(create.relation);
+    if (!table) return void 0;
+    let declaresKey = false;
+    let copies = (create.inhRelations?.length ?? 0) > 0 || create.ofTypename !== void 0;
+    for (const e4 of create.tableElts ?? []) {
+      if (asNode(e4, "TableLikeClause")) copies = true;
+      const constraints = [e4, ...asNode(e4, "ColumnDef")?.constraints ?? []];
+      if (constraints.some((c3) => asNode(c3, "Constraint")?.contype === "CONSTR_PRIMARY")) declaresKey = true;
+    }
+    return { table, copies, declaresKey };
+  }
+  const ctas = asNode(ref.ast, "CreateTableAsStmt");
+  if (ctas && (ctas.objtype === void 0 || ctas.objtype === "OBJECT_TABLE") && ctas.into?.rel?.relpersistence !== "t") {
+    const table = relationName2(ctas.into?.rel);
+    return table ? { table, copies: false, declaresKey: false } : void 0;
+  }
+  return void 0;
+}
+function keyAddedLater(ctx, table, after) {
+  for (const ref of parsedStatements(ctx)) {
+    if (ref.seq <= after || relationName2(asNode(ref.ast, "AlterTableStmt")?.relation) !== table) continue;
+    for (const cmd of alterTableCmds(ref.ast)) {
+      const c3 = asNode(cmd.def, "Constraint");
+      if (cmd.subtype === "AT_AddConstraint" && c3?.contype === "CONSTR_PRIMARY") return true;
+    }
+  }
+  return false;
+}
+function suggestion(name, final) {
+  const add = (cols) => `ALTER TABLE ${name} ADD PRIMARY KEY (${cols.map(quoteIdent).join(", ")});`;
+  if (final) {
+    const notNull = new Set(final.columns.filter((c3) => c3.notNull).map((c3) => c3.name));
+    const unique = final.indexes.find((i6) => i6.unique && i6.valid && i6.predicate === null && i6.columns.every((c3) => c3 !== null && notNull.has(c3)));
+    if (unique) return add(unique.columns);
+    if (final.columns.some((c3) => c3.name === "id")) return add(["id"]);
+    const fkColumns = final.constraints.filter((c3) => c3.kind === "foreign").flatMap((c3) => c3.columns);
+    if (fkColumns.length >= 2 && fkColumns.length === new Set(fkColumns).size) return add(fkColumns);
+  }
+  return `ALTER TABLE ${name} ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;`;
+}
+var missingPrimaryKey = {
+  meta: {
+    id: "missing-primary-key",
+    layer: "design",
+    severity: "warning",
+    summary: "A new table without a primary key by the end of the pull request.",
+    why: `Without a primary key nothing identifies a row: duplicates creep in, UPDATE and DELETE on a table published for logical replication fail ("cannot update table ... because it does not have a replica identity"), and tools that copy or repack tables online (pg_repack, many CDC pipelines, ORMs) need one. Adding it later to a large table builds a unique index and scans for NULLs under ACCESS EXCLUSIVE, and fails if duplicates already exist. A key added later in the same pull request counts; partitions share their parent's key and temporary tables are not flagged.`,
+    bad: "CREATE TABLE order_events (\n  order_id bigint NOT NULL,\n  kind text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);",
+    good: "CREATE TABLE order_events (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL,\n  kind text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);",
+    frameworks: { prisma: PRISMA7 },
+    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS`, `${DOCS}/logical-replication-publication.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const ref of parsedStatements(ctx)) {
+      const created = createdTable(ref);
+      const { reviewed } = ref;
+      if (!created || reviewed.trace?.outcome === "error" || reviewed.before.tables[created.table]) continue;
+      const after = reviewed.after.tables[created.table];
+      let final;
+      if (after) {
+        final = Object.values(ctx.finalCatalog.tables).find((t32) => t32.oid === after.oid);
+        if (!final || final.kind === "view" || final.kind === "matview" || final.kind === "foreign") continue;
+        if (final.constraints.some((c3) => c3.kind === "primary")) continue;
+      } else if (created.declaresKey || created.copies || keyAddedLater(ctx, created.table, ref.seq)) {
+        continue;
+      }
+      const name = displayName(created.table);
+      out.push({
+        file: ref.file.source.path,
+        statement: ref.statement,
+        message: `New table ${name} has no primary key by the end of the pull request: nothing identifies its rows, and logical replication cannot replicate its UPDATEs and DELETEs.`,
+        help: `Declare a primary key in the CREATE TABLE, or add one while the table is still empty:
+${suggestion(name, final)}${frameworkHint(ref.file, PRISMA7)}`,
+        verified: after ? "replay" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/design/identifier-too-long.ts
+var PRISMA8 = 'Name the index or constraint explicitly with `map:`, e.g. `@@index([a, b], map: "orders_a_b_idx")`.';
+var MAX_BYTES = 63;
+var encoder = new TextEncoder();
+var byteLength = (s) => encoder.encode(s).length;
+function truncateIdentifier(name) {
+  let out = "";
+  let bytes = 0;
+  for (const ch of name) {
+    const n = byteLength(ch);
+    if (bytes + n > MAX_BYTES) break;
+    out += ch;
+    bytes += n;
+  }
+  return out;
+}
+function definedNames(ast) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (s) => {
+    if (s) names.add(s);
+  };
+  const last = (nodes) => add(stringValues(nodes).at(-1));
+  walk(ast, (kind, raw) => {
+    const body = raw;
+    switch (kind) {
+      case "CreateStmt":
+        add(body.relation?.relname);
+        break;
+      case "CreateSeqStmt":
+        add(body.sequence?.relname);
+        break;
+      case "ViewStmt":
+        add(body.view?.relname);
+        break;
+      case "CreateTableAsStmt": {
+        const into = body.into;
+        add(into?.rel?.relname);
+        for (const c3 of stringValues(into?.colNames)) add(c3);
+        break;
+      }
+      case "CompositeTypeStmt":
+        add(body.typevar?.relname);
+        break;
+      case "CreateEnumStmt":
+        last(body.typeName);
+        break;
+      case "CreateRangeStmt":
+        last(body.typeName);
+        break;
+      case "CreateDomainStmt":
+        last(body.domainname);
+        break;
+      case "DefineStmt":
+        last(body.defnames);
+        break;
+      case "CreateFunctionStmt":
+        last(body.funcname);
+        break;
+      case "CreateSchemaStmt":
+        add(body.schemaname);
+        break;
+      case "CreateTrigStmt":
+        add(body.trigname);
+        break;
+      case "CreatePolicyStmt":
+        add(body.policy_name);
+        break;
+      case "CreateStatsStmt":
+        last(body.defnames);
+        break;
+      case "RenameStmt":
+        add(body.newname);
+        break;
+      case "IndexStmt":
+        add(body.idxname);
+        break;
+      case "ColumnDef":
+        add(body.colname);
+        break;
+      case "Constraint":
+        add(body.conname);
+        break;
+    }
+  });
+  return names;
+}
+function longNames(statement, ast) {
+  const defined = definedNames(ast);
+  const byName = /* @__PURE__ */ new Map();
+  for (const token of lexSql(statement.text)) {
+    const name = identifierOf(statement.text, token);
+    if (name === void 0 || byteLength(name) <= MAX_BYTES) continue;
+    const truncated = truncateIdentifier(name);
+    if (!defined.has(truncated)) continue;
+    const entry = byName.get(name) ?? { name, truncated, occurrences: [] };
+    entry.occurrences.push({ start: token.start, end: token.end, quoted: token.kind !== "word" });
+    byName.set(name, entry);
+  }
+  return [...byName.values()];
+}
+function renameFix(file, statement, long) {
+  const text = file.source.text;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const o5 of long.occurrences) {
+    const line = lineInStatement2(statement, o5.start);
+    byLine.set(line, [...byLine.get(line) ?? [], o5]);
+  }
+  const edits = [];
+  for (const [line, occurrences] of [...byLine].sort((a14, b) => a14[0] - b[0])) {
+    const first = statement.span.start + occurrences[0].start;
+    const lineStart = text.lastIndexOf("\n", first - 1) + 1;
+    let lineEnd = text.indexOf("\n", first);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+    let replacement = text.slice(lineStart, lineEnd);
+    for (const o5 of [...occurrences].reverse()) {
+      const at = statement.span.start + o5.start - lineStart;
+      const spelled = o5.quoted ? `"${long.truncated.replace(/"/g, '""')}"` : quoteIdent(long.truncated);
+      replacement = replacement.slice(0, at) + spelled + replacement.slice(at + o5.end - o5.start);
+    }
+    edits.push({ line, endLine: line, replacement });
+  }
+  return { description: `Write the name PostgreSQL stores (${byteLength(long.truncated)} bytes)`, edits };
+}
+var identifierTooLong = {
+  meta: {
+    id: "identifier-too-long",
+    layer: "design",
+    severity: "error",
+    summary: "An identifier over 63 bytes, which PostgreSQL silently truncates.",
+    why: 'PostgreSQL keeps at most 63 bytes of a name (NAMEDATALEN - 1, counted in bytes: \xE9 and most non-Latin letters take 2 or 3) and cuts the rest with only a NOTICE. The object then exists under a name the migration never wrote: code that compares constraint or index names (error handlers, ORMs, schema diff tools) does not find it, and two long names that share their first 63 bytes collide ("relation ... already exists"), often only in a later migration.',
+    bad: "CREATE INDEX orders_customer_reference_and_fulfillment_status_and_placed_at_idx\n  ON orders (customer_reference, fulfillment_status, placed_at);",
+    good: "CREATE INDEX orders_customer_ref_status_placed_at_idx\n  ON orders (customer_reference, fulfillment_status, placed_at);",
+    setup: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  customer_reference text NOT NULL,\n  fulfillment_status text NOT NULL,\n  placed_at timestamptz NOT NULL\n);",
+    frameworks: { prisma: PRISMA8 },
+    references: [`${DOCS}/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS`],
+    fixable: true,
+    needs: []
+  },
+  check(ctx) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Map();
+    for (const { file, statement, ast } of parsedStatements(ctx)) {
+      for (const long of longNames(statement, ast)) {
+        const line = lineInStatement2(statement, long.occurrences[0].start);
+        const other = seen.get(long.truncated);
+        const collision = other && other.name !== long.name ? ` It collides with ${other.name} (${other.file}:${other.line}), which truncates to the same name.` : "";
+        if (!other) seen.set(long.truncated, { name: long.name, file: file.source.path, line });
+        out.push({
+          file: file.source.path,
+          statement,
+          line,
+          message: `Identifier ${long.name} is ${byteLength(long.name)} bytes, over PostgreSQL's 63-byte limit: it is stored as ${long.truncated}, and anything using the full name will not find it.${collision}`,
+          help: `Choose a name of at most 63 bytes (UTF-8), or write the truncated name PostgreSQL stores: ${quoteIdent(long.truncated)}.${frameworkHint(file, PRISMA8)}`,
+          fix: renameFix(file, statement, long),
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/index.ts
+var ALL_RULES = [
+  syntaxError,
+  editedMigration,
+  outOfOrderMigration,
+  concurrentlyInTransaction,
+  transactionNesting,
+  unknownIgnore,
+  replayError,
+  addColumnRequired,
+  notReplayable,
+  opaqueCode,
+  dataMigration,
+  requireConcurrentIndex,
+  dropIndexWithoutConcurrently,
+  reindexWithoutConcurrently,
+  constraintWithoutNotValid,
+  validateInSameTransaction,
+  setNotNullScansTable,
+  columnTypeRewrite,
+  addColumnRewrite,
+  uniqueConstraintBuildsIndex,
+  tableRewriteCommand,
+  lockTimeoutMissing,
+  lockHeldAcrossStatements,
+  refreshWithoutConcurrently,
+  unindexedForeignKey,
+  foreignKeyTypeMismatch,
+  duplicateIndex,
+  redundantIndex,
+  tooManyIndexes,
+  dropTable,
+  dropColumn,
+  renameTable,
+  renameColumn,
+  truncateTable,
+  dropSchema,
+  largeTableChange,
+  preferBigint,
+  preferIdentity,
+  preferTimestamptz,
+  preferText,
+  banChar,
+  preferJsonb,
+  missingPrimaryKey,
+  identifierTooLong
+];
+var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
+var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
+
 // src/review/apply-rules.ts
 var DOCS_BASE = "https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules";
 function docsUrl(ruleId) {
@@ -14965,18 +18738,6 @@ function extensionsCreated(parsed) {
   return [...names];
 }
 
-// src/migrations/paths.ts
-function dirname(path) {
-  const i6 = path.lastIndexOf("/");
-  return i6 < 0 ? "" : path.slice(0, i6);
-}
-function basename(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function join3(...parts) {
-  return parts.filter((p3) => p3 !== "").join("/");
-}
-
 // src/migrations/text-regions.ts
 function splitLines(text) {
   const lines = [];
@@ -15003,51 +18764,6 @@ function blankRanges(text, ranges) {
 function isCommentOrBlank(line) {
   const t32 = line.trim();
   return t32 === "" || t32.startsWith("--");
-}
-
-// src/migrations/version.ts
-var SAFE_DIGITS = 15;
-function digitRun(digits) {
-  const trimmed = digits.replace(/^0+(?=\d)/, "");
-  if (trimmed.length <= SAFE_DIGITS) return [Number(trimmed)];
-  return [Number(trimmed.slice(0, -SAFE_DIGITS)), Number(trimmed.slice(-SAFE_DIGITS))];
-}
-function parseVersionParts(text) {
-  return (text.match(/\d+/g) ?? []).flatMap(digitRun);
-}
-function splitVersion(name) {
-  const m = /^\d+/.exec(name);
-  return m ? digitRun(m[0]) : [];
-}
-function compareVersions2(a14, b) {
-  const n = Math.max(a14.length, b.length);
-  for (let i6 = 0; i6 < n; i6++) {
-    const d2 = (a14[i6] ?? 0) - (b[i6] ?? 0);
-    if (d2 !== 0) return d2 < 0 ? -1 : 1;
-  }
-  return 0;
-}
-function compareDigitStrings(a14, b) {
-  const x = a14.replace(/^0+/, "");
-  const y = b.replace(/^0+/, "");
-  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
-  if (x !== y) return x < y ? -1 : 1;
-  return 0;
-}
-function naturalCompare(a14, b) {
-  const ra = a14.match(/\d+|\D+/g) ?? [];
-  const rb = b.match(/\d+|\D+/g) ?? [];
-  const n = Math.min(ra.length, rb.length);
-  for (let i6 = 0; i6 < n; i6++) {
-    const x = ra[i6];
-    const y = rb[i6];
-    const xd = /^\d/.test(x);
-    const yd = /^\d/.test(y);
-    const c3 = xd && yd ? compareDigitStrings(x, y) : x < y ? -1 : x > y ? 1 : 0;
-    if (c3 !== 0) return c3;
-  }
-  if (ra.length !== rb.length) return ra.length < rb.length ? -1 : 1;
-  return a14 < b ? -1 : a14 > b ? 1 : 0;
 }
 
 // src/migrations/frameworks/sections.ts
@@ -15082,7 +18798,7 @@ function reviewUpSections(text, markers) {
 var DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
 var hasDbmateMarkers = (text) => /^\s*--\s*migrate:up(?![\w-])/m.test(text);
 var DBMATE_DOWN = /^\s*--\s*migrate:down(\s.*)?$/;
-function analyze(file) {
+function analyze2(file) {
   const sections = reviewUpSections(file.text, { up: DBMATE_UP, down: DBMATE_DOWN, downEndsFile: true });
   const directives = [];
   if (sections.upMarkers.length > 0) directives.push("migrate:up");
@@ -15102,7 +18818,7 @@ function analyze(file) {
 var dbmate = {
   framework: "dbmate",
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze
+  analyze: analyze2
 };
 
 // src/migrations/frameworks/flyway.ts
@@ -15121,7 +18837,7 @@ function executeInTransaction(file) {
   const m = conf && /^\s*executeInTransaction\s*=\s*(true|false)\s*$/im.exec(conf);
   return m ? m[1].toLowerCase() === "true" : void 0;
 }
-function analyze2(file) {
+function analyze3(file) {
   const directives = [];
   const inTx = executeInTransaction(file);
   if (inTx !== void 0) directives.push(`executeInTransaction=${inTx}`);
@@ -15141,7 +18857,7 @@ function analyze2(file) {
     directives
   };
 }
-var flyway = { framework: "flyway", version, analyze: analyze2 };
+var flyway = { framework: "flyway", version, analyze: analyze3 };
 
 // src/migrations/frameworks/dialect.ts
 function wholeFile(transaction, transactionReason) {
@@ -15181,7 +18897,7 @@ var NAMES = {
   "envsub on": "ENVSUB ON",
   "envsub off": "ENVSUB OFF"
 };
-function analyze3(file) {
+function analyze4(file) {
   const sections = reviewUpSections(file.text, { up: GOOSE_UP, down: GOOSE_DOWN, downEndsFile: false });
   const directives = /* @__PURE__ */ new Set();
   for (const m of file.text.matchAll(GOOSE_ANNOTATION)) {
@@ -15199,7 +18915,7 @@ function analyze3(file) {
 var goose = {
   framework: "goose",
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze3
+  analyze: analyze4
 };
 
 // src/migrations/frameworks/hasura.ts
@@ -15207,7 +18923,7 @@ var FOLDER = /^(\d+(?:-\d+)*)_/;
 function isHasuraPath(path) {
   return basename(path) === "up.sql" && FOLDER.test(basename(dirname(path)));
 }
-function analyze4(file) {
+function analyze5(file) {
   const metadata = file.read(join3(dirname(file.path), "metadata.toml"));
   if (metadata && /^\s*run_in_transaction\s*=\s*false\s*$/m.test(metadata)) {
     return {
@@ -15230,38 +18946,6 @@ var hasura = {
     const m = FOLDER.exec(basename(dirname(path)));
     return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };
   },
-  analyze: analyze4
-};
-
-// src/migrations/frameworks/pop.ts
-var POP_NAME = /^(\d+)_([^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.(up|down)\.sql$/;
-var POSTGRES_DIALECTS = /* @__PURE__ */ new Set(["postgres", "postgresql", "all"]);
-function parsePopName(name) {
-  const m = POP_NAME.exec(name);
-  if (!m) return void 0;
-  const dialect = m[3] === "autocommit" ? void 0 : m[3];
-  return { version: m[1], dialect, autocommit: Boolean(m[4]) || m[3] === "autocommit" };
-}
-function isPopSpecificName(name) {
-  const p3 = parsePopName(name);
-  return p3 !== void 0 && (p3.dialect !== void 0 || p3.autocommit);
-}
-function popAppliesToPostgres(name) {
-  const p3 = parsePopName(name);
-  return p3 === void 0 || p3.dialect === void 0 || POSTGRES_DIALECTS.has(p3.dialect);
-}
-function analyze5(file) {
-  const auto = parsePopName(basename(file.path))?.autocommit ?? false;
-  return {
-    reviewedText: file.text,
-    transaction: auto ? "none" : "wrapped",
-    transactionReason: auto ? ".autocommit in the file name: pop runs the file outside a transaction" : "pop runs each migration in a transaction",
-    directives: auto ? ["autocommit"] : []
-  };
-}
-var pop = {
-  framework: "pop",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze: analyze5
 };
 
@@ -15576,50 +19260,6 @@ var DIALECTS = {
   pop,
   hasura
 };
-
-// src/migrations/order.ts
-function directoryOf(source) {
-  const parent = dirname(source.path);
-  if (source.framework === "prisma" || source.framework === "hasura") {
-    const name = basename(source.path);
-    if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
-    return parent;
-  }
-  if (source.framework === "flyway") {
-    for (let dir = parent; dir !== ""; dir = dirname(dir)) {
-      const name = basename(dir);
-      if (name === "migration" || name === "migrations") return dir;
-    }
-  }
-  return parent;
-}
-function compareInDirectory(a14, b) {
-  const ar = a14.rank !== void 0;
-  const br = b.rank !== void 0;
-  if (ar !== br) return ar ? -1 : 1;
-  if (ar && br && a14.rank !== b.rank) return a14.rank - b.rank;
-  if (a14.repeatable !== b.repeatable) return a14.repeatable ? 1 : -1;
-  if (a14.framework === "prisma" && b.framework === "prisma") {
-    const fa = basename(dirname(a14.path));
-    const fb = basename(dirname(b.path));
-    if (fa !== fb) return fa < fb ? -1 : 1;
-  }
-  const av = a14.version.length > 0;
-  const bv = b.version.length > 0;
-  if (av !== bv) return av ? -1 : 1;
-  const byVersion = compareVersions2(a14.version, b.version);
-  if (byVersion !== 0) return byVersion;
-  return naturalCompare(basename(a14.path), basename(b.path)) || naturalCompare(a14.path, b.path);
-}
-function orderMigrations(items) {
-  const dirs = new Map(items.map((i6) => [i6, directoryOf(i6)]));
-  return [...items].sort((a14, b) => {
-    const da = dirs.get(a14);
-    const db = dirs.get(b);
-    if (da !== db) return naturalCompare(da, db);
-    return compareInDirectory(a14, b);
-  });
-}
 
 // src/migrations/load.ts
 function hasFrameworkMarkers(text) {
@@ -16230,216 +19870,6 @@ function startEngine(options = {}) {
   return PgliteEngine.start(options);
 }
 
-// src/replay/static-locks.ts
-var LOCK_STMT_MODES = [
-  "AccessShareLock",
-  "RowShareLock",
-  "RowExclusiveLock",
-  "ShareUpdateExclusiveLock",
-  "ShareLock",
-  "ShareRowExclusiveLock",
-  "ExclusiveLock",
-  "AccessExclusiveLock"
-];
-var STRENGTH = new Map(LOCK_STMT_MODES.map((m, i6) => [m, i6]));
-function strongerLock2(a14, b) {
-  return (STRENGTH.get(a14) ?? 0) >= (STRENGTH.get(b) ?? 0) ? a14 : b;
-}
-function rangeVarName(rv) {
-  if (!rv?.relname) return void 0;
-  return qualify(rv.relname, rv.schemaname ?? "public");
-}
-function listName(node) {
-  const items = node?.List?.items;
-  if (!items?.length) return void 0;
-  const parts = items.map((i6) => i6.String?.sval);
-  if (parts.some((p3) => p3 === void 0)) return void 0;
-  return parts.length === 1 ? qualify(parts[0]) : parts.slice(-2).join(".");
-}
-function hasOption2(params, name) {
-  return Array.isArray(params) && params.some((p3) => p3.DefElem?.defname === name);
-}
-var LockList = class {
-  constructor(resolve2) {
-    this.resolve = resolve2;
-  }
-  resolve;
-  locks = [];
-  table(name, mode2) {
-    if (name) this.add({ relation: name, relkind: "table", table: name, mode: mode2 });
-  }
-  /** A lock on an index, plus `tableMode` on its table when the table is known. */
-  index(name, mode2, tableMode) {
-    if (!name) return;
-    const table = this.resolve?.(name);
-    this.add({ relation: name, relkind: "index", table: table ?? name, mode: mode2 });
-    if (table && tableMode) this.table(table, tableMode);
-  }
-  add(lock) {
-    const same = this.locks.find((l) => l.relation === lock.relation);
-    if (same) same.mode = strongerLock2(same.mode, lock.mode);
-    else this.locks.push(lock);
-  }
-};
-function alterTableCmdLock(cmd) {
-  switch (cmd.subtype) {
-    case "AT_SetStatistics":
-    case "AT_ClusterOn":
-    case "AT_DropCluster":
-    case "AT_SetOptions":
-    case "AT_ResetOptions":
-    case "AT_ValidateConstraint":
-    case "AT_AttachPartition":
-    case "AT_DetachPartitionFinalize":
-    case "AT_SetRelOptions":
-    case "AT_ResetRelOptions":
-      return "ShareUpdateExclusiveLock";
-    case "AT_EnableTrig":
-    case "AT_EnableAlwaysTrig":
-    case "AT_EnableReplicaTrig":
-    case "AT_EnableTrigAll":
-    case "AT_EnableTrigUser":
-    case "AT_DisableTrig":
-    case "AT_DisableTrigAll":
-    case "AT_DisableTrigUser":
-      return "ShareRowExclusiveLock";
-    case "AT_DetachPartition":
-      return cmd.def?.PartitionCmd?.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-    case "AT_AddConstraint": {
-      const con = cmd.def?.Constraint;
-      return con?.contype === "CONSTR_FOREIGN" ? "ShareRowExclusiveLock" : "AccessExclusiveLock";
-    }
-    default:
-      return "AccessExclusiveLock";
-  }
-}
-function alterTable(stmt, out) {
-  const target = rangeVarName(stmt.relation);
-  const cmds = (stmt.cmds ?? []).map((c3) => c3.AlterTableCmd).filter(Boolean);
-  if (stmt.objtype === "OBJECT_INDEX") {
-    let mode3 = "ShareUpdateExclusiveLock";
-    for (const cmd of cmds) mode3 = strongerLock2(mode3, alterTableCmdLock(cmd));
-    out.index(target, mode3, void 0);
-    return;
-  }
-  let mode2;
-  for (const cmd of cmds) {
-    const m = alterTableCmdLock(cmd);
-    mode2 = mode2 ? strongerLock2(mode2, m) : m;
-    const def = cmd.def;
-    const con = def?.Constraint;
-    if (cmd.subtype === "AT_AddConstraint" && con?.contype === "CONSTR_FOREIGN") {
-      out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
-    }
-    const part = def?.PartitionCmd;
-    if (cmd.subtype === "AT_AttachPartition" || cmd.subtype === "AT_DetachPartition") {
-      out.table(rangeVarName(part?.name), "AccessExclusiveLock");
-    }
-  }
-  if (mode2) out.table(target, mode2);
-}
-function foreignKeyTargets(elements, out) {
-  for (const el of elements ?? []) {
-    const col = el.ColumnDef;
-    const cons = col ? col.constraints ?? [] : [el];
-    for (const c3 of cons) {
-      const con = c3.Constraint;
-      if (con?.contype === "CONSTR_FOREIGN") out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
-    }
-  }
-}
-function staticLocks(ast, resolveTable) {
-  const out = new LockList(resolveTable);
-  if (!ast || typeof ast !== "object") return out.locks;
-  const [kind, body] = Object.entries(ast)[0] ?? [];
-  const stmt = body ?? {};
-  switch (kind) {
-    case "IndexStmt":
-      out.table(rangeVarName(stmt.relation), stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
-      break;
-    case "DropStmt": {
-      const names = (stmt.objects ?? []).map(listName);
-      if (stmt.removeType === "OBJECT_INDEX") {
-        const mode2 = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        for (const n of names) out.index(n, mode2, mode2);
-      } else if (["OBJECT_TABLE", "OBJECT_MATVIEW", "OBJECT_VIEW", "OBJECT_FOREIGN_TABLE"].includes(stmt.removeType)) {
-        for (const n of names) out.table(n, "AccessExclusiveLock");
-      }
-      break;
-    }
-    case "ReindexStmt": {
-      const concurrent = hasOption2(stmt.params, "concurrently");
-      const name = rangeVarName(stmt.relation);
-      if (stmt.kind === "REINDEX_OBJECT_INDEX") {
-        out.index(name, concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock", concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
-      } else if (stmt.kind === "REINDEX_OBJECT_TABLE") {
-        out.table(name, concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
-      }
-      break;
-    }
-    case "VacuumStmt": {
-      const full = stmt.is_vacuumcmd === true && hasOption2(stmt.options, "full");
-      for (const r9 of stmt.rels ?? []) {
-        out.table(rangeVarName(r9.VacuumRelation?.relation), full ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock");
-      }
-      break;
-    }
-    case "AlterTableStmt":
-      alterTable(stmt, out);
-      break;
-    case "CreateStmt":
-      for (const parent of stmt.inhRelations ?? []) {
-        out.table(rangeVarName(parent.RangeVar), "AccessExclusiveLock");
-      }
-      foreignKeyTargets(stmt.tableElts, out);
-      break;
-    case "RenameStmt": {
-      const name = rangeVarName(stmt.relation);
-      if (stmt.renameType === "OBJECT_INDEX") out.index(name, "ShareUpdateExclusiveLock", void 0);
-      else if (name) out.table(name, "AccessExclusiveLock");
-      break;
-    }
-    case "CreateTrigStmt":
-      out.table(rangeVarName(stmt.relation), "ShareRowExclusiveLock");
-      break;
-    case "CreatePolicyStmt":
-    case "AlterPolicyStmt":
-      out.table(rangeVarName(stmt.table), "AccessExclusiveLock");
-      break;
-    case "RuleStmt":
-      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
-      break;
-    case "TruncateStmt":
-      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), "AccessExclusiveLock");
-      break;
-    case "ClusterStmt":
-      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
-      break;
-    case "RefreshMatViewStmt": {
-      const name = rangeVarName(stmt.relation);
-      if (name) out.locks.push({ relation: name, relkind: "matview", table: name, mode: stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock" });
-      break;
-    }
-    case "LockStmt": {
-      const mode2 = LOCK_STMT_MODES[(stmt.mode ?? 8) - 1] ?? "AccessExclusiveLock";
-      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), mode2);
-      break;
-    }
-    case "CommentStmt":
-      if (stmt.objtype === "OBJECT_TABLE") out.table(listName(stmt.object), "ShareUpdateExclusiveLock");
-      if (stmt.objtype === "OBJECT_COLUMN") out.table(tableOfColumn(stmt.object), "ShareUpdateExclusiveLock");
-      break;
-  }
-  return out.locks;
-}
-function tableOfColumn(node) {
-  const items = node?.List?.items;
-  const parts = (items ?? []).map((i6) => i6.String?.sval);
-  if (parts.length < 2) return void 0;
-  const table = parts.slice(0, -1);
-  return table.length === 1 ? qualify(table[0]) : table.slice(-2).join(".");
-}
-
 // src/replay/session.ts
 var STEP_SAVEPOINT = "pg_migration_review_step";
 var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
@@ -16791,11 +20221,11 @@ var ReplaySession = class _ReplaySession {
       this.log.push(s.text);
       const byName = new Map([...relsBefore.values()].map((r9) => [r9.name, r9]));
       const relsAfter = await readRelations(this.engine);
-      const indexTable = (name) => {
+      const indexTable2 = (name) => {
         const r9 = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
         return r9?.relkind === "index" ? r9.table : void 0;
       };
-      const locks = staticLocks(s.ast, indexTable);
+      const locks = staticLocks(s.ast, indexTable2);
       this.relations = relsAfter;
       result = {
         trace: { ...trace, outcome: "ok", lockSource: "static", locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
@@ -17094,10 +20524,10 @@ var FailureCascade = class {
    */
   observe(statement, trace) {
     if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return false;
-    const consequence = trace.outcome === "error" && this.explains(trace);
+    const consequence2 = trace.outcome === "error" && this.explains(trace);
     if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
-    return consequence;
+    return consequence2;
   }
   /** A base migration statement that did not replay: what it creates is missing from then on. */
   observeBaseFailure(statement, notReplayable2) {
@@ -17154,14 +20584,14 @@ function effectiveModel(source, parsed) {
   return source.transaction;
 }
 function toReplayStatement(s) {
-  const transactionKind = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
+  const transactionKind2 = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
   return {
     index: s.index,
     text: s.text,
     kind: s.kind,
     line: s.span.line,
     nonTransactional: nonTransactional(s),
-    ...transactionKind ? { transactionKind } : {},
+    ...transactionKind2 ? { transactionKind: transactionKind2 } : {},
     ...s.ast ? { ast: s.ast } : {}
   };
 }
@@ -17200,7 +20630,7 @@ async function startReplayer(extensions, frameworks, config) {
       return parsed.statements.map((statement, i6) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
-        const consequence = cascade.observe(statement, step?.trace);
+        const consequence2 = cascade.observe(statement, step?.trace);
         const reviewed = {
           statement,
           inTransaction: placements[i6].inTransaction,
@@ -17208,7 +20638,7 @@ async function startReplayer(extensions, frameworks, config) {
           ...step ? { trace: step.trace } : {},
           before: step?.before ?? previous,
           after: step?.after ?? previous,
-          afterReplayGap: gap || consequence
+          afterReplayGap: gap || consequence2
         };
         previous = reviewed.after;
         if (step?.trace.outcome === "not-replayable") gap = true;

@@ -25,6 +25,8 @@ export interface RuleMeta {
   setup?: string;
   /** The safe alternative per framework where it differs from `good` (the docs page lists them). */
   frameworks?: Partial<Record<Framework, string>>;
+  /** Config the examples need to fire (e.g. table statistics); the docs test merges it into the defaults. */
+  exampleConfig?: Partial<Config>;
   /** Links to the PostgreSQL manual. */
   references: string[];
   fixable: boolean;

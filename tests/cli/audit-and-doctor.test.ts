@@ -40,7 +40,7 @@ describe('audit', () => {
       ['db/migrations/00002_index_titles.sql', 'fail'],
       ['db/migrations/00010_create_authors.sql', 'pass'],
     ]);
-    expect(report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['require-concurrent-index', 'db/migrations/00002_index_titles.sql', 3]]);
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['require-concurrent-index', 'db/migrations/00002_index_titles.sql', 4]]);
     expect(report.verdict).toBe('fail');
     expect(r.code).toBe(1);
   });

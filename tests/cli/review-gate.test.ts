@@ -39,7 +39,7 @@ describe('review exit status', () => {
   it('fails an error finding with exit 1', async () => {
     const { code, report } = await review('error');
     expect(report.verdict).toBe('fail');
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.file, f.line])).toEqual([['require-concurrent-index', 'error', PR_FILE, 3]]);
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.file, f.line])).toEqual([['require-concurrent-index', 'error', PR_FILE, 4]]);
     expect(code).toBe(1);
   });
 
@@ -58,7 +58,7 @@ describe('review exit status', () => {
   it('exits 1 on an escalation, and 0 with --fail-on never', async () => {
     const plain = await review('escalation');
     expect(plain.report.verdict).toBe('escalate');
-    expect(plain.report.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['drop-column', 'escalate', 2]]);
+    expect(plain.report.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([['drop-column', 'escalate', 3]]);
     expect(plain.code).toBe(1);
     repo?.dispose();
 

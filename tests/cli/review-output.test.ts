@@ -53,8 +53,8 @@ describe('review output formats', () => {
 
     const findings = report.findings as Record<string, unknown>[];
     expect(findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
-      ['require-concurrent-index', INDEX_FILE, 3],
-      ['drop-column', DROP_FILE, 2],
+      ['require-concurrent-index', INDEX_FILE, 4],
+      ['drop-column', DROP_FILE, 3],
     ]);
     for (const f of findings) {
       expect(typeof f.ruleId).toBe('string');
@@ -70,8 +70,12 @@ describe('review output formats', () => {
       if (f.fix !== null) {
         const fix = f.fix as Record<string, unknown>;
         expect(typeof fix.description).toBe('string');
-        expect(typeof fix.replacement).toBe('string');
-        expect(isPositiveInteger(fix.line) && isPositiveInteger(fix.endLine)).toBe(true);
+        const edits = fix.edits as Record<string, unknown>[];
+        expect(edits.length).toBeGreaterThan(0);
+        for (const edit of edits) {
+          expect(typeof edit.replacement).toBe('string');
+          expect(isPositiveInteger(edit.line) && Number.isInteger(edit.endLine)).toBe(true);
+        }
       }
       expect(VERIFICATIONS).toContain(f.verified);
       expect(typeof f.ignored).toBe('boolean');
@@ -82,7 +86,7 @@ describe('review output formats', () => {
     ]);
 
     const stats = report.stats as Record<string, unknown>;
-    expect(stats).toMatchObject({ baseFiles: 1, files: 2, statements: 2 });
+    expect(stats).toMatchObject({ baseFiles: 1, files: 2, statements: 4 });
     expect(typeof stats.timings).toBe('object');
     for (const ms of Object.values(stats.timings as Record<string, unknown>)) expect(typeof ms).toBe('number');
   });
@@ -101,7 +105,7 @@ describe('review output formats', () => {
     expect(rows[0]).toMatch(/fail \|$/);
     expect(rows[1]).toContain(DROP_FILE);
     expect(rows[1]).toMatch(/escalate \|$/);
-    expect(r.stdout).toContain(`${INDEX_FILE}:3`);
+    expect(r.stdout).toContain(`${INDEX_FILE}:4`);
     expect(r.stdout).toContain('require-concurrent-index');
   });
 
@@ -115,8 +119,8 @@ describe('review output formats', () => {
     const dropHeader = lines.findIndex((l) => l.startsWith(DROP_FILE));
     expect(indexHeader).toBeGreaterThanOrEqual(0);
     expect(dropHeader).toBeGreaterThan(indexHeader);
-    const indexFinding = lines.findIndex((l) => /^\s+3:1\s+error\s+require-concurrent-index\s/.test(l));
-    const dropFinding = lines.findIndex((l) => /^\s+2:1\s+escalate\s+drop-column\s/.test(l));
+    const indexFinding = lines.findIndex((l) => /^\s+4:1\s+error\s+require-concurrent-index\s/.test(l));
+    const dropFinding = lines.findIndex((l) => /^\s+3:1\s+escalate\s+drop-column\s/.test(l));
     // Each finding sits under its own file's header.
     expect(indexFinding).toBeGreaterThan(indexHeader);
     expect(indexFinding).toBeLessThan(dropHeader);

@@ -45,12 +45,12 @@ export const BASE_MIGRATION = [
 /** Pull requests, each one goose file, named by what the review should say. */
 export const PULL_REQUESTS = {
   clean: ['-- +goose Up', 'CREATE TABLE authors (id bigint PRIMARY KEY, name text NOT NULL);', ''].join('\n'),
-  // require-concurrent-index (error) on line 3.
-  error: ['-- +goose Up', '-- look books up by title', 'CREATE INDEX books_title_idx ON books (title);', ''].join('\n'),
+  // require-concurrent-index (error) on line 4 (a lock_timeout is set, as a careful team does).
+  error: ['-- +goose Up', "SET lock_timeout = '5s';", '-- look books up by title', 'CREATE INDEX books_title_idx ON books (title);', ''].join('\n'),
   // duplicate-index (warning): the second index repeats the primary key's.
   warning: ['-- +goose Up', 'CREATE TABLE tags (id bigint PRIMARY KEY);', 'CREATE INDEX tags_id_idx ON tags (id);', ''].join('\n'),
-  // drop-column (escalate) on line 2.
-  escalation: ['-- +goose Up', 'ALTER TABLE books DROP COLUMN subtitle;', ''].join('\n'),
+  // drop-column (escalate) on line 3.
+  escalation: ['-- +goose Up', "SET lock_timeout = '5s';", 'ALTER TABLE books DROP COLUMN subtitle;', ''].join('\n'),
 } as const;
 
 export type PullRequestKind = keyof typeof PULL_REQUESTS;

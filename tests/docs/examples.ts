@@ -23,7 +23,10 @@ function scenario(rule: Rule, sql: string, kind: 'bad' | 'good'): Scenario {
   const setup = rule.meta.setup ?? '-- nothing applied yet\nSELECT 1;\n';
   const base: Files = { [SETUP]: setup };
   const tables = [...setup.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([\w."]+)/gi)].map((m) => m[1].replaceAll('"', ''));
-  const config: Partial<Config> = rule.meta.id === 'large-table-change' ? { tableRows: Object.fromEntries(tables.map((t) => [t, 50_000_000])) } : {};
+  const config: Partial<Config> = {
+    ...(rule.meta.id === 'large-table-change' ? { tableRows: Object.fromEntries(tables.map((t) => [t, 50_000_000])) } : {}),
+    ...rule.meta.exampleConfig,
+  };
   if (rule.meta.id === 'edited-migration' && kind === 'bad') return { base, pr: { [SETUP]: `${setup}\n${sql}\n` }, file: SETUP, config };
   if (rule.meta.id === 'out-of-order-migration') {
     base['db/migrations/0003_later.sql'] = 'SELECT 1;\n';

@@ -26,7 +26,8 @@ describe('rule registry', () => {
 
   it('looks rules up by id', () => {
     expect(ruleById('drop-table')?.meta.layer).toBe('escalation');
-    expect(ruleById('transaction-nesting')).toBeUndefined();
+    expect(ruleById('transaction-nesting')?.meta.layer).toBe('input');
+    expect(ruleById('no-such-rule')).toBeUndefined();
     expect(isKnownRuleId('transaction-nesting')).toBe(true);
     expect(isKnownRuleId('no-such-rule')).toBe(false);
   });

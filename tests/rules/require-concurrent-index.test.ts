@@ -27,16 +27,17 @@ describe('require-concurrent-index', () => {
     expect(finding.verified).toBe('static');
     expect(finding.draft.fix).toEqual({
       description: expect.any(String),
-      line: 1,
-      endLine: 1,
-      replacement: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS o_idx ON orders (a); -- keep me',
+      edits: [{ line: 1, endLine: 1, replacement: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS o_idx ON orders (a); -- keep me' }],
     });
   });
 
-  it('gives no fix inside a transaction and says the lock lasts until commit', () => {
-    const f = file('CREATE INDEX o_idx ON orders (a);', { steps: [base], transaction: 'wrapped', framework: 'goose' });
+  it('inside a transaction says the lock lasts until commit, and the fix leaves the transaction', () => {
+    const f = file('-- +goose Up\nCREATE INDEX o_idx ON orders (a);', { steps: [base], transaction: 'wrapped', framework: 'goose' });
     const [finding] = run(requireConcurrentIndex, context([f], { base }));
-    expect(finding.draft.fix).toBeUndefined();
+    expect(finding.draft.fix?.edits).toEqual([
+      { line: 2, endLine: 2, replacement: 'CREATE INDEX CONCURRENTLY o_idx ON orders (a);' },
+      { line: 1, endLine: 0, replacement: '-- +goose NO TRANSACTION' },
+    ]);
     expect(finding.message).toContain('until the transaction commits');
   });
 

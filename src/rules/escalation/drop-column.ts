@@ -20,9 +20,17 @@ export const dropColumn: Rule = {
       'DROP COLUMN is quick (the column is only marked dropped) but its data is gone, and indexes and constraints ' +
       'that use the column are dropped with it (foreign keys of other tables need CASCADE). Code of the previous ' +
       'release that still names the column fails until it is replaced, including INSERTs listing it and ORMs ' +
-      'that select every known column. Whether the data may go is a decision for a person.',
+      'that select every known column. Whether the data may go is a decision for a person. The safe path takes two ' +
+      'releases: first stop using the column (make it nullable so the code can stop writing it, ORMs: mark it ' +
+      'ignored), then drop it in a later pull request, which a reviewer approves.',
     bad: 'ALTER TABLE users DROP COLUMN legacy_token;',
-    good: '-- after the code stopped using it (ORMs: mark it ignored first), with the approval label:\nALTER TABLE users DROP COLUMN legacy_token;',
+    setup: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy_token text NOT NULL);',
+    // The first release of the safe path: the code stops writing the column, so it must accept NULL; the DROP comes
+    // in a later pull request that a reviewer approves.
+    good: 'ALTER TABLE users ALTER COLUMN legacy_token DROP NOT NULL;',
+    frameworks: {
+      prisma: 'Make the field optional and stop using it in one release; remove it from the model (the generated DROP COLUMN) in a later one.',
+    },
     references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
     fixable: false,
     needs: ['catalog'],

@@ -13,9 +13,17 @@ export const dropTable: Rule = {
       'DROP TABLE deletes the table and all its rows, indexes, constraints and triggers at once; only a backup ' +
       'brings them back. Code still running the previous release fails with "relation does not exist" until it is ' +
       'replaced, and with CASCADE the foreign keys and views of other tables that depend on it go too. Whether the ' +
-      'data may go is a decision for a person, not a rule.',
+      'data may go is a decision for a person, not a rule. The safe path takes two releases: first ship code that no ' +
+      'longer uses the table (the good example only marks it as deprecated), then drop it in a later pull request, ' +
+      'with a backup, which a reviewer approves.',
+    setup: 'CREATE TABLE legacy_orders (id bigint PRIMARY KEY, total numeric(12,2));',
     bad: 'DROP TABLE legacy_orders;',
-    good: '-- after the code no longer uses it and a backup exists, with the approval label:\nDROP TABLE legacy_orders;',
+    // There is no SQL that drops existing data safely: the safe path is a first release that stops using the table
+    // (and marks it), then the DROP in a later pull request that a reviewer approves.
+    good: "COMMENT ON TABLE legacy_orders IS 'deprecated: unused since release 2026.03, to be dropped after the next backup (BILL-7)';",
+    frameworks: {
+      prisma: 'Remove the model in one release (the generated DROP TABLE then needs the approval label in a later one).',
+    },
     references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
     fixable: false,
     needs: ['catalog'],

@@ -1,38 +1,300 @@
-// Framework-shaped fixes: how a statement leaves the transaction its framework wraps around a
-// migration, and how a follow-up migration is added. (Being written: see the function docs.)
-import type { Fix } from '../../core/finding.js';
+// Framework-shaped fixes: how a statement leaves the transaction its framework (or an explicit
+// BEGIN) wraps around it, and how a follow-up migration is added after a migration under review.
+import type { Fix, TextEdit } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
+import type { SqlStatement } from '../../core/sql-types.js';
+import { isNonTransactional } from '../../sql/ast.js';
+import { statementFix } from '../context-helpers.js';
+import { asNode, quoteIdent } from '../helpers/ast.js';
 import type { RuleContext } from '../rule.js';
+import { followUpMigrationFiles, migrationSlug, type NewFile } from './follow-up-migration.js';
+
+/** Settings a migration may set around the statement without needing a transaction of its own. */
+const TIMEOUT_SETTINGS = new Set(['lock_timeout', 'statement_timeout', 'idle_in_transaction_session_timeout']);
+
+function isTimeoutSetting(r: ReviewedStatement): boolean {
+  const set = asNode(r.statement.ast, 'VariableSetStmt');
+  return set !== undefined && TIMEOUT_SETTINGS.has(set.name ?? '');
+}
+
+function cannotRunInTransaction(r: ReviewedStatement): boolean {
+  return r.statement.ast !== undefined && isNonTransactional(r.statement.ast);
+}
+
+function transactionKind(r: ReviewedStatement): string | undefined {
+  return asNode(r.statement.ast, 'TransactionStmt')?.kind;
+}
+
+/** The explicit BEGIN ... COMMIT around `reviewed`, if any (`commit` absent when the block never commits). */
+function explicitBlock(file: ReviewedFile, reviewed: ReviewedStatement): { commit?: ReviewedStatement } | undefined {
+  let open = false;
+  const at = file.statements.indexOf(reviewed);
+  for (const r of file.statements.slice(0, at)) {
+    const kind = transactionKind(r);
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open = true;
+    else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') open = false;
+  }
+  if (!open) return undefined;
+  for (const r of file.statements.slice(at + 1)) {
+    const kind = transactionKind(r);
+    if (kind === 'TRANS_STMT_COMMIT') return { commit: r };
+    if (kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') return {};
+  }
+  return {};
+}
 
 /**
- * A fix that makes `replacement` (the safe form of the statement, e.g. with CONCURRENTLY) run
- * outside any transaction block, the way this file's framework allows: goose
- * `-- +goose NO TRANSACTION`, dbmate `transaction:false`, sql-migrate `notransaction`, sqlx
- * `-- no-transaction` when the statement is alone in its file; otherwise (and for Flyway, Prisma,
- * golang-migrate) the statement moves to a new migration right after this one. Undefined when the
- * framework offers no mechanical way (Supabase CLI, sqitch): the finding's help explains.
+ * Whether the runner sends the file statement by statement in autocommit (only explicit blocks
+ * wrap anything): opted-out files, plain SQL, sqitch, and a Flyway script made only of statements
+ * that cannot run in a transaction.
+ */
+function runsInAutocommit(file: ReviewedFile): boolean {
+  const src = file.source;
+  if (src.transaction === 'none') return true;
+  const parsed = file.statements.filter((r) => r.statement.kind !== 'Unparsed');
+  return src.framework === 'flyway' && parsed.length > 0 && parsed.every(cannotRunInTransaction);
+}
+
+/** Text sharing the statement's first and last lines, which edits on whole lines must keep. */
+function lineEdges(file: ReviewedFile, statement: SqlStatement): { before: string; after: string } {
+  const text = file.source.text;
+  const lineStart = text.lastIndexOf('\n', statement.span.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', statement.span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd -= 1;
+  return { before: text.slice(lineStart, statement.span.start), after: text.slice(statement.span.end, lineEnd) };
+}
+
+/** Framework markers, which stay where they are when a statement moves. */
+const DIRECTIVE = /^\s*--\s*(\+goose|\+migrate|migrate:|no-transaction|postgres-migrations)/i;
+
+/**
+ * Removes the statement's lines, keeping whatever else shares them (another statement, a comment).
+ * Comment lines right above it (a Prisma `-- CreateIndex` header, an ignore comment) describe it:
+ * they are removed too and returned to move with it, unless it is the file's first statement,
+ * whose comments may be the file's header.
+ */
+function removal(file: ReviewedFile, statement: SqlStatement): { edit: TextEdit; comments: string } {
+  const { before, after } = lineEdges(file, statement);
+  const kept = `${before.trimEnd()}${before.trim() && after.trim() ? ' ' : ''}${after.trim()}`;
+  let first = statement.span.line;
+  if (!before.trim() && file.statements[0]?.statement !== statement) {
+    const lines = file.source.text.split(/\r?\n/);
+    const previousEnd = file.statements[file.statements.findIndex((r) => r.statement === statement) - 1]?.statement.span.endLine ?? 0;
+    while (first - 1 > previousEnd && /^\s*--/.test(lines[first - 2]) && !DIRECTIVE.test(lines[first - 2])) first--;
+  }
+  const comments = file.source.text.split(/\r?\n/).slice(first - 1, statement.span.line - 1).join('\n');
+  return { edit: { line: first, endLine: statement.span.endLine, replacement: kept.trim() ? kept : '' }, comments };
+}
+
+/** SQL undoing a moved statement, for down parts: only an index the statement creates is known. */
+function undoOf(statement: SqlStatement): string | undefined {
+  const index = asNode(statement.ast, 'IndexStmt');
+  if (!index?.idxname) return undefined;
+  const schema = index.relation?.schemaname;
+  return `DROP INDEX CONCURRENTLY IF EXISTS ${schema ? `${quoteIdent(schema)}.` : ''}${quoteIdent(index.idxname)};`;
+}
+
+function nameOf(statement: SqlStatement, replacement: string): string {
+  const index = asNode(statement.ast, 'IndexStmt');
+  if (index) return index.idxname ? `create_index_${index.idxname}` : `create_index_on_${index.relation?.relname ?? 'table'}`;
+  return migrationSlug(replacement);
+}
+
+/** Line index (0-based) of the first line matching `pattern`. */
+function findLine(text: string, pattern: RegExp): { index: number; text: string } | undefined {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => pattern.test(l));
+  return index < 0 ? undefined : { index, text: lines[index] };
+}
+
+/**
+ * The edit that makes this file's framework run it outside a transaction, and what it says;
+ * undefined when the framework opts out only by file name (pop) or not at all.
+ */
+function optOutEdit(file: ReviewedFile): { edit: TextEdit; says: string } | undefined {
+  const src = file.source;
+  const insertFirst = (marker: string): TextEdit => ({ line: 1, endLine: 0, replacement: marker });
+  switch (src.framework) {
+    case 'goose':
+      return { edit: insertFirst('-- +goose NO TRANSACTION'), says: 'add `-- +goose NO TRANSACTION` so goose runs the file outside a transaction' };
+    case 'sqlx':
+      return { edit: insertFirst('-- no-transaction'), says: 'put `-- no-transaction` on the first line so sqlx runs the file outside a transaction' };
+    case 'plain':
+      if (!/postgres-migrations/.test(src.transactionReason)) return undefined;
+      return {
+        edit: insertFirst('-- postgres-migrations disable-transaction'),
+        says: 'add `-- postgres-migrations disable-transaction` so the runner does not wrap the file',
+      };
+    case 'dbmate': {
+      const marker = findLine(src.text, /^--\s*migrate:up(\s|$)/);
+      if (!marker) return undefined;
+      const options = marker.text.replace(/\s+transaction:\S+/g, '').trimEnd();
+      return {
+        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` },
+        says: 'write `-- migrate:up transaction:false` so dbmate runs the up part outside a transaction',
+      };
+    }
+    case 'sql-migrate': {
+      const marker = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
+      if (!marker) return undefined;
+      return {
+        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` },
+        says: 'write `-- +migrate Up notransaction` so sql-migrate runs the file outside a transaction',
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether the statement shares a goose `StatementBegin ... StatementEnd` block with another
+ * statement: goose sends the block as one query string, an implicit transaction even under
+ * NO TRANSACTION.
+ */
+function sharesGooseBlock(file: ReviewedFile, statement: SqlStatement): boolean {
+  const lines = file.source.text.split(/\r?\n/);
+  let begin: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    if (/^\s*--\s*\+goose\s+statementbegin\s*$/i.test(lines[i])) begin = line;
+    else if (/^\s*--\s*\+goose\s+statementend\s*$/i.test(lines[i]) && begin !== undefined) {
+      const start = begin;
+      const inside = (s: SqlStatement) => s.span.line > start && s.span.endLine < line;
+      if (inside(statement)) return file.statements.some((r) => r.statement !== statement && inside(r.statement));
+      begin = undefined;
+    }
+  }
+  return false;
+}
+
+function withOptOut(file: ReviewedFile, statement: SqlStatement, replacement: string, description: string): Fix | undefined {
+  const optOut = optOutEdit(file);
+  if (!optOut) return undefined;
+  const own = statementFix(file, statement, replacement, description).edits[0];
+  // A marker inserted before the statement's own first line joins its edit, so the suggestion shows both.
+  const edits =
+    optOut.edit.line === own.line && optOut.edit.endLine < optOut.edit.line
+      ? [{ ...own, replacement: `${optOut.edit.replacement}\n${own.replacement}` }]
+      : [own, optOut.edit];
+  return { description: `${description}: ${optOut.says}`, edits };
+}
+
+function moveToNewMigration(ctx: RuleContext, file: ReviewedFile, statement: SqlStatement, replacement: string, description: string): Fix | undefined {
+  const { edit, comments } = removal(file, statement);
+  const sql = comments ? `${comments}\n${replacement}` : replacement;
+  const newFiles = followUpMigrationFiles(ctx, file, nameOf(statement, replacement), sql, { transaction: false, down: undoOf(statement) });
+  if (!newFiles) return undefined;
+  return {
+    description: `${description}: move it to the new migration ${newFiles[0].path}, which runs outside a transaction`,
+    edits: [edit],
+    newFiles,
+  };
+}
+
+/**
+ * A fix that makes `replacement` (the safe form of the statement, e.g. with CONCURRENTLY, or the
+ * statement itself) run outside any transaction block, the way this file's framework allows:
+ * - not in a transaction: the replacement alone;
+ * - inside an explicit BEGIN ... COMMIT of a file run statement by statement: moved after the COMMIT;
+ * - goose, dbmate, sql-migrate, sqlx (and postgres-migrations): the file's opt-out marker when every
+ *   other statement of the reviewed part is a timeout setting or cannot run in a transaction either;
+ * - Flyway: the replacement alone when the script then holds only such statements; Prisma and
+ *   golang-migrate: when the statement is alone in its file;
+ * - otherwise the statement moves to a new migration right after this one (pop: `.autocommit`).
+ * Undefined when the framework offers no mechanical way (Supabase CLI, Hasura, sqitch outside an
+ * explicit block): the finding's help explains.
  */
 export function outsideTransactionFix(
-  _ctx: RuleContext,
-  _file: ReviewedFile,
-  _reviewed: ReviewedStatement,
-  _replacement: string,
-  _description: string,
+  ctx: RuleContext,
+  file: ReviewedFile,
+  reviewed: ReviewedStatement,
+  replacement: string,
+  description: string,
 ): Fix | undefined {
-  return undefined;
+  const { statement } = reviewed;
+  if (!reviewed.inTransaction) return statementFix(file, statement, replacement, description);
+  const src = file.source;
+  const others = file.statements.filter((r) => r !== reviewed);
+  const block = explicitBlock(file, reviewed);
+
+  if (block && runsInAutocommit(file)) {
+    if (!block.commit) return undefined;
+    const after = block.commit.statement.span.endLine;
+    const { edit, comments } = removal(file, statement);
+    return {
+      description: `${description}: move it after the COMMIT on line ${after}`,
+      edits: [edit, { line: after + 1, endLine: after, replacement: comments ? `${comments}\n${replacement}` : replacement }],
+    };
+  }
+
+  switch (src.framework) {
+    case 'goose':
+    case 'dbmate':
+    case 'sql-migrate':
+    case 'sqlx':
+    case 'plain':
+      if (!block && !sharesGooseBlock(file, statement) && others.every((r) => isTimeoutSetting(r) || cannotRunInTransaction(r))) {
+        const fix = withOptOut(file, statement, replacement, description);
+        if (fix) return fix;
+      }
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case 'flyway':
+      if (others.every(cannotRunInTransaction)) {
+        const why = 'Flyway runs a script made only of statements that cannot run in a transaction outside one';
+        return statementFix(file, statement, replacement, `${description}: ${why}`);
+      }
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case 'prisma':
+    case 'golang-migrate':
+      if (others.length === 0) return statementFix(file, statement, replacement, description);
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    case 'pop':
+      return moveToNewMigration(ctx, file, statement, replacement, description);
+    default:
+      return undefined;
+  }
 }
 
 /**
  * A new migration file placed right after `file` in its framework's order and naming (version +1,
  * timestamp +1 s, Flyway `V1_2_1__`, a Prisma folder), holding `sql`; `transaction: false` adds the
  * framework's opt-out. Undefined when the framework's layout cannot be extended mechanically.
+ * golang-migrate, pop and reversible sqlx also get a down file: see followUpMigrationFiles.
  */
 export function followUpMigration(
-  _ctx: RuleContext,
-  _file: ReviewedFile,
-  _name: string,
-  _sql: string,
-  _options: { transaction: boolean },
-): { path: string; content: string } | undefined {
-  return undefined;
+  ctx: RuleContext,
+  file: ReviewedFile,
+  name: string,
+  sql: string,
+  options: { transaction: boolean; down?: string },
+): NewFile | undefined {
+  return followUpMigrationFiles(ctx, file, name, sql, options)?.[0];
+}
+
+/** What to tell the author where outsideTransactionFix has no mechanical way out. */
+export function manualWayOut(file: ReviewedFile): string {
+  switch (file.source.framework) {
+    case 'supabase':
+      return 'the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)';
+    case 'hasura':
+      return 'Hasura applies migrations in a transaction: run this statement outside it, or with run_in_transaction = false in metadata.toml where the runner reads it (diesel)';
+    case 'sqitch':
+      return 'leave BEGIN/COMMIT out of this script so psql runs the statement on its own';
+    default:
+      return 'run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)';
+  }
+}
+
+/**
+ * The last line of what runs in the same transaction as `reviewed` in its own file, when a later
+ * statement placed after it would run in a transaction of its own: the statement itself when it
+ * autocommits, the COMMIT of its explicit block in a file run statement by statement. Undefined
+ * when the framework's transaction spans the rest of the file.
+ */
+export function lineEndingTransaction(file: ReviewedFile, reviewed: ReviewedStatement): number | undefined {
+  if (!reviewed.inTransaction) return reviewed.statement.span.endLine;
+  const block = explicitBlock(file, reviewed);
+  return block?.commit && runsInAutocommit(file) ? block.commit.statement.span.endLine : undefined;
 }

@@ -5,6 +5,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, reviewedStatements } from '../context-helpers.js';
 import { isNonTransactional } from '../../sql/ast.js';
 import { asNode, nonTransactionalLabel } from '../helpers/ast.js';
+import { outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 /** The framework's way to run one migration outside a transaction (RULES.md's table). */
 const WAY_OUT: Record<Framework, string> = {
@@ -49,7 +50,7 @@ export const concurrentlyInTransaction: Rule = {
     bad: '-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
     good: '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
     references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
-    fixable: false,
+    fixable: true,
     needs: [],
   },
   check(ctx) {
@@ -77,11 +78,14 @@ export const concurrentlyInTransaction: Rule = {
         why = 'inside a transaction block';
         help = WAY_OUT[src.framework];
       }
+      const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label} outside a transaction`);
       out.push({
         file: src.path,
         statement,
         message: `${label} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
-        help: help.charAt(0).toUpperCase() + help.slice(1) + '.',
+        // The framework's general way out, then the fix fitted to this file (alone in it or not).
+        help: help.charAt(0).toUpperCase() + help.slice(1) + '.' + (fix ? ` Suggested fix: ${fix.description}.` : ''),
+        fix,
         verified: 'static',
       });
     }

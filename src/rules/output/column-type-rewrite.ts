@@ -52,6 +52,9 @@ export const columnTypeRewrite: Rule = {
       '(and back) needs no rewrite only when the session TimeZone is UTC (PostgreSQL 12+). The rule reads the ' +
       "rewrite from the replay (the table's relfilenode changes) and falls back to that table of safe conversions " +
       'when the statement could not be replayed.',
+    setup:
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
+      "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'ALTER TABLE orders ALTER COLUMN id TYPE bigint;',
     good: "ALTER TABLE orders ALTER COLUMN note TYPE varchar(500); -- was varchar(200): no rewrite",
     references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/datatype-datetime.html`],

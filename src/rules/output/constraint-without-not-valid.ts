@@ -2,8 +2,10 @@
 import type { Constraint } from '@pgsql/types';
 import type { LockMode } from '../../core/trace-types.js';
 import type { ReviewedStatement } from '../../core/review-types.js';
-import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
+import type { Fix } from '../../core/finding.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { DOCS, existedBefore, parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
+import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
 import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
 
@@ -27,6 +29,30 @@ function isValidatedNow(c: Constraint): boolean {
   return (c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK') && !c.skip_validation;
 }
 
+/**
+ * The statement's NOT VALID fix, shared by its findings: undefined when a foreign key comes with a
+ * new column (the column must be added first) or when NOT VALID is refused (a foreign key on a
+ * partitioned table before PostgreSQL 18).
+ */
+function statementFixFor(ctx: RuleContext, ref: ParsedRef, table: string): Fix | undefined {
+  const { file, reviewed, ast } = ref;
+  const constraints: ValidatedConstraint[] = [];
+  let foreign = false;
+  for (const [command, cmd] of alterTableCmds(ast).entries()) {
+    if (cmd.subtype === 'AT_AddColumn') {
+      const col = asNode(cmd.def, 'ColumnDef');
+      if ((col?.constraints ?? []).some((n) => asNode(n, 'Constraint')?.contype === 'CONSTR_FOREIGN')) return undefined;
+    }
+    const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
+    if (!c || !isValidatedNow(c)) continue;
+    foreign ||= c.contype === 'CONSTR_FOREIGN';
+    constraints.push({ command, name: constraintName(reviewed, table, c, stringValues(c.fk_attrs)) });
+  }
+  if (constraints.length === 0) return undefined;
+  if (foreign && ctx.config.postgresVersion < 18 && tableBefore(ctx, table, reviewed)?.kind === 'partitioned') return undefined;
+  return notValidFix(ctx, file, reviewed, table, constraints);
+}
+
 export const constraintWithoutNotValid: Rule = {
   meta: {
     id: 'constraint-without-not-valid',
@@ -39,20 +65,25 @@ export const constraintWithoutNotValid: Rule = {
       'EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it ' +
       '(new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under ' +
       'SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
+    setup:
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
+      "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
     good:
       'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
       '-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;',
     references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
-    fixable: false,
+    fixable: true,
     needs: ['catalog', 'trace'],
   },
   check(ctx) {
     const out: FindingDraft[] = [];
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+    for (const ref of parsedStatements(ctx)) {
+      const { file, reviewed, statement, ast } = ref;
       const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
+      const fix = statementFixFor(ctx, ref, table);
       for (const cmd of alterTableCmds(ast)) {
         const found: { c: Constraint; columns: string[]; viaColumn?: string }[] = [];
         if (cmd.subtype === 'AT_AddConstraint') {
@@ -91,6 +122,7 @@ export const constraintWithoutNotValid: Rule = {
                 : `Add it NOT VALID (new rows are still checked), then validate it in a separate transaction, which lets reads and writes continue:\n` +
                   `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;\n` +
                   `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
+              fix,
               verified: own.traced ? 'trace' : 'static',
             });
           } else {
@@ -104,6 +136,7 @@ export const constraintWithoutNotValid: Rule = {
               help:
                 'Add it with NOT VALID (new and updated rows are still checked), then run ' +
                 `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
+              fix,
               verified: own.traced ? 'trace' : 'static',
             });
           }

@@ -25,6 +25,9 @@ export const redundantIndex: Rule = {
       'non-unique index on (a) is rarely used, yet it is maintained on every write and takes disk and cache. The ' +
       'shorter index is only worth keeping when measurements show the smaller size matters. Unique and primary ' +
       'key indexes are never reported as the redundant one: they enforce a constraint.',
+    setup:
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
+      "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'CREATE INDEX orders_user_id_idx ON orders (user_id);\nCREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);',
     good: 'CREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);',
     references: [`${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],

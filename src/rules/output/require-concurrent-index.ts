@@ -3,6 +3,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
 import { asNode, displayName, relationName } from '../helpers/ast.js';
 import { holdDuration, locksOn } from '../helpers/locks.js';
+import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 const CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
 
@@ -18,6 +19,9 @@ export const requireConcurrentIndex: Rule = {
       'transaction commits when it runs in one. CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE instead, ' +
       'which lets writes continue; it scans the table twice, cannot run in a transaction block, and leaves an ' +
       'INVALID index to drop if it fails.',
+    setup:
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
+      "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'CREATE INDEX orders_user_id_idx ON orders (user_id);',
     good: 'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
     references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
@@ -45,9 +49,11 @@ export const requireConcurrentIndex: Rule = {
           `${name} is partitioned, and CONCURRENTLY is not supported on a partitioned table: create the index ON ONLY ${name}, ` +
           'then CREATE INDEX CONCURRENTLY on each partition and ALTER INDEX ... ATTACH PARTITION each one.';
       } else if (reviewed.inTransaction) {
+        const concurrent = CREATE_INDEX.test(statement.text) ? statement.text.replace(CREATE_INDEX, '$1 CONCURRENTLY') : undefined;
+        fix = concurrent === undefined ? undefined : outsideTransactionFix(ctx, file, reviewed, concurrent, 'Build the index with CONCURRENTLY');
         help =
-          'Use CREATE INDEX CONCURRENTLY, which lets writes continue; it cannot run in a transaction block, so run it in a ' +
-          'migration that is not wrapped in a transaction (see concurrently-in-transaction).';
+          'Use CREATE INDEX CONCURRENTLY, which lets writes continue; it cannot run in a transaction block' +
+          (fix ? `. Suggested fix: ${fix.description}.` : `, so ${manualWayOut(file)}.`);
       } else {
         help = 'Use CREATE INDEX CONCURRENTLY, which lets writes continue; if it fails, drop the INVALID index it leaves and retry.';
         const m = CREATE_INDEX.exec(statement.text);

@@ -55,6 +55,9 @@ export const unindexedForeignKey: Rule = {
       'referenced row and every update of its key scans the whole referencing table (under a lock, inside the ' +
       'deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the ' +
       'pull request, so an index created in a later migration counts.',
+    setup:
+      "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
+      "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
     good:
       'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +

@@ -1,0 +1,59 @@
+// Schema design: timestamp without time zone on a column the pull request adds or retypes.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS } from '../context-helpers.js';
+import { typeFix } from './column-source.js';
+import { isTimestamp, type ResolvedType } from './column-types.js';
+import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl } from './new-columns.js';
+
+/** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
+const PRISMA = 'Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.';
+
+/** timestamp(3)[] -> timestamptz(3)[]. */
+function withZone(t: ResolvedType): string {
+  return `timestamptz${t.mods.length ? `(${t.mods[0]})` : ''}${t.array ? '[]' : ''}`;
+}
+
+export const preferTimestamptz: Rule = {
+  meta: {
+    id: 'prefer-timestamptz',
+    layer: 'design',
+    severity: 'warning',
+    summary: 'A new column of type timestamp (without time zone).',
+    why:
+      'timestamp without time zone stores a wall-clock reading with no zone: PostgreSQL drops the offset of the ' +
+      "value written ('2024-03-10 02:30+01' is stored as 02:30), so rows written by sessions or servers in " +
+      'different TimeZone settings cannot be compared, now() is silently converted to the session zone, and hours ' +
+      'repeated or skipped by daylight saving time are ambiguous. timestamptz takes the same 8 bytes, stores an ' +
+      'absolute instant, and shows it in the reader\'s zone.',
+    bad: 'ALTER TABLE orders ADD COLUMN shipped_at timestamp;',
+    good: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
+    setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
+    frameworks: { prisma: PRISMA },
+    references: [`${DOCS}/datatype-datetime.html`],
+    fixable: true,
+    needs: ['catalog'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const nc of newColumns(ctx)) {
+      if (!flagged(nc, isTimestamp)) continue;
+      const label = columnLabel(nc);
+      const type = withZone(nc.type);
+      const domain = nc.type.domain;
+      out.push({
+        file: nc.ref.file.source.path,
+        statement: nc.ref.statement,
+        line: nc.line,
+        message:
+          `${label} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ''}: it stores wall-clock time ` +
+          'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.',
+        help: domain
+          ? `Declare the domain ${domain} over ${type}, or the column as ${type}:\n${replacementDdl(nc, type)}`
+          : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):\n${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA)}`,
+        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label} as ${type}`) : undefined,
+        verified: nc.verified,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,69 @@
+// What locks a statement holds while it runs. Inside a transaction block a statement's trace lists
+// only the locks it newly took: a mode the block already held (from an earlier statement of the
+// same transaction) does not reappear, so the held set is rebuilt from the block's statements.
+import type { Catalog } from '../../core/catalog.js';
+import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
+import type { LockMode, LockTaken } from '../../core/trace-types.js';
+import { staticLocks } from '../../replay/static-locks.js';
+import { strongerLock } from './locks.js';
+
+export interface HeldLock extends LockTaken {
+  /** Read from pg_locks during replay; false when it comes from the static lock table. */
+  traced: boolean;
+  /** Index in the file of the statement that took this mode (this statement's own index, or an earlier one). */
+  takenAt: number;
+}
+
+/** Modes that block ordinary reads or writes of a table (SHARE and stronger). */
+export const BLOCKING_MODES: readonly LockMode[] = ['ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock'];
+
+/**
+ * The locks a statement takes by itself: its trace when it replayed, else the static lock table
+ * (statements that failed, were not replayable, or have no trace, as in unit tests).
+ */
+export function locksTakenBy(reviewed: ReviewedStatement): HeldLock[] {
+  const index = reviewed.statement.index;
+  const t = reviewed.trace;
+  if (t && t.outcome === 'ok') return t.locks.map((l) => ({ ...l, traced: t.lockSource === 'trace', takenAt: index }));
+  if (!reviewed.statement.ast) return [];
+  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before)).map((l) => ({ ...l, traced: false, takenAt: index }));
+}
+
+/**
+ * Locks held while `reviewed` runs: its own locks plus those of earlier statements of the same
+ * transaction block in `file`, one entry per relation with the strongest mode (a table's entry
+ * is the table's own lock; index entries name their table in `table`).
+ */
+export function locksHeldDuring(file: ReviewedFile, reviewed: ReviewedStatement): HeldLock[] {
+  const held = new Map<string, HeldLock>();
+  const at = file.statements.indexOf(reviewed);
+  const upTo = at < 0 ? [reviewed] : file.statements.slice(0, at + 1);
+  for (const s of upTo) {
+    if (s !== reviewed && (reviewed.transactionId === null || s.transactionId !== reviewed.transactionId)) continue;
+    for (const lock of locksTakenBy(s)) {
+      const had = held.get(lock.relation);
+      if (!had) held.set(lock.relation, lock);
+      else if (strongerLock(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);
+      else if (had.mode === lock.mode && lock.traced && !had.traced) had.traced = true;
+    }
+  }
+  return [...held.values()];
+}
+
+/** The strongest lock held on `table` itself (not on its indexes) during the statement. */
+export function heldOn(held: readonly HeldLock[], table: string): HeldLock | undefined {
+  // One entry per relation, so the table's own entry is its strongest lock.
+  return held.find((l) => l.relation === table);
+}
+
+function indexResolver(catalog: Catalog): (name: string) => string | undefined {
+  return (name) => {
+    const dot = name.indexOf('.');
+    const schema = name.slice(0, dot);
+    const bare = name.slice(dot + 1);
+    for (const t of Object.values(catalog.tables)) {
+      if (t.schema === schema && t.indexes.some((i) => i.name === bare)) return `${t.schema}.${t.name}`;
+    }
+    return undefined;
+  };
+}

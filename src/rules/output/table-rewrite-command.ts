@@ -1,0 +1,87 @@
+// Layer 4: commands whose whole job is to rewrite a table: VACUUM FULL, CLUSTER, SET TABLESPACE,
+// SET LOGGED / UNLOGGED.
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
+import { alterTableCmds, asNode, displayName, relationName } from '../helpers/ast.js';
+import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
+import { holdDuration } from '../helpers/locks.js';
+
+const ALTER_LABEL: Record<string, string> = {
+  AT_SetTableSpace: 'SET TABLESPACE',
+  AT_SetLogged: 'SET LOGGED',
+  AT_SetUnLogged: 'SET UNLOGGED',
+};
+
+const HELP =
+  'Rewrite the table online instead: pg_repack or pg_squeeze rebuild it while reads and writes continue and take the ' +
+  'ACCESS EXCLUSIVE lock only for the final swap; or create a new table, backfill it in batches, and switch over.';
+
+export const tableRewriteCommand: Rule = {
+  meta: {
+    id: 'table-rewrite-command',
+    layer: 'output',
+    severity: 'error',
+    summary: 'VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED on an existing table.',
+    why:
+      'These commands write a new copy of the whole table and all its indexes while holding an ACCESS EXCLUSIVE lock: ' +
+      'no one can read or write the table until the copy is finished, which on a large table means minutes to hours of ' +
+      'outage (and twice the disk space meanwhile). SET LOGGED also writes the whole table to the WAL.',
+    bad: 'VACUUM FULL orders;',
+    good:
+      '-- plain VACUUM makes dead rows reusable without blocking reads and writes;\n' +
+      '-- to compact the table, run pg_repack --table=orders outside the migration\n' +
+      'VACUUM (ANALYZE) orders;',
+    setup:
+      'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz NOT NULL DEFAULT now());\n' +
+      'CREATE INDEX orders_placed_at_idx ON orders (placed_at);\n',
+    references: [`${DOCS}/sql-cluster.html`, `${DOCS}/sql-vacuum.html`, `${DOCS}/sql-altertable.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    fixable: false,
+    needs: ['catalog', 'trace'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const found: { label: string; tables: string[] }[] = [];
+      const vacuum = asNode(ast, 'VacuumStmt');
+      const cluster = asNode(ast, 'ClusterStmt');
+      if (vacuum?.is_vacuumcmd && (vacuum.options ?? []).some((o) => asNode(o, 'DefElem')?.defname === 'full')) {
+        const named = (vacuum.rels ?? []).map((r) => relationName(asNode(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
+        // VACUUM FULL without a table rewrites every table of the database.
+        const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t) => ctx.baseCatalog.tables[t].kind === 'table' || ctx.baseCatalog.tables[t].kind === 'matview');
+        found.push({ label: 'VACUUM FULL', tables });
+      } else if (cluster) {
+        const t = relationName(cluster.relation);
+        // CLUSTER without a table re-clusters every table clustered before; which ones is not in the catalog.
+        if (t) found.push({ label: 'CLUSTER', tables: [t] });
+        else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: 'CLUSTER', tables: [] });
+      } else {
+        const t = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+        for (const cmd of t ? alterTableCmds(ast) : []) {
+          const label = ALTER_LABEL[cmd.subtype ?? ''];
+          if (label && t) found.push({ label: `ALTER TABLE ... ${label}`, tables: [t] });
+        }
+      }
+      for (const { label, tables } of found) {
+        const existing = tables.filter((t) => existedBefore(ctx, t, reviewed));
+        if (tables.length && !existing.length) continue;
+        const held = locksHeldDuring(file, reviewed);
+        const rewritten = existing.filter((t) => reviewed.trace?.outcome === 'ok' && reviewed.trace.rewritten.includes(t));
+        // Outside a transaction (VACUUM FULL) the lock comes from the static table even when the rewrite was seen.
+        const traced =
+          reviewed.trace?.lockSource === 'trace' &&
+          existing.length > 0 &&
+          existing.every((t) => rewritten.includes(t) || (heldOn(held, t)?.mode === 'AccessExclusiveLock' && heldOn(held, t)?.traced));
+        const names = existing.length > 3 ? `${existing.slice(0, 3).map(displayName).join(', ')} and ${existing.length - 3} more` : existing.map(displayName).join(', ');
+        const what = existing.length ? `existing table${existing.length > 1 ? 's' : ''} ${names}` : 'every previously clustered table';
+        const message =
+          `${label} rewrites ${what} while holding ACCESS EXCLUSIVE: all reads and writes wait ` +
+          `${holdDuration(reviewed.inTransaction, 'for the whole rewrite')}.`;
+        const help = label.endsWith('SET TABLESPACE')
+          ? `${HELP} To move data between tablespaces without the outage, pg_repack --tablespace does it online.`
+          : HELP;
+        out.push({ file: file.source.path, statement, message, help, verified: traced ? 'trace' : 'static' });
+      }
+    }
+    return out;
+  },
+};
