@@ -13915,8 +13915,19 @@ var concurrentlyInTransaction = {
     severity: "error",
     summary: "A statement that cannot run in a transaction block (CREATE INDEX CONCURRENTLY, VACUUM, ...) runs inside one.",
     why: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE and a few others commit internally, so PostgreSQL rejects them inside a transaction block with "ERROR: ... cannot run inside a transaction block" and the deploy fails. The block may be an explicit BEGIN, the runner wrapping every file in a transaction (goose, dbmate, Flyway, sql-migrate, sqlx, ...), or a multi-statement file sent as one query string, which PostgreSQL runs as one implicit transaction (golang-migrate, Prisma).',
-    bad: "-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
-    good: "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL);",
+    bad: "BEGIN;\nSET LOCAL lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\nCOMMIT;",
+    good: "SET lock_timeout = '5s';\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+    frameworks: {
+      goose: "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+      dbmate: "-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+      "sql-migrate": "-- +migrate Up notransaction\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+      sqlx: "-- no-transaction\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+      flyway: "a script of its own holding only the CONCURRENTLY statement (Flyway runs such a script outside a transaction), or executeInTransaction=false in its .conf",
+      prisma: "a migration folder of its own whose migration.sql holds only that statement",
+      "golang-migrate": "an .up.sql file of its own holding only that statement",
+      supabase: "no way inside the CLI (it runs each file in a transaction): apply it outside the CLI, e.g. with psql"
+    },
     references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
     fixable: true,
     needs: []
@@ -14149,7 +14160,14 @@ function checkFile(file) {
         push(
           statement,
           `BEGIN while the transaction opened by BEGIN on line ${open?.span.line} is still open: PostgreSQL ignores it (WARNING: there is already a transaction in progress) and transactions do not nest, so ` + (end ? `the ${WORD[end.control]} on line ${end.statement.span.line} ends the outer block too.` : "it opens nothing."),
-          "Remove the inner BEGIN (and its COMMIT); use SAVEPOINT name ... RELEASE SAVEPOINT name for a part that must be undone on its own."
+          "Remove the inner BEGIN (and its COMMIT); use SAVEPOINT name ... RELEASE SAVEPOINT name for a part that must be undone on its own.",
+          // With an outer COMMIT still to come, dropping the inner pair leaves the one block the author meant.
+          end?.control === "commit" && nextEnd(steps.indexOf(end))?.control === "commit" ? {
+            fix: {
+              description: "Remove the inner BEGIN and COMMIT: the statements stay in the outer transaction",
+              edits: [...statementFix(file, statement, "", "x").edits, ...statementFix(file, end.statement, "", "x").edits]
+            }
+          } : {}
         );
       } else {
         const end = nextEnd(i6);

@@ -3,9 +3,10 @@
 // fires and good does not; this holds the page to it.
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/core/config.js';
-import type { Layer } from '../../src/core/finding.js';
+import type { Layer, TextEdit } from '../../src/core/finding.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/rule.js';
+import { applyEdits } from '../../src/rules/fixes/apply-fix.js';
 import { listFindings, reviewPullRequest, type Files } from '../e2e/helpers.js';
 
 const SETUP = 'db/migrations/0001_setup.sql';
@@ -46,5 +47,29 @@ export function describeDocumentedExamples(layers: readonly Layer[]): void {
       if (kind === 'bad') expect(fired.length, `bad example of ${id} did not fire; findings:${listFindings(review)}`).toBeGreaterThan(0);
       else expect(fired, `good example of ${id} fired; findings:${listFindings(review)}`).toEqual([]);
     });
+
+    if (rule.meta.fixable) {
+      it('its fix, applied to the bad example, reviews clean for the rule and replays', async () => {
+        const s = scenario(rule, rule.meta.bad, 'bad');
+        const review = await reviewPullRequest({ base: s.base, pr: s.pr, config: s.config });
+        const fixes = review.findings.filter((f) => f.ruleId === id && f.file === s.file && f.fix).map((f) => f.fix!);
+        expect(fixes.length, `no fix on the bad example of ${id}; findings:${listFindings(review)}`).toBeGreaterThan(0);
+        // Apply every fix of the rule whose lines do not overlap one already taken (one per column, say).
+        const edits: TextEdit[] = [];
+        const newFiles: Files = {};
+        for (const fix of fixes) {
+          const overlaps = fix.edits.some((e) => edits.some((t) => e.line <= Math.max(t.line, t.endLine) && t.line <= Math.max(e.line, e.endLine)));
+          if (overlaps) continue;
+          edits.push(...fix.edits);
+          for (const f of fix.newFiles ?? []) newFiles[f.path] = f.content;
+        }
+        const text = String(s.pr[s.file] ?? s.base[s.file]);
+        const fixed: Files = { ...s.pr, [s.file]: applyEdits(text, edits), ...newFiles };
+        const again = await reviewPullRequest({ base: s.base, pr: fixed, config: s.config });
+        const touched = new Set([s.file, ...Object.keys(newFiles)]);
+        const left = again.findings.filter((f) => touched.has(f.file) && (f.ruleId === id || f.ruleId === 'replay-error' || f.ruleId === 'syntax-error'));
+        expect(left, `after the fix; findings:${listFindings(again)}`).toEqual([]);
+      });
+    }
   });
 }

@@ -1,9 +1,9 @@
 // Each statement-driven rule's documented bad SQL must fire and its good SQL must not, on a schema
-// where the tables they name already exist (what the docs pages promise).
+// where the tables they name already exist (what the docs pages promise). A fast check on literal
+// data; tests/docs replays every rule's examples (transaction rules included) for real.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/rules/rule.js';
 import type { FileOptions } from './helpers.js';
-import { concurrentlyInTransaction } from '../../src/rules/input/concurrently-in-transaction.js';
 import { requireConcurrentIndex } from '../../src/rules/output/require-concurrent-index.js';
 import { constraintWithoutNotValid } from '../../src/rules/output/constraint-without-not-valid.js';
 import { columnTypeRewrite } from '../../src/rules/output/column-type-rewrite.js';
@@ -20,7 +20,6 @@ const base = catalog(
 );
 
 const cases: [Rule, FileOptions][] = [
-  [concurrentlyInTransaction, { framework: 'goose', transaction: 'wrapped' }],
   [requireConcurrentIndex, {}],
   [constraintWithoutNotValid, {}],
   [columnTypeRewrite, {}],

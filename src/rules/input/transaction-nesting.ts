@@ -70,6 +70,15 @@ function checkFile(file: ReviewedFile): FindingDraft[] {
             '(WARNING: there is already a transaction in progress) and transactions do not nest, so ' +
             (end ? `the ${WORD[end.control as TransactionControl]} on line ${end.statement.span.line} ends the outer block too.` : 'it opens nothing.'),
           'Remove the inner BEGIN (and its COMMIT); use SAVEPOINT name ... RELEASE SAVEPOINT name for a part that must be undone on its own.',
+          // With an outer COMMIT still to come, dropping the inner pair leaves the one block the author meant.
+          end?.control === 'commit' && nextEnd(steps.indexOf(end))?.control === 'commit'
+            ? {
+                fix: {
+                  description: 'Remove the inner BEGIN and COMMIT: the statements stay in the outer transaction',
+                  edits: [...statementFix(file, statement, '', 'x').edits, ...statementFix(file, end.statement, '', 'x').edits],
+                },
+              }
+            : {},
         );
       } else {
         const end = nextEnd(i);
