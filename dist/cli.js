@@ -18722,7 +18722,8 @@ function assembleReview(parts) {
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
       timings: parts.timings
     },
-    config: parts.config
+    config: parts.config,
+    schema: parts.schema
   };
 }
 
@@ -20769,7 +20770,7 @@ async function reviewBranch(options) {
     timer.start("rules");
     const findings = applyRules(ALL_RULES, { mode: "review", config, files, baseHistory, baseCatalog, finalCatalog });
     timer.stop();
-    return assembleReview({ mode: "review", files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings });
+    return assembleReview({ mode: "review", files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog } });
   } finally {
     await replayer.close();
   }
@@ -20816,7 +20817,8 @@ async function auditHistory(options) {
   try {
     const findings = [];
     const files = [];
-    const before = [];
+    const before = await replayer.catalog();
+    const applied = [];
     let rulesMs = 0;
     for (const [i6, source] of history.sources.entries()) {
       const baseCatalog = await replayer.catalog();
@@ -20825,14 +20827,14 @@ async function auditHistory(options) {
       files.push(file);
       const finalCatalog = await replayer.catalog();
       const t32 = performance.now();
-      findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [file], baseHistory: [...before], baseCatalog, finalCatalog }));
+      findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog }));
       rulesMs += performance.now() - t32;
-      before.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: "" });
+      applied.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: "" });
     }
     timer.stop();
     timer.timings.replay -= Math.round(rulesMs);
     timer.timings.rules = Math.round(rulesMs);
-    return assembleReview({ mode: "audit", files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings });
+    return assembleReview({ mode: "audit", files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings, schema: { before, after: await replayer.catalog() } });
   } finally {
     await replayer.close();
   }

@@ -73,4 +73,6 @@ export interface Review {
   traces: StepTrace[];
   stats: ReviewStats;
   config: Config;
+  /** Schema before the first file under review and after the last (audit: of the whole history). */
+  schema: { before: Catalog; after: Catalog };
 }

@@ -14,6 +14,7 @@ export interface ReviewParts {
   config: Config;
   baseFiles: number;
   timings: Record<string, number>;
+  schema: Review['schema'];
 }
 
 export function assembleReview(parts: ReviewParts): Review {
@@ -39,5 +40,6 @@ export function assembleReview(parts: ReviewParts): Review {
       timings: parts.timings,
     },
     config: parts.config,
+    schema: parts.schema,
   };
 }

@@ -66,7 +66,8 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
   try {
     const findings: Finding[] = [];
     const files: ReviewedFile[] = [];
-    const before: BaseMigration[] = [];
+    const before = await replayer.catalog();
+    const applied: BaseMigration[] = [];
     let rulesMs = 0;
     for (const [i, source] of history.sources.entries()) {
       const baseCatalog = await replayer.catalog();
@@ -75,14 +76,14 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
       files.push(file);
       const finalCatalog = await replayer.catalog();
       const t = performance.now();
-      findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [file], baseHistory: [...before], baseCatalog, finalCatalog }));
+      findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog }));
       rulesMs += performance.now() - t;
-      before.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: '' });
+      applied.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: '' });
     }
     timer.stop();
     timer.timings.replay -= Math.round(rulesMs);
     timer.timings.rules = Math.round(rulesMs);
-    return assembleReview({ mode: 'audit', files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings });
+    return assembleReview({ mode: 'audit', files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings, schema: { before, after: await replayer.catalog() } });
   } finally {
     await replayer.close();
   }

@@ -98,7 +98,7 @@ export async function reviewBranch(options: BranchReviewOptions): Promise<Review
     timer.start('rules');
     const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog });
     timer.stop();
-    return assembleReview({ mode: 'review', files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings });
+    return assembleReview({ mode: 'review', files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog } });
   } finally {
     await replayer.close();
   }
