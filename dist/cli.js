@@ -16121,9 +16121,14 @@ function constraintName(reviewed, table, c3, columns) {
   const bare = table.slice(table.indexOf(".") + 1);
   return `${bare}_${columns.length ? columns.join("_") : "check"}_${kind === "foreign" ? "fkey" : "check"}`;
 }
-function mode(reviewed, table, fallback) {
+function mode(file, reviewed, table, fallback) {
   const traced = tracedLockOn(reviewed.trace, table);
-  return traced ? { mode: traced, traced: true } : { mode: fallback, traced: false };
+  if (traced) return { mode: traced, traced: true };
+  if (reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace") {
+    const held = heldOn(locksHeldDuring(file, reviewed), table);
+    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) return { mode: held.mode, traced: true };
+  }
+  return { mode: fallback, traced: false };
 }
 function isValidatedNow(c3) {
   return (c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation;
@@ -16186,8 +16191,8 @@ var constraintWithoutNotValid = {
           if (c3.contype === "CONSTR_FOREIGN") {
             const ref2 = relationName2(c3.pktable) ?? "?";
             const refName = displayName(ref2);
-            const own = mode(reviewed, table, viaColumn ? "AccessExclusiveLock" : "ShareRowExclusiveLock");
-            const other = ref2 === table ? own : mode(reviewed, ref2, "ShareRowExclusiveLock");
+            const own = mode(file, reviewed, table, viaColumn ? "AccessExclusiveLock" : "ShareRowExclusiveLock");
+            const other = ref2 === table ? own : mode(file, reviewed, ref2, "ShareRowExclusiveLock");
             const refCols = stringValues(c3.pk_attrs);
             const refText = `${refName}${refCols.length ? ` (${refCols.map(quoteIdent).join(", ")})` : ""}`;
             const cols = columns.map(quoteIdent).join(", ");
@@ -16204,7 +16209,7 @@ ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
               verified: own.traced ? "trace" : "static"
             });
           } else {
-            const own = mode(reviewed, table, "AccessExclusiveLock");
+            const own = mode(file, reviewed, table, "AccessExclusiveLock");
             out.push({
               file: file.source.path,
               statement,

@@ -1,13 +1,14 @@
 // Layer 4: ADD FOREIGN KEY / CHECK on an existing table validated in the same step, under lock.
 import type { Constraint } from '@pgsql/types';
 import type { LockMode } from '../../core/trace-types.js';
-import type { ReviewedStatement } from '../../core/review-types.js';
+import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { Fix } from '../../core/finding.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
 import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
-import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
+import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
+import { holdDuration, lockBlocks, lockName, strongerLock, tracedLockOn } from '../helpers/locks.js';
 
 /** The name PostgreSQL gave the constraint: from the catalog change, else its naming convention. */
 function constraintName(reviewed: ReviewedStatement, table: string, c: Constraint, columns: string[]): string {
@@ -20,9 +21,19 @@ function constraintName(reviewed: ReviewedStatement, table: string, c: Constrain
   return `${bare}_${columns.length ? columns.join('_') : 'check'}_${kind === 'foreign' ? 'fkey' : 'check'}`;
 }
 
-function mode(reviewed: ReviewedStatement, table: string, fallback: LockMode): { mode: LockMode; traced: boolean } {
+/**
+ * The lock the statement holds on `table`: its own traced lock, or, when its transaction already
+ * held that mode or a stronger one from an earlier statement (so pg_locks shows nothing new), the
+ * held lock, which the trace saw too. Static knowledge otherwise.
+ */
+function mode(file: ReviewedFile, reviewed: ReviewedStatement, table: string, fallback: LockMode): { mode: LockMode; traced: boolean } {
   const traced = tracedLockOn(reviewed.trace, table);
-  return traced ? { mode: traced, traced: true } : { mode: fallback, traced: false };
+  if (traced) return { mode: traced, traced: true };
+  if (reviewed.trace?.outcome === 'ok' && reviewed.trace.lockSource === 'trace') {
+    const held = heldOn(locksHeldDuring(file, reviewed), table);
+    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) return { mode: held.mode, traced: true };
+  }
+  return { mode: fallback, traced: false };
 }
 
 function isValidatedNow(c: Constraint): boolean {
@@ -102,8 +113,8 @@ export const constraintWithoutNotValid: Rule = {
           if (c.contype === 'CONSTR_FOREIGN') {
             const ref = relationName(c.pktable) ?? '?';
             const refName = displayName(ref);
-            const own = mode(reviewed, table, viaColumn ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
-            const other = ref === table ? own : mode(reviewed, ref, 'ShareRowExclusiveLock');
+            const own = mode(file, reviewed, table, viaColumn ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
+            const other = ref === table ? own : mode(file, reviewed, ref, 'ShareRowExclusiveLock');
             const refCols = stringValues(c.pk_attrs);
             const refText = `${refName}${refCols.length ? ` (${refCols.map(quoteIdent).join(', ')})` : ''}`;
             const cols = columns.map(quoteIdent).join(', ');
@@ -126,7 +137,7 @@ export const constraintWithoutNotValid: Rule = {
               verified: own.traced ? 'trace' : 'static',
             });
           } else {
-            const own = mode(reviewed, table, 'AccessExclusiveLock');
+            const own = mode(file, reviewed, table, 'AccessExclusiveLock');
             out.push({
               file: file.source.path,
               statement,
