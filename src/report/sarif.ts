@@ -1,0 +1,133 @@
+// SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif): one run whose
+// driver lists every rule, one result per finding, ignored findings as suppressed results.
+import { createHash } from 'node:crypto';
+import type { Finding, Severity } from '../core/finding.js';
+import type { Review } from '../core/review-types.js';
+import { docsUrl } from '../review/apply-rules.js';
+import { ALL_RULES } from '../rules/index.js';
+import type { RuleMeta } from '../rules/rule.js';
+
+export interface SarifOptions {
+  toolVersion: string;
+  informationUri?: string;
+}
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const TOOL_NAME = 'pg-migration-review';
+const DEFAULT_INFORMATION_URI = 'https://github.com/pg-migration-review/pg-migration-review';
+/** Our own fingerprint key; upload-sarif still adds its content-based primaryLocationLineHash next to it. */
+export const FINGERPRINT_KEY = 'pgMigrationReview/v1';
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+/** Escalations block the merge like errors (a human must decide), so code scanning shows them as errors. */
+export function sarifLevel(severity: Severity): SarifLevel {
+  return severity === 'error' || severity === 'escalate' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** `require-concurrent-index` -> `RequireConcurrentIndex`: SARIF's readable rule name, distinct from the id. */
+function ruleName(id: string): string {
+  return id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function helpMarkdown(meta: RuleMeta): string {
+  return [meta.summary, '', meta.why, '', 'Flagged:', '```sql', meta.bad, '```', '', 'Instead:', '```sql', meta.good, '```'].join('\n');
+}
+
+function sarifRule(meta: RuleMeta): object {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.why },
+    helpUri: docsUrl(meta.id),
+    // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
+    help: { text: `${meta.summary}\n\n${meta.why}\n\nFlagged:\n${meta.bad}\n\nInstead:\n${meta.good}`, markdown: helpMarkdown(meta) },
+    defaultConfiguration: { level: sarifLevel(meta.severity) },
+    properties: { tags: [meta.layer] },
+  };
+}
+
+/** Repo-relative path as a relative URI reference (upload-sarif decodes it before resolving against the checkout). */
+function artifactUri(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .replace(/^\.\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+/**
+ * Positions mentioned in a message ("(line 12, column 5)" in syntax errors) move when lines are
+ * added above; they are replaced so the fingerprint keeps only what identifies the problem.
+ */
+function withoutPositions(message: string): string {
+  return message.replace(/\b(lines?|columns?|col)\s+\d+(\s*[-–]\s*\d+)?/gi, '$1 #').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Stable identity of a finding across pushes: rule, file and message, never the line, so code
+ * scanning keeps one alert when lines are inserted above the statement (a line-based key would
+ * close the alert and open a new one). The finding carries no statement text, so when the same rule
+ * says the same thing twice in one file, the occurrence number (in report order) tells them apart;
+ * it changes only when such a twin is added or removed before it.
+ */
+function fingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const key = [f.ruleId, f.file, withoutPositions(f.message)].join('\u0000');
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  });
+}
+
+function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, number>): object {
+  const index = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: sarifLevel(f.severity),
+    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine) },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(f.ignored ? { suppressions: [{ kind: 'inSource', ...(f.ignoreReason ? { justification: f.ignoreReason } : {}) }] } : {}),
+    properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...(f.unverified ? { unverified: true } : {}) },
+  };
+}
+
+export function renderSarif(review: Review, options: SarifOptions): object {
+  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.meta.id, i]));
+  const prints = fingerprints(review.findings);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: options.toolVersion,
+            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+            rules: ALL_RULES.map((r) => sarifRule(r.meta)),
+          },
+        },
+        // Finding columns count UTF-16 code units (src/core/sql-types.ts).
+        columnKind: 'utf16CodeUnits',
+        results: review.findings.map((f, i) => sarifResult(f, prints[i], ruleIndex)),
+      },
+    ],
+  };
+}

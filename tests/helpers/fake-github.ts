@@ -1,0 +1,518 @@
+// An in-memory stand-in for GitHub's REST API, for the operations the Action calls, on 127.0.0.1.
+// Request bodies are checked against GitHub's own OpenAPI schemas (tests/fixtures/github-api), and
+// the rules GitHub enforces beyond the schema that a review bot trips over are reproduced: writes
+// from a fork's token are refused, review comments must sit inside the diff, faults on demand.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { commentableRanges, isCommentable, type LineRange } from '../../src/github/diff-hunks.js';
+
+interface OperationSpec {
+  method: string;
+  path: string;
+  pathParams: string[];
+  query: Record<string, unknown>;
+  requestBody: { required: boolean; schema: object } | null;
+  response: { status: number; schema: object | null };
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../fixtures/github-api/schemas.json', import.meta.url), 'utf8'),
+) as { operations: Record<string, OperationSpec> };
+
+// OpenAPI 3.0 keywords (nullable) are understood by ajv; formats are informative only here.
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+
+interface Route {
+  id: string;
+  spec: OperationSpec;
+  pattern: RegExp;
+  validateBody: ValidateFunction | undefined;
+  validateResponse: ValidateFunction | undefined;
+}
+
+const ROUTES: Route[] = Object.entries(fixture.operations).map(([id, spec]) => ({
+  id,
+  spec,
+  pattern: new RegExp(`^${spec.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+  validateBody: spec.requestBody ? ajv.compile(spec.requestBody.schema) : undefined,
+  validateResponse: spec.response.schema ? ajv.compile(spec.response.schema) : undefined,
+}));
+
+export interface FakeUser {
+  login: string;
+  type?: 'User' | 'Bot';
+}
+
+export interface FakeFile {
+  filename: string;
+  status?: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** Unified diff hunks; omitted, as GitHub does, for binary or very large files. */
+  patch?: string;
+  previous_filename?: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  pull_request_review_id: number | null;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: 'RIGHT';
+  body: string;
+  user: FakeUser;
+  in_reply_to_id?: number;
+  commit_id: string;
+}
+
+export interface FakeIssueComment {
+  id: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeReview {
+  id: number;
+  body: string;
+  event: string | undefined;
+  commit_id: string;
+  user: FakeUser;
+}
+
+export interface FakeGitHubOptions {
+  owner?: string;
+  repo?: string;
+  pullNumber?: number;
+  title?: string;
+  author?: string;
+  headSha?: string;
+  baseSha?: string;
+  headRef?: string;
+  baseRef?: string;
+  files?: FakeFile[];
+  /** Comments already on the pull request (e.g. from an earlier run); ids are given if absent. */
+  reviewComments?: Array<Partial<FakeReviewComment> & Pick<FakeReviewComment, 'path' | 'line' | 'body'>>;
+  issueComments?: Array<Partial<FakeIssueComment> & Pick<FakeIssueComment, 'body'>>;
+  labels?: string[];
+  /** Every write answers 403 as for a workflow token of a pull request from a fork. */
+  fork?: boolean;
+  /** Who the token belongs to; new comments are written as this user. */
+  actor?: FakeUser;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  /** Operation id from the fixture (e.g. "pulls/create-review"), when the route is known. */
+  operation: string | undefined;
+  status: number;
+  /** Why the body failed GitHub's schema, for requests in `invalidRequests`. */
+  schemaErrors?: string[];
+}
+
+export interface FaultOptions {
+  /** Seconds, sent as the Retry-After header (secondary rate limits, 503s). */
+  retryAfter?: number;
+  /** How many matching requests fail before the fault is used up; 1 by default. */
+  times?: number;
+}
+
+export interface FakeGitHub {
+  /** Base URL to put in GITHUB_API_URL. */
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  /** Requests whose body did not match GitHub's schema (all answered 422). */
+  readonly invalidRequests: RecordedRequest[];
+  readonly state: {
+    files: FakeFile[];
+    reviewComments: FakeReviewComment[];
+    issueComments: FakeIssueComment[];
+    reviews: FakeReview[];
+    labels: string[];
+    requestedReviewers: string[];
+    requestedTeams: string[];
+  };
+  /** The next matching request(s) fail with `status` (5xx, 403/429 rate limits, ...). */
+  failNext(method: string, pathPattern: RegExp, status: number, options?: FaultOptions): void;
+  close(): Promise<void>;
+}
+
+interface Fault {
+  method: string;
+  pattern: RegExp;
+  status: number;
+  left: number;
+  retryAfter?: number;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const DOCS = 'https://docs.github.com/rest';
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+const REVIEW_STATES: Record<string, string> = {
+  APPROVE: 'APPROVED',
+  REQUEST_CHANGES: 'CHANGES_REQUESTED',
+  COMMENT: 'COMMENTED',
+};
+
+function error(status: number, message: string, errors?: unknown[]): Reply {
+  const body: Record<string, unknown> = { message, documentation_url: DOCS, status: String(status) };
+  if (errors) body.errors = errors;
+  return { status, body };
+}
+
+function formatSchemaErrors(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => `${e.instancePath || '(body)'} ${e.message ?? 'is invalid'}`);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const owner = options.owner ?? 'acme';
+  const repo = options.repo ?? 'shop';
+  const pullNumber = options.pullNumber ?? 7;
+  const headSha = options.headSha ?? 'f'.repeat(40);
+  const actor: FakeUser = options.actor ?? { login: 'github-actions[bot]', type: 'Bot' };
+  const author = options.author ?? 'octocat';
+  let nextId = 1000;
+  const now = (): string => new Date().toISOString();
+
+  const state: FakeGitHub['state'] = {
+    files: (options.files ?? []).map((f) => ({ ...f })),
+    reviewComments: (options.reviewComments ?? []).map((c) => ({
+      pull_request_review_id: null,
+      start_line: null,
+      side: 'RIGHT',
+      user: actor,
+      commit_id: headSha,
+      ...c,
+      id: c.id ?? nextId++,
+    })),
+    issueComments: (options.issueComments ?? []).map((c) => ({
+      user: actor,
+      created_at: now(),
+      updated_at: now(),
+      ...c,
+      id: c.id ?? nextId++,
+    })),
+    reviews: [],
+    labels: [...(options.labels ?? [])],
+    requestedReviewers: [],
+    requestedTeams: [],
+  };
+  const requests: RecordedRequest[] = [];
+  const invalidRequests: RecordedRequest[] = [];
+  const faults: Fault[] = [];
+  let baseUrl = '';
+
+  const htmlPull = `https://github.com/${owner}/${repo}/pull/${pullNumber}`;
+  const user = (u: FakeUser): object => ({ login: u.login, type: u.type ?? 'User' });
+  const reviewCommentJson = (c: FakeReviewComment): object => ({
+    ...c,
+    user: user(c.user),
+    html_url: `${htmlPull}#discussion_r${c.id}`,
+  });
+  const issueCommentJson = (c: FakeIssueComment): object => ({
+    ...c,
+    user: user(c.user),
+    html_url: `${htmlPull}#issuecomment-${c.id}`,
+  });
+  const labelJson = (name: string, index: number): object => ({ id: 500 + index, name });
+  const pullJson = (): object => ({
+    number: pullNumber,
+    state: 'open',
+    draft: false,
+    title: options.title ?? 'Add migrations',
+    html_url: htmlPull,
+    user: { login: author },
+    head: { sha: headSha, ref: options.headRef ?? 'feature', repo: { full_name: `${owner}/${repo}` } },
+    base: {
+      sha: options.baseSha ?? 'b'.repeat(40),
+      ref: options.baseRef ?? 'main',
+      repo: { full_name: `${owner}/${repo}` },
+    },
+    labels: state.labels.map(labelJson),
+    requested_reviewers: state.requestedReviewers.map((login) => ({ login })),
+    requested_teams: state.requestedTeams.map((slug) => ({ slug })),
+  });
+
+  /** One page of a list, with GitHub's Link header (first/prev/next/last). */
+  function page(items: object[], path: string, query: Record<string, string>): Reply {
+    const perPage = Math.min(Math.max(Number(query.per_page ?? 30) || 30, 1), 100);
+    const pageNo = Math.max(Number(query.page ?? 1) || 1, 1);
+    const last = Math.max(Math.ceil(items.length / perPage), 1);
+    const link = (n: number): string => {
+      const params = new URLSearchParams({ ...query, per_page: String(perPage), page: String(n) });
+      return `${baseUrl}${path}?${params}`;
+    };
+    const rels: string[] = [];
+    if (pageNo > 1) rels.push(`<${link(pageNo - 1)}>; rel="prev"`);
+    if (pageNo < last) rels.push(`<${link(pageNo + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+    if (pageNo > 1) rels.push(`<${link(1)}>; rel="first"`);
+    const headers: Record<string, string> = rels.length > 0 ? { link: rels.join(', ') } : {};
+    return { status: 200, body: items.slice((pageNo - 1) * perPage, pageNo * perPage), headers };
+  }
+
+  type ReviewCommentInput = { path: string; body: string; line?: number; start_line?: number; side?: string; start_side?: string; position?: number };
+
+  /** GitHub's checks on a review's inline comments, beyond the schema. */
+  function reviewCommentProblem(c: ReviewCommentInput): string | undefined {
+    const file = state.files.find((f) => f.filename === c.path);
+    if (!file) return 'Path could not be resolved';
+    if (c.line === undefined) return 'fake-github supports only line-based comments (line, not position)';
+    if ((c.side ?? 'RIGHT') !== 'RIGHT' || (c.start_side ?? 'RIGHT') !== 'RIGHT') {
+      return 'fake-github supports only side RIGHT';
+    }
+    const ranges: LineRange[] = file.patch === undefined ? [] : commentableRanges(file.patch);
+    if (!isCommentable(ranges, c.line)) return 'Pull request review thread line must be part of the diff';
+    if (c.start_line !== undefined) {
+      if (c.start_line >= c.line) return 'Pull request review thread start_line must precede line';
+      if (!isCommentable(ranges, c.start_line)) return 'Pull request review thread start line must be part of the diff';
+      if (!isCommentable(ranges, c.start_line, c.line)) {
+        return 'Pull request review thread start line must be in the same hunk as the line';
+      }
+    }
+    return undefined;
+  }
+
+  function handle(route: Route, params: Record<string, string>, path: string, query: Record<string, string>, body: unknown): Reply {
+    if (params.owner !== owner || params.repo !== repo) return error(404, 'Not Found');
+    const number = params.pull_number ?? params.issue_number;
+    if (number !== undefined && Number(number) !== pullNumber) return error(404, 'Not Found');
+    const commentId = params.comment_id === undefined ? undefined : Number(params.comment_id);
+    const input = body as Record<string, unknown>;
+
+    switch (route.id) {
+      case 'pulls/get':
+        return { status: 200, body: pullJson() };
+      case 'pulls/list-files':
+        return page(
+          state.files.map((f) => ({
+            sha: 'a'.repeat(40),
+            status: 'modified',
+            additions: 0,
+            deletions: 0,
+            changes: 0,
+            ...f,
+          })),
+          path,
+          query,
+        );
+      case 'pulls/list-review-comments':
+        return page(state.reviewComments.map(reviewCommentJson), path, query);
+      case 'pulls/create-review': {
+        const comments = (input.comments ?? []) as ReviewCommentInput[];
+        const problems = comments.map(reviewCommentProblem).filter((p): p is string => p !== undefined);
+        // One bad comment rejects the whole review, as on GitHub.
+        if (problems.length > 0) return error(422, 'Unprocessable Entity', problems);
+        const event = input.event as string | undefined;
+        if ((event === 'REQUEST_CHANGES' || event === 'COMMENT') && !input.body && comments.length === 0) {
+          return error(422, 'Unprocessable Entity', ['Review body is required']);
+        }
+        const review: FakeReview = {
+          id: nextId++,
+          body: (input.body as string | undefined) ?? '',
+          event,
+          commit_id: (input.commit_id as string | undefined) ?? headSha,
+          user: actor,
+        };
+        state.reviews.push(review);
+        for (const c of comments) {
+          state.reviewComments.push({
+            id: nextId++,
+            pull_request_review_id: review.id,
+            path: c.path,
+            line: c.line as number,
+            start_line: c.start_line ?? null,
+            side: 'RIGHT',
+            body: c.body,
+            user: actor,
+            commit_id: review.commit_id,
+          });
+        }
+        return {
+          status: 200,
+          body: {
+            id: review.id,
+            user: user(actor),
+            body: review.body,
+            state: event ? REVIEW_STATES[event] : 'PENDING',
+            html_url: `${htmlPull}#pullrequestreview-${review.id}`,
+            commit_id: review.commit_id,
+          },
+        };
+      }
+      case 'pulls/update-review-comment': {
+        const comment = state.reviewComments.find((c) => c.id === commentId);
+        if (!comment) return error(404, 'Not Found');
+        comment.body = input.body as string;
+        return { status: 200, body: reviewCommentJson(comment) };
+      }
+      case 'pulls/delete-review-comment': {
+        const at = state.reviewComments.findIndex((c) => c.id === commentId);
+        if (at < 0) return error(404, 'Not Found');
+        state.reviewComments.splice(at, 1);
+        return { status: 204 };
+      }
+      case 'pulls/request-reviewers': {
+        const reviewers = (input.reviewers ?? []) as string[];
+        if (reviewers.includes(author)) {
+          return error(422, 'Review cannot be requested from pull request author.');
+        }
+        for (const login of reviewers) if (!state.requestedReviewers.includes(login)) state.requestedReviewers.push(login);
+        for (const slug of (input.team_reviewers ?? []) as string[]) {
+          if (!state.requestedTeams.includes(slug)) state.requestedTeams.push(slug);
+        }
+        return { status: 201, body: pullJson() };
+      }
+      case 'issues/list-comments':
+        return page(state.issueComments.map(issueCommentJson), path, query);
+      case 'issues/create-comment': {
+        const comment: FakeIssueComment = { id: nextId++, body: input.body as string, user: actor, created_at: now(), updated_at: now() };
+        state.issueComments.push(comment);
+        return { status: 201, body: issueCommentJson(comment) };
+      }
+      case 'issues/update-comment': {
+        const comment = state.issueComments.find((c) => c.id === commentId);
+        if (!comment) return error(404, 'Not Found');
+        comment.body = input.body as string;
+        comment.updated_at = now();
+        return { status: 200, body: issueCommentJson(comment) };
+      }
+      case 'issues/add-labels': {
+        // Accepts {labels: [...]} and a bare array; items are names or {name}.
+        const raw = (Array.isArray(body) ? body : (input.labels as unknown[])) ?? [];
+        for (const item of raw) {
+          const name = typeof item === 'string' ? item : (item as { name: string }).name;
+          if (!state.labels.includes(name)) state.labels.push(name);
+        }
+        return { status: 200, body: state.labels.map(labelJson) };
+      }
+      default:
+        return error(404, 'Not Found');
+    }
+  }
+
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', baseUrl);
+    const path = url.pathname;
+    const query = Object.fromEntries(url.searchParams);
+    const text = await readBody(req);
+    const record: RecordedRequest = {
+      method,
+      path,
+      query,
+      headers: { ...req.headers },
+      body: undefined,
+      operation: undefined,
+      status: 0,
+    };
+    requests.push(record);
+
+    let reply: Reply;
+    let parsedOk = true;
+    if (text.length > 0) {
+      try {
+        record.body = JSON.parse(text);
+      } catch {
+        parsedOk = false;
+      }
+    }
+    const matched = ROUTES.map((route) => ({ route, m: route.spec.method === method ? route.pattern.exec(path) : null })).find(
+      (r) => r.m !== null,
+    );
+    const fault = faults.find((f) => f.method === method && f.pattern.test(path));
+    if (matched) record.operation = matched.route.id;
+
+    if (fault) {
+      fault.left--;
+      if (fault.left <= 0) faults.splice(faults.indexOf(fault), 1);
+      const rateLimited = fault.status === 429 || (fault.status === 403 && fault.retryAfter !== undefined);
+      reply = error(
+        fault.status,
+        rateLimited
+          ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+          : fault.status >= 500
+            ? 'Server Error'
+            : 'Forbidden',
+      );
+      if (fault.retryAfter !== undefined) reply.headers = { 'retry-after': String(fault.retryAfter) };
+    } else if (!parsedOk) {
+      reply = error(400, 'Problems parsing JSON');
+    } else if (!matched) {
+      reply = error(404, 'Not Found');
+    } else if (options.fork && WRITE_METHODS.has(method)) {
+      reply = error(403, 'Resource not accessible by integration');
+    } else {
+      const { route, m } = matched;
+      const validate = route.validateBody;
+      if (validate && (record.body !== undefined || route.spec.requestBody?.required) && !validate(record.body ?? {})) {
+        record.schemaErrors = formatSchemaErrors(validate.errors);
+        invalidRequests.push(record);
+        reply = error(422, `Invalid request.\n\n${record.schemaErrors.join('\n')}`);
+      } else {
+        const params = Object.fromEntries(route.spec.pathParams.map((name, i) => [name, decodeURIComponent(m?.[i + 1] ?? '')]));
+        reply = handle(route, params, path, query, record.body);
+        // The fake's own answers must look like GitHub's, or tests would pass against a fiction.
+        if (reply.status === route.spec.response.status && route.validateResponse && !route.validateResponse(reply.body)) {
+          reply = error(500, `fake-github answered off-schema: ${formatSchemaErrors(route.validateResponse.errors).join('; ')}`);
+        }
+      }
+    }
+
+    record.status = reply.status;
+    const headers: Record<string, string> = { 'x-github-api-version-selected': '2022-11-28', ...reply.headers };
+    if (reply.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    res.writeHead(reply.status, headers);
+    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+  }
+
+  const server = createServer((req, res) => {
+    respond(req, res).catch((err: unknown) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `fake-github crashed: ${String(err)}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl,
+    requests,
+    invalidRequests,
+    state,
+    failNext(method, pathPattern, status, faultOptions = {}) {
+      faults.push({
+        method: method.toUpperCase(),
+        pattern: pathPattern,
+        status,
+        left: faultOptions.times ?? 1,
+        retryAfter: faultOptions.retryAfter,
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
