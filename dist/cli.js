@@ -18732,6 +18732,31 @@ function assembleReview(parts) {
   };
 }
 
+// src/review/change-source.ts
+var LIKELY_READ = /\.(sql|plan|conf)$/;
+function gitChangeSource(root, baseRef) {
+  const baseCommit = baseRef ? resolveCommit(root, baseRef) : defaultBase(root);
+  const baseTree = treeAt(root, baseCommit);
+  const shaByPath = new Map(baseTree.map((e4) => [e4.path, e4.sha]));
+  let prefetched;
+  let headPaths;
+  let changes;
+  return {
+    description: `git ${baseCommit.slice(0, 12)}..working tree`,
+    basePaths: () => baseTree.map((e4) => e4.path),
+    readBase(path) {
+      const sha = shaByPath.get(path);
+      if (!sha) return void 0;
+      prefetched ??= readBlobs(root, baseTree.filter((e4) => LIKELY_READ.test(e4.path)).map((e4) => e4.sha));
+      return prefetched.get(sha) ?? readBlobs(root, [sha]).get(sha);
+    },
+    baseSha: (path) => shaByPath.get(path) ?? "",
+    headPaths: () => headPaths ??= workingTreeFiles(root),
+    readHead: (path) => readWorkingFile(root, path),
+    changes: () => changes ??= changedPaths(root, baseCommit)
+  };
+}
+
 // src/review/parse-source.ts
 function parseSource(source, problem) {
   if (!problem) return parseSqlFile(source.reviewedText);
@@ -20708,20 +20733,15 @@ var PhaseTimer = class {
 
 // src/review/review-branch.ts
 async function reviewBranch(options) {
-  const { root, config } = options;
+  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config });
+}
+async function reviewChanges(options) {
+  const { source: changeSource, config } = options;
   const timer = new PhaseTimer();
   timer.start("discovery");
-  const baseCommit = options.base ? resolveCommit(root, options.base) : defaultBase(root);
-  const baseTree = treeAt(root, baseCommit);
-  const shaByPath = new Map(baseTree.map((e4) => [e4.path, e4.sha]));
-  const prefetched = readBlobs(root, baseTree.filter((e4) => /\.(sql|plan|conf)$/.test(e4.path)).map((e4) => e4.sha));
-  const base = readHistory(baseTree.map((e4) => e4.path), (path) => {
-    const sha = shaByPath.get(path);
-    if (!sha) return void 0;
-    return prefetched.get(sha) ?? readBlobs(root, [sha]).get(sha);
-  }, config);
-  const head = readHistory(workingTreeFiles(root), (path) => readWorkingFile(root, path), config);
-  const changes = changedPaths(root, baseCommit);
+  const base = readHistory(changeSource.basePaths(), (path) => changeSource.readBase(path), config);
+  const head = readHistory(changeSource.headPaths(), (path) => changeSource.readHead(path), config);
+  const changes = changeSource.changes();
   const changeByPath = new Map(changes.map((c3) => [c3.path, c3]));
   const basePaths = new Set(base.sources.map((s) => s.path));
   const changed = [];
@@ -20746,7 +20766,7 @@ async function reviewBranch(options) {
     framework: s.framework,
     version: s.version,
     repeatable: s.repeatable,
-    sha: shaByPath.get(s.path) ?? ""
+    sha: changeSource.baseSha(s.path)
   }));
   timer.start("parse");
   await ensureParser();

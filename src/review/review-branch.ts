@@ -1,14 +1,15 @@
 // One pull-request review: base history -> base schema -> changed files replayed with trace ->
-// rules -> verdict. The CLI's `review` and the action both call this.
+// rules -> verdict. The CLI's `review` and the action both call this; the trees come from a
+// ChangeSource (git, or the GitHub API when the checkout lacks the base commit).
 import type { Config } from '../core/config.js';
 import type { MigrationSource } from '../core/migration-types.js';
 import type { BaseMigration, ReviewedFile, Review } from '../core/review-types.js';
 import type { ParsedSql } from '../core/sql-types.js';
-import { changedPaths, defaultBase, readBlobs, readWorkingFile, resolveCommit, treeAt, workingTreeFiles } from '../git/repository.js';
 import { ALL_RULES } from '../rules/index.js';
 import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
 import { assembleReview } from './assemble.js';
+import { gitChangeSource, type ChangeSource } from './change-source.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
@@ -21,23 +22,24 @@ export interface BranchReviewOptions {
   config: Config;
 }
 
+export interface ChangesReviewOptions {
+  source: ChangeSource;
+  config: Config;
+}
+
+/** Reviews the working tree of `root` against a base commit read from git. */
 export async function reviewBranch(options: BranchReviewOptions): Promise<Review> {
-  const { root, config } = options;
+  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config });
+}
+
+export async function reviewChanges(options: ChangesReviewOptions): Promise<Review> {
+  const { source: changeSource, config } = options;
   const timer = new PhaseTimer();
 
   timer.start('discovery');
-  const baseCommit = options.base ? resolveCommit(root, options.base) : defaultBase(root);
-  const baseTree = treeAt(root, baseCommit);
-  const shaByPath = new Map(baseTree.map((e) => [e.path, e.sha]));
-  // One `git cat-file --batch` for every file a migration layout can need; others on demand.
-  const prefetched = readBlobs(root, baseTree.filter((e) => /\.(sql|plan|conf)$/.test(e.path)).map((e) => e.sha));
-  const base = readHistory(baseTree.map((e) => e.path), (path) => {
-    const sha = shaByPath.get(path);
-    if (!sha) return undefined;
-    return prefetched.get(sha) ?? readBlobs(root, [sha]).get(sha);
-  }, config);
-  const head = readHistory(workingTreeFiles(root), (path) => readWorkingFile(root, path), config);
-  const changes = changedPaths(root, baseCommit);
+  const base = readHistory(changeSource.basePaths(), (path) => changeSource.readBase(path), config);
+  const head = readHistory(changeSource.headPaths(), (path) => changeSource.readHead(path), config);
+  const changes = changeSource.changes();
   const changeByPath = new Map(changes.map((c) => [c.path, c]));
   const basePaths = new Set(base.sources.map((s) => s.path));
 
@@ -64,7 +66,7 @@ export async function reviewBranch(options: BranchReviewOptions): Promise<Review
     framework: s.framework,
     version: s.version,
     repeatable: s.repeatable,
-    sha: shaByPath.get(s.path) ?? '',
+    sha: changeSource.baseSha(s.path),
   }));
 
   timer.start('parse');

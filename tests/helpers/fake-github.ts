@@ -35,7 +35,8 @@ interface Route {
 const ROUTES: Route[] = Object.entries(fixture.operations).map(([id, spec]) => ({
   id,
   spec,
-  pattern: new RegExp(`^${spec.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+  // A file path spans several segments; every other parameter is one.
+  pattern: new RegExp(`^${spec.path.replace(/\{path\}/g, '(.+)').replace(/\{[^}]+\}/g, '([^/]+)')}$`),
   validateBody: spec.requestBody ? ajv.compile(spec.requestBody.schema) : undefined,
   validateResponse: spec.response.schema ? ajv.compile(spec.response.schema) : undefined,
 }));
@@ -82,6 +83,14 @@ export interface FakeReview {
   user: FakeUser;
 }
 
+export interface FakeIssueEvent {
+  id: number;
+  event: string;
+  actor: string;
+  label?: string;
+  created_at: string;
+}
+
 export interface FakeGitHubOptions {
   owner?: string;
   repo?: string;
@@ -101,6 +110,12 @@ export interface FakeGitHubOptions {
   fork?: boolean;
   /** Who the token belongs to; new comments are written as this user. */
   actor?: FakeUser;
+  /** File contents served by GET /repos/{o}/{r}/contents/{path}?ref=. */
+  contents?: Array<{ path: string; ref: string; text: string }>;
+  /** The issue's timeline of events (labeled, unlabeled, ...); label writes append to it. */
+  issueEvents?: Array<Partial<FakeIssueEvent> & Pick<FakeIssueEvent, 'event' | 'actor'>>;
+  /** When set, reviewers outside this list are refused with 422 as non-collaborators. */
+  collaborators?: string[];
 }
 
 export interface RecordedRequest {
@@ -138,6 +153,7 @@ export interface FakeGitHub {
     labels: string[];
     requestedReviewers: string[];
     requestedTeams: string[];
+    issueEvents: FakeIssueEvent[];
   };
   /** The next matching request(s) fail with `status` (5xx, 403/429 rate limits, ...). */
   failNext(method: string, pathPattern: RegExp, status: number, options?: FaultOptions): void;
@@ -155,6 +171,8 @@ interface Fault {
 interface Reply {
   status: number;
   body?: unknown;
+  /** A body sent as is (raw file content), not as JSON. */
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -217,6 +235,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     labels: [...(options.labels ?? [])],
     requestedReviewers: [],
     requestedTeams: [],
+    issueEvents: (options.issueEvents ?? []).map((e) => ({ created_at: now(), ...e, id: e.id ?? nextId++ })),
   };
   const requests: RecordedRequest[] = [];
   const invalidRequests: RecordedRequest[] = [];
@@ -293,7 +312,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return undefined;
   }
 
-  function handle(route: Route, params: Record<string, string>, path: string, query: Record<string, string>, body: unknown): Reply {
+  const issueEventJson = (e: FakeIssueEvent): object => ({
+    id: e.id,
+    event: e.event,
+    actor: { login: e.actor },
+    created_at: e.created_at,
+    ...(e.label === undefined ? {} : { label: { name: e.label, color: 'ededed' } }),
+  });
+  const labelEvent = (event: 'labeled' | 'unlabeled', label: string): void => {
+    state.issueEvents.push({ id: nextId++, event, actor: actor.login, label, created_at: now() });
+  };
+
+  function handle(
+    route: Route,
+    params: Record<string, string>,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+    accept: string,
+  ): Reply {
     if (params.owner !== owner || params.repo !== repo) return error(404, 'Not Found');
     const number = params.pull_number ?? params.issue_number;
     if (number !== undefined && Number(number) !== pullNumber) return error(404, 'Not Found');
@@ -377,6 +414,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (reviewers.includes(author)) {
           return error(422, 'Review cannot be requested from pull request author.');
         }
+        if (options.collaborators && reviewers.some((login) => !options.collaborators?.includes(login))) {
+          return error(
+            422,
+            `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${owner}/${repo} repository.`,
+          );
+        }
         for (const login of reviewers) if (!state.requestedReviewers.includes(login)) state.requestedReviewers.push(login);
         for (const slug of (input.team_reviewers ?? []) as string[]) {
           if (!state.requestedTeams.includes(slug)) state.requestedTeams.push(slug);
@@ -402,9 +445,36 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const raw = (Array.isArray(body) ? body : (input.labels as unknown[])) ?? [];
         for (const item of raw) {
           const name = typeof item === 'string' ? item : (item as { name: string }).name;
-          if (!state.labels.includes(name)) state.labels.push(name);
+          if (!state.labels.includes(name)) {
+            state.labels.push(name);
+            labelEvent('labeled', name);
+          }
         }
         return { status: 200, body: state.labels.map(labelJson) };
+      }
+      case 'issues/remove-label': {
+        const at = state.labels.indexOf(params.name);
+        if (at < 0) return error(404, 'Label does not exist');
+        state.labels.splice(at, 1);
+        labelEvent('unlabeled', params.name);
+        return { status: 200, body: state.labels.map(labelJson) };
+      }
+      case 'issues/list-events':
+        return page(state.issueEvents.map(issueEventJson), path, query);
+      case 'users/get-authenticated':
+        // An installation token (the workflow's GITHUB_TOKEN) is not a user.
+        if ((actor.type ?? 'User') === 'Bot') return error(403, 'Resource not accessible by integration');
+        return { status: 200, body: user(actor) };
+      case 'repos/get-content': {
+        const ref = query.ref ?? headSha;
+        const file = (options.contents ?? []).find((c) => c.path === params.path && c.ref === ref);
+        if (!file) return error(404, 'Not Found');
+        if (accept.includes('raw')) return { status: 200, raw: file.text, headers: { 'content-type': 'application/vnd.github.raw' } };
+        const content = Buffer.from(file.text, 'utf8');
+        return {
+          status: 200,
+          body: { type: 'file', encoding: 'base64', size: content.length, path: file.path, sha: 'c'.repeat(40), content: content.toString('base64') },
+        };
       }
       default:
         return error(404, 'Not Found');
@@ -471,19 +541,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         reply = error(422, `Invalid request.\n\n${record.schemaErrors.join('\n')}`);
       } else {
         const params = Object.fromEntries(route.spec.pathParams.map((name, i) => [name, decodeURIComponent(m?.[i + 1] ?? '')]));
-        reply = handle(route, params, path, query, record.body);
+        reply = handle(route, params, path, query, record.body, String(req.headers.accept ?? ''));
         // The fake's own answers must look like GitHub's, or tests would pass against a fiction.
-        if (reply.status === route.spec.response.status && route.validateResponse && !route.validateResponse(reply.body)) {
+        if (
+          reply.raw === undefined &&
+          reply.status === route.spec.response.status &&
+          route.validateResponse &&
+          !route.validateResponse(reply.body)
+        ) {
           reply = error(500, `fake-github answered off-schema: ${formatSchemaErrors(route.validateResponse.errors).join('; ')}`);
         }
       }
     }
 
     record.status = reply.status;
-    const headers: Record<string, string> = { 'x-github-api-version-selected': '2022-11-28', ...reply.headers };
+    const headers: Record<string, string> = { 'x-github-api-version-selected': '2022-11-28' };
     if (reply.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    Object.assign(headers, reply.headers);
     res.writeHead(reply.status, headers);
-    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+    res.end(reply.raw ?? (reply.body === undefined ? undefined : JSON.stringify(reply.body)));
   }
 
   const server = createServer((req, res) => {

@@ -1,0 +1,79 @@
+// The action: read inputs and the event, review (or audit), report what needs no API first, then
+// publish to the pull request, then set the gate. Only this file decides the step's outcome.
+import * as core from '@actions/core';
+import type { Config } from '../core/config.js';
+import type { Review } from '../core/review-types.js';
+import { ConfigError, loadConfig } from '../config/load.js';
+import { GitError } from '../git/run-git.js';
+import { KNOWN_RULE_IDS } from '../rules/index.js';
+import { auditHistory } from '../review/audit.js';
+import { gateFails } from '../review/gate.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { readEvent, type EventPlan } from '../github/event.js';
+import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { writeReports } from './report-outputs.js';
+import { reviewForEvent } from './review-for-event.js';
+import { publishToPullRequest, type Publication } from './publish.js';
+
+function configFor(inputs: ActionInputs, workspace: string): Config {
+  const config = loadConfig({ root: workspace, file: inputs.config ? `${workspace}/${inputs.config}` : undefined, knownRuleIds: KNOWN_RULE_IDS });
+  if (inputs.migrations.length > 0) config.migrations = inputs.migrations;
+  if (inputs.queries.length > 0) config.queries = inputs.queries;
+  if (inputs.postgresVersion !== undefined) config.postgresVersion = inputs.postgresVersion;
+  config.failOn = inputs.failOn;
+  return config;
+}
+
+async function review(plan: Exclude<EventPlan, { kind: 'unsupported' }>, inputs: ActionInputs, config: Config, workspace: string): Promise<Review> {
+  if (plan.kind === 'audit') return auditHistory({ root: workspace, dir: workspace, config });
+  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken });
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = parseInputs(env);
+  } catch (err) {
+    if (err instanceof InputError) return core.setFailed(err.message);
+    throw err;
+  }
+  const plan = readEvent(env);
+  if (plan.kind === 'unsupported') {
+    core.notice(plan.message);
+    return;
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  let result: Review;
+  let config: Config;
+  try {
+    config = configFor(inputs, workspace);
+    result = await review(plan, inputs, config, workspace);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof GitError) return core.setFailed(err.message);
+    throw err;
+  }
+
+  // Everything that needs no write access comes first, so forks get the full result.
+  const markdown = renderMarkdown(result);
+  let publication: Publication = { notices: [], approved: false };
+  if (plan.kind === 'pull-request' && inputs.githubToken) {
+    publication = await publishToPullRequest(result, plan, inputs, env);
+  }
+  const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, summaryMarkdown: publication.summary ?? markdown });
+  for (const notice of publication.notices) core.notice(notice);
+
+  const failing = gateFails(result.verdict, config.failOn);
+  if (result.verdict === 'escalate' && publication.approved) {
+    core.notice(`Escalations approved by ${publication.approvedBy ?? 'a maintainer'} with the "${inputs.approveLabel}" label.`);
+    return;
+  }
+  if (failing) {
+    const why =
+      result.verdict === 'escalate'
+        ? `needs a person's decision: add the "${inputs.approveLabel}" label to approve`
+        : result.verdict === 'fail'
+          ? 'has errors'
+          : 'has warnings (fail-on: warning)';
+    core.setFailed(`pg-migration-review: the migrations ${why} (verdict ${result.verdict}; report: ${written.reportFile})`);
+  }
+}

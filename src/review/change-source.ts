@@ -1,0 +1,56 @@
+// Where a review's two trees and the changes between them come from. Git is one source; the
+// GitHub API (src/github/changed-files.ts) is another, for checkouts that lack the base commit.
+// The interface is synchronous so the review reads files as it goes; a source that needs the
+// network fetches what it will be asked for before it is handed over.
+import { changedPaths, defaultBase, readBlobs, readWorkingFile, resolveCommit, treeAt, workingTreeFiles, type ChangedPath } from '../git/repository.js';
+
+export type { ChangedPath } from '../git/repository.js';
+
+export interface ChangeSource {
+  /** Every file of the base tree, repository-relative POSIX paths. */
+  basePaths(): string[];
+  /** A base file's bytes; undefined when the base has no such file. */
+  readBase(path: string): Uint8Array | undefined;
+  /** Git blob id of a base file (equal ids mean equal content); '' when unknown. */
+  baseSha(path: string): string;
+  /** Every file of the head tree (the working tree). */
+  headPaths(): string[];
+  readHead(path: string): Uint8Array | undefined;
+  /** What changed from base to head; unchanged files are not listed. */
+  changes(): ChangedPath[];
+  /** For messages: where the base came from, e.g. "git 1a2b3c4..working tree". */
+  description: string;
+}
+
+/** The base tree files a migration layout may read, fetched in one `git cat-file --batch`. */
+const LIKELY_READ = /\.(sql|plan|conf)$/;
+
+/**
+ * Base = a commit of the repository: `baseRef` when given (a branch, a tag, a sha; for a push
+ * event the `before` sha, which the checkout has only when fetched deep enough: `fetch-depth: 0`,
+ * or at least the number of pushed commits + 1), else the merge-base of HEAD with the default
+ * branch. Head = the working tree, including uncommitted and untracked files.
+ * Throws GitError when the base cannot be resolved.
+ */
+export function gitChangeSource(root: string, baseRef?: string): ChangeSource {
+  const baseCommit = baseRef ? resolveCommit(root, baseRef) : defaultBase(root);
+  const baseTree = treeAt(root, baseCommit);
+  const shaByPath = new Map(baseTree.map((e) => [e.path, e.sha]));
+  let prefetched: Map<string, Buffer> | undefined;
+  let headPaths: string[] | undefined;
+  let changes: ChangedPath[] | undefined;
+  return {
+    description: `git ${baseCommit.slice(0, 12)}..working tree`,
+    basePaths: () => baseTree.map((e) => e.path),
+    readBase(path) {
+      const sha = shaByPath.get(path);
+      if (!sha) return undefined;
+      prefetched ??= readBlobs(root, baseTree.filter((e) => LIKELY_READ.test(e.path)).map((e) => e.sha));
+      return prefetched.get(sha) ?? readBlobs(root, [sha]).get(sha);
+    },
+    baseSha: (path) => shaByPath.get(path) ?? '',
+    headPaths: () => (headPaths ??= workingTreeFiles(root)),
+    readHead: (path) => readWorkingFile(root, path),
+    changes: () => (changes ??= changedPaths(root, baseCommit)),
+  };
+}

@@ -1,0 +1,208 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/finding.js';
+import { createGitHubApi, type GitHubApi } from '../../src/github/api.js';
+import { commentableRanges, isCommentable } from '../../src/github/diff-hunks.js';
+import { publishInlineReview } from '../../src/github/publish-review.js';
+import { upsertSummary } from '../../src/github/sticky-summary.js';
+import { findingFingerprint, inlineComment, parseFingerprint } from '../../src/report/review-comment.js';
+import { summaryMarker } from '../../src/report/summary-comment.js';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+
+const PATH = 'db/migrations/002_orders.sql';
+const TEXT = [
+  'CREATE TABLE legacy (id bigint);',
+  'ALTER TABLE orders ADD COLUMN note text;',
+  'CREATE INDEX orders_note',
+  '  ON orders (note);',
+  'ALTER TABLE orders DROP COLUMN legacy;',
+  'SELECT 1;',
+].join('\n');
+// The file is new: every line is in the diff.
+const PATCH = ['@@ -0,0 +1,6 @@', ...TEXT.split('\n').map((l) => `+${l}`)].join('\n');
+const OTHER = 'db/migrations/001_init.sql';
+const OTHER_TEXT = 'CREATE TABLE orders (id bigint);\nSELECT 2;\nSELECT 3;\nSELECT 4;\nSELECT 5;';
+// Only the end of the older file changed: its line 1 is outside every hunk.
+const OTHER_PATCH = '@@ -4 +4,2 @@\n SELECT 4;\n+SELECT 5;';
+
+function finding(ruleId: string, line: number, endLine = line, severity: Finding['severity'] = 'warning', file = PATH): Finding {
+  return {
+    ruleId,
+    layer: 'knowledge',
+    severity,
+    file,
+    line,
+    column: 1,
+    endLine,
+    message: `${ruleId} message`,
+    help: 'do it differently',
+    verified: 'static',
+    ignored: false,
+    docs: `https://example.test/rules/${ruleId}`,
+  };
+}
+
+const INDEX = finding('index-not-concurrent', 3, 4, 'error');
+const DROP = finding('drop-column', 5, 5, 'escalate');
+const NOTE = finding('add-column-note', 2);
+const OUTSIDE = finding('old-file-rule', 1, 1, 'warning', OTHER);
+const FILE_TEXTS = new Map([
+  [PATH, TEXT],
+  [OTHER, OTHER_TEXT],
+]);
+const HUNKS = new Map([
+  [PATH, commentableRanges(PATCH)],
+  [OTHER, commentableRanges(OTHER_PATCH)],
+]);
+const commentable = (path: string, line: number, endLine: number): boolean => isCommentable(HUNKS.get(path) ?? [], line, endLine);
+const HEAD = 'f'.repeat(40);
+const BOT = 'github-actions[bot]';
+
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+async function start(options: FakeGitHubOptions = {}): Promise<{ gh: FakeGitHub; api: GitHubApi }> {
+  gh = await startFakeGitHub({
+    files: [
+      { filename: PATH, status: 'added', patch: PATCH },
+      { filename: OTHER, status: 'modified', patch: OTHER_PATCH },
+    ],
+    ...options,
+  });
+  const api = createGitHubApi({ token: 't', apiUrl: gh.url, owner: 'acme', repo: 'shop', retry: { sleep: async () => {} } });
+  return { gh, api };
+}
+
+function publish(api: GitHubApi, findings: Finding[], extra: { commentable?: typeof commentable } = {}) {
+  return publishInlineReview(api, {
+    pull: 7,
+    commitId: HEAD,
+    review: { findings },
+    fileTexts: FILE_TEXTS,
+    commentable: extra.commentable ?? commentable,
+    me: BOT,
+  });
+}
+
+const writes = (server: FakeGitHub): string[] =>
+  server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.operation ?? r.path} ${r.status}`);
+
+describe('publishInlineReview + upsertSummary', () => {
+  it('posts one review with the inline findings and one summary, then re-runs without duplicating', async () => {
+    const { gh, api } = await start();
+    const findings = [NOTE, INDEX, DROP, OUTSIDE];
+    const first = await publish(api, findings);
+    const summary1 = await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${summaryMarker('db/migrations')}\nrun 1`, me: BOT });
+
+    expect(first).toMatchObject({ posted: 3, kept: 0, deleted: 0, notices: [] });
+    expect(first.notInline).toEqual([OUTSIDE]);
+    expect(summary1.action).toBe('created');
+    expect(gh.invalidRequests).toEqual([]);
+    expect(writes(gh)).toEqual(['POST pulls/create-review 200', 'POST issues/create-comment 201']);
+    const review = gh.requests.find((r) => r.operation === 'pulls/create-review')?.body as {
+      event: string;
+      commit_id: string;
+      comments: { path: string; line: number; start_line?: number; side: string; body: string }[];
+    };
+    expect(review.event).toBe('COMMENT');
+    expect(review.commit_id).toBe(HEAD);
+    // Most severe first; the multi-line statement is a ranged comment.
+    expect(review.comments.map((c) => [c.line, c.start_line])).toEqual([
+      [4, 3],
+      [5, undefined],
+      [2, undefined],
+    ]);
+    expect(review.comments[0].body).toBe(inlineComment(INDEX, TEXT).body);
+    expect(gh.state.reviewComments.map((c) => parseFingerprint(c.body))).toEqual([INDEX, DROP, NOTE].map((f) => findingFingerprint(f, TEXT)));
+
+    gh.requests.length = 0;
+    const second = await publish(api, findings);
+    const summary2 = await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${summaryMarker('db/migrations')}\nrun 2`, me: BOT });
+    expect(second).toMatchObject({ posted: 0, kept: 3, deleted: 0 });
+    expect(summary2).toMatchObject({ action: 'updated', id: summary1.id });
+    expect(writes(gh)).toEqual(['PATCH issues/update-comment 200']);
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual([`${summaryMarker('db/migrations')}\nrun 2`]);
+    expect(gh.state.reviews).toHaveLength(1);
+  });
+
+  it('posts only the new finding next to earlier comments, and deletes comments whose finding is gone unless replied to', async () => {
+    const { gh, api } = await start();
+    await publish(api, [INDEX, DROP, NOTE]);
+    const dropComment = gh.state.reviewComments.find((c) => c.line === 5)!;
+    const noteComment = gh.state.reviewComments.find((c) => c.line === 2)!;
+    // A reviewer answers the drop-column comment.
+    gh.state.reviewComments.push({ ...dropComment, id: 1, body: 'intended, see ticket', user: { login: 'alice' }, in_reply_to_id: dropComment.id });
+    gh.requests.length = 0;
+
+    const result = await publish(api, [INDEX, finding('new-rule', 6)]);
+    expect(result).toMatchObject({ posted: 1, kept: 2, deleted: 1 });
+    expect(writes(gh)).toEqual(['POST pulls/create-review 200', `DELETE pulls/delete-review-comment 204`]);
+    expect(gh.requests.find((r) => r.method === 'DELETE')?.path).toBe(`/repos/acme/shop/pulls/comments/${noteComment.id}`);
+    expect(gh.state.reviewComments.map((c) => c.id)).toContain(dropComment.id);
+  });
+
+  it('never touches comments written by others, even with our markers', async () => {
+    const foreignInline = { path: PATH, line: 2, body: inlineComment(NOTE, TEXT).body, user: { login: 'mallory' } };
+    const foreignSummary = { body: `${summaryMarker('db/migrations')}\nfake summary`, user: { login: 'mallory' } };
+    const { gh, api } = await start({ reviewComments: [foreignInline], issueComments: [foreignSummary] });
+
+    // NOTE is gone now; the comment with its fingerprint belongs to someone else.
+    const result = await publish(api, [INDEX]);
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${summaryMarker('db/migrations')}\nours`, me: BOT });
+    expect(result).toMatchObject({ posted: 1, kept: 0, deleted: 0 });
+    expect(summary.action).toBe('created');
+    expect(writes(gh)).toEqual(['POST pulls/create-review 200', 'POST issues/create-comment 201']);
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual([foreignSummary.body, `${summaryMarker('db/migrations')}\nours`]);
+    // A second run finds its own summary, not the foreign one.
+    await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${summaryMarker('db/migrations')}\nours 2`, me: BOT });
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual([foreignSummary.body, `${summaryMarker('db/migrations')}\nours 2`]);
+  });
+
+  it('keeps one sticky summary per directory', async () => {
+    const { gh, api } = await start();
+    await upsertSummary(api, { pull: 7, directory: 'a/migrations', body: `${summaryMarker('a/migrations')}\nA`, me: BOT });
+    await upsertSummary(api, { pull: 7, directory: 'b/migrations', body: `${summaryMarker('b/migrations')}\nB`, me: BOT });
+    await upsertSummary(api, { pull: 7, directory: 'a/migrations', body: `${summaryMarker('a/migrations')}\nA2`, me: BOT });
+    expect(gh.state.issueComments.map((c) => c.body.split('\n')[1])).toEqual(['A2', 'B']);
+  });
+
+  it('moves the findings to the summary when GitHub refuses a comment outside the diff (422)', async () => {
+    const { gh, api } = await start();
+    // A stale diff claims the old file's first line is commentable; GitHub disagrees.
+    const result = await publish(api, [INDEX, OUTSIDE], { commentable: () => true });
+    expect(gh.requests.filter((r) => r.operation === 'pulls/create-review').map((r) => r.status)).toEqual([422]);
+    expect(result.posted).toBe(0);
+    expect(result.notInline).toEqual(expect.arrayContaining([INDEX, OUTSIDE]));
+    expect(result.notices).toEqual([expect.stringContaining('refused the inline review comments')]);
+    expect(gh.state.reviewComments).toEqual([]);
+  });
+
+  it('turns 403s on a fork pull request into one notice, without throwing', async () => {
+    const { gh, api } = await start({ fork: true, reviewComments: [{ path: PATH, line: 2, body: inlineComment(NOTE, TEXT).body }] });
+    const result = await publish(api, [INDEX]);
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db', body: `${summaryMarker('db')}\nx`, me: BOT });
+    expect(result.notices).toEqual([expect.stringMatching(/^cannot write comments with this token \(fork pull request or read-only permissions\): /)]);
+    expect(result.notInline).toEqual([INDEX]);
+    expect(summary).toMatchObject({ action: 'none', notices: [expect.stringContaining('cannot write comments')] });
+    expect(gh.requests.filter((r) => r.method !== 'GET').map((r) => r.status)).toEqual([403, 403]);
+  });
+
+  it('turns a 403 on reading comments into a notice too', async () => {
+    const { gh, api } = await start();
+    gh.failNext('GET', /\/pulls\/7\/comments$/, 403);
+    gh.failNext('GET', /\/issues\/7\/comments$/, 403);
+    const result = await publish(api, [INDEX]);
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db', body: 'x', me: BOT });
+    expect(result).toMatchObject({ posted: 0, notInline: [INDEX], notices: [expect.stringContaining('cannot write comments')] });
+    expect(summary.action).toBe('none');
+    expect(writes(gh)).toEqual([]);
+  });
+
+  it('rethrows errors that are not about permissions', async () => {
+    const { gh, api } = await start();
+    gh.failNext('POST', /\/issues\/7\/comments$/, 404);
+    await expect(upsertSummary(api, { pull: 7, directory: 'db', body: 'x', me: BOT })).rejects.toMatchObject({ status: 404 });
+  });
+});
