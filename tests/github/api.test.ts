@@ -27,7 +27,7 @@ describe('createGitHubApi', () => {
     expect(gh.requests.every((r) => r.headers.authorization === 'token t')).toBe(true);
   });
 
-  it('stops at GitHub's 3,000-file cap and says the list is truncated', async () => {
+  it("stops at GitHub's 3,000-file cap and says the list is truncated", async () => {
     const files = Array.from({ length: 3050 }, (_, i) => ({ filename: `f${i}.sql` }));
     const { gh, api } = await start({ files });
     const listed = await api.listPullFiles(7);

@@ -331,7 +331,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     body: unknown,
     accept: string,
   ): Reply {
-    if (params.owner !== owner || params.repo !== repo) return error(404, 'Not Found');
+    // GET /user has no repository in its path.
+    if (route.spec.pathParams.includes('owner') && (params.owner !== owner || params.repo !== repo)) return error(404, 'Not Found');
     const number = params.pull_number ?? params.issue_number;
     if (number !== undefined && Number(number) !== pullNumber) return error(404, 'Not Found');
     const commentId = params.comment_id === undefined ? undefined : Number(params.comment_id);
