@@ -46703,10 +46703,11 @@ async function publishToPullRequest(review2, event, inputs, env) {
   let approved = false;
   let approvedBy;
   let approval;
-  if (review2.verdict === "escalate") {
+  const escalations = review2.findings.filter((f) => f.severity === "escalate" && !f.ignored);
+  if (escalations.length > 0) {
     const result = await applyEscalation(api, {
       pull: event.pull,
-      verdict: review2.verdict,
+      verdict: "escalate",
       labels: event.labels,
       escalationLabel: inputs.escalationLabel,
       approveLabel: inputs.approveLabel,
@@ -46721,8 +46722,7 @@ async function publishToPullRequest(review2, event, inputs, env) {
     approved = result.approved;
     approvedBy = result.approvedBy;
     if (approved) {
-      const escalations = review2.findings.filter((f) => f.severity === "escalate" && !f.ignored).map((f) => `${f.ruleId} at ${f.file}:${f.line}`);
-      approval = { label: inputs.approveLabel, by: approvedBy ?? "a maintainer", escalations };
+      approval = { label: inputs.approveLabel, by: approvedBy ?? "a maintainer", escalations: escalations.map((f) => `${f.ruleId} at ${f.file}:${f.line}`) };
     }
   }
   const directories = [...new Set(review2.files.map((f) => migrationsDirectory(f.path)))];
@@ -46798,7 +46798,11 @@ async function run(env = process.env) {
   const markdown = renderMarkdown(result);
   let publication = { notices: [], approved: false };
   if (plan.kind === "pull-request" && inputs.githubToken) {
-    publication = await publishToPullRequest(result, plan, inputs, env);
+    try {
+      publication = await publishToPullRequest(result, plan, inputs, env);
+    } catch (err) {
+      publication = { notices: [`Could not publish to the pull request: ${err.message}`], approved: false };
+    }
   }
   const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, summaryMarkdown: publication.summary ?? markdown });
   for (const notice2 of publication.notices) notice(notice2);
@@ -46808,7 +46812,7 @@ async function run(env = process.env) {
     return;
   }
   if (failing) {
-    const why = result.verdict === "escalate" ? `needs a person's decision: add the "${inputs.approveLabel}" label to approve` : result.verdict === "fail" ? "has errors" : "has warnings (fail-on: warning)";
+    const why = result.verdict === "escalate" ? `need a person's decision: add the "${inputs.approveLabel}" label to approve` : result.verdict === "fail" ? "have errors" : "have warnings (fail-on: warning)";
     setFailed(`pg-migration-review: the migrations ${why} (verdict ${result.verdict}; report: ${written.reportFile})`);
   }
 }

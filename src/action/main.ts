@@ -57,7 +57,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const markdown = renderMarkdown(result);
   let publication: Publication = { notices: [], approved: false };
   if (plan.kind === 'pull-request' && inputs.githubToken) {
-    publication = await publishToPullRequest(result, plan, inputs, env);
+    try {
+      publication = await publishToPullRequest(result, plan, inputs, env);
+    } catch (err) {
+      // The review stands on its own: an API failure costs the comments, never the result.
+      publication = { notices: [`Could not publish to the pull request: ${(err as Error).message}`], approved: false };
+    }
   }
   const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, summaryMarkdown: publication.summary ?? markdown });
   for (const notice of publication.notices) core.notice(notice);
@@ -70,10 +75,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (failing) {
     const why =
       result.verdict === 'escalate'
-        ? `needs a person's decision: add the "${inputs.approveLabel}" label to approve`
+        ? `need a person's decision: add the "${inputs.approveLabel}" label to approve`
         : result.verdict === 'fail'
-          ? 'has errors'
-          : 'has warnings (fail-on: warning)';
+          ? 'have errors'
+          : 'have warnings (fail-on: warning)';
     core.setFailed(`pg-migration-review: the migrations ${why} (verdict ${result.verdict}; report: ${written.reportFile})`);
   }
 }

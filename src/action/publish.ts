@@ -44,10 +44,12 @@ export async function publishToPullRequest(review: Review, event: PullRequestEve
   let approved = false;
   let approvedBy: string | undefined;
   let approval: { label: string; by: string; escalations: string[] } | undefined;
-  if (review.verdict === 'escalate') {
+  // Escalations need a person even when errors also fail the review: label and ask either way.
+  const escalations = review.findings.filter((f) => f.severity === 'escalate' && !f.ignored);
+  if (escalations.length > 0) {
     const result = await applyEscalation(api, {
       pull: event.pull,
-      verdict: review.verdict,
+      verdict: 'escalate',
       labels: event.labels,
       escalationLabel: inputs.escalationLabel,
       approveLabel: inputs.approveLabel,
@@ -62,8 +64,7 @@ export async function publishToPullRequest(review: Review, event: PullRequestEve
     approved = result.approved;
     approvedBy = result.approvedBy;
     if (approved) {
-      const escalations = review.findings.filter((f) => f.severity === 'escalate' && !f.ignored).map((f) => `${f.ruleId} at ${f.file}:${f.line}`);
-      approval = { label: inputs.approveLabel, by: approvedBy ?? 'a maintainer', escalations };
+      approval = { label: inputs.approveLabel, by: approvedBy ?? 'a maintainer', escalations: escalations.map((f) => `${f.ruleId} at ${f.file}:${f.line}`) };
     }
   }
 

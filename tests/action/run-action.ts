@@ -18,13 +18,9 @@ export const TOKEN = 'ghs_e2eWorkflowToken0000000000000000000';
 
 export const PULL = 7;
 
-/**
- * The fake API for a checkout's pull request: its files with their real patches, its shas.
- * GET /user answers 403 as GitHub does for the workflow's installation token (the fake itself
- * answers 404 there, see the report).
- */
+/** The fake API for a checkout's pull request: its files with their real patches, its shas. */
 export async function fakeGitHubFor(checkout: PullRequestCheckout, options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  const api = await startFakeGitHub({
+  return startFakeGitHub({
     pullNumber: PULL,
     files: checkout.files,
     headSha: checkout.headSha,
@@ -32,8 +28,6 @@ export async function fakeGitHubFor(checkout: PullRequestCheckout, options: Fake
     headRef: checkout.headRef,
     ...options,
   });
-  api.failNext('GET', /^\/user$/, 403, { times: 1_000 });
-  return api;
 }
 
 export interface RunActionOptions {
