@@ -20768,6 +20768,11 @@ async function reviewChanges(options) {
     repeatable: s.repeatable,
     sha: changeSource.baseSha(s.path)
   }));
+  if (changed.length === 0) {
+    timer.stop();
+    const empty = { tables: {}, extensions: [] };
+    return assembleReview({ mode: "review", files: [], findings: [], baseProblems: [], traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty } });
+  }
   timer.start("parse");
   await ensureParser();
   const baseParsed = new Map(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));

@@ -69,6 +69,13 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     sha: changeSource.baseSha(s.path),
   }));
 
+  if (changed.length === 0) {
+    // No migration changed: nothing to replay, and a required check should answer at once.
+    timer.stop();
+    const empty = { tables: {}, extensions: [] };
+    return assembleReview({ mode: 'review', files: [], findings: [], baseProblems: [], traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty } });
+  }
+
   timer.start('parse');
   await ensureParser();
   const baseParsed = new Map<string, ParsedSql>(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
