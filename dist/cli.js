@@ -13025,6 +13025,18 @@ var KNOWN_RULE_IDS = [
   "correlated-subquery"
 ];
 
+// src/core/positions.ts
+function lineOfCharPosition(text, position, firstLine = 1) {
+  if (!position || position < 1) return firstLine;
+  let line = firstLine;
+  let chars = 0;
+  for (const ch of text) {
+    if (++chars >= position) break;
+    if (ch === "\n") line++;
+  }
+  return line;
+}
+
 // src/rules/context-helpers.ts
 function* reviewedStatements(ctx, options = {}) {
   let seq = 0;
@@ -13090,14 +13102,7 @@ function indexAddedSince(base, index) {
   return !before || before.definition !== index.definition;
 }
 function lineOfPosition(statement, position) {
-  if (!position || position < 1) return statement.span.line;
-  let line = statement.span.line;
-  let chars = 0;
-  for (const ch of statement.text) {
-    if (++chars >= position) break;
-    if (ch === "\n") line++;
-  }
-  return line;
+  return lineOfCharPosition(statement.text, position, statement.span.line);
 }
 var DOCS = "https://www.postgresql.org/docs/current";
 
@@ -13201,6 +13206,21 @@ function isNonTransactional(stmt) {
       return true;
     default:
       return false;
+  }
+}
+function transactionControlOf(ast) {
+  switch (nodeAs(ast, "TransactionStmt")?.kind) {
+    case "TRANS_STMT_BEGIN":
+    case "TRANS_STMT_START":
+      return "begin";
+    case "TRANS_STMT_COMMIT":
+      return "commit";
+    case "TRANS_STMT_ROLLBACK":
+      return "rollback";
+    case "TRANS_STMT_PREPARE":
+      return "prepare";
+    default:
+      return null;
   }
 }
 
@@ -14094,21 +14114,572 @@ var syntaxError = {
   }
 };
 
-// src/rules/helpers/transaction-control.ts
-function transactionControlOf(ast) {
-  switch (asNode(ast, "TransactionStmt")?.kind) {
-    case "TRANS_STMT_BEGIN":
-    case "TRANS_STMT_START":
-      return "begin";
-    case "TRANS_STMT_COMMIT":
-      return "commit";
-    case "TRANS_STMT_ROLLBACK":
-      return "rollback";
-    case "TRANS_STMT_PREPARE":
-      return "prepare";
-    default:
-      return null;
+// src/sql/parser.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var loading;
+var ready = false;
+function ensureParser() {
+  loading ??= (0, import_libpg_query.loadModule)().then(
+    () => {
+      ready = true;
+    },
+    (error) => {
+      loading = void 0;
+      throw error;
+    }
+  );
+  return loading;
+}
+function assertReady() {
+  if (!ready) throw new Error("The SQL parser is not loaded yet: await ensureParser() before parsing SQL.");
+}
+var SqlParseError = class extends Error {
+  constructor(message, cursor) {
+    super(message);
+    this.cursor = cursor;
+    this.name = "SqlParseError";
   }
+  cursor;
+};
+var SqlScanError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "SqlScanError";
+  }
+};
+function parseSync(sql) {
+  assertReady();
+  if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
+  try {
+    return (0, import_libpg_query.parseSync)(sql);
+  } catch (error) {
+    const details = error.sqlDetails;
+    if (details && typeof details.cursorPosition === "number") {
+      throw new SqlParseError(details.message ?? String(error), details.cursorPosition);
+    }
+    throw error;
+  }
+}
+function scanSync(sql) {
+  assertReady();
+  if (sql === "") return [];
+  try {
+    return (0, import_libpg_query.scanSync)(sql).tokens ?? [];
+  } catch (error) {
+    throw new SqlScanError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+// src/sql/boundaries.ts
+function splitAtSemicolons(tokens, from, to) {
+  const chunks = [];
+  let start = from;
+  let leadingWords = [];
+  let atomicDepth = 0;
+  let previousWord = "";
+  for (const token of tokens) {
+    if (token.kind === "comment" || token.kind === "meta") continue;
+    const word = token.kind === "word" ? token.word ?? "" : "";
+    if (leadingWords.length < 4) leadingWords.push(word);
+    if (atomicDepth === 0) {
+      if (previousWord === "BEGIN" && word === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
+    } else if (word === "CASE") atomicDepth++;
+    else if (word === "END") atomicDepth--;
+    previousWord = word;
+    if (token.kind === "semicolon" && atomicDepth === 0) {
+      chunks.push({ start, end: token.end, terminated: true });
+      start = token.end;
+      leadingWords = [];
+    }
+  }
+  if (start < to) chunks.push({ start, end: to, terminated: false });
+  return chunks;
+}
+function isRoutineDefinition(words) {
+  const [create, second, third, fourth] = words;
+  if (create !== "CREATE") return false;
+  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
+  return kind === "FUNCTION" || kind === "PROCEDURE";
+}
+
+// src/sql/ignores.ts
+var IGNORE_MARKER = "pg-migration-review";
+var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
+function parseIgnoreComment(comment) {
+  let body = comment;
+  if (body.startsWith("--")) body = body.slice(2);
+  else if (body.startsWith("/*")) body = body.slice(2, body.endsWith("*/") ? -2 : void 0);
+  const match = DIRECTIVE2.exec(body);
+  if (!match) return void 0;
+  const rest = match[2];
+  const reasonAt = rest.indexOf("--");
+  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
+  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
+  const directive = {
+    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
+    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
+    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
+  };
+  if (reason !== "") directive.reason = reason;
+  return directive;
+}
+function findIgnoreDirectives(text, comments, lines) {
+  const found = [];
+  for (const { start, end } of comments) {
+    const comment = text.slice(start, end);
+    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
+    const parsed = parseIgnoreComment(comment);
+    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
+  }
+  return found;
+}
+function assignIgnores(directives, statements) {
+  const perStatement = statements.map(() => []);
+  const fileIgnores = [];
+  let s = 0;
+  for (const { directive, start, end } of directives) {
+    if (directive.scope === "file") {
+      fileIgnores.push(directive);
+      continue;
+    }
+    while (s < statements.length && statements[s].start < end) s++;
+    if (s === statements.length) continue;
+    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
+    if (start >= previousEnd) perStatement[s].push(directive);
+  }
+  return { perStatement, fileIgnores };
+}
+
+// src/sql/lexer.ts
+function tokenize(text, offsets, from = 0, to = text.length) {
+  let scanned;
+  try {
+    scanned = scanSync(text.slice(from, to));
+  } catch (error) {
+    if (error instanceof SqlScanError) return lexSql(text, from, to);
+    throw error;
+  }
+  const base = offsets.byteOf(from);
+  return scanned.map((token) => {
+    const start = offsets.indexOf(base + token.start);
+    const end = offsets.indexOf(base + token.end);
+    if (token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT") return { kind: "comment", start, end };
+    if (token.text === ";") return { kind: "semicolon", start, end };
+    if (token.tokenName === "SCONST" || STRING_START.test(token.text)) return { kind: "string", start, end };
+    if (token.keywordKind !== 0 || token.tokenName === "IDENT") {
+      return token.text.startsWith('"') ? { kind: "other", start, end } : { kind: "word", start, end, word: token.text.toUpperCase() };
+    }
+    return { kind: "other", start, end };
+  });
+}
+var STRING_START = /^(?:(?:[eEbBxX]|[uU]&)?'|\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$)/;
+var IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+var IDENT_CONT = /[A-Za-z0-9_$\u0080-\uffff]/y;
+var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "\f", "\v"]);
+function lexSql(text, from = 0, to = text.length) {
+  const tokens = [];
+  let i6 = from;
+  while (i6 < to) {
+    const c3 = text[i6];
+    const next = text[i6 + 1];
+    const start = i6;
+    if (WHITESPACE.has(c3)) {
+      i6++;
+      continue;
+    }
+    if (c3 === "-" && next === "-") {
+      const eol = text.indexOf("\n", i6);
+      i6 = eol === -1 || eol > to ? to : eol;
+      tokens.push({ kind: "comment", start, end: i6 });
+    } else if (c3 === "/" && next === "*") {
+      const end = blockCommentEnd(text, i6, to);
+      i6 = end === -1 ? to : end;
+      tokens.push({ kind: "comment", start, end: i6 });
+    } else if (c3 === "'") {
+      const prefixStart = stringPrefix(text, tokens, i6);
+      const escapes = prefixStart === i6 - 1 && (text[prefixStart] === "E" || text[prefixStart] === "e");
+      i6 = quotedEnd(text, i6, to, "'", escapes);
+      tokens.push({ kind: "string", start: prefixStart, end: i6 });
+    } else if (c3 === '"') {
+      i6 = quotedEnd(text, i6, to, '"', false);
+      tokens.push({ kind: "other", start, end: i6 });
+    } else if (c3 === "$") {
+      DOLLAR_TAG.lastIndex = i6;
+      const tag = DOLLAR_TAG.exec(text);
+      if (tag && i6 + tag[0].length <= to) {
+        const close = text.indexOf(tag[0], i6 + tag[0].length);
+        i6 = close === -1 || close + tag[0].length > to ? to : close + tag[0].length;
+        tokens.push({ kind: "string", start, end: i6 });
+      } else {
+        i6 = identEnd(text, i6 + 1, to);
+        tokens.push({ kind: "other", start, end: i6 });
+      }
+    } else if (c3 === ";") {
+      i6++;
+      tokens.push({ kind: "semicolon", start, end: i6 });
+    } else if (c3 === "\\" && startsLine(text, i6, from)) {
+      const eol = text.indexOf("\n", i6);
+      i6 = eol === -1 || eol > to ? to : eol;
+      tokens.push({ kind: "meta", start, end: i6 });
+    } else if (IDENT_START.test(c3)) {
+      i6 = identEnd(text, i6 + 1, to);
+      tokens.push({ kind: "word", start, end: i6, word: text.slice(start, i6).toUpperCase() });
+    } else if (c3 >= "0" && c3 <= "9") {
+      i6 = identEnd(text, i6 + 1, to);
+      tokens.push({ kind: "other", start, end: i6 });
+    } else {
+      i6++;
+      tokens.push({ kind: "other", start, end: i6 });
+    }
+  }
+  return tokens;
+}
+function stringPrefix(text, tokens, i6) {
+  const previous = tokens[tokens.length - 1];
+  if (previous?.end !== i6) return i6;
+  if (previous.word === "E" || previous.word === "B" || previous.word === "X") {
+    tokens.pop();
+    return previous.start;
+  }
+  const beforeAmpersand = tokens[tokens.length - 2];
+  if (text[i6 - 1] === "&" && previous.start === i6 - 1 && beforeAmpersand?.end === i6 - 1 && beforeAmpersand.word === "U") {
+    tokens.length -= 2;
+    return beforeAmpersand.start;
+  }
+  return i6;
+}
+function identEnd(text, i6, to) {
+  IDENT_CONT.lastIndex = i6;
+  while (i6 < to && IDENT_CONT.test(text)) i6 = IDENT_CONT.lastIndex;
+  return Math.min(i6, to);
+}
+function blockCommentEnd(text, i6, to) {
+  let depth = 0;
+  while (i6 < to) {
+    if (text[i6] === "/" && text[i6 + 1] === "*") {
+      depth++;
+      i6 += 2;
+    } else if (text[i6] === "*" && text[i6 + 1] === "/") {
+      depth--;
+      i6 += 2;
+      if (depth === 0) return i6;
+    } else i6++;
+  }
+  return -1;
+}
+function quotedEnd(text, i6, to, quote, backslashEscapes) {
+  i6++;
+  while (i6 < to) {
+    const c3 = text[i6];
+    if (backslashEscapes && c3 === "\\") i6 += 2;
+    else if (c3 === quote) {
+      if (text[i6 + 1] === quote) i6 += 2;
+      else return i6 + 1;
+    } else i6++;
+  }
+  return to;
+}
+function startsLine(text, i6, from) {
+  for (let j = i6 - 1; j >= from; j--) {
+    const c3 = text[j];
+    if (c3 === "\n") return true;
+    if (c3 !== " " && c3 !== "	" && c3 !== "\r") return false;
+  }
+  return true;
+}
+function skipTrivia(text, i6, to) {
+  while (i6 < to) {
+    const c3 = text[i6];
+    if (WHITESPACE.has(c3)) i6++;
+    else if (c3 === "-" && text[i6 + 1] === "-") {
+      const eol = text.indexOf("\n", i6);
+      if (eol === -1 || eol >= to) return to;
+      i6 = eol + 1;
+    } else if (c3 === "/" && text[i6 + 1] === "*") {
+      const end = blockCommentEnd(text, i6, to);
+      if (end === -1) return i6;
+      i6 = end;
+    } else return i6;
+  }
+  return Math.min(i6, to);
+}
+function trimWhitespaceEnd(text, start, end) {
+  while (end > start && WHITESPACE.has(text[end - 1])) end--;
+  return end;
+}
+
+// src/sql/mask.ts
+var BOM = "\uFEFF";
+var META_LINE = /(^|\n)[ \t]*\\/;
+function maskNonSql(text) {
+  let masked = text.startsWith(BOM) ? " " + text.slice(1) : text;
+  if (!META_LINE.test(masked)) return masked;
+  const parts = [];
+  let copied = 0;
+  for (const token of lexSql(masked)) {
+    if (token.kind !== "meta") continue;
+    parts.push(masked.slice(copied, token.start), " ".repeat(token.end - token.start));
+    copied = token.end;
+  }
+  if (parts.length === 0) return masked;
+  parts.push(masked.slice(copied));
+  masked = parts.join("");
+  return masked;
+}
+
+// src/sql/offsets.ts
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+var Utf8Offsets = class {
+  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
+  byteAt;
+  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
+  pairs = [];
+  length;
+  constructor(text) {
+    this.length = text.length;
+    if (ASCII_ONLY.test(text)) return;
+    const byteAt = new Uint32Array(text.length + 1);
+    let bytes = 0;
+    for (let i6 = 0; i6 < text.length; i6++) {
+      byteAt[i6] = bytes;
+      const code = text.charCodeAt(i6);
+      if (code < 128) bytes += 1;
+      else if (code < 2048) bytes += 2;
+      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
+        byteAt[i6 + 1] = bytes;
+        this.pairs.push(i6);
+        bytes += 4;
+        i6++;
+      } else bytes += 3;
+    }
+    byteAt[text.length] = bytes;
+    this.byteAt = byteAt;
+  }
+  /** Total UTF-8 length of the text. */
+  get byteLength() {
+    return this.byteAt ? this.byteAt[this.length] : this.length;
+  }
+  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
+  indexOf(byte) {
+    const byteAt = this.byteAt;
+    if (byte <= 0) return 0;
+    if (!byteAt) return Math.min(byte, this.length);
+    if (byte >= byteAt[this.length]) return this.length;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (byteAt[mid] < byte) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** UTF-8 byte offset of string index `index`. */
+  byteOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    return this.byteAt ? this.byteAt[clamped] : clamped;
+  }
+  /** Code point offset of string index `index`. */
+  codePointOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] < clamped) lo = mid + 1;
+      else hi = mid;
+    }
+    return clamped - lo;
+  }
+  /** String index of the code point at offset `codePoint`. */
+  indexOfCodePoint(codePoint) {
+    if (codePoint <= 0) return 0;
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(codePoint + lo, this.length);
+  }
+};
+function isLowSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+var LineMap = class {
+  constructor(text) {
+    this.text = text;
+    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of string index `index` (clamped to the text). */
+  lineAt(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (this.starts[mid] <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
+  position(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    const line = this.lineAt(target);
+    return { line, column: target - this.starts[line - 1] + 1 };
+  }
+  /** String index where 1-based `line` starts. */
+  lineStart(line) {
+    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
+  }
+};
+
+// src/sql/split.ts
+var MAX_RANGE_RETRIES = 8;
+var SourceFile = class {
+  constructor(text) {
+    this.text = text;
+    this.masked = maskNonSql(text);
+    this.offsets = new Utf8Offsets(this.masked);
+  }
+  text;
+  masked;
+  offsets;
+  tokenCache;
+  tokens() {
+    this.tokenCache ??= tokenize(this.masked, this.offsets);
+    return this.tokenCache;
+  }
+  /** String index of a parse error's cursor (code points) in a parse that started at string index `from`. */
+  errorIndex(from, error) {
+    return this.offsets.indexOfCodePoint(this.offsets.codePointOf(from) + error.cursor);
+  }
+};
+function parseSqlFile(text) {
+  const file = new SourceFile(text);
+  const whole = attempt(file, 0, file.masked.length);
+  const drafts = whole.ok ? whole.drafts : recover(file, whole.error);
+  const lines = new LineMap(text);
+  let perStatement = drafts.map(() => []);
+  let fileIgnores = [];
+  if (text.toLowerCase().includes(IGNORE_MARKER)) {
+    const comments = file.tokens().filter((t32) => t32.kind === "comment");
+    ({ perStatement, fileIgnores } = assignIgnores(findIgnoreDirectives(file.masked, comments, lines), drafts));
+  }
+  const statements = drafts.map((draft, index) => {
+    const from = lines.position(draft.start);
+    const to = lines.position(draft.end);
+    const statement = {
+      index,
+      text: text.slice(draft.start, draft.end),
+      span: { start: draft.start, end: draft.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
+      kind: draft.kind,
+      ignores: perStatement[index]
+    };
+    if (draft.ast) statement.ast = draft.ast;
+    if (draft.error) statement.syntaxError = { message: draft.error.message, ...lines.position(draft.error.index) };
+    return statement;
+  });
+  return { statements, fileIgnores };
+}
+function attempt(file, from, to) {
+  let result;
+  try {
+    result = parseSync(file.masked.slice(from, to));
+  } catch (error) {
+    if (error instanceof SqlParseError) return { ok: false, error };
+    throw error;
+  }
+  return { ok: true, drafts: draftsFromParse(file, result, from, to) };
+}
+function draftsFromParse(file, result, from, to) {
+  const { masked, offsets } = file;
+  const base = offsets.byteOf(from);
+  const drafts = [];
+  for (const raw of result.stmts ?? []) {
+    if (!raw.stmt) continue;
+    const locationByte = base + (raw.stmt_location ?? 0);
+    const location = offsets.indexOf(locationByte);
+    const stop = raw.stmt_len ? Math.min(offsets.indexOf(locationByte + raw.stmt_len), to) : to;
+    const start = skipTrivia(masked, location, stop);
+    const end = stop < to && masked[stop] === ";" ? stop + 1 : trimTrailing(file, start, stop);
+    drafts.push({ start, end, kind: nodeKind(raw.stmt), ast: raw.stmt });
+  }
+  return drafts;
+}
+function trimTrailing(file, start, end) {
+  const slice = file.masked.slice(start, end);
+  if (!slice.includes("--") && !slice.includes("/*")) return trimWhitespaceEnd(file.masked, start, end);
+  const tokens = tokenize(file.masked, file.offsets, start, end);
+  for (let i6 = tokens.length - 1; i6 >= 0; i6--) {
+    if (tokens[i6].kind !== "comment" && tokens[i6].kind !== "meta") return tokens[i6].end;
+  }
+  return trimWhitespaceEnd(file.masked, start, end);
+}
+function recover(file, firstError) {
+  const chunks = splitAtSemicolons(file.tokens(), 0, file.masked.length);
+  const drafts = [];
+  let error = firstError;
+  let retries = 0;
+  let i6 = 0;
+  while (i6 < chunks.length) {
+    const last = chunks.length - 1;
+    if (!error) {
+      if (retries >= MAX_RANGE_RETRIES) {
+        for (let c3 = i6; c3 <= last; c3++) drafts.push(...parseChunk(file, chunks[c3]));
+        break;
+      }
+      const rest = attempt(file, chunks[i6].start, chunks[last].end);
+      if (rest.ok) {
+        drafts.push(...rest.drafts);
+        break;
+      }
+      error = rest.error;
+    }
+    retries++;
+    const errorIndex = file.errorIndex(chunks[i6].start, error);
+    const k = chunkAt(chunks, errorIndex, i6, last);
+    if (k > i6) drafts.push(...parseRange(file, chunks, i6, k - 1));
+    drafts.push(...parseChunk(file, chunks[k], { error, from: chunks[i6].start }));
+    error = void 0;
+    i6 = k + 1;
+  }
+  return drafts;
+}
+function chunkAt(chunks, index, lo, hi) {
+  while (lo < hi) {
+    const mid = lo + hi + 1 >>> 1;
+    if (chunks[mid].start <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function parseRange(file, chunks, i6, j) {
+  const range = attempt(file, chunks[i6].start, chunks[j].end);
+  if (range.ok) return range.drafts;
+  const drafts = [];
+  for (let c3 = i6; c3 <= j; c3++) drafts.push(...parseChunk(file, chunks[c3]));
+  return drafts;
+}
+function parseChunk(file, chunk, context) {
+  const alone = attempt(file, chunk.start, chunk.end);
+  if (alone.ok && !context) return alone.drafts;
+  const error = alone.ok ? context.error : alone.error;
+  const errorIndex = file.errorIndex(alone.ok ? context.from : chunk.start, error);
+  const start = skipTrivia(file.masked, chunk.start, chunk.end);
+  let end = chunk.terminated ? chunk.end : trimTrailing(file, start, chunk.end);
+  if (errorIndex >= end && errorIndex < chunk.end && skipTrivia(file.masked, errorIndex, chunk.end) === errorIndex) {
+    end = trimWhitespaceEnd(file.masked, start, chunk.end);
+  }
+  return [{ start, end, kind: "Unparsed", error: { message: error.message, index: Math.max(start, Math.min(errorIndex, end)) } }];
 }
 
 // src/rules/input/transaction-nesting.ts
@@ -14491,221 +15062,6 @@ var notReplayable = {
   }
 };
 
-// src/sql/parser.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var loading;
-var ready = false;
-function ensureParser() {
-  loading ??= (0, import_libpg_query.loadModule)().then(
-    () => {
-      ready = true;
-    },
-    (error) => {
-      loading = void 0;
-      throw error;
-    }
-  );
-  return loading;
-}
-function assertReady() {
-  if (!ready) throw new Error("The SQL parser is not loaded yet: await ensureParser() before parsing SQL.");
-}
-var SqlParseError = class extends Error {
-  constructor(message, cursor) {
-    super(message);
-    this.cursor = cursor;
-    this.name = "SqlParseError";
-  }
-  cursor;
-};
-var SqlScanError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "SqlScanError";
-  }
-};
-function parseSync(sql) {
-  assertReady();
-  if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
-  try {
-    return (0, import_libpg_query.parseSync)(sql);
-  } catch (error) {
-    const details = error.sqlDetails;
-    if (details && typeof details.cursorPosition === "number") {
-      throw new SqlParseError(details.message ?? String(error), details.cursorPosition);
-    }
-    throw error;
-  }
-}
-function scanSync(sql) {
-  assertReady();
-  if (sql === "") return [];
-  try {
-    return (0, import_libpg_query.scanSync)(sql).tokens ?? [];
-  } catch (error) {
-    throw new SqlScanError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-// src/sql/lexer.ts
-function tokenize(text, offsets, from = 0, to = text.length) {
-  let scanned;
-  try {
-    scanned = scanSync(text.slice(from, to));
-  } catch (error) {
-    if (error instanceof SqlScanError) return lexSql(text, from, to);
-    throw error;
-  }
-  const base = offsets.byteOf(from);
-  return scanned.map((token) => {
-    const start = offsets.indexOf(base + token.start);
-    const end = offsets.indexOf(base + token.end);
-    if (token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT") return { kind: "comment", start, end };
-    if (token.text === ";") return { kind: "semicolon", start, end };
-    if (token.tokenName === "SCONST" || STRING_START.test(token.text)) return { kind: "string", start, end };
-    if (token.keywordKind !== 0 || token.tokenName === "IDENT") {
-      return token.text.startsWith('"') ? { kind: "other", start, end } : { kind: "word", start, end, word: token.text.toUpperCase() };
-    }
-    return { kind: "other", start, end };
-  });
-}
-var STRING_START = /^(?:(?:[eEbBxX]|[uU]&)?'|\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$)/;
-var IDENT_START = /[A-Za-z_\u0080-\uffff]/;
-var IDENT_CONT = /[A-Za-z0-9_$\u0080-\uffff]/y;
-var DOLLAR_TAG = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
-var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "\f", "\v"]);
-function lexSql(text, from = 0, to = text.length) {
-  const tokens = [];
-  let i6 = from;
-  while (i6 < to) {
-    const c3 = text[i6];
-    const next = text[i6 + 1];
-    const start = i6;
-    if (WHITESPACE.has(c3)) {
-      i6++;
-      continue;
-    }
-    if (c3 === "-" && next === "-") {
-      const eol = text.indexOf("\n", i6);
-      i6 = eol === -1 || eol > to ? to : eol;
-      tokens.push({ kind: "comment", start, end: i6 });
-    } else if (c3 === "/" && next === "*") {
-      const end = blockCommentEnd(text, i6, to);
-      i6 = end === -1 ? to : end;
-      tokens.push({ kind: "comment", start, end: i6 });
-    } else if (c3 === "'") {
-      const prefixStart = stringPrefix(text, tokens, i6);
-      const escapes = prefixStart === i6 - 1 && (text[prefixStart] === "E" || text[prefixStart] === "e");
-      i6 = quotedEnd(text, i6, to, "'", escapes);
-      tokens.push({ kind: "string", start: prefixStart, end: i6 });
-    } else if (c3 === '"') {
-      i6 = quotedEnd(text, i6, to, '"', false);
-      tokens.push({ kind: "other", start, end: i6 });
-    } else if (c3 === "$") {
-      DOLLAR_TAG.lastIndex = i6;
-      const tag = DOLLAR_TAG.exec(text);
-      if (tag && i6 + tag[0].length <= to) {
-        const close = text.indexOf(tag[0], i6 + tag[0].length);
-        i6 = close === -1 || close + tag[0].length > to ? to : close + tag[0].length;
-        tokens.push({ kind: "string", start, end: i6 });
-      } else {
-        i6 = identEnd(text, i6 + 1, to);
-        tokens.push({ kind: "other", start, end: i6 });
-      }
-    } else if (c3 === ";") {
-      i6++;
-      tokens.push({ kind: "semicolon", start, end: i6 });
-    } else if (c3 === "\\" && startsLine(text, i6, from)) {
-      const eol = text.indexOf("\n", i6);
-      i6 = eol === -1 || eol > to ? to : eol;
-      tokens.push({ kind: "meta", start, end: i6 });
-    } else if (IDENT_START.test(c3)) {
-      i6 = identEnd(text, i6 + 1, to);
-      tokens.push({ kind: "word", start, end: i6, word: text.slice(start, i6).toUpperCase() });
-    } else if (c3 >= "0" && c3 <= "9") {
-      i6 = identEnd(text, i6 + 1, to);
-      tokens.push({ kind: "other", start, end: i6 });
-    } else {
-      i6++;
-      tokens.push({ kind: "other", start, end: i6 });
-    }
-  }
-  return tokens;
-}
-function stringPrefix(text, tokens, i6) {
-  const previous = tokens[tokens.length - 1];
-  if (previous?.end !== i6) return i6;
-  if (previous.word === "E" || previous.word === "B" || previous.word === "X") {
-    tokens.pop();
-    return previous.start;
-  }
-  const beforeAmpersand = tokens[tokens.length - 2];
-  if (text[i6 - 1] === "&" && previous.start === i6 - 1 && beforeAmpersand?.end === i6 - 1 && beforeAmpersand.word === "U") {
-    tokens.length -= 2;
-    return beforeAmpersand.start;
-  }
-  return i6;
-}
-function identEnd(text, i6, to) {
-  IDENT_CONT.lastIndex = i6;
-  while (i6 < to && IDENT_CONT.test(text)) i6 = IDENT_CONT.lastIndex;
-  return Math.min(i6, to);
-}
-function blockCommentEnd(text, i6, to) {
-  let depth = 0;
-  while (i6 < to) {
-    if (text[i6] === "/" && text[i6 + 1] === "*") {
-      depth++;
-      i6 += 2;
-    } else if (text[i6] === "*" && text[i6 + 1] === "/") {
-      depth--;
-      i6 += 2;
-      if (depth === 0) return i6;
-    } else i6++;
-  }
-  return -1;
-}
-function quotedEnd(text, i6, to, quote, backslashEscapes) {
-  i6++;
-  while (i6 < to) {
-    const c3 = text[i6];
-    if (backslashEscapes && c3 === "\\") i6 += 2;
-    else if (c3 === quote) {
-      if (text[i6 + 1] === quote) i6 += 2;
-      else return i6 + 1;
-    } else i6++;
-  }
-  return to;
-}
-function startsLine(text, i6, from) {
-  for (let j = i6 - 1; j >= from; j--) {
-    const c3 = text[j];
-    if (c3 === "\n") return true;
-    if (c3 !== " " && c3 !== "	" && c3 !== "\r") return false;
-  }
-  return true;
-}
-function skipTrivia(text, i6, to) {
-  while (i6 < to) {
-    const c3 = text[i6];
-    if (WHITESPACE.has(c3)) i6++;
-    else if (c3 === "-" && text[i6 + 1] === "-") {
-      const eol = text.indexOf("\n", i6);
-      if (eol === -1 || eol >= to) return to;
-      i6 = eol + 1;
-    } else if (c3 === "/" && text[i6 + 1] === "*") {
-      const end = blockCommentEnd(text, i6, to);
-      if (end === -1) return i6;
-      i6 = end;
-    } else return i6;
-  }
-  return Math.min(i6, to);
-}
-function trimWhitespaceEnd(text, start, end) {
-  while (end > start && WHITESPACE.has(text[end - 1])) end--;
-  return end;
-}
-
 // src/rules/helpers/locks.ts
 var ORDER = [
   "AccessShareLock",
@@ -14869,359 +15225,6 @@ var opaqueCode = {
     return out;
   }
 };
-
-// src/sql/boundaries.ts
-function splitAtSemicolons(tokens, from, to) {
-  const chunks = [];
-  let start = from;
-  let leadingWords = [];
-  let atomicDepth = 0;
-  let previousWord = "";
-  for (const token of tokens) {
-    if (token.kind === "comment" || token.kind === "meta") continue;
-    const word = token.kind === "word" ? token.word ?? "" : "";
-    if (leadingWords.length < 4) leadingWords.push(word);
-    if (atomicDepth === 0) {
-      if (previousWord === "BEGIN" && word === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
-    } else if (word === "CASE") atomicDepth++;
-    else if (word === "END") atomicDepth--;
-    previousWord = word;
-    if (token.kind === "semicolon" && atomicDepth === 0) {
-      chunks.push({ start, end: token.end, terminated: true });
-      start = token.end;
-      leadingWords = [];
-    }
-  }
-  if (start < to) chunks.push({ start, end: to, terminated: false });
-  return chunks;
-}
-function isRoutineDefinition(words) {
-  const [create, second, third, fourth] = words;
-  if (create !== "CREATE") return false;
-  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
-  return kind === "FUNCTION" || kind === "PROCEDURE";
-}
-
-// src/sql/ignores.ts
-var IGNORE_MARKER = "pg-migration-review";
-var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
-function parseIgnoreComment(comment) {
-  let body = comment;
-  if (body.startsWith("--")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2, body.endsWith("*/") ? -2 : void 0);
-  const match = DIRECTIVE2.exec(body);
-  if (!match) return void 0;
-  const rest = match[2];
-  const reasonAt = rest.indexOf("--");
-  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
-  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
-  const directive = {
-    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
-    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
-    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
-  };
-  if (reason !== "") directive.reason = reason;
-  return directive;
-}
-function findIgnoreDirectives(text, comments, lines) {
-  const found = [];
-  for (const { start, end } of comments) {
-    const comment = text.slice(start, end);
-    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
-    const parsed = parseIgnoreComment(comment);
-    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
-  }
-  return found;
-}
-function assignIgnores(directives, statements) {
-  const perStatement = statements.map(() => []);
-  const fileIgnores = [];
-  let s = 0;
-  for (const { directive, start, end } of directives) {
-    if (directive.scope === "file") {
-      fileIgnores.push(directive);
-      continue;
-    }
-    while (s < statements.length && statements[s].start < end) s++;
-    if (s === statements.length) continue;
-    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
-    if (start >= previousEnd) perStatement[s].push(directive);
-  }
-  return { perStatement, fileIgnores };
-}
-
-// src/sql/mask.ts
-var BOM = "\uFEFF";
-var META_LINE = /(^|\n)[ \t]*\\/;
-function maskNonSql(text) {
-  let masked = text.startsWith(BOM) ? " " + text.slice(1) : text;
-  if (!META_LINE.test(masked)) return masked;
-  const parts = [];
-  let copied = 0;
-  for (const token of lexSql(masked)) {
-    if (token.kind !== "meta") continue;
-    parts.push(masked.slice(copied, token.start), " ".repeat(token.end - token.start));
-    copied = token.end;
-  }
-  if (parts.length === 0) return masked;
-  parts.push(masked.slice(copied));
-  masked = parts.join("");
-  return masked;
-}
-
-// src/sql/offsets.ts
-var ASCII_ONLY = /^[\x00-\x7f]*$/;
-var Utf8Offsets = class {
-  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
-  byteAt;
-  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
-  pairs = [];
-  length;
-  constructor(text) {
-    this.length = text.length;
-    if (ASCII_ONLY.test(text)) return;
-    const byteAt = new Uint32Array(text.length + 1);
-    let bytes = 0;
-    for (let i6 = 0; i6 < text.length; i6++) {
-      byteAt[i6] = bytes;
-      const code = text.charCodeAt(i6);
-      if (code < 128) bytes += 1;
-      else if (code < 2048) bytes += 2;
-      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
-        byteAt[i6 + 1] = bytes;
-        this.pairs.push(i6);
-        bytes += 4;
-        i6++;
-      } else bytes += 3;
-    }
-    byteAt[text.length] = bytes;
-    this.byteAt = byteAt;
-  }
-  /** Total UTF-8 length of the text. */
-  get byteLength() {
-    return this.byteAt ? this.byteAt[this.length] : this.length;
-  }
-  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
-  indexOf(byte) {
-    const byteAt = this.byteAt;
-    if (byte <= 0) return 0;
-    if (!byteAt) return Math.min(byte, this.length);
-    if (byte >= byteAt[this.length]) return this.length;
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (byteAt[mid] < byte) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** UTF-8 byte offset of string index `index`. */
-  byteOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    return this.byteAt ? this.byteAt[clamped] : clamped;
-  }
-  /** Code point offset of string index `index`. */
-  codePointOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] < clamped) lo = mid + 1;
-      else hi = mid;
-    }
-    return clamped - lo;
-  }
-  /** String index of the code point at offset `codePoint`. */
-  indexOfCodePoint(codePoint) {
-    if (codePoint <= 0) return 0;
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(codePoint + lo, this.length);
-  }
-};
-function isLowSurrogate(code) {
-  return code >= 56320 && code <= 57343;
-}
-var LineMap = class {
-  constructor(text) {
-    this.text = text;
-    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of string index `index` (clamped to the text). */
-  lineAt(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >>> 1;
-      if (this.starts[mid] <= target) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
-  position(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    const line = this.lineAt(target);
-    return { line, column: target - this.starts[line - 1] + 1 };
-  }
-  /** String index where 1-based `line` starts. */
-  lineStart(line) {
-    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
-  }
-};
-
-// src/sql/split.ts
-var MAX_RANGE_RETRIES = 8;
-var SourceFile = class {
-  constructor(text) {
-    this.text = text;
-    this.masked = maskNonSql(text);
-    this.offsets = new Utf8Offsets(this.masked);
-  }
-  text;
-  masked;
-  offsets;
-  tokenCache;
-  tokens() {
-    this.tokenCache ??= tokenize(this.masked, this.offsets);
-    return this.tokenCache;
-  }
-  /** String index of a parse error's cursor (code points) in a parse that started at string index `from`. */
-  errorIndex(from, error) {
-    return this.offsets.indexOfCodePoint(this.offsets.codePointOf(from) + error.cursor);
-  }
-};
-function parseSqlFile(text) {
-  const file = new SourceFile(text);
-  const whole = attempt(file, 0, file.masked.length);
-  const drafts = whole.ok ? whole.drafts : recover(file, whole.error);
-  const lines = new LineMap(text);
-  let perStatement = drafts.map(() => []);
-  let fileIgnores = [];
-  if (text.toLowerCase().includes(IGNORE_MARKER)) {
-    const comments = file.tokens().filter((t32) => t32.kind === "comment");
-    ({ perStatement, fileIgnores } = assignIgnores(findIgnoreDirectives(file.masked, comments, lines), drafts));
-  }
-  const statements = drafts.map((draft, index) => {
-    const from = lines.position(draft.start);
-    const to = lines.position(draft.end);
-    const statement = {
-      index,
-      text: text.slice(draft.start, draft.end),
-      span: { start: draft.start, end: draft.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
-      kind: draft.kind,
-      ignores: perStatement[index]
-    };
-    if (draft.ast) statement.ast = draft.ast;
-    if (draft.error) statement.syntaxError = { message: draft.error.message, ...lines.position(draft.error.index) };
-    return statement;
-  });
-  return { statements, fileIgnores };
-}
-function attempt(file, from, to) {
-  let result;
-  try {
-    result = parseSync(file.masked.slice(from, to));
-  } catch (error) {
-    if (error instanceof SqlParseError) return { ok: false, error };
-    throw error;
-  }
-  return { ok: true, drafts: draftsFromParse(file, result, from, to) };
-}
-function draftsFromParse(file, result, from, to) {
-  const { masked, offsets } = file;
-  const base = offsets.byteOf(from);
-  const drafts = [];
-  for (const raw of result.stmts ?? []) {
-    if (!raw.stmt) continue;
-    const locationByte = base + (raw.stmt_location ?? 0);
-    const location = offsets.indexOf(locationByte);
-    const stop = raw.stmt_len ? Math.min(offsets.indexOf(locationByte + raw.stmt_len), to) : to;
-    const start = skipTrivia(masked, location, stop);
-    const end = stop < to && masked[stop] === ";" ? stop + 1 : trimTrailing(file, start, stop);
-    drafts.push({ start, end, kind: nodeKind(raw.stmt), ast: raw.stmt });
-  }
-  return drafts;
-}
-function trimTrailing(file, start, end) {
-  const slice = file.masked.slice(start, end);
-  if (!slice.includes("--") && !slice.includes("/*")) return trimWhitespaceEnd(file.masked, start, end);
-  const tokens = tokenize(file.masked, file.offsets, start, end);
-  for (let i6 = tokens.length - 1; i6 >= 0; i6--) {
-    if (tokens[i6].kind !== "comment" && tokens[i6].kind !== "meta") return tokens[i6].end;
-  }
-  return trimWhitespaceEnd(file.masked, start, end);
-}
-function recover(file, firstError) {
-  const chunks = splitAtSemicolons(file.tokens(), 0, file.masked.length);
-  const drafts = [];
-  let error = firstError;
-  let retries = 0;
-  let i6 = 0;
-  while (i6 < chunks.length) {
-    const last = chunks.length - 1;
-    if (!error) {
-      if (retries >= MAX_RANGE_RETRIES) {
-        for (let c3 = i6; c3 <= last; c3++) drafts.push(...parseChunk(file, chunks[c3]));
-        break;
-      }
-      const rest = attempt(file, chunks[i6].start, chunks[last].end);
-      if (rest.ok) {
-        drafts.push(...rest.drafts);
-        break;
-      }
-      error = rest.error;
-    }
-    retries++;
-    const errorIndex = file.errorIndex(chunks[i6].start, error);
-    const k = chunkAt(chunks, errorIndex, i6, last);
-    if (k > i6) drafts.push(...parseRange(file, chunks, i6, k - 1));
-    drafts.push(...parseChunk(file, chunks[k], { error, from: chunks[i6].start }));
-    error = void 0;
-    i6 = k + 1;
-  }
-  return drafts;
-}
-function chunkAt(chunks, index, lo, hi) {
-  while (lo < hi) {
-    const mid = lo + hi + 1 >>> 1;
-    if (chunks[mid].start <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-function parseRange(file, chunks, i6, j) {
-  const range = attempt(file, chunks[i6].start, chunks[j].end);
-  if (range.ok) return range.drafts;
-  const drafts = [];
-  for (let c3 = i6; c3 <= j; c3++) drafts.push(...parseChunk(file, chunks[c3]));
-  return drafts;
-}
-function parseChunk(file, chunk, context) {
-  const alone = attempt(file, chunk.start, chunk.end);
-  if (alone.ok && !context) return alone.drafts;
-  const error = alone.ok ? context.error : alone.error;
-  const errorIndex = file.errorIndex(alone.ok ? context.from : chunk.start, error);
-  const start = skipTrivia(file.masked, chunk.start, chunk.end);
-  let end = chunk.terminated ? chunk.end : trimTrailing(file, start, chunk.end);
-  if (errorIndex >= end && errorIndex < chunk.end && skipTrivia(file.masked, errorIndex, chunk.end) === errorIndex) {
-    end = trimWhitespaceEnd(file.masked, start, chunk.end);
-  }
-  return [{ start, end, kind: "Unparsed", error: { message: error.message, index: Math.max(start, Math.min(errorIndex, end)) } }];
-}
 
 // src/replay/static-locks.ts
 var LOCK_STMT_MODES = [
@@ -19925,12 +19928,6 @@ var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|ab
 function isTransactionControl(s) {
   return s.kind !== void 0 ? s.kind === "TransactionStmt" : TRANSACTION_CONTROL.test(s.text);
 }
-function lineAt(text, position) {
-  if (!position) return 1;
-  let line = 1;
-  for (let i6 = 0; i6 < Math.min(position - 1, text.length); i6++) if (text.charCodeAt(i6) === 10) line++;
-  return line;
-}
 function errorInfo(err) {
   if (err instanceof PgError) return err.info;
   if (err instanceof EngineStoppedError) return { code: "57014", message: err.message };
@@ -20015,7 +20012,7 @@ var ReplaySession = class _ReplaySession {
         if (err instanceof PgError) await this.engine.exec("ROLLBACK");
         if (!statements) {
           const info = errorInfo(err);
-          return [this.problem(path, lineAt(sql, info.position), info)];
+          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
         }
       }
     }
@@ -20028,7 +20025,7 @@ var ReplaySession = class _ReplaySession {
       } catch (err) {
         await this.recover(err);
         const info = errorInfo(err);
-        problems.push(this.problem(path, s.line + lineAt(s.text, info.position) - 1, info));
+        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
       }
     }
     return problems;
@@ -20593,14 +20590,6 @@ var FailureCascade = class {
 };
 
 // src/review/transaction-blocks.ts
-function transactionControl(statement) {
-  if (statement.kind !== "TransactionStmt" || !statement.ast) return null;
-  const kind = statement.ast.TransactionStmt.kind;
-  if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") return "begin";
-  if (kind === "TRANS_STMT_COMMIT") return "commit";
-  if (kind === "TRANS_STMT_ROLLBACK") return "rollback";
-  return null;
-}
 function placeStatements(statements, model) {
   if (model === "implicit") {
     const inBlock = statements.length > 1;
@@ -20609,12 +20598,12 @@ function placeStatements(statements, model) {
   let nextId = 1;
   let current = model === "wrapped" ? nextId++ : null;
   return statements.map((statement) => {
-    const control = transactionControl(statement);
+    const control = transactionControlOf(statement.ast);
     if (control === "begin") {
       if (current === null) current = nextId++;
       return { inTransaction: true, transactionId: current };
     }
-    if (control === "commit" || control === "rollback") {
+    if (control === "commit" || control === "rollback" || control === "prepare") {
       const placement = { inTransaction: current !== null, transactionId: current };
       current = null;
       return placement;

@@ -2,6 +2,7 @@
 // statement by statement (locks, rewrites, catalog before/after). The session remembers the SQL
 // that built the current database, so when the engine must be killed (time or memory limit) it
 // restarts and rebuilds the same state without the statement that was stopped.
+import { lineOfCharPosition } from '../core/positions.js';
 import type { Catalog } from '../core/catalog.js';
 import { emptyCatalog } from '../core/catalog.js';
 import type { TransactionModel } from '../core/migration-types.js';
@@ -93,13 +94,6 @@ function isTransactionControl(s: { kind?: string; text: string }): boolean {
   return s.kind !== undefined ? s.kind === 'TransactionStmt' : TRANSACTION_CONTROL.test(s.text);
 }
 
-/** 1-based line of a 1-based character position in `text`. */
-function lineAt(text: string, position: number | undefined): number {
-  if (!position) return 1;
-  let line = 1;
-  for (let i = 0; i < Math.min(position - 1, text.length); i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 function errorInfo(err: unknown): PgErrorInfo {
   if (err instanceof PgError) return err.info;
@@ -191,7 +185,7 @@ export class ReplaySession {
         if (err instanceof PgError) await this.engine.exec('ROLLBACK');
         if (!statements) {
           const info = errorInfo(err);
-          return [this.problem(path, lineAt(sql, info.position), info)];
+          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
         }
       }
     }
@@ -204,7 +198,7 @@ export class ReplaySession {
       } catch (err) {
         await this.recover(err);
         const info = errorInfo(err);
-        problems.push(this.problem(path, s.line + lineAt(s.text, info.position) - 1, info));
+        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
       }
     }
     return problems;

@@ -2,21 +2,11 @@
 // transaction model and the file's own BEGIN/COMMIT. Rules read the result; replay mirrors it.
 import type { TransactionModel } from '../core/migration-types.js';
 import type { SqlStatement } from '../core/sql-types.js';
+import { transactionControlOf } from '../sql/index.js';
 
 export interface BlockPlacement {
   inTransaction: boolean;
   transactionId: number | null;
-}
-
-type Control = 'begin' | 'commit' | 'rollback' | null;
-
-export function transactionControl(statement: SqlStatement): Control {
-  if (statement.kind !== 'TransactionStmt' || !statement.ast) return null;
-  const kind = (statement.ast as { TransactionStmt: { kind?: string } }).TransactionStmt.kind;
-  if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return 'begin';
-  if (kind === 'TRANS_STMT_COMMIT') return 'commit';
-  if (kind === 'TRANS_STMT_ROLLBACK') return 'rollback';
-  return null;
 }
 
 /**
@@ -33,12 +23,12 @@ export function placeStatements(statements: readonly SqlStatement[], model: Tran
   let nextId = 1;
   let current: number | null = model === 'wrapped' ? nextId++ : null;
   return statements.map((statement) => {
-    const control = transactionControl(statement);
+    const control = transactionControlOf(statement.ast);
     if (control === 'begin') {
       if (current === null) current = nextId++;
       return { inTransaction: true, transactionId: current };
     }
-    if (control === 'commit' || control === 'rollback') {
+    if (control === 'commit' || control === 'rollback' || control === 'prepare') {
       const placement = { inTransaction: current !== null, transactionId: current };
       current = null;
       return placement;

@@ -5,6 +5,7 @@ import type { ReviewedFile, ReviewedStatement } from '../core/review-types.js';
 import type { SqlStatement } from '../core/sql-types.js';
 import type { Fix } from '../core/finding.js';
 import type { RuleContext } from './rule.js';
+import { lineOfCharPosition } from '../core/positions.js';
 
 /** One reviewed statement with the file it belongs to. */
 export interface StatementRef {
@@ -120,15 +121,7 @@ export function indexAddedSince(base: Catalog, index: CatalogIndex): boolean {
 
 /** Where a statement's message should point at for a PostgreSQL error position (1-based chars). */
 export function lineOfPosition(statement: SqlStatement, position: number | undefined): number {
-  if (!position || position < 1) return statement.span.line;
-  // PostgreSQL counts characters (code points), not UTF-16 units: step through code points.
-  let line = statement.span.line;
-  let chars = 0;
-  for (const ch of statement.text) {
-    if (++chars >= position) break;
-    if (ch === '\n') line++;
-  }
-  return line;
+  return lineOfCharPosition(statement.text, position, statement.span.line);
 }
 
 export const DOCS = 'https://www.postgresql.org/docs/current';

@@ -174,3 +174,22 @@ export function isNonTransactional(stmt: Node): boolean {
       return false;
   }
 }
+
+export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'prepare';
+
+/** BEGIN/START TRANSACTION, COMMIT/END, ROLLBACK/ABORT, PREPARE TRANSACTION; null for anything else (savepoints included). */
+export function transactionControlOf(ast: Node | undefined): TransactionControl | null {
+  switch (nodeAs(ast, 'TransactionStmt')?.kind) {
+    case 'TRANS_STMT_BEGIN':
+    case 'TRANS_STMT_START':
+      return 'begin';
+    case 'TRANS_STMT_COMMIT':
+      return 'commit';
+    case 'TRANS_STMT_ROLLBACK':
+      return 'rollback';
+    case 'TRANS_STMT_PREPARE':
+      return 'prepare';
+    default:
+      return null;
+  }
+}

@@ -5,6 +5,8 @@ export { LineMap, Utf8Offsets, lineColumnAt } from './offsets.js';
 export { parseIgnoreComment } from './ignores.js';
 export {
   isNonTransactional,
+  transactionControlOf,
+  type TransactionControl,
   nodeAs,
   nodeBody,
   nodeKind,

@@ -5,7 +5,7 @@ import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, statementFix } from '../context-helpers.js';
-import { transactionControlOf, type TransactionControl } from '../helpers/transaction-control.js';
+import { transactionControlOf, type TransactionControl } from '../../sql/index.js';
 
 /** How the framework is named in messages. */
 const RUNNER: Record<Framework, string> = {
