@@ -58,6 +58,7 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
         else if (key === 'memory-limit') config.memoryLimitMb = value;
         else if (key === 'max-indexes-per-table') config.maxIndexesPerTable = value;
         else if (key === 'large-table-rows') config.largeTableRows = value;
+        else if (key === 'assumed-table-rows') config.assumedTableRows = value;
         break;
       }
       case 'string-list': {

@@ -29,6 +29,12 @@ export const CONFIG_FIELDS: Record<string, FieldSpec> = {
   },
   'max-indexes-per-table': { type: 'integer', minimum: 1, maximum: 1000, description: 'too-many-indexes fires above this many indexes on one table.' },
   'large-table-rows': { type: 'integer', minimum: 1, maximum: 1e15, description: 'large-table-change fires on locking or rewriting statements on tables with at least this many rows.' },
+  'assumed-table-rows': {
+    type: 'integer',
+    minimum: 0,
+    maximum: 1e15,
+    description: 'Rows the query planner is told a table holds when table-rows does not list it (index advice for queries).',
+  },
   'table-rows': { type: 'count-map', description: 'Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples.' },
   'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
   'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },

@@ -21,6 +21,8 @@ export interface Config {
   maxIndexesPerTable: number;
   /** large-table-change fires on locking or rewriting statements on tables with at least this many rows. */
   largeTableRows: number;
+  /** Rows the query planner is told a table holds when tableRows does not list it. */
+  assumedTableRows: number;
   /** Known production row counts by table (`orders` or `billing.invoices`), e.g. exported from pg_class.reltuples. */
   tableRows: Record<string, number>;
   /** Replay bounds: per statement wall time and the replay's memory ceiling. */
@@ -36,6 +38,7 @@ export const DEFAULT_CONFIG: Config = {
   rules: {},
   maxIndexesPerTable: 10,
   largeTableRows: 1_000_000,
+  assumedTableRows: 1_000_000,
   tableRows: {},
   statementTimeoutMs: 10_000,
   memoryLimitMb: 2048,

@@ -5,6 +5,7 @@ import type { Finding, Verdict } from './finding.js';
 import type { FileStatus, Framework, MigrationSource } from './migration-types.js';
 import type { IgnoreDirective, SqlStatement } from './sql-types.js';
 import type { StepTrace } from './trace-types.js';
+import type { QueryFormat } from './query-types.js';
 
 export interface ReviewedStatement {
   statement: SqlStatement;
@@ -48,7 +49,8 @@ export interface BaseReplayProblem {
 
 export interface FileVerdict {
   path: string;
-  framework: Framework;
+  /** The migration framework, or for a query file its format (`sqlc queries`). */
+  framework: Framework | `${QueryFormat} queries`;
   status: FileStatus;
   verdict: Verdict;
   statements: number;
@@ -58,7 +60,9 @@ export interface ReviewStats {
   baseFiles: number;
   files: number;
   statements: number;
-  /** Milliseconds per phase: discovery, parse, base-replay, replay, rules, report. */
+  /** Queries checked: of query files and data changes in migrations. */
+  queries: number;
+  /** Milliseconds per phase: discovery, parse, base-replay, replay, queries, rules, report. */
   timings: Record<string, number>;
 }
 

@@ -13,6 +13,8 @@ import { diffTables, shareUnchanged } from './catalog-diff.js';
 import { readCatalog, readHeldLocks, readRelations, type RelationInfo } from './catalog-query.js';
 import { EngineStoppedError, PgError, PgliteEngine } from './engine.js';
 import { staticLocks } from './static-locks.js';
+import { QueryProber } from './query-probe.js';
+import type { TableStats } from './planner-stats.js';
 
 export interface SessionOptions {
   /** SQL names of the extensions the migrations create. */
@@ -132,6 +134,23 @@ export class ReplaySession {
 
   async close(): Promise<void> {
     await this.engine.close();
+  }
+
+  /**
+   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
+   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
+   */
+  async probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T> {
+    const prober = await QueryProber.open(this.engine, tables);
+    try {
+      return await fn(prober);
+    } finally {
+      try {
+        await prober.close();
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
   }
 
   /** The schema now (cached until the database changes). */

@@ -1,7 +1,7 @@
 // Runs the registered rules over one review context and turns their drafts into findings:
 // config severities, ignore comments, replay gaps and the docs link are applied here, once.
 import type { Finding } from '../core/finding.js';
-import type { ReviewedFile } from '../core/review-types.js';
+import type { IgnoreDirective } from '../core/sql-types.js';
 import type { Rule, RuleContext, FindingDraft } from '../rules/rule.js';
 
 export const DOCS_BASE = 'https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules';
@@ -10,9 +10,9 @@ export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
 
-function ignoreFor(file: ReviewedFile | undefined, draft: FindingDraft, ruleId: string): { reason?: string } | undefined {
-  if (!file) return undefined;
-  const fileLevel = file.fileIgnores.find((d) => d.rules.includes(ruleId));
+function ignoreFor(fileIgnores: readonly IgnoreDirective[] | undefined, draft: FindingDraft, ruleId: string): { reason?: string } | undefined {
+  if (!fileIgnores) return undefined;
+  const fileLevel = fileIgnores.find((d) => d.rules.includes(ruleId));
   if (fileLevel) return { reason: fileLevel.reason };
   const statementLevel = draft.statement?.ignores.find((d) => d.rules.includes(ruleId));
   return statementLevel ? { reason: statementLevel.reason } : undefined;
@@ -21,6 +21,9 @@ function ignoreFor(file: ReviewedFile | undefined, draft: FindingDraft, ruleId: 
 export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
+  // Query files take ignore comments like migrations do.
+  const ignoresByPath = new Map<string, readonly IgnoreDirective[]>(ctx.queries.map((q) => [q.file, q.fileIgnores ?? []]));
+  for (const f of ctx.files) ignoresByPath.set(f.source.path, f.fileIgnores);
   for (const rule of rules) {
     const setting = ctx.config.rules[rule.meta.id];
     if (setting === 'off') continue;
@@ -28,7 +31,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
       const line = draft.line ?? span?.line ?? 1;
-      const ignore = ignoreFor(file, draft, rule.meta.id);
+      const ignore = ignoreFor(ignoresByPath.get(draft.file), draft, rule.meta.id);
       const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : undefined;
       const dependsOnReplay = rule.meta.needs.length > 0;
       findings.push({

@@ -1,8 +1,10 @@
 // The last step of every review: verdicts per file and overall, ordered findings, stats.
 import type { Config } from '../core/config.js';
 import { verdictOfFindings, type Finding } from '../core/finding.js';
-import type { BaseReplayProblem, ReviewedFile, Review } from '../core/review-types.js';
+import type { BaseReplayProblem, FileVerdict, ReviewedFile, Review } from '../core/review-types.js';
 import type { StepTrace } from '../core/trace-types.js';
+import type { FileStatus } from '../core/migration-types.js';
+import type { QueryFormat } from '../core/query-types.js';
 import { sortFindings } from './apply-rules.js';
 
 export interface ReviewParts {
@@ -15,21 +17,39 @@ export interface ReviewParts {
   baseFiles: number;
   timings: Record<string, number>;
   schema: Review['schema'];
+  /** Query files shown in the report: those the pull request touched or that have findings. */
+  queryFiles?: QueryFileEntry[];
+  /** Queries checked. */
+  queries?: number;
+}
+
+export interface QueryFileEntry {
+  path: string;
+  format: QueryFormat;
+  status: FileStatus;
+  queries: number;
 }
 
 export function assembleReview(parts: ReviewParts): Review {
-  const order = parts.files.map((f) => f.source.path);
+  const queryFiles = parts.queryFiles ?? [];
+  const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
   return {
     mode: parts.mode,
     verdict: verdictOfFindings(findings),
-    files: parts.files.map((f) => ({
+    files: parts.files.map((f): FileVerdict => ({
       path: f.source.path,
       framework: f.source.framework,
       status: f.status,
       verdict: verdictOfFindings(findings.filter((x) => x.file === f.source.path)),
       statements: f.statements.length,
-    })),
+    })).concat(queryFiles.map((f): FileVerdict => ({
+      path: f.path,
+      framework: `${f.format} queries` as const,
+      status: f.status,
+      verdict: verdictOfFindings(findings.filter((x) => x.file === f.path)),
+      statements: f.queries,
+    }))),
     findings,
     baseProblems: parts.baseProblems,
     traces: parts.traces,
@@ -37,6 +57,7 @@ export function assembleReview(parts: ReviewParts): Review {
       baseFiles: parts.baseFiles,
       files: parts.files.length,
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
+      queries: parts.queries ?? 0,
       timings: parts.timings,
     },
     config: parts.config,

@@ -10,6 +10,7 @@ import { workingTreeFiles } from '../git/repository.js';
 import { ALL_RULES } from '../rules/index.js';
 import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
+import { migrationDml } from './query-review.js';
 import { assembleReview } from './assemble.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
@@ -76,7 +77,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
       files.push(file);
       const finalCatalog = await replayer.catalog();
       const t = performance.now();
-      findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog }));
+      findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog, queries: migrationDml([file], config) }));
       rulesMs += performance.now() - t;
       applied.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: '' });
     }

@@ -7,6 +7,8 @@ import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { StepTrace } from '../core/trace-types.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
+import type { QueryProber } from '../replay/query-probe.js';
+import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
 import { FailureCascade } from './failure-cascade.js';
@@ -18,6 +20,8 @@ export interface Replayer {
   /** Statements of a file that is reviewed but not run (edited or deleted applied migrations). */
   unreplayed(source: MigrationSource, parsed: ParsedSql | undefined): ReviewedStatement[];
   catalog(): Promise<Catalog>;
+  /** Compiles and plans queries on the schema as it is now (see ReplaySession.probe). */
+  probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
   readonly traces: StepTrace[];
   close(): Promise<void>;
 }
@@ -121,6 +125,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       current ??= await session.catalog();
       return current;
     },
+    probe: (tables, fn) => session.probe(tables, fn),
     close: () => session.close(),
   };
 }

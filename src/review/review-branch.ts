@@ -14,6 +14,24 @@ import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
 import { PhaseTimer } from './timer.js';
+import type { Finding } from '../core/finding.js';
+import type { BaseReplayProblem } from '../core/review-types.js';
+import type { QueryFileEntry } from './assemble.js';
+import { migrationDml, plannerRows, probeQueries, reviewQueriesAfter } from './query-review.js';
+import { readQueries } from './read-queries.js';
+
+/**
+ * Query checks are worth less than the migration review: when the engine is stopped during one
+ * (a planner bound, a crash), the review goes on without them and says so.
+ */
+async function guarded<T>(problems: BaseReplayProblem[], run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (err) {
+    problems.push({ path: '(queries)', line: 1, message: `query checks stopped: ${err instanceof Error ? err.message : String(err)}` });
+    return undefined;
+  }
+}
 
 export interface BranchReviewOptions {
   root: string;
@@ -69,15 +87,21 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     sha: changeSource.baseSha(s.path),
   }));
 
-  if (changed.length === 0) {
-    // No migration changed: nothing to replay, and a required check should answer at once.
+  await ensureParser();
+  const queries = readQueries(changeSource, config, new Set(head.sources.map((s) => s.path)));
+  const queryFiles = (findings: Finding[]): QueryFileEntry[] =>
+    queries.files
+      .filter((f) => queries.changedFiles.has(f.path) || findings.some((x) => x.file === f.path))
+      .map((f) => ({ path: f.path, format: f.format, status: queries.changedFiles.get(f.path) ?? 'unchanged', queries: f.queries.length }));
+
+  if (changed.length === 0 && queries.changed.size === 0) {
+    // No migration and no query changed: nothing to replay, and a required check should answer at once.
     timer.stop();
     const empty = { tables: {}, extensions: [] };
-    return assembleReview({ mode: 'review', files: [], findings: [], baseProblems: [], traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty } });
+    return assembleReview({ mode: 'review', files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
   }
 
   timer.start('parse');
-  await ensureParser();
   const baseParsed = new Map<string, ParsedSql>(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
   const changedParsed = new Map<string, ParsedSql>(
     changed.filter((c) => c.status !== 'deleted').map((c) => [c.source.path, parseSource(c.source, head.problems.get(c.source.path))]),
@@ -93,6 +117,10 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const baseProblems = [];
     for (const source of base.sources) baseProblems.push(...(await replayer.replayBase(source, baseParsed.get(source.path)!)));
     const baseCatalog = await replayer.catalog();
+    const migrationsChanged = changed.length > 0;
+    // Unchanged queries are checked against the new schema only when migrations change it.
+    const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
+    const baseProbes = await guarded(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
 
     timer.start('replay');
     const files: ReviewedFile[] = [];
@@ -104,10 +132,22 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     }
     const finalCatalog = await replayer.catalog();
 
+    timer.start('queries');
+    const reviewedQueries = [
+      ...((await guarded(baseProblems, () =>
+        reviewQueriesAfter(replayer, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config }),
+      )) ?? []),
+      ...migrationDml(files, config),
+    ];
+
     timer.start('rules');
-    const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog });
+    const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries });
     timer.stop();
-    return assembleReview({ mode: 'review', files, findings, baseProblems, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog } });
+    return assembleReview({
+      mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
+      baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
+      queryFiles: queryFiles(findings), queries: reviewedQueries.length,
+    });
   } finally {
     await replayer.close();
   }

@@ -46,6 +46,9 @@ import { banChar } from './design/ban-char.js';
 import { preferJsonb } from './design/prefer-jsonb.js';
 import { missingPrimaryKey } from './design/missing-primary-key.js';
 import { identifierTooLong } from './design/identifier-too-long.js';
+import { queryInvalid } from './replay/query-invalid.js';
+import { queryBrokenByMigration } from './replay/query-broken-by-migration.js';
+import { missingIndexForQuery } from './query/missing-index-for-query.js';
 
 export const ALL_RULES: readonly Rule[] = [
   syntaxError,
@@ -56,6 +59,8 @@ export const ALL_RULES: readonly Rule[] = [
   unknownIgnore,
   replayError,
   addColumnRequired,
+  queryInvalid,
+  queryBrokenByMigration,
   notReplayable,
   opaqueCode,
   dataMigration,
@@ -92,6 +97,7 @@ export const ALL_RULES: readonly Rule[] = [
   preferJsonb,
   missingPrimaryKey,
   identifierTooLong,
+  missingIndexForQuery,
 ];
 
 /** Ids of the implemented rules, in registry order. */

@@ -5,6 +5,7 @@ import type { Fix, Layer, Severity, Verification } from '../core/finding.js';
 import type { BaseMigration, ReviewedFile } from '../core/review-types.js';
 import type { Framework } from '../core/migration-types.js';
 import type { SqlStatement } from '../core/sql-types.js';
+import type { ReviewedQuery } from '../core/query-types.js';
 
 export interface RuleMeta {
   id: string;
@@ -25,6 +26,12 @@ export interface RuleMeta {
   setup?: string;
   /** The safe alternative per framework where it differs from `good` (the docs page lists them). */
   frameworks?: Partial<Record<Framework, string>>;
+  /**
+   * For rules about queries broken by migrations: a query file already on the base branch
+   * (`db/queries/example.sql`); `bad` and `good` are then migrations. Query rules without it
+   * (layer `query`, and query-invalid) take `bad` and `good` as that query file instead.
+   */
+  exampleQueries?: string;
   /** Config the examples need to fire (e.g. table statistics); the docs test merges it into the defaults. */
   exampleConfig?: Partial<Config>;
   /** Links to the PostgreSQL manual. */
@@ -44,6 +51,8 @@ export interface RuleContext {
   /** Schema before the first file under review, and after the last. */
   baseCatalog: Catalog;
   finalCatalog: Catalog;
+  /** Queries under review: application query files and the DML of migrations under review. */
+  queries: ReviewedQuery[];
 }
 
 /** What a rule returns; the review adds id, layer, severity, ignores and the docs link. */

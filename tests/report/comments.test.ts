@@ -72,7 +72,7 @@ function review(over: Partial<Review> = {}): Review {
     findings: [finding()],
     baseProblems: [],
     traces: [],
-    stats: { baseFiles: 1, files: 1, statements: 1, timings: {} },
+    stats: { baseFiles: 1, files: 1, statements: 1, queries: 0, timings: {} },
     config: DEFAULT_CONFIG,
     schema: { before: catalog(users), after: catalog(users, orders) },
     ...over,

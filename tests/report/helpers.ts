@@ -35,7 +35,7 @@ export function reviewOf(files: string[], findings: Finding[]): Review {
     findings,
     baseProblems: [],
     traces: [],
-    stats: { baseFiles: 0, files: files.length, statements: files.length, timings: {} },
+    stats: { baseFiles: 0, files: files.length, statements: files.length, queries: 0, timings: {} },
     config: DEFAULT_CONFIG,
     schema: { before: emptyCatalog(), after: emptyCatalog() },
   };

@@ -200,6 +200,7 @@ export function context(
     baseHistory: opts.baseHistory ?? [],
     baseCatalog: base,
     finalCatalog: opts.final ?? base,
+    queries: [],
   };
 }
 

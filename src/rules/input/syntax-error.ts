@@ -32,6 +32,19 @@ export const syntaxError: Rule = {
         verified: 'static',
       });
     }
+    // New or edited queries of query files (their statements keep the file's lines).
+    for (const q of ctx.queries) {
+      const err = q.statement.syntaxError;
+      if (!err || q.origin !== 'query-file' || !q.changed) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        line: err.line,
+        message: `${q.name ? `query ${q.name}: ` : ''}${err.message} (line ${err.line}, column ${err.column})`,
+        help: 'Correct the query; PostgreSQL stops parsing at the position shown, so the mistake is there or just before it.',
+        verified: 'static',
+      });
+    }
     return out;
   },
 };

@@ -1,0 +1,103 @@
+// Queries: a subquery in the SELECT list that reads the outer row, so it runs once per row.
+import type { SubLink } from '@pgsql/types';
+import type { Catalog } from '../../core/catalog.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS } from '../context-helpers.js';
+import { quoteIdent } from '../helpers/ast.js';
+import { nodeAs } from '../../sql/index.js';
+import {
+  changedQueries,
+  columnRefParts,
+  entryLabel,
+  forEachLevel,
+  levelColumnRefs,
+  queryLabel,
+  resolveColumn,
+  subLinksIn,
+  type Scope,
+} from './query-ast.js';
+
+interface Correlation {
+  /** Outer references as written (`u.id`). */
+  refs: string[];
+  /** The subquery's own FROM items. */
+  tables: string[];
+}
+
+/** The outer columns a subquery reads, resolved as PostgreSQL would; none means it runs once. */
+function correlation(sub: SubLink, outer: Scope, catalog: Catalog): Correlation {
+  const inside = new Set<Scope>();
+  const refs = new Set<string>();
+  let tables: string[] = [];
+  if (!sub.subselect) return { refs: [], tables };
+  forEachLevel(
+    sub.subselect,
+    catalog,
+    (level) => {
+      if (inside.size === 0) tables = level.scope.entries.map(entryLabel);
+      inside.add(level.scope);
+      for (const ref of levelColumnRefs(level)) {
+        const resolved = resolveColumn(ref, level.scope);
+        if (resolved && !inside.has(resolved.entry.scope)) refs.add(columnRefParts(ref).map(quoteIdent).join('.'));
+      }
+    },
+    outer,
+  );
+  return { refs: [...refs], tables };
+}
+
+export const correlatedSubquery: Rule = {
+  meta: {
+    id: 'correlated-subquery',
+    layer: 'query',
+    severity: 'notice',
+    summary: 'A subquery in the SELECT list that reads the outer row: it runs once per row (N+1 inside SQL).',
+    why:
+      'PostgreSQL plans a scalar or ARRAY subquery of the select list that refers to the outer query as a SubPlan ' +
+      'and executes it again for every row the outer query returns: a thousand rows mean a thousand index ' +
+      'lookups or, without an index, a thousand scans. Aggregating the inner table once and joining the result ' +
+      '(or a LEFT JOIN with GROUP BY) lets the planner use a hash or merge join over both sets in one pass.',
+    bad:
+      '-- name: UsersWithOrderCount :many\nSELECT u.id,\n       (SELECT count(*) FROM orders o WHERE o.user_id = u.id) AS order_count\nFROM users u;',
+    good:
+      '-- name: UsersWithOrderCount :many\nSELECT u.id, coalesce(o.order_count, 0) AS order_count\nFROM users u\n' +
+      'LEFT JOIN (SELECT user_id, count(*) AS order_count FROM orders GROUP BY user_id) o ON o.user_id = u.id;',
+    setup:
+      'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n' +
+      'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);\n' +
+      'CREATE INDEX orders_user_id_idx ON orders (user_id);',
+    references: [`${DOCS}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${DOCS}/using-explain.html`],
+    fixable: false,
+    needs: ['catalog'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      forEachLevel(ast, q.catalog, (level) => {
+        if (level.kind !== 'select' || level.setOperation) return;
+        for (const t of level.select?.targetList ?? []) {
+          const target = nodeAs(t, 'ResTarget');
+          for (const sub of subLinksIn(target?.val)) {
+            if (sub.subLinkType !== 'EXPR_SUBLINK' && sub.subLinkType !== 'ARRAY_SUBLINK') continue;
+            const { refs, tables } = correlation(sub, level.scope, q.catalog);
+            if (refs.length === 0) continue;
+            const what = sub.subLinkType === 'ARRAY_SUBLINK' ? 'ARRAY(SELECT ...)' : 'subquery';
+            const column = target?.name ? ` (column ${quoteIdent(target.name)})` : '';
+            out.push({
+              file: q.file,
+              statement: q.statement,
+              message:
+                `${queryLabel(q)}: the ${what}${tables.length ? ` on ${tables.join(', ')}` : ''} in the select list${column} reads ` +
+                `${refs.join(', ')} of the outer query, so PostgreSQL runs it again for every row returned.`,
+              help:
+                'Aggregate once and join: LEFT JOIN (SELECT key, count(*) ... GROUP BY key) s ON s.key = outer.key, or a ' +
+                'LEFT JOIN with GROUP BY on the outer query; keep the subquery only when few rows are returned and an index serves it.',
+              verified: 'static',
+            });
+          }
+        }
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,176 @@
+// Queries: a comparison that wraps an indexed column in a function, cast or arithmetic.
+import type { A_Expr, Node } from '@pgsql/types';
+import type { CatalogIndex } from '../../core/catalog.js';
+import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS } from '../context-helpers.js';
+import { displayName, quoteIdent } from '../helpers/ast.js';
+import { nodeAs } from '../../sql/index.js';
+import {
+  bareColumn,
+  btreeIndexesLeadingWith,
+  changedQueries,
+  columnLabel,
+  columnRefsIn,
+  exprText,
+  forEachLevel,
+  levelConditions,
+  matchingExpressionIndex,
+  operatorName,
+  predicates,
+  queryLabel,
+  resolveColumn,
+  type ResolvedColumn,
+  type Scope,
+} from './query-ast.js';
+
+const RANGE_OPS = new Set(['=', '<', '>', '<=', '>=']);
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '^']);
+
+type Wrap = 'function' | 'cast' | 'arithmetic';
+
+/** One side of a comparison that an index on a column could serve, and what it is compared with. */
+interface Side {
+  expr: Node;
+  others: Node[];
+  /** LIKE needs a pattern-capable btree (text_pattern_ops or the C collation) on the column. */
+  like: boolean;
+}
+
+/** The column-bearing sides of an indexable comparison (`<>` and negations are never index conditions). */
+function sides(node: Node): Side[] {
+  const sub = nodeAs(node, 'SubLink');
+  if (sub?.subLinkType === 'ANY_SUBLINK' && sub.testexpr && ['', '='].includes(operatorName(sub.operName))) {
+    return [{ expr: sub.testexpr, others: [], like: false }];
+  }
+  const e = nodeAs(node, 'A_Expr');
+  if (!e?.lexpr || !e.rexpr) return [];
+  const op = operatorName(e.name);
+  const listItems = (n: Node) => nodeAs(n, 'List')?.items ?? [n];
+  switch (e.kind) {
+    case 'AEXPR_OP':
+      if (RANGE_OPS.has(op)) return [{ expr: e.lexpr, others: [e.rexpr], like: false }, { expr: e.rexpr, others: [e.lexpr], like: false }];
+      if (op === '~~') return [{ expr: e.lexpr, others: [e.rexpr], like: true }];
+      return [];
+    case 'AEXPR_OP_ANY':
+      return RANGE_OPS.has(op) ? [{ expr: e.lexpr, others: [e.rexpr], like: false }] : [];
+    case 'AEXPR_IN':
+      return op === '=' ? [{ expr: e.lexpr, others: listItems(e.rexpr), like: false }] : [];
+    case 'AEXPR_BETWEEN':
+    case 'AEXPR_BETWEEN_SYM':
+      return [{ expr: e.lexpr, others: listItems(e.rexpr), like: false }];
+    case 'AEXPR_LIKE':
+      return op === '~~' ? [{ expr: e.lexpr, others: [e.rexpr], like: true }] : [];
+    default:
+      return [];
+  }
+}
+
+/** How the side wraps its column; undefined for anything else (CASE, JSON operators, ...). */
+function wrapKind(expr: Node): Wrap | undefined {
+  const call = nodeAs(expr, 'FuncCall');
+  if (call) return call.over || call.agg_star ? undefined : 'function';
+  if (nodeAs(expr, 'CoalesceExpr')) return 'function';
+  if (nodeAs(expr, 'TypeCast')) return 'cast';
+  const op = nodeAs(expr, 'A_Expr') as A_Expr | undefined;
+  if (op?.kind === 'AEXPR_OP' && ARITHMETIC.has(operatorName(op.name))) return 'arithmetic';
+  return undefined;
+}
+
+/** Columns of the side, all from one FROM item; undefined when any reference is unresolved or they span items. */
+function wrappedColumns(expr: Node, scope: Scope): ResolvedColumn[] | undefined {
+  const refs = columnRefsIn(expr);
+  if (refs.length === 0) return undefined;
+  const resolved = refs.map((r) => resolveColumn(r, scope));
+  if (resolved.some((r) => r === undefined)) return undefined;
+  const columns = resolved as ResolvedColumn[];
+  return columns.every((c) => c.entry === columns[0].entry) ? columns : undefined;
+}
+
+/** True when the other side reads the same FROM item (no index lookup can serve `a + b > 0`) or cannot be resolved. */
+function otherSideBlocks(others: Node[], columns: ResolvedColumn[], scope: Scope): boolean {
+  for (const ref of others.flatMap((o) => columnRefsIn(o))) {
+    const r = resolveColumn(ref, scope);
+    if (!r || r.entry === columns[0].entry) return true;
+  }
+  return false;
+}
+
+function servesLike(index: CatalogIndex): boolean {
+  return /_pattern_ops$/.test(index.opclasses[0] ?? '') || ['C', 'POSIX'].includes(index.collations[0] ?? '');
+}
+
+function helpFor(wrap: Wrap, expr: string, column: string, table: string, index: CatalogIndex): string {
+  const create = `CREATE INDEX CONCURRENTLY ON ${table} ((${expr}));`;
+  switch (wrap) {
+    case 'cast':
+      return `Cast the other side to the column's type instead, so ${index.name} can serve the comparison on ${column}; or, if the cast is needed, add an expression index: ${create}`;
+    case 'arithmetic':
+      return `Move the arithmetic to the other side (e.g. \`created_at > now() - interval '1 day'\` rather than \`created_at + interval '1 day' > now()\`) so ${index.name} can serve ${column}; or add an expression index: ${create}`;
+    default:
+      return `Compare the bare column (for instance a range on ${column} instead of date_trunc, or a case-insensitive type) so ${index.name} serves it, or add an expression index matching the predicate: ${create}`;
+  }
+}
+
+export const nonSargablePredicate: Rule = {
+  meta: {
+    id: 'non-sargable-predicate',
+    layer: 'query',
+    severity: 'warning',
+    summary: 'A function, cast or arithmetic on an indexed column in WHERE or JOIN ON, with no matching expression index.',
+    why:
+      'A btree index stores the column\'s values, so PostgreSQL can use it only for conditions of the form ' +
+      '`column operator value`. Once the column is wrapped, as in lower(email) = $1, created_at::date = $1 or ' +
+      'id + 1 = $1, the index on the bare column no longer matches and the planner falls back to reading the ' +
+      'whole table (or the whole index) and computing the expression for every row. Either compare the bare ' +
+      'column, moving the function or arithmetic to the other side, or create an index on the exact expression.',
+    bad: '-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE lower(email) = lower($1);',
+    good: '-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE email = $1;',
+    setup:
+      'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n' +
+      'CREATE UNIQUE INDEX users_email_key ON users (email);',
+    references: [`${DOCS}/indexes-expressional.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    fixable: false,
+    needs: ['catalog'],
+  },
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      const seen = new Set<string>();
+      forEachLevel(ast, q.catalog, (level) => {
+        for (const condition of levelConditions(level)) {
+          for (const { node, negated } of predicates(condition)) {
+            if (negated) continue;
+            for (const side of sides(node)) {
+              if (bareColumn(side.expr, level.scope)) continue;
+              const wrap = wrapKind(side.expr);
+              if (!wrap) continue;
+              const columns = wrappedColumns(side.expr, level.scope);
+              const table = columns?.[0].entry.catalogTable;
+              if (!columns || !table || otherSideBlocks(side.others, columns, level.scope)) continue;
+              if (matchingExpressionIndex(table, side.expr)) continue;
+              const hit = columns
+                .map((c) => ({ c, index: btreeIndexesLeadingWith(table, c.column).find((i) => !side.like || servesLike(i)) }))
+                .find((x) => x.index);
+              if (!hit?.index) continue;
+              const expr = exprText(side.expr);
+              if (seen.has(expr)) continue;
+              seen.add(expr);
+              const column = columnLabel(hit.c);
+              out.push({
+                file: q.file,
+                statement: q.statement,
+                message:
+                  `${queryLabel(q)}: \`${expr}\` wraps ${column} in a ${wrap === 'arithmetic' ? 'calculation' : wrap}, so index ` +
+                  `${hit.index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL ` +
+                  `computes it for every row of ${displayName(table.schema + '.' + table.name)}.`,
+                help: helpFor(wrap, exprText(side.expr, { bareColumns: true }), quoteIdent(hit.c.column), displayName(`${table.schema}.${table.name}`), hit.index),
+                verified: 'static',
+              });
+            }
+          }
+        }
+      });
+    }
+    return out;
+  },
+};
