@@ -63,13 +63,21 @@ export interface QueryProbe {
   plan?: PlanSummary;
 }
 
-/** An index tried on the ephemeral database that made the plan cheaper. */
-export interface IndexAdvice {
+/** One index of an advice. */
+export interface AdvisedIndex {
+  /** The name the advice gives it (unused in the schema). */
+  name: string;
   table: string;
   columns: string[];
   include: string[];
   /** The statement to run in production: CREATE INDEX CONCURRENTLY ... */
   definition: string;
+}
+
+/** Indexes tried together on the ephemeral database that made the plan at least twice cheaper. */
+export interface IndexAdvice {
+  /** Only the indexes the improved plan uses. */
+  indexes: AdvisedIndex[];
   before: PlanSummary;
   after: PlanSummary;
 }

@@ -11,6 +11,7 @@ import { expandSqlcPaths, isSqlcConfigPath, parseSqlcConfig, type DiscoveryProbl
 export const DEFAULT_QUERY_GLOBS: readonly string[] = [
   '**/queries/**/*.sql',
   '**/query.sql',
+  '**/queries.sql',
   '**/*.query.sql',
   '!**/{vendor,third_party}/**',
   '!**/{mysql,mariadb,sqlite,sqlite3,h2,hsqldb,mssql,sqlserver,oracle,clickhouse,cassandra,cockroach,cockroachdb,spanner}/**',

@@ -154,18 +154,21 @@ function inherit(format: QueryFormat, previous: QueryAnnotation | undefined): Qu
 }
 
 /**
- * True when `text` holds a `%name%` placeholder outside strings and comments: a template the
- * application fills in before running the query (listmonk's `%order%`, `%query%`), so the text as
- * written is not SQL.
+ * True when `text` holds a placeholder outside strings and comments that the application fills
+ * in before running the query: `%name%` (listmonk's `%order%`, `%query%`) or a Go format verb
+ * such as `%s`. Such text is a template, not SQL. Meant for a statement that did not parse:
+ * `a %s` is also a valid modulo of a column named `s`.
  */
 export function hasTemplatePlaceholder(text: string): boolean {
   if (!text.includes('%')) return false;
   const tokens = lexSql(text).filter((t) => t.kind !== 'comment' && t.kind !== 'string');
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const [open, word, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (text[open.start] === '%' && open.end === word.start && word.kind === 'word' && word.end === close.start && text[close.start] === '%') {
-      return true;
-    }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [percent, word, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (text[percent.start] !== '%' || word.kind !== 'word' || word.start !== percent.end) continue;
+    if (after && after.start === word.end && text[after.start] === '%') return true;
+    if (GO_VERBS.has(word.word ?? '')) return true;
   }
   return false;
 }
+
+const GO_VERBS = new Set(['S', 'D', 'V', 'Q']);

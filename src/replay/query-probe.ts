@@ -66,32 +66,32 @@ export class QueryProber {
   }
 
   /**
-   * The plan of `sql` with `createIndex` built first (on the empty table: instant), or undefined
-   * when the index cannot be built. The index is gone again afterwards.
+   * The plan of `sql` with the `indexes` built first (on empty tables: instant), or undefined when
+   * one cannot be built. The indexes are gone again afterwards.
    */
-  async planWithIndex(sql: string, createIndex: string, table: string): Promise<PlanSummary | undefined> {
+  async planWithIndexes(sql: string, indexes: readonly { create: string; table: string }[]): Promise<PlanSummary | undefined> {
     try {
-      return await this.planWithIndexUndone(sql, createIndex, table);
+      return await this.inSavepoint(async () => {
+        try {
+          for (const ix of indexes) await this.engine.exec(ix.create);
+          for (const table of new Set(indexes.map((ix) => ix.table))) {
+            const stats = this.stats.get(table);
+            if (stats) await restoreTableStats(this.engine, stats);
+          }
+          await this.engine.exec(PREFIX + body(sql));
+        } catch (err) {
+          asErrorInfo(err);
+          return undefined;
+        }
+        return this.explainPrepared();
+      });
     } finally {
       // CREATE INDEX writes the table's pg_class counts in place, which no rollback undoes.
-      const stats = this.stats.get(table);
-      if (stats) await restoreTableStats(this.engine, stats);
-    }
-  }
-
-  private async planWithIndexUndone(sql: string, createIndex: string, table: string): Promise<PlanSummary | undefined> {
-    return this.inSavepoint(async () => {
-      try {
-        await this.engine.exec(createIndex);
+      for (const table of new Set(indexes.map((ix) => ix.table))) {
         const stats = this.stats.get(table);
         if (stats) await restoreTableStats(this.engine, stats);
-        await this.engine.exec(PREFIX + body(sql));
-      } catch (err) {
-        asErrorInfo(err);
-        return undefined;
       }
-      return this.explainPrepared();
-    });
+    }
   }
 
   /** The generic plan of the prepared statement, which is then deallocated; undefined when EXPLAIN fails. */

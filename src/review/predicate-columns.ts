@@ -6,8 +6,10 @@ import type { Catalog, CatalogTable } from '../core/catalog.js';
 import { nodeAs, stringValue, walk } from '../sql/ast.js';
 
 export interface TableUse {
-  /** Columns compared with `=`, `IN` or `= ANY` to something not read from the same table. */
+  /** Columns compared with `=`, `IN` or `= ANY` to parameters, constants or expressions of no table. */
   equality: string[];
+  /** Columns compared with `=` to a column of another table (join keys). */
+  joinEquality: string[];
   /** Columns compared with <, >, <=, >= or BETWEEN. */
   range: string[];
   /** ORDER BY columns, when every sort key is a column of this table. */
@@ -112,7 +114,7 @@ export function tableUse(ast: Node, target: ScanTarget, catalog: Catalog): Table
     const names = new Set([mine.alias?.aliasname ?? mine.relname ?? '']);
     const others = vars.filter((rv) => rv !== mine).map((rv) => catalog.tables[`${rv.schemaname ?? 'public'}.${rv.relname ?? ''}`]);
     const scope = new Scope(table, names, others.every((t) => t !== undefined) ? others : undefined);
-    const u: TableUse = { equality: [], range: [], sort: [], read: new Set() };
+    const u: TableUse = { equality: [], joinEquality: [], range: [], sort: [], read: new Set() };
     for (const c of [...conjuncts(where), ...joinQuals(from).flatMap((q) => conjuncts(q))]) classify(c, scope, u);
     const keys = (sort ?? []).map((s) => scope.column(nodeAs(s, 'SortBy')?.node));
     if (keys.length > 0 && keys.every((k) => k !== undefined)) u.sort = keys as string[];
@@ -142,6 +144,16 @@ export function tableUse(ast: Node, target: ScanTarget, catalog: Catalog): Table
   return use;
 }
 
+/** True when the expression reads a column of some table (a join key, not a lookup value). */
+function readsAnyColumn(node: Node | undefined): boolean {
+  let found = false;
+  walk(node, (kind) => {
+    if (kind === 'ColumnRef') found = true;
+    if (kind === 'SelectStmt') return false;
+  });
+  return found;
+}
+
 function classify(node: Node, scope: Scope, u: TableUse): void {
   const expr = nodeAs(node, 'A_Expr');
   if (!expr) return;
@@ -160,7 +172,7 @@ function classify(node: Node, scope: Scope, u: TableUse): void {
     case 'AEXPR_OP': {
       const side = sided();
       if (!side) return;
-      if (op === '=') add(u.equality, side.col);
+      if (op === '=') add(readsAnyColumn(side.other) ? u.joinEquality : u.equality, side.col);
       else if (RANGE_OPS.has(op)) add(u.range, side.col);
       return;
     }

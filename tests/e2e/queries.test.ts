@@ -74,7 +74,7 @@ describe('query review', () => {
     });
     const f = only(review, 'missing-index-for-query', 'db/queries/orders.sql', 2);
     expect(f.message).toMatch(/reads public\.orders in full \(Seq Scan on orders/);
-    expect(f.message).toMatch(/index on \(user_id, placed_at\)/);
+    expect(f.message).toMatch(/An index on public\.orders \(user_id, placed_at\)/);
     expect(f.message).toMatch(/total cost \d+ -> [\d.]+/);
     expect(f.help).toContain('CREATE INDEX CONCURRENTLY orders_user_id_placed_at_idx ON orders (user_id, placed_at)');
     expect(f.help).toContain('Plan before');

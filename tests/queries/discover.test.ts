@@ -57,7 +57,7 @@ describe('selectQueryPaths with sqlc configs', () => {
       ].join('\n'),
       'internal/api_keys/queries.sql': '',
       'internal/users/queries.sql': '',
-      'internal/other/queries.sql': '',
+      'internal/other/q.sql': '',
       'sql/1677078479.sql': '',
     };
     expect(discover(files)).toEqual({ paths: ['internal/api_keys/queries.sql', 'internal/users/queries.sql'], problems: [] });

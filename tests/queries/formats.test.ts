@@ -87,7 +87,8 @@ describe('hasTemplatePlaceholder', () => {
   it('finds %name% placeholders in SQL, not in strings or the modulo operator', () => {
     expect(hasTemplatePlaceholder('SELECT * FROM t ORDER BY %order%;')).toBe(true);
     expect(hasTemplatePlaceholder('WITH subs AS (%query%) SELECT 1;')).toBe(true);
+    expect(hasTemplatePlaceholder('SELECT count(*) FROM %s WHERE id = $1;')).toBe(true);
     expect(hasTemplatePlaceholder("SELECT * FROM t WHERE name LIKE '%abc%';")).toBe(false);
-    expect(hasTemplatePlaceholder('SELECT a % b, c %d FROM t;')).toBe(false);
+    expect(hasTemplatePlaceholder('SELECT a % b, c %e, f%g FROM t;')).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ describe('QueryProber', () => {
     let before: number;
     try {
       before = (await prober.probe('SELECT id FROM orders WHERE user_id = $1')).plan!.totalCost;
-      const after = await prober.planWithIndex('SELECT id FROM orders WHERE user_id = $1', 'CREATE INDEX ON orders (user_id)', 'public.orders');
+      const after = await prober.planWithIndexes('SELECT id FROM orders WHERE user_id = $1', [{ create: 'CREATE INDEX ON orders (user_id)', table: 'public.orders' }]);
       expect(after).toBeDefined();
       expect(scanNodes(after!)[0].type).toMatch(/Index|Bitmap/);
       expect(after!.totalCost).toBeLessThan(before / 10);

@@ -1,5 +1,6 @@
 // Layer 3: the embedded engine could not run the statement, so what depends on replay is unverified.
 import type { FindingDraft, Rule } from '../rule.js';
+import { hasTemplatePlaceholder } from '../../queries/index.js';
 import { DOCS, reviewedStatements } from '../context-helpers.js';
 
 export const notReplayable: Rule = {
@@ -32,6 +33,17 @@ export const notReplayable: Rule = {
           `findings that depend on replay are unverified for the rest of ${file.source.path}.`,
         help: 'Review this statement and its effect on later statements by hand, or run the review against a real PostgreSQL server.',
         verified: 'replay',
+      });
+    }
+    // Query templates (listmonk's `%order%`, Go's `%s`) become SQL only in the application.
+    for (const q of ctx.queries) {
+      if (q.origin !== 'query-file' || !q.changed || !q.statement.syntaxError || !hasTemplatePlaceholder(q.statement.text)) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message: `${q.name ? `Query ${q.name}` : 'The query'} is a template the application completes (it holds a placeholder such as %name% or %s), so it cannot be compiled or planned here.`,
+        help: 'Review the SQL it produces by hand, or keep a complete example of it in a query file the review can check.',
+        verified: 'static',
       });
     }
     return out;

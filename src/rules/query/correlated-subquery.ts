@@ -6,6 +6,7 @@ import { DOCS } from '../context-helpers.js';
 import { quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
 import {
+  atMostOneRow,
   changedQueries,
   columnRefParts,
   entryLabel,
@@ -22,6 +23,8 @@ interface Correlation {
   refs: string[];
   /** The subquery's own FROM items. */
   tables: string[];
+  /** Whether it reads a relation at all: a FROM-less `(SELECT f(outer.col))` is only an expression. */
+  readsRelation: boolean;
 }
 
 /** The outer columns a subquery reads, resolved as PostgreSQL would; none means it runs once. */
@@ -29,13 +32,15 @@ function correlation(sub: SubLink, outer: Scope, catalog: Catalog): Correlation 
   const inside = new Set<Scope>();
   const refs = new Set<string>();
   let tables: string[] = [];
-  if (!sub.subselect) return { refs: [], tables };
+  let readsRelation = false;
+  if (!sub.subselect) return { refs: [], tables, readsRelation };
   forEachLevel(
     sub.subselect,
     catalog,
     (level) => {
       if (inside.size === 0) tables = level.scope.entries.map(entryLabel);
       inside.add(level.scope);
+      if (level.scope.entries.some((e) => e.kind === 'table' || e.kind === 'cte')) readsRelation = true;
       for (const ref of levelColumnRefs(level)) {
         const resolved = resolveColumn(ref, level.scope);
         if (resolved && !inside.has(resolved.entry.scope)) refs.add(columnRefParts(ref).map(quoteIdent).join('.'));
@@ -43,7 +48,7 @@ function correlation(sub: SubLink, outer: Scope, catalog: Catalog): Correlation 
     },
     outer,
   );
-  return { refs: [...refs], tables };
+  return { refs: [...refs], tables, readsRelation };
 }
 
 export const correlatedSubquery: Rule = {
@@ -74,27 +79,31 @@ export const correlatedSubquery: Rule = {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
       forEachLevel(ast, q.catalog, (level) => {
-        if (level.kind !== 'select' || level.setOperation) return;
+        // One outer row means one run: a get-by-id with a count is not N+1.
+        if (level.kind !== 'select' || level.setOperation || atMostOneRow(level)) return;
         for (const t of level.select?.targetList ?? []) {
           const target = nodeAs(t, 'ResTarget');
-          for (const sub of subLinksIn(target?.val)) {
-            if (sub.subLinkType !== 'EXPR_SUBLINK' && sub.subLinkType !== 'ARRAY_SUBLINK') continue;
-            const { refs, tables } = correlation(sub, level.scope, q.catalog);
-            if (refs.length === 0) continue;
-            const what = sub.subLinkType === 'ARRAY_SUBLINK' ? 'ARRAY(SELECT ...)' : 'subquery';
-            const column = target?.name ? ` (column ${quoteIdent(target.name)})` : '';
-            out.push({
-              file: q.file,
-              statement: q.statement,
-              message:
-                `${queryLabel(q)}: the ${what}${tables.length ? ` on ${tables.join(', ')}` : ''} in the select list${column} reads ` +
-                `${refs.join(', ')} of the outer query, so PostgreSQL runs it again for every row returned.`,
-              help:
-                'Aggregate once and join: LEFT JOIN (SELECT key, count(*) ... GROUP BY key) s ON s.key = outer.key, or a ' +
-                'LEFT JOIN with GROUP BY on the outer query; keep the subquery only when few rows are returned and an index serves it.',
-              verified: 'static',
-            });
-          }
+          const found = subLinksIn(target?.val)
+            .filter((sub) => sub.subLinkType === 'EXPR_SUBLINK' || sub.subLinkType === 'ARRAY_SUBLINK')
+            .map((sub) => ({ sub, ...correlation(sub, level.scope, q.catalog) }))
+            .filter((c) => c.refs.length > 0 && c.readsRelation);
+          if (found.length === 0) continue;
+          const what = found.every((c) => c.sub.subLinkType === 'ARRAY_SUBLINK') ? 'ARRAY(SELECT ...)' : 'subquery';
+          const tables = [...new Set(found.flatMap((c) => c.tables))];
+          const refs = [...new Set(found.flatMap((c) => c.refs))];
+          const column = target?.name ? ` (column ${quoteIdent(target.name)})` : '';
+          out.push({
+            file: q.file,
+            statement: q.statement,
+            message:
+              `${queryLabel(q)}: the ${found.length > 1 ? (what === 'subquery' ? 'subqueries' : `${what}s`) : what}${tables.length ? ` on ${tables.join(', ')}` : ''} in the select ` +
+              `list${column} read${found.length > 1 ? '' : 's'} ${refs.join(', ')} of the outer query, so PostgreSQL runs ` +
+              `${found.length > 1 ? 'them' : 'it'} again for every row returned.`,
+            help:
+              'Aggregate once and join: LEFT JOIN (SELECT key, count(*) ... GROUP BY key) s ON s.key = outer.key, or a ' +
+              'LEFT JOIN with GROUP BY on the outer query; keep the subquery only when few rows are returned and an index serves it.',
+            verified: 'static',
+          });
         }
       });
     }

@@ -41,6 +41,8 @@ export interface RangeEntry {
   /** The name columns are qualified with: the alias, else the relation name. */
   ref: string;
   kind: EntryKind;
+  /** The CTE's or function's name (tables: see `table`). */
+  name?: string;
   /** Catalog key of a table reference (`public.users`), whether or not the catalog has it. */
   table?: string;
   catalogTable?: CatalogTable;
@@ -253,11 +255,12 @@ function addFromItem(item: Node, scope: Scope, catalog: Catalog): void {
   const fn = nodeAs(item, 'RangeFunction');
   if (fn) {
     const first = nodeAs(nodeAs(fn.functions?.[0], 'List')?.items?.[0], 'FuncCall');
-    const ref = fn.alias?.aliasname ?? stringValues(first?.funcname).pop();
+    const name = stringValues(first?.funcname).pop();
+    const ref = fn.alias?.aliasname ?? name;
     const named = stringValues(fn.alias?.colnames);
     const defined = (fn.coldeflist ?? []).map((c) => nodeAs(c, 'ColumnDef')?.colname ?? '?');
     const columns = named.length > 0 ? named : defined.length > 0 ? defined : undefined;
-    if (ref) scope.entries.push({ ref, kind: 'function', columns, scope });
+    if (ref) scope.entries.push({ ref, kind: 'function', name, columns, scope });
     return;
   }
   // XMLTABLE, JSON_TABLE: columns not modelled.
@@ -271,7 +274,7 @@ function addRangeVar(rv: RangeVar, scope: Scope, catalog: Catalog): void {
   const ref = rv.alias?.aliasname ?? name;
   const named = stringValues(rv.alias?.colnames);
   if (!rv.schemaname && scope.ctes.has(name)) {
-    scope.entries.push({ ref, kind: 'cte', columns: renamed(scope.ctes.get(name), named), scope });
+    scope.entries.push({ ref, kind: 'cte', name, columns: renamed(scope.ctes.get(name), named), scope });
     return;
   }
   const table = relationName(rv) ?? `public.${name}`;
@@ -443,6 +446,69 @@ export function functionName(node: Node | undefined): string | undefined {
   return call ? stringValues(call.funcname).pop()?.toLowerCase() : undefined;
 }
 
+/** The conjuncts of an AND tree (an OR or NOT is one conjunct). */
+export function conjuncts(condition: Node): Node[] {
+  const bool = nodeAs(condition, 'BoolExpr');
+  return bool?.boolop === 'AND_EXPR' ? (bool.args ?? []).flatMap(conjuncts) : [condition];
+}
+
+/**
+ * True when a SELECT level returns at most one row, as far as the catalog proves it: LIMIT 1, or
+ * every FROM item pinned to one row by equalities on all columns of a unique index (to constants,
+ * parameters, outer columns or columns of items already pinned), or GROUP BY only pinned columns.
+ */
+export function atMostOneRow(level: QueryLevel): boolean {
+  const select = level.select;
+  if (!select || level.setOperation) return false;
+  const limit = nodeAs(select.limitCount, 'A_Const');
+  if (limit?.ival && (limit.ival.ival ?? 0) <= 1) return true;
+  const equalities = levelConditions(level)
+    .flatMap(conjuncts)
+    .map((c) => nodeAs(c, 'A_Expr'))
+    .filter((e) => e?.kind === 'AEXPR_OP' && operatorName(e.name) === '=' && e.lexpr && e.rexpr);
+  const pinned = new Set<RangeEntry>();
+  const fixedBy = (expr: Node | undefined, entry: RangeEntry): boolean =>
+    columnRefsIn(expr).every((ref) => {
+      const r = resolveColumn(ref, level.scope);
+      return r !== undefined && r.entry !== entry && (pinned.has(r.entry) || r.entry.scope !== level.scope);
+    });
+  const pinnedColumns = (entry: RangeEntry): Set<string> => {
+    const out = new Set<string>();
+    for (const e of equalities) {
+      for (const [side, other] of [[e?.lexpr, e?.rexpr], [e?.rexpr, e?.lexpr]]) {
+        const ref = nodeAs(side, 'ColumnRef');
+        const r = ref && resolveColumn(ref, level.scope);
+        if (r?.entry === entry && fixedBy(other, entry)) out.add(r.column);
+      }
+    }
+    return out;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of level.scope.entries) {
+      if (pinned.has(entry) || !entry.catalogTable) continue;
+      const fixed = pinnedColumns(entry);
+      const unique = entry.catalogTable.indexes.some(
+        (i) => i.valid && i.unique && i.predicate === null && i.columns.length > 0 && i.columns.every((c) => c !== null && fixed.has(c)),
+      );
+      if (unique) {
+        pinned.add(entry);
+        grew = true;
+      }
+    }
+  }
+  if (level.scope.entries.length > 0 && level.scope.entries.every((e) => pinned.has(e))) return true;
+  const groups = select.groupClause ?? [];
+  return (
+    groups.length > 0 &&
+    groups.every((g) => {
+      const ref = nodeAs(g, 'ColumnRef');
+      const r = ref && resolveColumn(ref, level.scope);
+      return r !== undefined && pinned.has(r.entry);
+    })
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Casts and indexes
 
@@ -584,7 +650,10 @@ export function exprText(node: Node | undefined, options: { bareColumns?: boolea
   const expr = nodeAs(node, 'A_Expr');
   if (expr?.kind === 'AEXPR_OP') {
     const op = operatorName(expr.name);
-    return expr.lexpr ? `${wrapped(expr.lexpr)} ${op} ${wrapped(expr.rexpr)}` : `${op}${wrapped(expr.rexpr)}`;
+    // A left-associative chain (`'%' || $1 || '%'`) reads best without its inner parentheses.
+    const left = nodeAs(expr.lexpr, 'A_Expr');
+    const lhs = left?.kind === 'AEXPR_OP' && operatorName(left.name) === op ? text(expr.lexpr) : wrapped(expr.lexpr);
+    return expr.lexpr ? `${lhs} ${op} ${wrapped(expr.rexpr)}` : `${op}${wrapped(expr.rexpr)}`;
   }
   const list = nodeAs(node, 'List');
   if (list) return (list.items ?? []).map(text).join(', ');
@@ -601,10 +670,16 @@ function constantText(c: A_Const): string {
   return '...';
 }
 
-/** `users`, `auth.users`, `users u` for messages. */
+/** `users`, `auth.users u`, `recent r` (a CTE), `(SELECT ...) s` for messages. */
 export function entryLabel(entry: RangeEntry): string {
-  const name = entry.table ? displayName(entry.table) : quoteIdent(entry.ref);
-  return entry.table && entry.ref !== entry.table.slice(entry.table.indexOf('.') + 1) ? `${name} ${quoteIdent(entry.ref)}` : name;
+  const alias = quoteIdent(entry.ref);
+  if (entry.kind === 'table' && entry.table) {
+    const name = displayName(entry.table);
+    return entry.ref === entry.table.slice(entry.table.indexOf('.') + 1) ? name : `${name} ${alias}`;
+  }
+  if (entry.kind === 'subquery') return `(SELECT ...) ${alias}`;
+  if (entry.kind === 'function') return entry.name && entry.name !== entry.ref ? `${quoteIdent(entry.name)}(...) ${alias}` : `${alias}(...)`;
+  return entry.name && entry.name !== entry.ref ? `${quoteIdent(entry.name)} ${alias}` : alias;
 }
 
 /** `users.email` (table name, not alias) for messages. */

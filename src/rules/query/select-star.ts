@@ -1,7 +1,7 @@
 // Queries: SELECT * in an application query's result.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
+import { quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, columnRefParts, entryLabel, forEachLevel, queryLabel, starEntries, type RangeEntry } from './query-ast.js';
 
@@ -32,29 +32,31 @@ export const selectStar: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx, 'query-file')) {
+      const stars: string[] = [];
+      const entries: RangeEntry[] = [];
       forEachLevel(ast, q.catalog, (level) => {
         if (!level.output || level.kind !== 'select' || level.setOperation) return;
         for (const t of level.select?.targetList ?? []) {
           const ref = nodeAs(nodeAs(t, 'ResTarget')?.val, 'ColumnRef');
-          if (!ref) continue;
-          const entries = starEntries(ref, level.scope).filter(followsSchema);
-          if (entries.length === 0) continue;
-          const star = columnRefParts(ref).map((p) => (p === '*' ? p : quoteIdent(p))).join('.');
-          const known = entries.length === 1 ? entries[0].catalogTable : undefined;
-          const columns = known?.columns.map((c) => quoteIdent(c.name)).join(', ');
-          out.push({
-            file: q.file,
-            statement: q.statement,
-            message:
-              `${queryLabel(q)} selects ${star} from ${entries.map(entryLabel).join(', ')}: its result changes with every ` +
-              'migration of the table, and it reads every column, wide ones included.',
-            help: columns
-              ? `Name the columns the application reads, e.g. SELECT ${columns} FROM ${displayName(entries[0].table ?? entries[0].ref)} (dropping those it does not use).`
-              : 'Name the columns the application reads.',
-            verified: 'static',
-          });
-          return; // one finding per result list
+          const covered = ref ? starEntries(ref, level.scope).filter(followsSchema) : [];
+          if (!ref || covered.length === 0) continue;
+          stars.push(columnRefParts(ref).map((p) => (p === '*' ? p : quoteIdent(p))).join('.'));
+          for (const e of covered) if (!entries.some((x) => entryLabel(x) === entryLabel(e))) entries.push(e);
         }
+      });
+      if (stars.length === 0) continue;
+      const known = entries.length === 1 ? entries[0].catalogTable : undefined;
+      const columns = known?.columns.map((c) => quoteIdent(c.name)).join(', ');
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message:
+          `${queryLabel(q)} selects ${[...new Set(stars)].join(', ')} from ${entries.map(entryLabel).join(', ')}: its result ` +
+          'changes with every migration of the table, and it reads every column, wide ones included.',
+        help: columns
+          ? `Name the columns the application reads, e.g. SELECT ${columns} FROM ${entryLabel(entries[0])} (dropping those it does not use).`
+          : 'Name the columns the application reads.',
+        verified: 'static',
       });
     }
     return out;
