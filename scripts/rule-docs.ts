@@ -2,6 +2,11 @@
 import { LAYER_TITLES } from '../src/core/finding.js';
 import type { Rule } from '../src/rules/rule.js';
 
+/** Rules whose bad and good examples are query files, not migrations. */
+function queryExamples(rule: Rule): boolean {
+  return rule.meta.exampleQueries === undefined && (rule.meta.layer === 'query' || rule.meta.id === 'query-invalid');
+}
+
 export function ruleDoc(rule: Rule): string {
   const m = rule.meta;
   const needs = m.needs.length > 0 ? m.needs.map((n) => (n === 'trace' ? 'the replay trace (locks, rewrites)' : 'the replayed catalog')).join(' and ') : 'the parse tree only';
@@ -18,6 +23,8 @@ export function ruleDoc(rule: Rule): string {
     m.why,
     '',
     ...(m.setup ? ['## Given', '', 'An applied history with:', '', '```sql', m.setup.trim(), '```', ''] : []),
+    ...(m.exampleQueries ? ['and a query file on the base branch:', '', '```sql', m.exampleQueries.trim(), '```', ''] : []),
+    ...(queryExamples(rule) ? ['The examples below are a query file (`db/queries/example.sql`) added by the pull request.', ''] : []),
     '## Flagged',
     '',
     '```sql',

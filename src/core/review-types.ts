@@ -45,6 +45,8 @@ export interface BaseReplayProblem {
   path: string;
   line: number;
   message: string;
+  /** Set for problems of query review (an unreadable sqlc config, query checks stopped). */
+  about?: 'queries';
 }
 
 export interface FileVerdict {

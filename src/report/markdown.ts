@@ -14,7 +14,7 @@ export function renderMarkdown(review: Review): string {
   const counts = countFindings(review.findings);
   out.push(`## ${ICON[review.verdict]} pg-migration-review: ${review.verdict}`);
   out.push('');
-  out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s).`);
+  out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`);
   out.push('');
   if (review.files.length > 0) {
     out.push('| file | framework | status | statements | verdict |', '|---|---|---|---|---|');
@@ -34,7 +34,7 @@ export function renderMarkdown(review: Review): string {
     out.push('');
   }
   if (review.baseProblems.length > 0) {
-    out.push('<details><summary>Base migrations that did not replay (context, not findings)</summary>', '');
+    out.push('<details><summary>Inputs that could not be fully checked (context, not findings)</summary>', '');
     for (const p of review.baseProblems) out.push(`- \`${p.path}:${p.line}\`: ${cell(p.message)}`);
     out.push('', '</details>', '');
   }

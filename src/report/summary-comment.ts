@@ -52,7 +52,7 @@ function header(review: Review, options: SummaryOptions): string[] {
     summaryMarker(options.directory),
     `## ${VERDICT_ICON[review.verdict]} pg-migration-review${where}: ${review.verdict}`,
     '',
-    `${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s).`,
+    `${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`,
     '',
   ];
 }
@@ -164,7 +164,7 @@ function diagram(review: Review, change: SchemaChange): string[] {
 
 function baseProblems(review: Review, max: number): string[] {
   if (review.baseProblems.length === 0) return [];
-  const out = ['<details><summary>Base migrations that did not replay (context, not findings)</summary>', ''];
+  const out = ['<details><summary>Inputs that could not be fully checked (context, not findings)</summary>', ''];
   for (const p of review.baseProblems.slice(0, max)) out.push(`- \`${p.path}:${p.line}\`: ${cell(p.message)}`);
   if (review.baseProblems.length > max) out.push('', more(review.baseProblems.length - max, 'problems'));
   out.push('', '</details>', '');

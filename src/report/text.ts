@@ -18,13 +18,15 @@ export function renderText(review: Review, options: TextOptions = { color: false
   for (const f of review.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
   for (const problem of review.baseProblems) {
-    out.push(paint('dim', `note: base migration ${problem.path}:${problem.line} did not replay: ${problem.message}`));
+    const what = problem.about === 'queries' ? `${problem.path}:${problem.line}` : `base migration ${problem.path}:${problem.line} did not replay`;
+    out.push(paint('dim', `note: ${what}: ${problem.message}`));
   }
   if (review.baseProblems.length > 0) out.push('');
 
   for (const file of review.files) {
     const findings = byFile.get(file.path) ?? [];
-    out.push(`${paint('bold', file.path)} ${paint('dim', `(${file.framework}, ${file.status}, ${file.statements} statements)`)} ${verdictLabel(file.verdict, paint)}`);
+    const unit = file.framework.endsWith(' queries') ? 'queries' : 'statements';
+    out.push(`${paint('bold', file.path)} ${paint('dim', `(${file.framework}, ${file.status}, ${file.statements} ${unit})`)} ${verdictLabel(file.verdict, paint)}`);
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const sev = (f.ignored ? 'ignored' : f.severity).padEnd(8);
@@ -41,7 +43,7 @@ export function renderText(review: Review, options: TextOptions = { color: false
   const counts = countFindings(review.findings);
   const t = review.stats.timings;
   const total = Object.values(t).reduce((a, b) => a + b, 0);
-  out.push(`${verdictLabel(review.verdict, paint)} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
+  out.push(`${verdictLabel(review.verdict, paint)} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
   return out.join('\n') + '\n';
 }
 

@@ -11,6 +11,12 @@ import { tableUse, type TableUse } from './predicate-columns.js';
 
 /** Below this many rows a full scan is cheap whatever the predicate. */
 const SMALL_TABLE_ROWS = 10_000;
+/**
+ * A predicate is selective when the planner expects it to keep at most this fraction of the
+ * table. Above it a full scan is often right, and the one-page table the statistics ride on
+ * makes index scans look cheaper than they are.
+ */
+const SELECTIVE_FRACTION = 0.05;
 /** The measured plan must cost at most this fraction of the plan without the index (30% cheaper at least). */
 const REQUIRED_GAIN = 0.7;
 /** An INCLUDE variant is kept only when it beats the plain index by this fraction. */
@@ -92,12 +98,18 @@ async function measure(prober: QueryProber, sql: string, candidates: readonly Ca
 function candidatesFor(q: ReviewedQuery, plan: PlanSummary): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  const limited = plan.nodes.some((n) => n.type === 'Limit');
   for (const node of scanNodes(plan)) {
     if (node.type !== 'Seq Scan' || !node.relation) continue;
-    if ((q.tableRows[node.relation] ?? 0) < SMALL_TABLE_ROWS) continue;
+    const rows = q.tableRows[node.relation] ?? 0;
+    if (rows < SMALL_TABLE_ROWS) continue;
+    const selective = node.rows <= rows * SELECTIVE_FRACTION;
     const table = q.catalog.tables[node.relation];
     const use = table && q.statement.ast && tableUse(q.statement.ast, { relation: node.relation, ...(node.alias ? { alias: node.alias } : {}) }, q.catalog);
     if (!table || !use) continue;
+    // Unselective: only a LIMIT served in index order (no filter, ORDER BY ... LIMIT n) can still be helped.
+    const byOrder = limited && use.sort.length > 0 && use.equality.length === 0 && use.range.length === 0;
+    if (!selective && !byOrder) continue;
     const columns = candidateKeys(use);
     const key = `${node.relation}(${columns.join(',')})`;
     if (columns.length === 0 || seen.has(key) || coveredBy(table, columns)) continue;

@@ -71,6 +71,6 @@ export function readQueries(source: ChangeSource, config: Config, migrationPaths
     return file && { ...file, path };
   };
   const changed = changedQueries(files, baseVersion, new Set(changedFiles.keys()));
-  const problems = discovery.problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
+  const problems = discovery.problems.map((p) => ({ path: p.path, line: p.line, message: `${p.message}; its query paths were not checked`, about: 'queries' as const }));
   return { files, changed, changedFiles, problems };
 }

@@ -28,7 +28,7 @@ async function guarded<T>(problems: BaseReplayProblem[], run: () => Promise<T>):
   try {
     return await run();
   } catch (err) {
-    problems.push({ path: '(queries)', line: 1, message: `query checks stopped: ${err instanceof Error ? err.message : String(err)}` });
+    problems.push({ path: '(queries)', line: 1, message: `query checks stopped: ${err instanceof Error ? err.message : String(err)}`, about: 'queries' });
     return undefined;
   }
 }

@@ -11,6 +11,7 @@ import { listFindings, reviewPullRequest, type Files } from '../e2e/helpers.js';
 
 const SETUP = 'db/migrations/0001_setup.sql';
 const EXAMPLE = 'db/migrations/0002_example.sql';
+const QUERIES = 'db/queries/example.sql';
 
 interface Scenario {
   base: Files;
@@ -28,6 +29,9 @@ function scenario(rule: Rule, sql: string, kind: 'bad' | 'good'): Scenario {
     ...(rule.meta.id === 'large-table-change' ? { tableRows: Object.fromEntries(tables.map((t) => [t, 50_000_000])) } : {}),
     ...rule.meta.exampleConfig,
   };
+  // Query rules: the examples are a query file; rules about queries broken by migrations keep the queries on main.
+  if (rule.meta.exampleQueries !== undefined) base[QUERIES] = rule.meta.exampleQueries;
+  else if (rule.meta.layer === 'query' || rule.meta.id === 'query-invalid') return { base, pr: { [QUERIES]: sql }, file: QUERIES, config };
   if (rule.meta.id === 'edited-migration' && kind === 'bad') return { base, pr: { [SETUP]: `${setup}\n${sql}\n` }, file: SETUP, config };
   if (rule.meta.id === 'out-of-order-migration') {
     base['db/migrations/0003_later.sql'] = 'SELECT 1;\n';

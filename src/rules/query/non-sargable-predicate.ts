@@ -1,6 +1,7 @@
 // Queries: a comparison that wraps an indexed column in a function, cast or arithmetic.
 import type { A_Expr, Node } from '@pgsql/types';
-import type { CatalogIndex } from '../../core/catalog.js';
+import type { CatalogColumn, CatalogIndex } from '../../core/catalog.js';
+import type { ReviewedQuery } from '../../core/query-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
@@ -13,6 +14,7 @@ import {
   columnRefsIn,
   exprText,
   forEachLevel,
+  functionName,
   levelConditions,
   matchingExpressionIndex,
   operatorName,
@@ -99,16 +101,72 @@ function servesLike(index: CatalogIndex): boolean {
   return /_pattern_ops$/.test(index.opclasses[0] ?? '') || ['C', 'POSIX'].includes(index.collations[0] ?? '');
 }
 
-function helpFor(wrap: Wrap, expr: string, column: string, table: string, index: CatalogIndex): string {
-  const create = `CREATE INDEX CONCURRENTLY ON ${table} ((${expr}));`;
-  switch (wrap) {
-    case 'cast':
-      return `Cast the other side to the column's type instead, so ${index.name} can serve the comparison on ${column}; or, if the cast is needed, add an expression index: ${create}`;
-    case 'arithmetic':
-      return `Move the arithmetic to the other side (e.g. \`created_at > now() - interval '1 day'\` rather than \`created_at + interval '1 day' > now()\`) so ${index.name} can serve ${column}; or add an expression index: ${create}`;
-    default:
-      return `Compare the bare column (for instance a range on ${column} instead of date_trunc, or a case-insensitive type) so ${index.name} serves it, or add an expression index matching the predicate: ${create}`;
+// Time types whose casts and truncations are only stable (time zone dependent): no expression index takes them.
+const TIME_TYPES = new Set(['timestamptz', 'timestamp', 'date']);
+const CASE_FUNCTIONS = new Set(['lower', 'upper']);
+
+interface HelpInput {
+  wrap: Wrap;
+  /** The wrapped expression with bare column names, as an index definition would write it. */
+  expr: string;
+  fn?: string;
+  column: CatalogColumn;
+  table: string;
+  index: CatalogIndex;
+}
+
+function helpFor({ wrap, expr, fn, column, table, index }: HelpInput): string {
+  const col = quoteIdent(column.name);
+  const expressionIndex = `or add an expression index on exactly that expression: CREATE INDEX CONCURRENTLY ON ${table} ((${expr}));`;
+  const truncates = fn === 'date_trunc' || fn === 'date' || (wrap === 'cast' && /::date$/.test(expr));
+  if (TIME_TYPES.has(column.typeName) && truncates) {
+    // created_at::date = $1 and date_trunc('day', created_at) = $1 are ranges of the bare column.
+    return `Compare ${col} itself with a range, e.g. ${col} >= $1 AND ${col} < $1 + interval '1 day', which ${index.name} serves.`;
   }
+  if (wrap === 'arithmetic') {
+    return `Move the arithmetic to the other side (\`${col} > $1 - 1\` rather than \`${col} + 1 > $1\`) so ${index.name} can serve ${col}; ${expressionIndex}`;
+  }
+  if (wrap === 'cast') {
+    return `Cast the other side to the column's type (${column.type}) instead, so ${index.name} can serve ${col}; ${expressionIndex}`;
+  }
+  if (fn && CASE_FUNCTIONS.has(fn)) {
+    return `Store ${col} normalized (or as citext) and compare it directly, so ${index.name} serves it; ${expressionIndex}`;
+  }
+  return `Compare the bare column ${col} so ${index.name} serves it; ${expressionIndex}`;
+}
+
+/** The finding for one side of a comparison, when it wraps an indexed column no expression index covers. */
+function judge(q: ReviewedQuery, side: Side, scope: Scope): FindingDraft | undefined {
+  if (bareColumn(side.expr, scope)) return undefined;
+  const wrap = wrapKind(side.expr);
+  const columns = wrap ? wrappedColumns(side.expr, scope) : undefined;
+  const table = columns?.[0].entry.catalogTable;
+  if (!wrap || !columns || !table || otherSideBlocks(side.others, columns, scope)) return undefined;
+  if (matchingExpressionIndex(table, side.expr)) return undefined;
+  for (const resolved of columns) {
+    const index = btreeIndexesLeadingWith(table, resolved.column).find((i) => !side.like || servesLike(i));
+    if (!index || !resolved.catalogColumn) continue;
+    const column = columnLabel(resolved);
+    const name = displayName(`${table.schema}.${table.name}`);
+    return {
+      file: q.file,
+      statement: q.statement,
+      message:
+        `${queryLabel(q)}: \`${exprText(side.expr)}\` wraps ${column} in a ${wrap === 'arithmetic' ? 'calculation' : wrap}, so index ` +
+        `${index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL computes it ` +
+        `for every row of ${name}.`,
+      help: helpFor({
+        wrap,
+        expr: exprText(side.expr, { bareColumns: true }),
+        fn: functionName(side.expr),
+        column: resolved.catalogColumn,
+        table: name,
+        index,
+      }),
+      verified: 'static',
+    };
+  }
+  return undefined;
 }
 
 export const nonSargablePredicate: Rule = {
@@ -141,31 +199,10 @@ export const nonSargablePredicate: Rule = {
           for (const { node, negated } of predicates(condition)) {
             if (negated) continue;
             for (const side of sides(node)) {
-              if (bareColumn(side.expr, level.scope)) continue;
-              const wrap = wrapKind(side.expr);
-              if (!wrap) continue;
-              const columns = wrappedColumns(side.expr, level.scope);
-              const table = columns?.[0].entry.catalogTable;
-              if (!columns || !table || otherSideBlocks(side.others, columns, level.scope)) continue;
-              if (matchingExpressionIndex(table, side.expr)) continue;
-              const hit = columns
-                .map((c) => ({ c, index: btreeIndexesLeadingWith(table, c.column).find((i) => !side.like || servesLike(i)) }))
-                .find((x) => x.index);
-              if (!hit?.index) continue;
-              const expr = exprText(side.expr);
-              if (seen.has(expr)) continue;
-              seen.add(expr);
-              const column = columnLabel(hit.c);
-              out.push({
-                file: q.file,
-                statement: q.statement,
-                message:
-                  `${queryLabel(q)}: \`${expr}\` wraps ${column} in a ${wrap === 'arithmetic' ? 'calculation' : wrap}, so index ` +
-                  `${hit.index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL ` +
-                  `computes it for every row of ${displayName(table.schema + '.' + table.name)}.`,
-                help: helpFor(wrap, exprText(side.expr, { bareColumns: true }), quoteIdent(hit.c.column), displayName(`${table.schema}.${table.name}`), hit.index),
-                verified: 'static',
-              });
+              const finding = judge(q, side, level.scope);
+              if (!finding || seen.has(finding.message)) continue;
+              seen.add(finding.message);
+              out.push(finding);
             }
           }
         }
