@@ -10,7 +10,10 @@ import { workingTreeFiles } from '../git/repository.js';
 import { ALL_RULES } from '../rules/index.js';
 import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
-import { migrationDml } from './query-review.js';
+import { migrationDml, reviewQueriesAfter } from './query-review.js';
+import { readQueries } from './read-queries.js';
+import { guardedQueries } from './guarded.js';
+import type { ChangeSource } from './change-source.js';
 import { assembleReview } from './assemble.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
@@ -42,6 +45,19 @@ function walk(root: string): string[] {
   return out;
 }
 
+/** The repository as a change source in which every file is new: query review then checks every query. */
+function auditSource(paths: string[], read: (path: string) => Uint8Array | undefined): ChangeSource {
+  return {
+    description: 'audit',
+    basePaths: () => [],
+    readBase: () => undefined,
+    baseSha: () => '',
+    headPaths: () => paths,
+    readHead: read,
+    changes: () => paths.map((path) => ({ path, status: 'added' as const })),
+  };
+}
+
 export async function auditHistory(options: AuditOptions): Promise<Review> {
   const { root, config } = options;
   const timer = new PhaseTimer();
@@ -50,13 +66,14 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
   const prefix = relative(root, options.dir).split(sep).join('/');
   const all = inGit ? workingTreeFiles(root) : walk(root);
   const paths = prefix ? all.filter((p) => p === prefix || p.startsWith(prefix + '/')) : all;
-  const history = readHistory(paths, (path) => {
+  const readBytes = (path: string): Uint8Array | undefined => {
     try {
       return readFileSync(join(root, path));
     } catch {
       return undefined;
     }
-  }, config);
+  };
+  const history = readHistory(paths, readBytes, config);
 
   timer.start('parse');
   await ensureParser();
@@ -84,7 +101,20 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     timer.stop();
     timer.timings.replay -= Math.round(rulesMs);
     timer.timings.rules = Math.round(rulesMs);
-    return assembleReview({ mode: 'audit', files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings, schema: { before, after: await replayer.catalog() } });
+
+    // Every query file of the repository, checked against the schema the whole history builds.
+    timer.start('queries');
+    const after = await replayer.catalog();
+    const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
+    const problems = [...queries.problems];
+    const reviewed = (await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config }))) ?? [];
+    findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
+    timer.stop();
+    const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: 'unchanged' as const, queries: f.queries.length }));
+    return assembleReview({
+      mode: 'audit', files, findings, baseProblems: problems, traces: replayer.traces, config, baseFiles: 0, timings: timer.timings,
+      schema: { before, after }, queryFiles, queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0),
+    });
   } finally {
     await replayer.close();
   }

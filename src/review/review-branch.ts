@@ -15,23 +15,10 @@ import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
-import type { BaseReplayProblem } from '../core/review-types.js';
+import { guardedQueries } from './guarded.js';
 import type { QueryFileEntry } from './assemble.js';
 import { migrationDml, plannerRows, probeQueries, reviewQueriesAfter } from './query-review.js';
 import { readQueries } from './read-queries.js';
-
-/**
- * Query checks are worth less than the migration review: when the engine is stopped during one
- * (a planner bound, a crash), the review goes on without them and says so.
- */
-async function guarded<T>(problems: BaseReplayProblem[], run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (err) {
-    problems.push({ path: '(queries)', line: 1, message: `query checks stopped: ${err instanceof Error ? err.message : String(err)}`, about: 'queries' });
-    return undefined;
-  }
-}
 
 export interface BranchReviewOptions {
   root: string;
@@ -120,7 +107,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const migrationsChanged = changed.length > 0;
     // Unchanged queries are checked against the new schema only when migrations change it.
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
-    const baseProbes = await guarded(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
+    const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
 
     timer.start('replay');
     const files: ReviewedFile[] = [];
@@ -134,7 +121,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
 
     timer.start('queries');
     const reviewedQueries = [
-      ...((await guarded(baseProblems, () =>
+      ...((await guardedQueries(baseProblems, () =>
         reviewQueriesAfter(replayer, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config }),
       )) ?? []),
       ...migrationDml(files, config),

@@ -5,7 +5,7 @@ import { ALL_RULES, KNOWN_RULE_IDS, RULE_IDS, isKnownRuleId, ruleById } from '..
 import { LAYER_TITLES } from '../../src/core/finding.js';
 
 const testsDir = new URL('.', import.meta.url).pathname;
-const testSources = readdirSync(testsDir)
+const testSources = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && f !== 'registry.test.ts')
   .map((f) => readFileSync(join(testsDir, f), 'utf8'))
   .join('\n');

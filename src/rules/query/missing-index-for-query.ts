@@ -16,7 +16,8 @@ import { droppingStatement } from './migration-cause.js';
 function keyNode(plan: PlanSummary, pick: (n: PlanNode) => boolean = () => true): string {
   const scans = scanNodes(plan).filter(pick).sort((a, b) => b.totalCost - a.totalCost);
   const node = scans[0] ?? plan.nodes[0];
-  return node ? `${describeNode(node)} (cost ${formatCost(node.totalCost)}, ${Math.round(node.rows).toLocaleString('en-US')} rows)` : 'no plan';
+  const rows = Math.round(node?.rows ?? 0);
+  return node ? `${describeNode(node)} (cost ${formatCost(node.totalCost)}, ${rows.toLocaleString('en-US')} row${rows === 1 ? '' : 's'})` : 'no plan';
 }
 
 function ratio(before: number, after: number): string {
