@@ -432,12 +432,12 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message2, statusCode, headers, body) {
+      constructor(message2, statusCode, headers, body2) {
         super(message2);
         this.name = "ResponseStatusCodeError";
         this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
-        this.body = body;
+        this.body = body2;
         this.status = statusCode;
         this.statusCode = statusCode;
         this.headers = headers;
@@ -993,8 +993,8 @@ var require_util = __commonJS({
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -1003,26 +1003,26 @@ var require_util = __commonJS({
         yield* this[kBody];
       }
     };
-    function wrapRequestBody(body) {
-      if (isStream(body)) {
-        if (bodyLength(body) === 0) {
-          body.on("data", function() {
+    function wrapRequestBody(body2) {
+      if (isStream(body2)) {
+        if (bodyLength(body2) === 0) {
+          body2.on("data", function() {
             assert(false);
           });
         }
-        if (typeof body.readableDidRead !== "boolean") {
-          body[kBodyUsed] = false;
-          EE.prototype.on.call(body, "data", function() {
+        if (typeof body2.readableDidRead !== "boolean") {
+          body2[kBodyUsed] = false;
+          EE.prototype.on.call(body2, "data", function() {
             this[kBodyUsed] = true;
           });
         }
-        return body;
-      } else if (body && typeof body.pipeTo === "function") {
-        return new BodyAsyncIterable(body);
-      } else if (body && typeof body !== "string" && !ArrayBuffer.isView(body) && isIterable(body)) {
-        return new BodyAsyncIterable(body);
+        return body2;
+      } else if (body2 && typeof body2.pipeTo === "function") {
+        return new BodyAsyncIterable(body2);
+      } else if (body2 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && isIterable(body2)) {
+        return new BodyAsyncIterable(body2);
       } else {
-        return body;
+        return body2;
       }
     }
     function nop() {
@@ -1142,21 +1142,21 @@ var require_util = __commonJS({
     function isIterable(obj) {
       return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
-    function bodyLength(body) {
-      if (body == null) {
+    function bodyLength(body2) {
+      if (body2 == null) {
         return 0;
-      } else if (isStream(body)) {
-        const state = body._readableState;
+      } else if (isStream(body2)) {
+        const state = body2._readableState;
         return state && state.objectMode === false && state.ended === true && Number.isFinite(state.length) ? state.length : null;
-      } else if (isBlobLike(body)) {
-        return body.size != null ? body.size : null;
-      } else if (isBuffer(body)) {
-        return body.byteLength;
+      } else if (isBlobLike(body2)) {
+        return body2.size != null ? body2.size : null;
+      } else if (isBuffer(body2)) {
+        return body2.byteLength;
       }
       return null;
     }
-    function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+    function isDestroyed(body2) {
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
     }
     function destroy(stream2, err) {
       if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
@@ -1271,14 +1271,14 @@ var require_util = __commonJS({
         }
       }
     }
-    function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+    function isDisturbed(body2) {
+      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
     }
-    function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+    function isErrored(body2) {
+      return !!(body2 && stream.isErrored(body2));
     }
-    function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+    function isReadable(body2) {
+      return !!(body2 && stream.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -1697,7 +1697,7 @@ var require_request = __commonJS({
       constructor(origin, {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query,
         idempotent,
@@ -1745,10 +1745,10 @@ var require_request = __commonJS({
         this.throwOnError = throwOnError === true;
         this.method = method;
         this.abort = null;
-        if (body == null) {
+        if (body2 == null) {
           this.body = null;
-        } else if (isStream(body)) {
-          this.body = body;
+        } else if (isStream(body2)) {
+          this.body = body2;
           const rState = this.body._readableState;
           if (!rState || !rState.autoDestroy) {
             this.endHandler = function autoDestroy() {
@@ -1764,16 +1764,16 @@ var require_request = __commonJS({
             }
           };
           this.body.on("error", this.errorHandler);
-        } else if (isBuffer(body)) {
-          this.body = body.byteLength ? body : null;
-        } else if (ArrayBuffer.isView(body)) {
-          this.body = body.buffer.byteLength ? Buffer.from(body.buffer, body.byteOffset, body.byteLength) : null;
-        } else if (body instanceof ArrayBuffer) {
-          this.body = body.byteLength ? Buffer.from(body) : null;
-        } else if (typeof body === "string") {
-          this.body = body.length ? Buffer.from(body) : null;
-        } else if (isFormDataLike(body) || isIterable(body) || isBlobLike(body)) {
-          this.body = body;
+        } else if (isBuffer(body2)) {
+          this.body = body2.byteLength ? body2 : null;
+        } else if (ArrayBuffer.isView(body2)) {
+          this.body = body2.buffer.byteLength ? Buffer.from(body2.buffer, body2.byteOffset, body2.byteLength) : null;
+        } else if (body2 instanceof ArrayBuffer) {
+          this.body = body2.byteLength ? Buffer.from(body2) : null;
+        } else if (typeof body2 === "string") {
+          this.body = body2.length ? Buffer.from(body2) : null;
+        } else if (isFormDataLike(body2) || isIterable(body2) || isBlobLike(body2)) {
+          this.body = body2;
         } else {
           throw new InvalidArgumentError("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable");
         }
@@ -3345,11 +3345,11 @@ var require_data_url = __commonJS({
       }
       position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
-      let body = stringPercentDecode(encodedBody);
+      let body2 = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
-        const stringBody = isomorphicDecode(body);
-        body = forgivingBase64(stringBody);
-        if (body === "failure") {
+        const stringBody = isomorphicDecode(body2);
+        body2 = forgivingBase64(stringBody);
+        if (body2 === "failure") {
           return "failure";
         }
         mimeType = mimeType.slice(0, -6);
@@ -3363,7 +3363,7 @@ var require_data_url = __commonJS({
       if (mimeTypeRecord === "failure") {
         mimeTypeRecord = parseMIMEType("text/plain;charset=US-ASCII");
       }
-      return { mimeType: mimeTypeRecord, body };
+      return { mimeType: mimeTypeRecord, body: body2 };
     }
     function URLSerializer(url, excludeFragment = false) {
       if (!excludeFragment) {
@@ -4639,12 +4639,12 @@ var require_util2 = __commonJS({
         }
       });
     }
-    async function fullyReadBody(body, processBody, processBodyError) {
+    async function fullyReadBody(body2, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
       let reader;
       try {
-        reader = body.stream.getReader();
+        reader = body2.stream.getReader();
       } catch (e4) {
         errorSteps(e4);
         return;
@@ -5258,16 +5258,16 @@ var require_formdata_parser = __commonJS({
         }
         let { name, filename, contentType, encoding } = result;
         position.position += 2;
-        let body;
+        let body2;
         {
           const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body2 = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body2.length;
           if (encoding === "base64") {
-            body = Buffer.from(body.toString(), "base64");
+            body2 = Buffer.from(body2.toString(), "base64");
           }
         }
         if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
@@ -5281,9 +5281,9 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File([body2], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value = utf8DecodeBytes(Buffer.from(body2));
         }
         assert(isUSVString(name));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
@@ -5611,8 +5611,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
-      return [body, type];
+      const body2 = { stream, source, length };
+      return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
@@ -5621,13 +5621,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return extractBody(object, keepalive);
     }
-    function cloneBody(instance, body) {
-      const [out1, out2] = body.stream.tee();
-      body.stream = out1;
+    function cloneBody(instance, body2) {
+      const [out1, out2] = body2.stream.tee();
+      body2.stream = out1;
       return {
         stream: out2,
-        length: body.length,
-        source: body.source
+        length: body2.length,
+        source: body2.source
       };
     }
     function throwIfAborted(state) {
@@ -5722,8 +5722,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       return promise.promise;
     }
     function bodyUnusable(object) {
-      const body = object[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      const body2 = object[kState].body;
+      return body2 != null && (body2.stream.locked || util.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5973,14 +5973,14 @@ var require_client_h1 = __commonJS({
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
           if (ret !== constants3.ERROR.OK) {
-            const body = data.subarray(offset);
+            const body2 = data.subarray(offset);
             if (ret === constants3.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(body);
+              this.onUpgrade(body2);
             } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(body);
+              socket.unshift(body2);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret, body2);
             }
           }
         } catch (err) {
@@ -6474,20 +6474,20 @@ var require_client_h1 = __commonJS({
     }
     function writeH1(client, request2) {
       const { method, path, host, upgrade, blocking, reset } = request2;
-      let { body, headers, contentLength } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
-        const contentType = body.type;
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
+        const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
@@ -6497,10 +6497,10 @@ var require_client_h1 = __commonJS({
           headers.push("content-type", contentTypeValue);
         }
       }
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request2.contentLength;
@@ -6528,7 +6528,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         util.errorRequest(client, request2, error2 || new RequestAbortedError());
-        util.destroy(body);
+        util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
@@ -6589,26 +6589,26 @@ upgrade: ${upgrade}\r
       if (channels.sendHeaders.hasSubscribers) {
         channels.sendHeaders.publish({ request: request2, headers: header3, socket });
       }
-      if (!body || bodyLength === 0) {
+      if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request2, socket, contentLength, header3, expectsPayload);
-      } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
-      } else if (util.isBlobLike(body)) {
-        if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header3, expectsPayload);
+      } else if (util.isBuffer(body2)) {
+        writeBuffer(abort, body2, client, request2, socket, contentLength, header3, expectsPayload);
+      } else if (util.isBlobLike(body2)) {
+        if (typeof body2.stream === "function") {
+          writeIterable(abort, body2.stream(), client, request2, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
+          writeBlob(abort, body2, client, request2, socket, contentLength, header3, expectsPayload);
         }
-      } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
-      } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
+      } else if (util.isStream(body2)) {
+        writeStream(abort, body2, client, request2, socket, contentLength, header3, expectsPayload);
+      } else if (util.isIterable(body2)) {
+        writeIterable(abort, body2, client, request2, socket, contentLength, header3, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
+    function writeStream(abort, body2, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
@@ -6628,13 +6628,13 @@ upgrade: ${upgrade}\r
         if (finished) {
           return;
         }
-        if (body.resume) {
-          body.resume();
+        if (body2.resume) {
+          body2.resume();
         }
       };
       const onClose = function() {
         queueMicrotask(() => {
-          body.removeListener("error", onFinished);
+          body2.removeListener("error", onFinished);
         });
         if (!finished) {
           const err = new RequestAbortedError();
@@ -6648,7 +6648,7 @@ upgrade: ${upgrade}\r
         finished = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
-        body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
+        body2.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
         if (!err) {
           try {
             writer.end();
@@ -6658,28 +6658,28 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util.destroy(body2, err);
         } else {
-          util.destroy(body);
+          util.destroy(body2);
         }
       };
-      body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
-      if (body.resume) {
-        body.resume();
+      body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
+      if (body2.resume) {
+        body2.resume();
       }
       socket.on("drain", onDrain).on("error", onFinished);
-      if (body.errorEmitted ?? body.errored) {
-        setImmediate(() => onFinished(body.errored));
-      } else if (body.endEmitted ?? body.readableEnded) {
+      if (body2.errorEmitted ?? body2.errored) {
+        setImmediate(() => onFinished(body2.errored));
+      } else if (body2.endEmitted ?? body2.readableEnded) {
         setImmediate(() => onFinished(null));
       }
-      if (body.closeEmitted ?? body.closed) {
+      if (body2.closeEmitted ?? body2.closed) {
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
+    function writeBuffer(abort, body2, client, request2, socket, contentLength, header3, expectsPayload) {
       try {
-        if (!body) {
+        if (!body2) {
           if (contentLength === 0) {
             socket.write(`${header3}content-length: 0\r
 \r
@@ -6689,15 +6689,15 @@ upgrade: ${upgrade}\r
             socket.write(`${header3}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        } else if (util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
-          socket.write(body);
+          socket.write(body2);
           socket.uncork();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
           if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
@@ -6708,13 +6708,13 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, body2, client, request2, socket, contentLength, header3, expectsPayload) {
+      assert(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         socket.cork();
         socket.write(`${header3}content-length: ${contentLength}\r
 \r
@@ -6731,7 +6731,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
+    async function writeIterable(abort, body2, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6752,7 +6752,7 @@ upgrade: ${upgrade}\r
       socket.on("close", onDrain).on("drain", onDrain);
       const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7084,7 +7084,7 @@ var require_client_h2 = __commonJS({
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
       const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
-      let { body } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
@@ -7124,7 +7124,7 @@ var require_client_h2 = __commonJS({
         if (stream != null) {
           util.destroy(stream, error2);
         }
-        util.destroy(body, error2);
+        util.destroy(body2, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7183,15 +7183,15 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
-      if (body && typeof body.read === "function") {
-        body.read(0);
+      if (body2 && typeof body2.read === "function") {
+        body2.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util.bodyLength(body2);
+      if (util.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
-        const [bodyStream, contentType] = extractBody(body);
+        const [bodyStream, contentType] = extractBody(body2);
         headers["content-type"] = contentType;
-        body = bodyStream.stream;
+        body2 = bodyStream.stream;
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
@@ -7208,11 +7208,11 @@ var require_client_h2 = __commonJS({
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null) {
-        assert(body, "no body must not have content length");
+        assert(body2, "no body must not have content length");
         headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`;
       }
       session.ref();
-      const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
+      const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
         stream = session.request(headers, { endStream: shouldEndStream, signal });
@@ -7269,7 +7269,7 @@ var require_client_h2 = __commonJS({
       });
       return true;
       function writeBodyH2() {
-        if (!body || contentLength === 0) {
+        if (!body2 || contentLength === 0) {
           writeBuffer(
             abort,
             stream,
@@ -7280,23 +7280,23 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util.isBuffer(body2)) {
           writeBuffer(
             abort,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
-          if (typeof body.stream === "function") {
+        } else if (util.isBlobLike(body2)) {
+          if (typeof body2.stream === "function") {
             writeIterable(
               abort,
               stream,
-              body.stream(),
+              body2.stream(),
               client,
               request2,
               client[kSocket],
@@ -7307,7 +7307,7 @@ var require_client_h2 = __commonJS({
             writeBlob(
               abort,
               stream,
-              body,
+              body2,
               client,
               request2,
               client[kSocket],
@@ -7315,22 +7315,22 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
             stream,
-            body,
+            body2,
             client,
             request2,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util.isIterable(body2)) {
           writeIterable(
             abort,
             stream,
-            body,
+            body2,
             client,
             request2,
             client[kSocket],
@@ -7342,15 +7342,15 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
-          assert(contentLength === body.byteLength, "buffer body must have content length");
+        if (body2 != null && util.isBuffer(body2)) {
+          assert(contentLength === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
-          h2stream.write(body);
+          h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request2.onBodySent(body);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
@@ -7361,10 +7361,10 @@ var require_client_h2 = __commonJS({
         abort(error2);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
-        body,
+        body2,
         h2stream,
         (err) => {
           if (err) {
@@ -7385,13 +7385,13 @@ var require_client_h2 = __commonJS({
         request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
-      assert(contentLength === body.size, "blob body must have content length");
+    async function writeBlob(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
+      assert(contentLength === body2.size, "blob body must have content length");
       try {
-        if (contentLength != null && contentLength !== body.size) {
+        if (contentLength != null && contentLength !== body2.size) {
           throw new RequestContentLengthMismatchError();
         }
-        const buffer = Buffer.from(await body.arrayBuffer());
+        const buffer = Buffer.from(await body2.arrayBuffer());
         h2stream.cork();
         h2stream.write(buffer);
         h2stream.uncork();
@@ -7406,7 +7406,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7426,7 +7426,7 @@ var require_client_h2 = __commonJS({
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           if (socket[kError]) {
             throw socket[kError];
           }
@@ -7464,8 +7464,8 @@ var require_redirect_handler = __commonJS({
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
     var kBody = /* @__PURE__ */ Symbol("body");
     var BodyAsyncIterable = class {
-      constructor(body) {
-        this[kBody] = body;
+      constructor(body2) {
+        this[kBody] = body2;
         this[kBodyUsed] = false;
       }
       async *[Symbol.asyncIterator]() {
@@ -9708,18 +9708,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body: body2, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9759,12 +9759,12 @@ var require_util3 = __commonJS({
     } = require_errors();
     var { chunksDecode } = require_readable();
     var CHUNK_LIMIT = 128 * 1024;
-    async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
-      assert(body);
+    async function getResolveErrorBodyCallback({ callback, body: body2, contentType, statusCode, statusMessage, headers }) {
+      assert(body2);
       let chunks = [];
       let length = 0;
       try {
-        for await (const chunk of body) {
+        for await (const chunk of body2) {
           chunks.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
@@ -9826,7 +9826,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9845,8 +9845,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err);
           }
           throw err;
         }
@@ -9856,7 +9856,7 @@ var require_api_request = __commonJS({
         this.callback = callback;
         this.res = null;
         this.abort = null;
-        this.body = body;
+        this.body = body2;
         this.trailers = {};
         this.context = null;
         this.onInfo = onInfo || null;
@@ -9865,8 +9865,8 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -9950,7 +9950,7 @@ var require_api_request = __commonJS({
         this.res.push(null);
       }
       onError(err) {
-        const { res, callback, body, opaque } = this;
+        const { res, callback, body: body2, opaque } = this;
         if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
             util.destroy(res, err);
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -10064,7 +10064,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal, method, opaque, body: body2, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10083,8 +10083,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util.isStream(body2)) {
+            util.destroy(body2.on("error", util.nop), err);
           }
           throw err;
         }
@@ -10096,11 +10096,11 @@ var require_api_stream = __commonJS({
         this.abort = null;
         this.context = null;
         this.trailers = null;
-        this.body = body;
+        this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
-          body.on("error", (err) => {
+        if (util.isStream(body2)) {
+          body2.on("error", (err) => {
             this.onError(err);
           });
         }
@@ -10181,7 +10181,7 @@ var require_api_stream = __commonJS({
         res.end();
       }
       onError(err) {
-        const { res, callback, opaque, body } = this;
+        const { res, callback, opaque, body: body2 } = this;
         removeSignal(this);
         this.factory = null;
         if (res) {
@@ -10193,9 +10193,9 @@ var require_api_stream = __commonJS({
             this.runInAsyncScope(callback, null, err, { opaque });
           });
         }
-        if (body) {
+        if (body2) {
           this.body = null;
-          util.destroy(body, err);
+          util.destroy(body2, err);
         }
       }
     };
@@ -10302,9 +10302,9 @@ var require_api_pipeline = __commonJS({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
           read: () => {
-            const { body } = this;
-            if (body?.resume) {
-              body.resume();
+            const { body: body2 } = this;
+            if (body2?.resume) {
+              body2.resume();
             }
           },
           write: (chunk, encoding, callback) => {
@@ -10316,14 +10316,14 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
+            const { body: body2, req, res, ret, abort } = this;
             if (!err && !ret._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
+            util.destroy(body2, err);
             util.destroy(req, err);
             util.destroy(res, err);
             removeSignal(this);
@@ -10357,11 +10357,11 @@ var require_api_pipeline = __commonJS({
           return;
         }
         this.res = new PipelineResponse(resume);
-        let body;
+        let body2;
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler2, null, {
+          body2 = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
@@ -10372,13 +10372,13 @@ var require_api_pipeline = __commonJS({
           this.res.on("error", util.nop);
           throw err;
         }
-        if (!body || typeof body.on !== "function") {
+        if (!body2 || typeof body2.on !== "function") {
           throw new InvalidReturnValueError("expected Readable");
         }
-        body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
-            body2.pause();
+        body2.on("data", (chunk) => {
+          const { ret, body: body3 } = this;
+          if (!ret.push(chunk) && body3.pause) {
+            body3.pause();
           }
         }).on("error", (err) => {
           const { ret } = this;
@@ -10392,7 +10392,7 @@ var require_api_pipeline = __commonJS({
             util.destroy(ret, new RequestAbortedError());
           }
         });
-        this.body = body;
+        this.body = body2;
       }
       onData(chunk) {
         const { res } = this;
@@ -10761,10 +10761,10 @@ var require_mock_utils = __commonJS({
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
+    function matchKey(mockDispatch2, { path, method, body: body2, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
-      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
+      const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
@@ -10792,7 +10792,7 @@ var require_mock_utils = __commonJS({
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
       }
@@ -10822,11 +10822,11 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body: body2, headers, query } = opts;
       return {
         path,
         method,
-        body,
+        body: body2,
         headers,
         query
       };
@@ -10851,9 +10851,9 @@ var require_mock_utils = __commonJS({
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
     }
-    async function getResponse(body) {
+    async function getResponse(body2) {
       const buffers = [];
-      for await (const data of body) {
+      for await (const data of body2) {
         buffers.push(data);
       }
       return Buffer.concat(buffers).toString("utf8");
@@ -10883,12 +10883,12 @@ var require_mock_utils = __commonJS({
       }
       function handleReply(mockDispatches, _data = data) {
         const optsHeaders = Array.isArray(opts.headers) ? buildHeadersFromArray(opts.headers) : opts.headers;
-        const body = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
-        if (isPromise(body)) {
-          body.then((newData) => handleReply(mockDispatches, newData));
+        const body2 = typeof _data === "function" ? _data({ ...opts, headers: optsHeaders }) : _data;
+        if (isPromise(body2)) {
+          body2.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData2(body);
+        const responseData = getResponseData2(body2);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
         handler2.onConnect?.((err) => handler2.onError(err), null);
@@ -10933,7 +10933,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11363,14 +11363,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -12432,9 +12432,9 @@ var require_response = __commonJS({
         const bytes = textEncoder.encode(
           serializeJavascriptValueToJSONString(data)
         );
-        const body = extractBody(bytes);
+        const body2 = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
-        initializeResponse(responseObject, init, { body: body[0], type: "application/json" });
+        initializeResponse(responseObject, init, { body: body2[0], type: "application/json" });
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
@@ -12458,13 +12458,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
-      constructor(body = null, init = {}) {
+      constructor(body2 = null, init = {}) {
         webidl.util.markAsUncloneable(this);
-        if (body === kConstruct) {
+        if (body2 === kConstruct) {
           return;
         }
-        if (body !== null) {
-          body = webidl.converters.BodyInit(body);
+        if (body2 !== null) {
+          body2 = webidl.converters.BodyInit(body2);
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
@@ -12472,8 +12472,8 @@ var require_response = __commonJS({
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
-        if (body != null) {
-          const [extractedBody, type] = extractBody(body);
+        if (body2 != null) {
+          const [extractedBody, type] = extractBody(body2);
           bodyWithType = { body: extractedBody, type };
         }
         initializeResponse(this, init, bodyWithType);
@@ -12678,7 +12678,7 @@ var require_response = __commonJS({
       assert(isCancelled(fetchParams));
       return isAborted(fetchParams) ? makeNetworkError(Object.assign(new DOMException("The operation was aborted.", "AbortError"), { cause: err })) : makeNetworkError(Object.assign(new DOMException("Request was cancelled."), { cause: err }));
     }
-    function initializeResponse(response, init, body) {
+    function initializeResponse(response, init, body2) {
       if (init.status !== null && (init.status < 200 || init.status > 599)) {
         throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
       }
@@ -12696,16 +12696,16 @@ var require_response = __commonJS({
       if ("headers" in init && init.headers != null) {
         fill(response[kHeaders], init.headers);
       }
-      if (body) {
+      if (body2) {
         if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
           });
         }
-        response[kState].body = body.body;
-        if (body.type != null && !response[kState].headersList.contains("content-type", true)) {
-          response[kState].headersList.append("content-type", body.type, true);
+        response[kState].body = body2.body;
+        if (body2.type != null && !response[kState].headersList.contains("content-type", true)) {
+          response[kState].headersList.append("content-type", body2.type, true);
         }
       }
     }
@@ -14344,11 +14344,11 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body: body2, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator2 = body[Symbol.asyncIterator]();
+          const iterator2 = body2[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
@@ -14444,7 +14444,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.connection.destroy();
       }
       return response;
-      function dispatch({ body }) {
+      function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve, reject) => agent.dispatch(
@@ -14452,7 +14452,7 @@ var require_fetch = __commonJS({
             path: url.pathname + url.search,
             origin: url.origin,
             method: request2.method,
-            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
             headers: request2.headersList.entries,
             maxRedirections: 0,
             upgrade: request2.mode === "websocket" ? "websocket" : void 0
@@ -17616,9 +17616,9 @@ var require_receiver = __commonJS({
             if (this.#byteOffset < this.#info.payloadLength) {
               return callback();
             }
-            const body = this.consume(this.#info.payloadLength);
+            const body2 = this.consume(this.#info.payloadLength);
             if (isControlFrame(this.#info.opcode)) {
-              this.#loop = this.parseControlFrame(body);
+              this.#loop = this.parseControlFrame(body2);
               this.#state = parserStates.INFO;
               const socket = this.ws[kResponse].socket;
               if (this.#loop && socket.writableNeedDrain) {
@@ -17632,7 +17632,7 @@ var require_receiver = __commonJS({
               }
             } else {
               if (!this.#info.compressed) {
-                if (!this.writeFragments(body)) {
+                if (!this.writeFragments(body2)) {
                   return;
                 }
                 if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -17645,7 +17645,7 @@ var require_receiver = __commonJS({
                 this.#state = parserStates.INFO;
               } else {
                 this.#extensions.get("permessage-deflate").decompress(
-                  body,
+                  body2,
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
@@ -17758,14 +17758,14 @@ var require_receiver = __commonJS({
        * Parses control frames.
        * @param {Buffer} body
        */
-      parseControlFrame(body) {
+      parseControlFrame(body2) {
         const { opcode, payloadLength } = this.#info;
         if (opcode === opcodes.CLOSE) {
           if (payloadLength === 1) {
             failWebsocketConnection(this.ws, "Received close frame with a 1-byte body.");
             return false;
           }
-          this.#info.closeInfo = this.parseCloseBody(body);
+          this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
             const { code, reason } = this.#info.closeInfo;
             closeWebSocketConnection(this.ws, code, reason, reason.length);
@@ -17773,12 +17773,12 @@ var require_receiver = __commonJS({
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
-            let body2 = emptyBuffer;
+            let body3 = emptyBuffer;
             if (this.#info.closeInfo.code) {
-              body2 = Buffer.allocUnsafe(2);
-              body2.writeUInt16BE(this.#info.closeInfo.code, 0);
+              body3 = Buffer.allocUnsafe(2);
+              body3.writeUInt16BE(this.#info.closeInfo.code, 0);
             }
-            const closeFrame = new WebsocketFrameSend(body2);
+            const closeFrame = new WebsocketFrameSend(body3);
             this.ws[kResponse].socket.write(
               closeFrame.createFrame(opcodes.CLOSE),
               (err) => {
@@ -17793,18 +17793,18 @@ var require_receiver = __commonJS({
           return false;
         } else if (opcode === opcodes.PING) {
           if (!this.ws[kReceivedClose]) {
-            const frame = new WebsocketFrameSend(body);
+            const frame = new WebsocketFrameSend(body2);
             this.ws[kResponse].socket.write(frame.createFrame(opcodes.PONG));
             if (channels.ping.hasSubscribers) {
               channels.ping.publish({
-                payload: body
+                payload: body2
               });
             }
           }
         } else if (opcode === opcodes.PONG) {
           if (channels.pong.hasSubscribers) {
             channels.pong.publish({
-              payload: body
+              payload: body2
             });
           }
         }
@@ -19179,10 +19179,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19203,7 +19203,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19215,11 +19215,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -20409,9 +20409,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20460,7 +20460,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -20469,10 +20469,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header3}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header3}
@@ -22488,13 +22488,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -23164,16 +23164,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode2 = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
-          offset: keyNode.range[2],
+          offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key || key.type === "block-scalar"
@@ -23184,26 +23184,26 @@ var require_resolve_block_map = __commonJS({
             if (value?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -23327,9 +23327,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23365,7 +23365,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23414,21 +23414,21 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode2 = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
-            offset: keyNode.range[2],
+            offset: keyNode2.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -23452,31 +23452,31 @@ var require_resolve_flow_collection = __commonJS({
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            const endRange = (valueNode ?? keyNode2).range;
+            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24487,13 +24487,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -24550,13 +24550,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header3 = token.props[0];
         if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header3.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -24568,7 +24568,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -24763,7 +24763,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -24847,7 +24847,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25446,7 +25446,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25469,7 +25469,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -26377,7 +26377,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26403,7 +26403,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -26439,7 +26439,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -26493,6 +26493,1782 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i6 = slashes[idx];
+          const value2 = input.slice(n2, i6);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i6 >= start) {
+            parts.push(value2);
+            prevIndex = i6;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i6 = 0; i6 < values.length; i6++) {
+        for (let j = i6 + 1; j < values.length; j++) {
+          const a14 = values[i6];
+          const b = values[j];
+          const char = a14[0];
+          if (!char || a14 !== char.repeat(a14.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a14 === b || a14.startsWith(b) || b.startsWith(a14)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i6 = 1; i6 < pattern.length; i6++) {
+        const ch = pattern[i6];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i6 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i6),
+              end: i6
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i6 = token.tokensIndex + 1; i6 < tokens.length; i6++) {
+            tokens[i6].value = "";
+            tokens[i6].output = "";
+            delete tokens[i6].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i6 = arr.length - 1; i6 >= 0; i6--) {
+              tokens.pop();
+              if (arr[i6].type === "brace") {
+                break;
+              }
+              if (arr[i6].type !== "dots") {
+                range.unshift(arr[i6].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t32 of toks) {
+              state.output += t32.output || t32.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch4.parse(p3, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -26920,8 +28696,8 @@ var require_libpg_query = __commonJS({
             var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
             overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
             var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement = growMemory(newSize);
-            if (replacement) {
+            var replacement2 = growMemory(newSize);
+            if (replacement2) {
               return true;
             }
           }
@@ -29481,1782 +31257,6 @@ var require_wasm = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i6 = slashes[idx];
-          const value2 = input.slice(n2, i6);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i6 >= start) {
-            parts.push(value2);
-            prevIndex = i6;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError2 = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i6 = 0; i6 < values.length; i6++) {
-        for (let j = i6 + 1; j < values.length; j++) {
-          const a14 = values[i6];
-          const b = values[j];
-          const char = a14[0];
-          if (!char || a14 !== char.repeat(a14.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a14 === b || a14.startsWith(b) || b.startsWith(a14)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i6 = 1; i6 < pattern.length; i6++) {
-        const ch = pattern[i6];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i6 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i6),
-              end: i6
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i6 = token.tokensIndex + 1; i6 < tokens.length; i6++) {
-            tokens[i6].value = "";
-            tokens[i6].output = "";
-            delete tokens[i6].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError2("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i6 = arr.length - 1; i6 >= 0; i6--) {
-              tokens.pop();
-              if (arr[i6].type === "brace") {
-                break;
-              }
-              if (arr[i6].type !== "dots") {
-                range.unshift(arr[i6].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t32 of toks) {
-              state.output += t32.output || t32.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/@electric-sql/pglite/dist/chunk-ZSOCVAT7.js
 var d, u;
 var init_chunk_ZSOCVAT7 = __esm({
@@ -33046,6 +33046,7 @@ var DEFAULT_CONFIG = {
   rules: {},
   maxIndexesPerTable: 10,
   largeTableRows: 1e6,
+  assumedTableRows: 1e6,
   tableRows: {},
   statementTimeoutMs: 1e4,
   memoryLimitMb: 2048
@@ -33087,6 +33088,12 @@ var CONFIG_FIELDS = {
   },
   "max-indexes-per-table": { type: "integer", minimum: 1, maximum: 1e3, description: "too-many-indexes fires above this many indexes on one table." },
   "large-table-rows": { type: "integer", minimum: 1, maximum: 1e15, description: "large-table-change fires on locking or rewriting statements on tables with at least this many rows." },
+  "assumed-table-rows": {
+    type: "integer",
+    minimum: 0,
+    maximum: 1e15,
+    description: "Rows the query planner is told a table holds when table-rows does not list it (index advice for queries)."
+  },
   "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
   "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
   "memory-limit": { type: "integer", minimum: 256, maximum: 16384, description: "Megabytes the replay may use before it is stopped." }
@@ -33122,15 +33129,15 @@ function parseConfig(text, fileName, knownRuleIds) {
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return config;
   if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where(doc.contents)}: the config must be a mapping of keys to values`);
   for (const pair of doc.contents.items) {
-    const keyNode = pair.key;
-    const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const keyNode2 = pair.key;
+    const key = (0, import_yaml.isScalar)(keyNode2) ? String(keyNode2.value) : "";
     const spec = CONFIG_FIELDS[key];
     if (!spec) {
-      throw new ConfigError(`${where(keyNode)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
+      throw new ConfigError(`${where(keyNode2)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
     }
     const valueNode = pair.value;
     const value = valueNode && "toJSON" in valueNode ? valueNode.toJSON() : null;
-    const at = where(valueNode ?? keyNode);
+    const at = where(valueNode ?? keyNode2);
     switch (spec.type) {
       case "integer": {
         if (typeof value !== "number" || !Number.isInteger(value) || value < spec.minimum || value > spec.maximum) {
@@ -33141,6 +33148,7 @@ function parseConfig(text, fileName, knownRuleIds) {
         else if (key === "memory-limit") config.memoryLimitMb = value;
         else if (key === "max-indexes-per-table") config.maxIndexesPerTable = value;
         else if (key === "large-table-rows") config.largeTableRows = value;
+        else if (key === "assumed-table-rows") config.assumedTableRows = value;
         break;
       }
       case "string-list": {
@@ -33350,7 +33358,7 @@ function statementThatMade(ctx, test) {
   }
   return found;
 }
-function statementFix(file, statement, replacement, description) {
+function statementFix(file, statement, replacement2, description) {
   const text = file.source.text;
   const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
   let lineEnd = text.indexOf("\n", statement.span.end);
@@ -33362,7 +33370,7 @@ function statementFix(file, statement, replacement, description) {
       {
         line: statement.span.line,
         endLine: statement.span.endLine,
-        replacement: text.slice(lineStart, statement.span.start) + replacement + text.slice(statement.span.end, lineEnd)
+        replacement: text.slice(lineStart, statement.span.start) + replacement2 + text.slice(statement.span.end, lineEnd)
       }
     ]
   };
@@ -33398,12 +33406,12 @@ function walk(root, visit) {
     if (value === null || typeof value !== "object") return;
     const keys = Object.keys(value);
     if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
-      const body = value[keys[0]];
-      if (body !== null && typeof body === "object" && !Array.isArray(body)) {
+      const body2 = value[keys[0]];
+      if (body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
         const kind = keys[0];
-        if (visit(kind, body, ancestors) === false) return;
+        if (visit(kind, body2, ancestors) === false) return;
         ancestors.push(kind);
-        for (const child of Object.values(body)) step(child);
+        for (const child of Object.values(body2)) step(child);
         ancestors.pop();
         return;
       }
@@ -33449,8 +33457,8 @@ function isNonTransactional(stmt) {
       return nodeAs(stmt, "VacuumStmt")?.is_vacuumcmd === true;
     case "AlterTableStmt":
       return (nodeAs(stmt, "AlterTableStmt")?.cmds ?? []).some((cmd) => {
-        const body = nodeAs(cmd, "AlterTableCmd");
-        return body?.subtype === "AT_DetachPartition" && nodeAs(body.def, "PartitionCmd")?.concurrent === true;
+        const body2 = nodeAs(cmd, "AlterTableCmd");
+        return body2?.subtype === "AT_DetachPartition" && nodeAs(body2.def, "PartitionCmd")?.concurrent === true;
       });
     case "ClusterStmt":
       return nodeAs(stmt, "ClusterStmt")?.relation === void 0;
@@ -33889,14 +33897,14 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
   const slug = migrationSlug(name);
   const tx = options.transaction;
   const down = options.down;
-  const body = sql.replace(/\s+$/, "");
+  const body2 = sql.replace(/\s+$/, "");
   if (src.framework === "flyway") {
     const m = FLYWAY_NAME.exec(basename(src.path));
     if (!m) return void 0;
     const used = knownMigrations(ctx).filter((x) => x.framework === "flyway" && FLYWAY_NAME.test(basename(x.path))).map((x) => x.version);
     const separator = m[1].includes(".") ? "." : "_";
     const version2 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
-    return [{ path: join2(dir, `V${version2}__${slug}.sql`), content: `${body}
+    return [{ path: join2(dir, `V${version2}__${slug}.sql`), content: `${body2}
 ` }];
   }
   if (src.framework === "prisma" || src.framework === "hasura") {
@@ -33904,10 +33912,10 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
     const digits = versionDigits(src.path, src.framework);
     if (digits === void 0 || !/^\d+_/.test(basename(dirname(src.path)))) return void 0;
     const folder = join2(dirname(dirname(src.path)), `${nextFreeDigits(digits, usedDigits(ctx, file))}_${slug}`);
-    if (src.framework === "prisma") return [{ path: join2(folder, "migration.sql"), content: `${body}
+    if (src.framework === "prisma") return [{ path: join2(folder, "migration.sql"), content: `${body2}
 ` }];
     return [
-      { path: join2(folder, "up.sql"), content: `${body}
+      { path: join2(folder, "up.sql"), content: `${body2}
 ` },
       { path: join2(folder, "down.sql"), content: `${down ?? UNDO_COMMENT}
 ` }
@@ -33922,7 +33930,7 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
   switch (src.framework) {
     case "goose":
       return [{ path, content: `${tx ? "" : "-- +goose NO TRANSACTION\n"}-- +goose Up
-${body}
+${body2}
 
 -- +goose Down
 ${undo}
@@ -33930,7 +33938,7 @@ ${undo}
     case "dbmate": {
       const option = tx ? "" : " transaction:false";
       return [{ path, content: `-- migrate:up${option}
-${body}
+${body2}
 
 -- migrate:down${option}
 ${undo}
@@ -33939,7 +33947,7 @@ ${undo}
     case "sql-migrate": {
       const option = tx ? "" : " notransaction";
       return [{ path, content: `-- +migrate Up${option}
-${body}
+${body2}
 
 -- +migrate Down${option}
 ${undo}
@@ -33947,23 +33955,23 @@ ${undo}
     }
     case "sqlx": {
       const marker = tx ? "" : "-- no-transaction\n";
-      if (src.path.endsWith(".up.sql")) return upDownPair(dir, stem, marker, body, down);
-      return [{ path, content: `${marker}${body}
+      if (src.path.endsWith(".up.sql")) return upDownPair(dir, stem, marker, body2, down);
+      return [{ path, content: `${marker}${body2}
 ` }];
     }
     case "golang-migrate":
-      return upDownPair(dir, stem, "", body, down);
+      return upDownPair(dir, stem, "", body2, down);
     case "pop": {
       const dialect = parsePopName(basename(src.path))?.dialect;
-      return upDownPair(dir, `${stem}${dialect ? `.${dialect}` : ""}${tx ? "" : ".autocommit"}`, "", body, down);
+      return upDownPair(dir, `${stem}${dialect ? `.${dialect}` : ""}${tx ? "" : ".autocommit"}`, "", body2, down);
     }
     case "plain": {
       const optOut = !tx && /postgres-migrations/.test(src.transactionReason) ? "-- postgres-migrations disable-transaction\n" : "";
-      return [{ path, content: `${optOut}${body}
+      return [{ path, content: `${optOut}${body2}
 ` }];
     }
     default:
-      return [{ path, content: `${body}
+      return [{ path, content: `${body2}
 ` }];
   }
 }
@@ -34029,10 +34037,10 @@ function undoOf(statement) {
   const schema = index.relation?.schemaname;
   return `DROP INDEX CONCURRENTLY IF EXISTS ${schema ? `${quoteIdent(schema)}.` : ""}${quoteIdent(index.idxname)};`;
 }
-function nameOf(statement, replacement) {
+function nameOf(statement, replacement2) {
   const index = asNode(statement.ast, "IndexStmt");
   if (index) return index.idxname ? `create_index_${index.idxname}` : `create_index_on_${index.relation?.relname ?? "table"}`;
-  return migrationSlug(replacement);
+  return migrationSlug(replacement2);
 }
 function findLine(text, pattern) {
   const lines = text.split(/\r?\n/);
@@ -34089,19 +34097,19 @@ function sharesGooseBlock(file, statement) {
   }
   return false;
 }
-function withOptOut(file, statement, replacement, description) {
+function withOptOut(file, statement, replacement2, description) {
   const optOut = optOutEdit(file);
   if (!optOut) return void 0;
-  const own = statementFix(file, statement, replacement, description).edits[0];
+  const own = statementFix(file, statement, replacement2, description).edits[0];
   const edits = optOut.edit.line === own.line && optOut.edit.endLine < optOut.edit.line ? [{ ...own, replacement: `${optOut.edit.replacement}
 ${own.replacement}` }] : [own, optOut.edit];
   return { description: `${description}: ${optOut.says}`, edits };
 }
-function moveToNewMigration(ctx, file, statement, replacement, description) {
+function moveToNewMigration(ctx, file, statement, replacement2, description) {
   const { edit, comments } = removal(file, statement);
   const sql = comments ? `${comments}
-${replacement}` : replacement;
-  const newFiles = followUpMigrationFiles(ctx, file, nameOf(statement, replacement), sql, { transaction: false, down: undoOf(statement) });
+${replacement2}` : replacement2;
+  const newFiles = followUpMigrationFiles(ctx, file, nameOf(statement, replacement2), sql, { transaction: false, down: undoOf(statement) });
   if (!newFiles) return void 0;
   return {
     description: `${description}: move it to the new migration ${newFiles[0].path}, which runs outside a transaction`,
@@ -34109,9 +34117,9 @@ ${replacement}` : replacement;
     newFiles
   };
 }
-function outsideTransactionFix(ctx, file, reviewed, replacement, description) {
+function outsideTransactionFix(ctx, file, reviewed, replacement2, description) {
   const { statement } = reviewed;
-  if (!reviewed.inTransaction) return statementFix(file, statement, replacement, description);
+  if (!reviewed.inTransaction) return statementFix(file, statement, replacement2, description);
   const src = file.source;
   const others = file.statements.filter((r9) => r9 !== reviewed);
   const block = explicitBlock(file, reviewed);
@@ -34122,7 +34130,7 @@ function outsideTransactionFix(ctx, file, reviewed, replacement, description) {
     return {
       description: `${description}: move it after the COMMIT on line ${after}`,
       edits: [edit, { line: after + 1, endLine: after, replacement: comments ? `${comments}
-${replacement}` : replacement }]
+${replacement2}` : replacement2 }]
     };
   }
   switch (src.framework) {
@@ -34132,22 +34140,22 @@ ${replacement}` : replacement }]
     case "sqlx":
     case "plain":
       if (!block && !sharesGooseBlock(file, statement) && others.every((r9) => isTimeoutSetting(r9) || cannotRunInTransaction(r9))) {
-        const fix = withOptOut(file, statement, replacement, description);
+        const fix = withOptOut(file, statement, replacement2, description);
         if (fix) return fix;
       }
-      return moveToNewMigration(ctx, file, statement, replacement, description);
+      return moveToNewMigration(ctx, file, statement, replacement2, description);
     case "flyway":
       if (others.every(cannotRunInTransaction)) {
         const why = "Flyway runs a script made only of statements that cannot run in a transaction outside one";
-        return statementFix(file, statement, replacement, `${description}: ${why}`);
+        return statementFix(file, statement, replacement2, `${description}: ${why}`);
       }
-      return moveToNewMigration(ctx, file, statement, replacement, description);
+      return moveToNewMigration(ctx, file, statement, replacement2, description);
     case "prisma":
     case "golang-migrate":
-      if (others.length === 0) return statementFix(file, statement, replacement, description);
-      return moveToNewMigration(ctx, file, statement, replacement, description);
+      if (others.length === 0) return statementFix(file, statement, replacement2, description);
+      return moveToNewMigration(ctx, file, statement, replacement2, description);
     case "pop":
-      return moveToNewMigration(ctx, file, statement, replacement, description);
+      return moveToNewMigration(ctx, file, statement, replacement2, description);
     default:
       return void 0;
   }
@@ -34352,37 +34360,233 @@ var outOfOrderMigration = {
   }
 };
 
-// src/rules/input/syntax-error.ts
-var syntaxError = {
-  meta: {
-    id: "syntax-error",
-    layer: "input",
-    severity: "error",
-    summary: "The PostgreSQL parser rejects the statement.",
-    why: "The statement is parsed with the PostgreSQL 18 grammar itself. What it rejects fails at deploy with the same syntax error, and the migration stops half applied when its runner does not wrap it in a transaction. Nothing after the error in the statement can be reviewed.",
-    bad: "ALTER TABLE users ADD COLUMN email text NOT NUL;",
-    good: "ALTER TABLE users ADD COLUMN email text NOT NULL;",
-    references: [`${DOCS}/sql-syntax.html`, `${DOCS}/sql-commands.html`],
-    fixable: false,
-    needs: []
-  },
-  check(ctx) {
-    const out = [];
-    for (const { file, statement } of reviewedStatements(ctx, { allFiles: true })) {
-      const err = statement.syntaxError;
-      if (!err) continue;
-      out.push({
-        file: file.source.path,
-        statement,
-        line: err.line,
-        message: `${err.message} (line ${err.line}, column ${err.column})`,
-        help: "Correct the statement; PostgreSQL stops parsing at the position shown, so the mistake is there or just before it.",
-        verified: "static"
-      });
-    }
-    return out;
+// src/queries/discover.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/queries/sqlc-config.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+var SQLC_CONFIG_NAMES = ["sqlc.yaml", "sqlc.yml", "sqlc.json"];
+function isSqlcConfigPath(path) {
+  return SQLC_CONFIG_NAMES.includes(basename(path));
+}
+function parseSqlcConfig(path, text) {
+  const problems = [];
+  const report = (line, message2) => problems.push({ path, line, message: message2 });
+  const root = path.endsWith(".json") ? readJson(text, report) : readYaml(text, report);
+  if (!root) return { problems };
+  if (root.kind !== "map") {
+    report(root.line, "sqlc config: expected a mapping at the top level");
+    return { problems };
   }
-};
+  const folder = dirname(path);
+  const packages = [];
+  for (const key of ["packages", "sql"]) {
+    const list3 = root.entries.get(key);
+    if (!list3) continue;
+    if (list3.kind !== "list") {
+      report(list3.line, `sqlc config: "${key}" must be a list`);
+      continue;
+    }
+    list3.items.forEach((entry, i6) => {
+      if (entry.kind !== "map") {
+        report(entry.line, `sqlc config: ${key}[${i6}] must be a mapping`);
+        return;
+      }
+      const engineNode = entry.entries.get("engine");
+      const engine = engineNode?.kind === "scalar" && typeof engineNode.value === "string" ? engineNode.value : "postgresql";
+      const paths = (field) => pathList(entry.entries.get(field), `${key}[${i6}].${field}`, report).flatMap(({ value, line }) => {
+        const resolved = resolveRelative(folder, value);
+        if (resolved === void 0) report(line, `sqlc config: ${key}[${i6}].${field} "${value}" points outside the repository`);
+        return resolved === void 0 ? [] : [resolved];
+      });
+      packages.push({ engine, queries: paths("queries"), schema: paths("schema") });
+    });
+  }
+  return { config: { path, packages }, problems };
+}
+function readYaml(text, report) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error2 = doc.errors[0];
+    report(lines.linePos(error2.pos[0]).line, `sqlc config: invalid YAML: ${error2.message.split("\n")[0]}`);
+    return void 0;
+  }
+  return fromYaml(doc.contents, lines);
+}
+function readJson(text, report) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    const message2 = error2 instanceof Error ? error2.message : String(error2);
+    const position = /position (\d+)/.exec(message2);
+    const line = position ? lineAt(text, Number(position[1])) : 1;
+    report(line, `sqlc config: invalid JSON: ${message2}`);
+    return void 0;
+  }
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  return doc.errors.length === 0 ? fromYaml(doc.contents, lines) : fromPlain(value);
+}
+function fromYaml(node, lines) {
+  const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+  if ((0, import_yaml2.isMap)(node)) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      entries.set(key, fromYaml(pair.value, lines));
+    }
+    return { kind: "map", line, entries };
+  }
+  if ((0, import_yaml2.isSeq)(node)) return { kind: "list", line, items: node.items.map((item) => fromYaml(item, lines)) };
+  return { kind: "scalar", line, value: (0, import_yaml2.isScalar)(node) ? node.value : null };
+}
+function fromPlain(value) {
+  if (Array.isArray(value)) return { kind: "list", line: 1, items: value.map(fromPlain) };
+  if (value !== null && typeof value === "object") {
+    return { kind: "map", line: 1, entries: new Map(Object.entries(value).map(([k, v]) => [k, fromPlain(v)])) };
+  }
+  return { kind: "scalar", line: 1, value };
+}
+function pathList(node, what, report) {
+  if (!node) return [];
+  const items = node.kind === "list" ? node.items : [node];
+  const out = [];
+  for (const item of items) {
+    if (item.kind === "scalar" && typeof item.value === "string" && item.value.trim() !== "") out.push({ value: item.value.trim(), line: item.line });
+    else report(item.line, `sqlc config: ${what} must be a path or a list of paths`);
+  }
+  return out;
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let i6 = 0; i6 < Math.min(index, text.length); i6++) if (text[i6] === "\n") line++;
+  return line;
+}
+function resolveRelative(folder, p3) {
+  const posix2 = p3.replace(/\\/g, "/");
+  if (posix2.startsWith("/") || /^[A-Za-z]:\//.test(posix2)) return void 0;
+  const parts = folder === "" ? [] : folder.split("/");
+  for (const segment of posix2.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.join("/");
+}
+var GLOB_CHARS = /[*?[\]]/;
+function expandSqlcPaths(patterns, allPaths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matches = GLOB_CHARS.test(pattern) ? (0, import_picomatch.default)(pattern, { dot: true }) : (p3) => p3 === pattern;
+    for (const path of allPaths) {
+      if (matches(path) || matches(dirname(path))) out.add(path);
+    }
+  }
+  return [...out].filter((path) => {
+    const name = basename(path);
+    return name.endsWith(".sql") && !name.startsWith(".") && !name.endsWith(".down.sql");
+  });
+}
+
+// src/queries/discover.ts
+var DEFAULT_QUERY_GLOBS = [
+  "**/queries/**/*.sql",
+  "**/query.sql",
+  "**/queries.sql",
+  "**/*.query.sql",
+  "!**/{vendor,third_party}/**",
+  "!**/{mysql,mariadb,sqlite,sqlite3,h2,hsqldb,mssql,sqlserver,oracle,clickhouse,cassandra,cockroach,cockroachdb,spanner}/**"
+];
+var ALWAYS_SKIPPED = (0, import_picomatch2.default)(["**/.git/**", "**/node_modules/**"], { dot: true });
+var VENDORED = (0, import_picomatch2.default)(["**/{vendor,third_party}/**"], { dot: true });
+function selectQueryPaths(allPaths, options) {
+  const { globs, readText, migrationPaths } = options;
+  const sqlc = readSqlcConfigs(allPaths, readText);
+  const onlyNegations = globs.length > 0 && globs.every((g) => g.startsWith("!"));
+  const useDefaults = globs.length === 0 || onlyNegations;
+  const effective = useDefaults ? [...DEFAULT_QUERY_GLOBS, ...globs] : globs;
+  const include = matcher(effective.filter((g) => !g.startsWith("!")));
+  const exclude = matcher(negations(effective));
+  const userExclude = matcher(negations(globs));
+  const selected = /* @__PURE__ */ new Set();
+  for (const path of allPaths) {
+    if (include(path) && !exclude(path)) selected.add(path);
+  }
+  if (useDefaults) {
+    for (const path of sqlc.queries) if (!userExclude(path)) selected.add(path);
+  }
+  const paths = [...selected].filter(
+    (path) => !ALWAYS_SKIPPED(path) && !migrationPaths.has(path) && basename(path) !== "schema.sql" && !sqlc.notQueries.has(path)
+  );
+  return { paths: paths.sort(), problems: sqlc.problems };
+}
+function negations(globs) {
+  return globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+}
+function matcher(globs) {
+  return globs.length > 0 ? (0, import_picomatch2.default)([...globs], { dot: true }) : () => false;
+}
+function readSqlcConfigs(allPaths, readText) {
+  const result = { queries: /* @__PURE__ */ new Set(), notQueries: /* @__PURE__ */ new Set(), problems: [] };
+  const schema = /* @__PURE__ */ new Set();
+  for (const configPath of allPaths) {
+    if (!isSqlcConfigPath(configPath) || ALWAYS_SKIPPED(configPath) || VENDORED(configPath)) continue;
+    const text = readText(configPath);
+    if (text === void 0) continue;
+    const { config, problems } = parseSqlcConfig(configPath, text);
+    result.problems.push(...problems);
+    for (const entry of config?.packages ?? []) {
+      const queries = expandSqlcPaths(entry.queries, allPaths);
+      const schemaFiles = expandSqlcPaths(entry.schema, allPaths);
+      if (entry.engine.toLowerCase() === "postgresql") {
+        for (const path of queries) result.queries.add(path);
+        for (const path of schemaFiles) schema.add(path);
+      } else {
+        for (const path of [...queries, ...schemaFiles]) result.notQueries.add(path);
+      }
+    }
+  }
+  for (const path of schema) if (!result.queries.has(path)) result.notQueries.add(path);
+  for (const path of result.queries) result.notQueries.delete(path);
+  return result;
+}
+
+// src/sql/boundaries.ts
+function splitAtSemicolons(tokens, from, to) {
+  const chunks = [];
+  let start = from;
+  let leadingWords = [];
+  let atomicDepth = 0;
+  let previousWord = "";
+  for (const token of tokens) {
+    if (token.kind === "comment" || token.kind === "meta") continue;
+    const word2 = token.kind === "word" ? token.word ?? "" : "";
+    if (leadingWords.length < 4) leadingWords.push(word2);
+    if (atomicDepth === 0) {
+      if (previousWord === "BEGIN" && word2 === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
+    } else if (word2 === "CASE") atomicDepth++;
+    else if (word2 === "END") atomicDepth--;
+    previousWord = word2;
+    if (token.kind === "semicolon" && atomicDepth === 0) {
+      chunks.push({ start, end: token.end, terminated: true });
+      start = token.end;
+      leadingWords = [];
+    }
+  }
+  if (start < to) chunks.push({ start, end: to, terminated: false });
+  return chunks;
+}
+function isRoutineDefinition(words) {
+  const [create, second, third, fourth] = words;
+  if (create !== "CREATE") return false;
+  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
+  return kind === "FUNCTION" || kind === "PROCEDURE";
+}
 
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -34438,86 +34642,6 @@ function scanSync(sql) {
   } catch (error2) {
     throw new SqlScanError(error2 instanceof Error ? error2.message : String(error2));
   }
-}
-
-// src/sql/boundaries.ts
-function splitAtSemicolons(tokens, from, to) {
-  const chunks = [];
-  let start = from;
-  let leadingWords = [];
-  let atomicDepth = 0;
-  let previousWord = "";
-  for (const token of tokens) {
-    if (token.kind === "comment" || token.kind === "meta") continue;
-    const word2 = token.kind === "word" ? token.word ?? "" : "";
-    if (leadingWords.length < 4) leadingWords.push(word2);
-    if (atomicDepth === 0) {
-      if (previousWord === "BEGIN" && word2 === "ATOMIC" && isRoutineDefinition(leadingWords)) atomicDepth = 1;
-    } else if (word2 === "CASE") atomicDepth++;
-    else if (word2 === "END") atomicDepth--;
-    previousWord = word2;
-    if (token.kind === "semicolon" && atomicDepth === 0) {
-      chunks.push({ start, end: token.end, terminated: true });
-      start = token.end;
-      leadingWords = [];
-    }
-  }
-  if (start < to) chunks.push({ start, end: to, terminated: false });
-  return chunks;
-}
-function isRoutineDefinition(words) {
-  const [create, second, third, fourth] = words;
-  if (create !== "CREATE") return false;
-  const kind = second === "OR" && third === "REPLACE" ? fourth : second;
-  return kind === "FUNCTION" || kind === "PROCEDURE";
-}
-
-// src/sql/ignores.ts
-var IGNORE_MARKER = "pg-migration-review";
-var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
-function parseIgnoreComment(comment) {
-  let body = comment;
-  if (body.startsWith("--")) body = body.slice(2);
-  else if (body.startsWith("/*")) body = body.slice(2, body.endsWith("*/") ? -2 : void 0);
-  const match = DIRECTIVE2.exec(body);
-  if (!match) return void 0;
-  const rest = match[2];
-  const reasonAt = rest.indexOf("--");
-  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
-  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
-  const directive = {
-    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
-    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
-    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
-  };
-  if (reason !== "") directive.reason = reason;
-  return directive;
-}
-function findIgnoreDirectives(text, comments, lines) {
-  const found = [];
-  for (const { start, end } of comments) {
-    const comment = text.slice(start, end);
-    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
-    const parsed = parseIgnoreComment(comment);
-    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
-  }
-  return found;
-}
-function assignIgnores(directives, statements) {
-  const perStatement = statements.map(() => []);
-  const fileIgnores = [];
-  let s = 0;
-  for (const { directive, start, end } of directives) {
-    if (directive.scope === "file") {
-      fileIgnores.push(directive);
-      continue;
-    }
-    while (s < statements.length && statements[s].start < end) s++;
-    if (s === statements.length) continue;
-    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
-    if (start >= previousEnd) perStatement[s].push(directive);
-  }
-  return { perStatement, fileIgnores };
 }
 
 // src/sql/lexer.ts
@@ -34677,6 +34801,278 @@ function skipTrivia(text, i6, to) {
 function trimWhitespaceEnd(text, start, end) {
   while (end > start && WHITESPACE.has(text[end - 1])) end--;
   return end;
+}
+
+// src/queries/formats.ts
+var SQLC_COMMANDS = "one|many|exec|execrows|execresult|execlastid|batchexec|batchmany|batchone|copyfrom";
+var SQLC_LINE = new RegExp(`^--\\s*name:\\s*(\\S+)\\s+:(${SQLC_COMMANDS})\\b`);
+var SQLC_BLOCK = new RegExp(`^/\\*\\s*name:\\s*(\\S+)\\s+:(${SQLC_COMMANDS})\\b`);
+var NAMED_LINE = /^--\s*name\s*:\s*(\S+)/;
+var PGTYPED_NAME = /@name\s+([A-Za-z_$][\w$]*)/;
+var PGTYPED_PARAM = /@param\s+([A-Za-z_$][\w$]*)\s*->\s*/g;
+function detectQueryFormat(text) {
+  let pgtyped = false;
+  let named = false;
+  for (const token of lexSql(text)) {
+    if (token.kind !== "comment") continue;
+    const comment = text.slice(token.start, token.end);
+    if (SQLC_LINE.test(comment) || SQLC_BLOCK.test(comment)) return "sqlc";
+    if (comment.startsWith("/*") && PGTYPED_NAME.test(comment)) pgtyped = true;
+    else if (NAMED_LINE.test(comment)) named = true;
+  }
+  return pgtyped ? "pgtyped" : named ? "named" : "plain";
+}
+function readAnnotation(comment, format) {
+  if (format === "sqlc") {
+    const match = SQLC_LINE.exec(comment) ?? SQLC_BLOCK.exec(comment);
+    return match ? { name: match[1], command: match[2], expansions: /* @__PURE__ */ new Map() } : void 0;
+  }
+  if (format === "pgtyped") {
+    const match = comment.startsWith("/*") ? PGTYPED_NAME.exec(comment) : null;
+    return match ? { name: match[1], expansions: readExpansions(comment) } : void 0;
+  }
+  if (format === "named") {
+    const match = NAMED_LINE.exec(comment);
+    return match ? { name: match[1], expansions: /* @__PURE__ */ new Map() } : void 0;
+  }
+  return void 0;
+}
+function readExpansions(comment) {
+  const expansions = /* @__PURE__ */ new Map();
+  for (const match of comment.matchAll(PGTYPED_PARAM)) {
+    const rest = comment.slice(match.index + match[0].length);
+    const expansion = readExpansion(rest);
+    if (expansion) expansions.set(match[1], expansion);
+  }
+  return expansions;
+}
+function readExpansion(text) {
+  if (/^\(\s*\.\.\.\s*\)/.test(text)) return { kind: "spread" };
+  if (/^\[\s*\.\.\.\s*\]/.test(text)) return { kind: "arrayLiteral" };
+  const pickSpread = /^\(\s*\(([^()]*)\)\s*\.\.\.\s*\)/.exec(text);
+  if (pickSpread) return { kind: "pickSpread", fields: fieldNames(pickSpread[1]) };
+  const pick = /^\(([^()]*)\)/.exec(text);
+  if (pick) return { kind: "pick", fields: fieldNames(pick[1]) };
+  return void 0;
+}
+function fieldNames(list3) {
+  return list3.split(",").map((f) => f.trim().replace(/!$/, "")).filter((f) => f !== "");
+}
+function queryRegions(text, format) {
+  const tokens = lexSql(text);
+  const regions = [];
+  let t32 = 0;
+  let previous;
+  for (const chunk of splitAtSemicolons(tokens, 0, text.length)) {
+    let start = chunk.start;
+    let annotation;
+    let seenCode = false;
+    let commentRun = -1;
+    for (; t32 < tokens.length && tokens[t32].start < chunk.end; t32++) {
+      const token = tokens[t32];
+      if (token.kind !== "comment") {
+        seenCode = true;
+        commentRun = -1;
+        continue;
+      }
+      if (commentRun < 0) commentRun = token.start;
+      const found = format === "plain" ? void 0 : readAnnotation(text.slice(token.start, token.end), format);
+      if (!found) continue;
+      if (seenCode) {
+        regions.push({ start, end: commentRun, annotation: annotation ?? inherit(format, previous) });
+        previous = annotation ?? inherit(format, previous);
+        start = commentRun;
+        seenCode = false;
+      }
+      annotation = { ...found, start: token.start, end: token.end };
+    }
+    const own = annotation ?? (seenCode ? inherit(format, previous) : void 0);
+    regions.push({ start, end: chunk.end, annotation: own });
+    if (seenCode || annotation) previous = own;
+  }
+  return regions.filter((r9) => r9.end > r9.start);
+}
+function inherit(format, previous) {
+  return format === "named" ? previous : void 0;
+}
+function hasTemplatePlaceholder(text) {
+  if (!text.includes("%")) return false;
+  const tokens = lexSql(text).filter((t32) => t32.kind !== "comment" && t32.kind !== "string");
+  for (let i6 = 0; i6 + 1 < tokens.length; i6++) {
+    const [percent, word2, after] = [tokens[i6], tokens[i6 + 1], tokens[i6 + 2]];
+    if (text[percent.start] !== "%" || word2.kind !== "word" || word2.start !== percent.end) continue;
+    if (after && after.start === word2.end && text[after.start] === "%") return true;
+    if (GO_VERBS.has(word2.word ?? "")) return true;
+  }
+  return false;
+}
+var GO_VERBS = /* @__PURE__ */ new Set(["S", "D", "V", "Q"]);
+
+// src/queries/params.ts
+var OPERATOR_CHARS = new Set("+-*/<>=~!@#%^&|`?");
+var SQLC_FUNCTIONS = /* @__PURE__ */ new Set(["ARG", "NARG", "SLICE", "EMBED"]);
+function normalizeParameters(text, format, expansions = /* @__PURE__ */ new Map()) {
+  const tokens = lexSql(text);
+  const { sites, maxPositional } = findSites(text, tokens, format, expansions);
+  const params = Array.from({ length: maxPositional }, (_, i6) => String(i6 + 1));
+  const numbers = /* @__PURE__ */ new Map();
+  const numberOf = (name) => {
+    let n = numbers.get(name);
+    if (n === void 0) {
+      params.push(name);
+      n = params.length;
+      numbers.set(name, n);
+    }
+    return n;
+  };
+  const parts = [];
+  let copied = 0;
+  for (const site of sites) {
+    parts.push(text.slice(copied, site.start), fit(text.slice(site.start, site.end), replacement(site, numberOf)));
+    copied = site.end;
+  }
+  parts.push(text.slice(copied));
+  return { text: parts.join(""), params };
+}
+function replacement(site, numberOf) {
+  if (site.kind === "embed") return `${site.table}.*`;
+  const { name, expansion } = site;
+  switch (expansion?.kind) {
+    case void 0:
+      return `$${numberOf(name)}`;
+    case "spread":
+      return `($${numberOf(name)})`;
+    case "arrayLiteral":
+      return `ARRAY[$${numberOf(name)}]`;
+    case "pick":
+    case "pickSpread":
+      return `(${expansion.fields.map((f) => `$${numberOf(`${name}.${f}`)}`).join(", ")})`;
+  }
+}
+function fit(original, replacement2) {
+  const blanked = original.replace(/[^\r\n]/g, " ");
+  const firstLine = /^[^\r\n]*/.exec(original)[0].length;
+  return replacement2 + blanked.slice(Math.min(replacement2.length, firstLine));
+}
+function findSites(text, tokens, format, expansions) {
+  const sites = [];
+  let maxPositional = 0;
+  const brackets = [];
+  let previous;
+  for (let i6 = 0; i6 < tokens.length; i6++) {
+    const token = tokens[i6];
+    if (token.kind === "comment" || token.kind === "meta") continue;
+    const piece = text.slice(token.start, token.end);
+    if (token.kind === "other") {
+      const positional = /^\$(\d+)$/.exec(piece);
+      if (positional) maxPositional = Math.max(maxPositional, Number(positional[1]));
+      else if (piece === "[") brackets.push(bracketKind(text, previous, brackets));
+      else if (piece === "]") brackets.pop();
+      else if (piece === "@" && format === "sqlc") {
+        const name = tokens[i6 + 1];
+        if (name?.kind === "word" && name.start === token.end && !OPERATOR_CHARS.has(text[token.start - 1] ?? "")) {
+          sites.push({ start: token.start, end: name.end, kind: "param", name: text.slice(name.start, name.end) });
+          i6++;
+        }
+      } else if (piece === ":" && format !== "sqlc" && brackets[brackets.length - 1] !== "subscript") {
+        const site = colonParameter(text, token, tokens[i6 + 1], format, expansions);
+        if (site) {
+          sites.push(site);
+          i6++;
+        }
+      }
+    } else if (token.kind === "word" && token.word === "SQLC" && format === "sqlc") {
+      const call = sqlcCall(text, tokens, i6);
+      if (call) {
+        sites.push(call.site);
+        i6 = call.last;
+      }
+    }
+    previous = tokens[i6];
+  }
+  return { sites, maxPositional };
+}
+function bracketKind(text, previous, open2) {
+  if (previous?.word === "ARRAY") return "array";
+  const before = previous ? text.slice(previous.start, previous.end) : "";
+  if (open2[open2.length - 1] === "array" && (before === "[" || before === ",")) return "array";
+  return "subscript";
+}
+function colonParameter(text, colon, name, format, expansions) {
+  if (text[colon.start - 1] === ":" || text[colon.end] === ":" || text[colon.end] === "=") return void 0;
+  if (name?.kind !== "word" || name.start !== colon.end) return void 0;
+  let end = name.end;
+  if (format === "pgtyped" && text[end] === "!" && text[end + 1] !== "=") end++;
+  const paramName = text.slice(name.start, name.end);
+  const expansion = format === "pgtyped" ? expansions.get(paramName) : void 0;
+  return { start: colon.start, end, kind: "param", name: paramName, ...expansion ? { expansion } : {} };
+}
+function sqlcCall(text, tokens, i6) {
+  const [sqlc, dot, fn, open2, arg, close] = tokens.slice(i6, i6 + 6);
+  if (!close) return void 0;
+  if (text.slice(dot.start, dot.end) !== "." || dot.start !== sqlc.end || fn.start !== dot.end) return void 0;
+  if (fn.kind !== "word" || !SQLC_FUNCTIONS.has(fn.word ?? "")) return void 0;
+  if (text.slice(open2.start, open2.end) !== "(" || text.slice(close.start, close.end) !== ")") return void 0;
+  const piece = text.slice(arg.start, arg.end);
+  const name = argumentName(piece, arg);
+  if (name === void 0 || fn.word === "EMBED" && arg.kind === "string") return void 0;
+  const span = { start: sqlc.start, end: close.end };
+  const site = fn.word === "EMBED" ? { ...span, kind: "embed", table: piece } : { ...span, kind: "param", name };
+  return { site, last: i6 + 5 };
+}
+function argumentName(piece, token) {
+  if (token.kind === "word") return piece;
+  if (token.kind === "string" && piece.startsWith("'") && piece.endsWith("'") && piece.length >= 2) return piece.slice(1, -1).replace(/''/g, "'");
+  if (token.kind === "other" && piece.startsWith('"') && piece.endsWith('"') && piece.length >= 2) return piece.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+
+// src/sql/ignores.ts
+var IGNORE_MARKER = "pg-migration-review";
+var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
+function parseIgnoreComment(comment) {
+  let body2 = comment;
+  if (body2.startsWith("--")) body2 = body2.slice(2);
+  else if (body2.startsWith("/*")) body2 = body2.slice(2, body2.endsWith("*/") ? -2 : void 0);
+  const match = DIRECTIVE2.exec(body2);
+  if (!match) return void 0;
+  const rest = match[2];
+  const reasonAt = rest.indexOf("--");
+  const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
+  const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
+  const directive = {
+    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
+    // Kept as written (unknown ids are reported later by the unknown-ignore rule).
+    rules: ids.split(/[\s,]+/).filter((id) => id !== "")
+  };
+  if (reason !== "") directive.reason = reason;
+  return directive;
+}
+function findIgnoreDirectives(text, comments, lines) {
+  const found = [];
+  for (const { start, end } of comments) {
+    const comment = text.slice(start, end);
+    if (!comment.toLowerCase().includes(IGNORE_MARKER)) continue;
+    const parsed = parseIgnoreComment(comment);
+    if (parsed) found.push({ directive: { ...parsed, line: lines.lineAt(start) }, start, end });
+  }
+  return found;
+}
+function assignIgnores(directives, statements) {
+  const perStatement = statements.map(() => []);
+  const fileIgnores = [];
+  let s = 0;
+  for (const { directive, start, end } of directives) {
+    if (directive.scope === "file") {
+      fileIgnores.push(directive);
+      continue;
+    }
+    while (s < statements.length && statements[s].start < end) s++;
+    if (s === statements.length) continue;
+    const previousEnd = s === 0 ? 0 : statements[s - 1].end;
+    if (start >= previousEnd) perStatement[s].push(directive);
+  }
+  return { perStatement, fileIgnores };
 }
 
 // src/sql/mask.ts
@@ -34952,6 +35348,87 @@ function parseChunk(file, chunk, context3) {
   return [{ start, end, kind: "Unparsed", error: { message: error2.message, index: Math.max(start, Math.min(errorIndex, end)) } }];
 }
 
+// src/queries/load.ts
+function loadQueryFile(path, text) {
+  const format = detectQueryFormat(text);
+  const regions = queryRegions(text, format).map((region) => ({
+    annotation: region.annotation,
+    ...normalizeParameters(text.slice(region.start, region.end), format, region.annotation?.expansions)
+  }));
+  const normalizedText = regions.map((r9) => r9.text).join("");
+  const lines = new LineMap(normalizedText);
+  const queries = [];
+  const fileIgnores = [];
+  let start = 0;
+  let index = 0;
+  for (const region of regions) {
+    const regionStart = start;
+    start += region.text.length;
+    if (region.text.trim() === "") continue;
+    const at = lines.position(regionStart);
+    const pad = "\n".repeat(at.line - 1) + " ".repeat(at.column - 1);
+    const shift = regionStart - pad.length;
+    const parsed = parseSqlFile(pad + region.text);
+    fileIgnores.push(...parsed.fileIgnores);
+    for (const parsedStatement of parsed.statements) {
+      const statement = {
+        ...parsedStatement,
+        index: index++,
+        span: { ...parsedStatement.span, start: parsedStatement.span.start + shift, end: parsedStatement.span.end + shift }
+      };
+      if (!region.annotation && (format === "sqlc" || format === "pgtyped")) continue;
+      const query = { file: path, statement, params: region.params };
+      if (region.annotation) query.name = region.annotation.name;
+      queries.push(query);
+    }
+  }
+  return { path, format, text, normalizedText, queries, fileIgnores };
+}
+
+// src/rules/input/syntax-error.ts
+var syntaxError = {
+  meta: {
+    id: "syntax-error",
+    layer: "input",
+    severity: "error",
+    summary: "The PostgreSQL parser rejects the statement.",
+    why: "The statement is parsed with the PostgreSQL 18 grammar itself. What it rejects fails at deploy with the same syntax error, and the migration stops half applied when its runner does not wrap it in a transaction. Nothing after the error in the statement can be reviewed.",
+    bad: "ALTER TABLE users ADD COLUMN email text NOT NUL;",
+    good: "ALTER TABLE users ADD COLUMN email text NOT NULL;",
+    references: [`${DOCS}/sql-syntax.html`, `${DOCS}/sql-commands.html`],
+    fixable: false,
+    needs: []
+  },
+  check(ctx) {
+    const out = [];
+    for (const { file, statement } of reviewedStatements(ctx, { allFiles: true })) {
+      const err = statement.syntaxError;
+      if (!err) continue;
+      out.push({
+        file: file.source.path,
+        statement,
+        line: err.line,
+        message: `${err.message} (line ${err.line}, column ${err.column})`,
+        help: "Correct the statement; PostgreSQL stops parsing at the position shown, so the mistake is there or just before it.",
+        verified: "static"
+      });
+    }
+    for (const q of ctx.queries) {
+      const err = q.statement.syntaxError;
+      if (!err || q.origin !== "query-file" || !q.changed || hasTemplatePlaceholder(q.statement.text)) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        line: err.line,
+        message: `${q.name ? `query ${q.name}: ` : ""}${err.message} (line ${err.line}, column ${err.column})`,
+        help: "Correct the query; PostgreSQL stops parsing at the position shown, so the mistake is there or just before it.",
+        verified: "static"
+      });
+    }
+    return out;
+  }
+};
+
 // src/rules/input/transaction-nesting.ts
 var RUNNER = {
   plain: "the migration runner",
@@ -35184,11 +35661,11 @@ function replaceOnLine(text, line, id, closest) {
   const original = lines[line - 1];
   if (original === void 0) return void 0;
   const cr = original.endsWith("\r") ? "\r" : "";
-  const body = cr ? original.slice(0, -1) : original;
+  const body2 = cr ? original.slice(0, -1) : original;
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`(^|[\\s,])${escaped}(?=$|[\\s,*])`);
-  if (!re.test(body)) return void 0;
-  return { line, endLine: line, replacement: body.replace(re, `$1${closest}`) };
+  if (!re.test(body2)) return void 0;
+  return { line, endLine: line, replacement: body2.replace(re, `$1${closest}`) };
 }
 
 // src/rules/replay/replay-error.ts
@@ -35328,6 +35805,16 @@ var notReplayable = {
         verified: "replay"
       });
     }
+    for (const q of ctx.queries) {
+      if (q.origin !== "query-file" || !q.changed || !q.statement.syntaxError || !hasTemplatePlaceholder(q.statement.text)) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message: `${q.name ? `Query ${q.name}` : "The query"} is a template the application completes (it holds a placeholder such as %name% or %s), so it cannot be compiled or planned here.`,
+        help: "Review the SQL it produces by hand, or keep a complete example of it in a query file the review can check.",
+        verified: "static"
+      });
+    }
     return out;
   }
 };
@@ -35393,13 +35880,13 @@ function bodyOf(options) {
   }
   return { language, text };
 }
-function dynamicSqlAt(body) {
-  if (body.language === "sql" || body.language === "c" || body.language === "internal") return -1;
-  if (body.language !== "plpgsql") {
-    const m = /\b(?:execute|spi_exec\w*)\s*\(/i.exec(body.text);
+function dynamicSqlAt(body2) {
+  if (body2.language === "sql" || body2.language === "c" || body2.language === "internal") return -1;
+  if (body2.language !== "plpgsql") {
+    const m = /\b(?:execute|spi_exec\w*)\s*\(/i.exec(body2.text);
     return m ? m.index : -1;
   }
-  const words = lexSql(body.text).filter((t32) => t32.kind === "word");
+  const words = lexSql(body2.text).filter((t32) => t32.kind === "word");
   for (const [i6, t32] of words.entries()) {
     if (t32.word !== "EXECUTE") continue;
     const next = words[i6 + 1]?.word;
@@ -35408,8 +35895,8 @@ function dynamicSqlAt(body) {
   }
   return -1;
 }
-function lineInStatement(statement, body, at) {
-  const start = statement.text.indexOf(body);
+function lineInStatement(statement, body2, at) {
+  const start = statement.text.indexOf(body2);
   if (start < 0 || at < 0) return statement.span.line;
   return statement.span.line + (statement.text.slice(0, start + at).match(/\n/g)?.length ?? 0);
 }
@@ -35457,9 +35944,9 @@ var opaqueCode = {
       const push = (line, message2, help) => out.push({ file: file.source.path, statement, line, message: message2, help, verified: reviewed.trace?.outcome === "ok" ? "trace" : "static" });
       const doStmt = asNode(ast, "DoStmt");
       if (doStmt) {
-        const body = bodyOf(doStmt.args);
-        const at = dynamicSqlAt(body);
-        const line = lineInStatement(statement, body.text, at);
+        const body2 = bodyOf(doStmt.args);
+        const at = dynamicSqlAt(body2);
+        const line = lineInStatement(statement, body2.text, at);
         push(
           statement.span.line,
           `DO block: ${BLIND_RULES}` + (at >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
@@ -35470,13 +35957,13 @@ var opaqueCode = {
       const fn = asNode(ast, "CreateFunctionStmt");
       if (fn) {
         if (fn.sql_body) continue;
-        const body = bodyOf(fn.options);
-        const at = dynamicSqlAt(body);
+        const body2 = bodyOf(fn.options);
+        const at = dynamicSqlAt(body2);
         if (at < 0) continue;
         const kind = fn.is_procedure ? "procedure" : "function";
         const name = stringValues(fn.funcname).join(".");
         push(
-          lineInStatement(statement, body.text, at),
+          lineInStatement(statement, body2.text, at),
           `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
           "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE."
         );
@@ -35617,8 +36104,8 @@ function foreignKeyTargets(elements, out) {
 function staticLocks(ast, resolveTable) {
   const out = new LockList(resolveTable);
   if (!ast || typeof ast !== "object") return out.locks;
-  const [kind, body] = Object.entries(ast)[0] ?? [];
-  const stmt = body ?? {};
+  const [kind, body2] = Object.entries(ast)[0] ?? [];
+  const stmt = body2 ?? {};
   switch (kind) {
     case "IndexStmt":
       out.table(rangeVarName(stmt.relation), stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
@@ -35748,8 +36235,8 @@ function indexResolver(catalog) {
 // src/rules/knowledge/data-migration.ts
 function tablesIn(node) {
   const out = /* @__PURE__ */ new Set();
-  walk(node, (kind, body) => {
-    const name = kind === "RangeVar" ? relationName2(body) : void 0;
+  walk(node, (kind, body2) => {
+    const name = kind === "RangeVar" ? relationName2(body2) : void 0;
     if (name) out.add(name);
   });
   return [...out];
@@ -36061,9 +36548,9 @@ function constraintsOf2(col) {
 }
 function calledFunctions(expr) {
   const names = [];
-  walk(expr, (kind, body) => {
+  walk(expr, (kind, body2) => {
     if (kind !== "FuncCall") return;
-    const parts = stringValues(body.funcname);
+    const parts = stringValues(body2.funcname);
     if (parts.length) names.push(parts[parts.length - 1].toLowerCase());
   });
   return names;
@@ -36819,10 +37306,10 @@ var dropIndexWithoutConcurrently = {
         help = "DROP INDEX CONCURRENTLY does not support partitioned tables, and the index of an attached partition cannot be dropped on its own: drop it when traffic is low, with a short lock_timeout so it gives up instead of queueing reads.";
       } else {
         const ifExists = drop.missing_ok ? "IF EXISTS " : "";
-        const replacement = names.map((n) => `DROP INDEX CONCURRENTLY ${ifExists}${displayName(n)};`).join("\n");
+        const replacement2 = names.map((n) => `DROP INDEX CONCURRENTLY ${ifExists}${displayName(n)};`).join("\n");
         const description = "Drop the index with CONCURRENTLY, outside a transaction";
-        if (names.length === 1) fix = outsideTransactionFix(ctx, file, reviewed, replacement, description);
-        else if (!reviewed.inTransaction && file.source.transaction === "none") fix = statementFix(file, statement, replacement, description);
+        if (names.length === 1) fix = outsideTransactionFix(ctx, file, reviewed, replacement2, description);
+        else if (!reviewed.inTransaction && file.source.transaction === "none") fix = statementFix(file, statement, replacement2, description);
       }
       out.push({ file: file.source.path, statement, message: message2, help, fix, verified: traced ? "trace" : "static" });
     }
@@ -36894,8 +37381,8 @@ var reindexWithoutConcurrently = {
       } else {
         help = "Use REINDEX ... CONCURRENTLY, which rebuilds while reads and writes continue; it cannot run in a transaction block, so run it in a migration that is not wrapped in one. If it fails, drop the INVALID `_ccnew` index it leaves.";
         if (REINDEX_KIND.test(statement.text)) {
-          const replacement = statement.text.replace(REINDEX_KIND, "$1 CONCURRENTLY");
-          fix = outsideTransactionFix(ctx, file, reviewed, replacement, "Reindex with CONCURRENTLY, outside a transaction");
+          const replacement2 = statement.text.replace(REINDEX_KIND, "$1 CONCURRENTLY");
+          fix = outsideTransactionFix(ctx, file, reviewed, replacement2, "Reindex with CONCURRENTLY, outside a transaction");
         }
       }
       out.push({ file: file.source.path, statement, message: message2, help, fix, verified });
@@ -36983,23 +37470,23 @@ var validateInSameTransaction = {
 
 // src/rules/output/set-not-null-scans-table.ts
 function conjuncts(definition) {
-  const body = stripParens(definition.replace(/^CHECK\s*/i, "").replace(/\s+NOT VALID$/i, "").trim());
+  const body2 = stripParens(definition.replace(/^CHECK\s*/i, "").replace(/\s+NOT VALID$/i, "").trim());
   const out = [];
   let depth = 0;
   let inQuote = false;
   let start = 0;
-  for (let i6 = 0; i6 < body.length; i6++) {
-    const ch = body[i6];
+  for (let i6 = 0; i6 < body2.length; i6++) {
+    const ch = body2[i6];
     if (ch === "'" || ch === '"') inQuote = !inQuote;
     if (inQuote) continue;
     if (ch === "(") depth++;
     else if (ch === ")") depth--;
-    else if (depth === 0 && /^\sAND\s/i.test(body.slice(i6, i6 + 5))) {
-      out.push(body.slice(start, i6));
+    else if (depth === 0 && /^\sAND\s/i.test(body2.slice(i6, i6 + 5))) {
+      out.push(body2.slice(start, i6));
       start = i6 + 5;
     }
   }
-  out.push(body.slice(start));
+  out.push(body2.slice(start));
   return out.map((t32) => stripParens(t32.trim()));
 }
 function stripParens(text) {
@@ -37315,9 +37802,9 @@ function lockTimeoutChange(ast) {
     return { on: !OFF.test(value), local: set.is_local === true };
   }
   let change;
-  walk(ast, (kind, body) => {
+  walk(ast, (kind, body2) => {
     if (kind !== "FuncCall") return;
-    const call = body;
+    const call = body2;
     const fn = call.funcname?.map((n) => stringValue(n)).pop()?.toLowerCase();
     if (fn !== "set_config" || constValue(call.args?.[0])?.toLowerCase() !== "lock_timeout") return;
     const value = constValue(call.args?.[1]);
@@ -37606,12 +38093,12 @@ var dropTable = {
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
         const referencing = Object.entries(catalog.tables).filter(([name2, other]) => name2 !== table && other.constraints.some((c3) => c3.kind === "foreign" && c3.references?.table === table)).map(([name2]) => displayName(name2));
         const name = displayName(table);
-        const shape = t32 ? ` (${t32.columns.length} column${t32.columns.length === 1 ? "" : "s"}, ${t32.indexes.length} index${t32.indexes.length === 1 ? "" : "es"})` : "";
+        const shape2 = t32 ? ` (${t32.columns.length} column${t32.columns.length === 1 ? "" : "s"}, ${t32.indexes.length} index${t32.indexes.length === 1 ? "" : "es"})` : "";
         const refs = referencing.length ? ` Foreign keys of ${referencing.join(", ")} reference it: ${drop.behavior === "DROP_CASCADE" ? "CASCADE drops those constraints" : "without CASCADE the drop fails"}.` : "";
         out.push({
           file: file.source.path,
           statement,
-          message: `DROP TABLE deletes existing table ${name}${shape} and all its data.${refs}`,
+          message: `DROP TABLE deletes existing table ${name}${shape2} and all its data.${refs}`,
           help: "Make sure no deployed code still reads or writes it (ship the code change first) and that a backup exists; a reviewer approves the escalation when the data may go.",
           verified: "static"
         });
@@ -38050,7 +38537,7 @@ function lineInStatement2(statement, index) {
   for (let i6 = statement.text.indexOf("\n"); i6 >= 0 && i6 < index; i6 = statement.text.indexOf("\n", i6 + 1)) line++;
   return line;
 }
-function typeFix(file, statement, src, replacement, description) {
+function typeFix(file, statement, src, replacement2, description) {
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes("\n")) return void 0;
   const text = file.source.text;
@@ -38062,7 +38549,7 @@ function typeFix(file, statement, src, replacement, description) {
   if (lineEnd < 0) lineEnd = text.length;
   if (text[lineEnd - 1] === "\r") lineEnd -= 1;
   const line = lineInStatement2(statement, src.typeStart);
-  return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement + text.slice(end, lineEnd) }] };
+  return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement2 + text.slice(end, lineEnd) }] };
 }
 
 // src/rules/design/column-types.ts
@@ -38710,64 +39197,64 @@ function definedNames(ast) {
   };
   const last = (nodes) => add(stringValues(nodes).at(-1));
   walk(ast, (kind, raw) => {
-    const body = raw;
+    const body2 = raw;
     switch (kind) {
       case "CreateStmt":
-        add(body.relation?.relname);
+        add(body2.relation?.relname);
         break;
       case "CreateSeqStmt":
-        add(body.sequence?.relname);
+        add(body2.sequence?.relname);
         break;
       case "ViewStmt":
-        add(body.view?.relname);
+        add(body2.view?.relname);
         break;
       case "CreateTableAsStmt": {
-        const into = body.into;
+        const into = body2.into;
         add(into?.rel?.relname);
         for (const c3 of stringValues(into?.colNames)) add(c3);
         break;
       }
       case "CompositeTypeStmt":
-        add(body.typevar?.relname);
+        add(body2.typevar?.relname);
         break;
       case "CreateEnumStmt":
-        last(body.typeName);
+        last(body2.typeName);
         break;
       case "CreateRangeStmt":
-        last(body.typeName);
+        last(body2.typeName);
         break;
       case "CreateDomainStmt":
-        last(body.domainname);
+        last(body2.domainname);
         break;
       case "DefineStmt":
-        last(body.defnames);
+        last(body2.defnames);
         break;
       case "CreateFunctionStmt":
-        last(body.funcname);
+        last(body2.funcname);
         break;
       case "CreateSchemaStmt":
-        add(body.schemaname);
+        add(body2.schemaname);
         break;
       case "CreateTrigStmt":
-        add(body.trigname);
+        add(body2.trigname);
         break;
       case "CreatePolicyStmt":
-        add(body.policy_name);
+        add(body2.policy_name);
         break;
       case "CreateStatsStmt":
-        last(body.defnames);
+        last(body2.defnames);
         break;
       case "RenameStmt":
-        add(body.newname);
+        add(body2.newname);
         break;
       case "IndexStmt":
-        add(body.idxname);
+        add(body2.idxname);
         break;
       case "ColumnDef":
-        add(body.colname);
+        add(body2.colname);
         break;
       case "Constraint":
-        add(body.conname);
+        add(body2.conname);
         break;
     }
   });
@@ -38801,13 +39288,13 @@ function renameFix(file, statement, long) {
     let lineEnd = text.indexOf("\n", first);
     if (lineEnd < 0) lineEnd = text.length;
     if (text[lineEnd - 1] === "\r") lineEnd -= 1;
-    let replacement = text.slice(lineStart, lineEnd);
+    let replacement2 = text.slice(lineStart, lineEnd);
     for (const o5 of [...occurrences].reverse()) {
       const at = statement.span.start + o5.start - lineStart;
       const spelled = o5.quoted ? `"${long.truncated.replace(/"/g, '""')}"` : quoteIdent(long.truncated);
-      replacement = replacement.slice(0, at) + spelled + replacement.slice(at + o5.end - o5.start);
+      replacement2 = replacement2.slice(0, at) + spelled + replacement2.slice(at + o5.end - o5.start);
     }
-    edits.push({ line, endLine: line, replacement });
+    edits.push({ line, endLine: line, replacement: replacement2 });
   }
   return { description: `Write the name PostgreSQL stores (${byteLength(long.truncated)} bytes)`, edits };
 }
@@ -38850,6 +39337,712 @@ var identifierTooLong = {
   }
 };
 
+// src/replay/engine.ts
+import { Worker } from "node:worker_threads";
+
+// src/replay/engine-errors.ts
+var PgError = class extends Error {
+  info;
+  constructor(info) {
+    super(info.message);
+    this.name = "PgError";
+    this.info = info;
+  }
+  get code() {
+    return this.info.code;
+  }
+};
+var EngineStoppedError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "EngineStoppedError";
+  }
+};
+var EngineTimeoutError = class extends EngineStoppedError {
+  limitMs;
+  constructor(limitMs) {
+    super(`stopped after ${limitMs} ms: the statement exceeded the replay's per-statement time limit (statementTimeoutMs)`);
+    this.name = "EngineTimeoutError";
+    this.limitMs = limitMs;
+  }
+};
+var EngineMemoryError = class extends EngineStoppedError {
+  limitMb;
+  rssMb;
+  constructor(limitMb, rssMb) {
+    super(`stopped at ${rssMb} MB resident memory: the replay exceeded its memory limit of ${limitMb} MB (memoryLimitMb)`);
+    this.name = "EngineMemoryError";
+    this.limitMb = limitMb;
+    this.rssMb = rssMb;
+  }
+};
+var EngineCrashError = class extends EngineStoppedError {
+  constructor(message2) {
+    super(message2);
+    this.name = "EngineCrashError";
+  }
+};
+
+// src/replay/engine.ts
+var WORKER_BUNDLE_NAME = "replay-worker.js";
+function workerScriptUrl() {
+  return import.meta.url.endsWith(".ts") ? new URL("./worker-dev.mjs", import.meta.url) : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
+}
+var MEMORY_SAMPLE_MS = 100;
+var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
+var PgliteEngine = class _PgliteEngine {
+  constructor(options) {
+    this.options = options;
+    this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_CONFIG.memoryLimitMb;
+  }
+  options;
+  /** Limits for the next requests (may be changed between requests). */
+  statementTimeoutMs;
+  memoryLimitMb;
+  /** PGlite module names loaded at the last start. */
+  loadedExtensions = [];
+  /** Duration of the last start, in ms. */
+  startMs = 0;
+  worker;
+  nextId = 1;
+  chain = Promise.resolve();
+  /** Settles the request in flight when the worker dies. */
+  onDeath;
+  stoppedReason;
+  static async start(options = {}) {
+    const engine = new _PgliteEngine(options);
+    await engine.boot();
+    return engine;
+  }
+  /** False after a timeout, memory breach, crash or close, until restart(). */
+  get alive() {
+    return this.worker !== void 0 && this.stoppedReason === void 0;
+  }
+  exec(sql) {
+    return this.request({ op: "exec", sql }, this.statementTimeoutMs).then(() => void 0);
+  }
+  query(sql, params) {
+    return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
+  }
+  /** The database as a gzipped data directory, to start another engine from it. */
+  dump() {
+    return this.request({ op: "dump" }, Math.max(this.statementTimeoutMs, 6e4));
+  }
+  /** Stops the current worker (if any) and starts a fresh, empty database with the same options. */
+  async restart() {
+    await this.kill();
+    await this.boot();
+  }
+  async close() {
+    if (this.alive) {
+      try {
+        await this.request({ op: "close" }, 1e4);
+      } catch {
+      }
+    }
+    await this.kill();
+    this.stoppedReason = new EngineCrashError("the engine was closed");
+  }
+  async boot() {
+    const t0 = performance.now();
+    this.stoppedReason = void 0;
+    const worker = new Worker(workerScriptUrl());
+    this.worker = worker;
+    const die = (err) => {
+      if (this.worker !== worker) return;
+      this.stoppedReason ??= err instanceof EngineStoppedError ? err : new EngineCrashError(err.message);
+      this.worker = void 0;
+      this.onDeath?.(this.stoppedReason);
+    };
+    worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
+    worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
+    const result = await this.request(
+      { op: "init", extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
+      this.options.startTimeoutMs ?? 6e4
+    );
+    this.loadedExtensions = result.loaded;
+    this.startMs = performance.now() - t0;
+  }
+  async kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    if (worker) await worker.terminate();
+  }
+  /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
+  request(body2, timeoutMs) {
+    const run2 = this.chain.then(() => this.send(body2, timeoutMs));
+    this.chain = run2.catch(() => void 0);
+    return run2;
+  }
+  send(body2, timeoutMs) {
+    const worker = this.worker;
+    if (!worker || this.stoppedReason) {
+      return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(sampler);
+        worker.off("message", onMessage);
+        this.onDeath = void 0;
+      };
+      const stop = (err) => {
+        cleanup();
+        this.stoppedReason = err;
+        if (this.worker === worker) this.worker = void 0;
+        reject(err);
+        void worker.terminate();
+      };
+      const onMessage = (reply) => {
+        if (reply.id !== id) return;
+        cleanup();
+        if (reply.ok) return resolve(reply.result);
+        const { name, ...info } = reply.error;
+        if (name && FATAL_ERROR_NAMES.has(name)) {
+          return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
+        }
+        reject(new PgError(info));
+      };
+      const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
+      const sampler = setInterval(() => {
+        const rssMb = Math.round(process.memoryUsage().rss / 1048576);
+        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+      }, MEMORY_SAMPLE_MS);
+      this.onDeath = (err) => {
+        cleanup();
+        reject(err);
+      };
+      worker.on("message", onMessage);
+      worker.postMessage({ ...body2, id });
+    });
+  }
+};
+
+// src/replay/explain-plan.ts
+function summarizePlan(explainRows) {
+  const doc = explainRows[0]?.["QUERY PLAN"];
+  const parsed = typeof doc === "string" ? JSON.parse(doc) : doc;
+  const root = parsed?.[0]?.Plan;
+  if (!root) return void 0;
+  const nodes = [];
+  const visit = (p3, depth) => {
+    const relation = p3["Relation Name"] ? `${p3.Schema ?? "public"}.${p3["Relation Name"]}` : void 0;
+    const filter = p3.Filter ?? p3["Index Cond"] ?? p3["Recheck Cond"];
+    nodes.push({
+      type: p3["Node Type"] ?? "?",
+      ...relation ? { relation } : {},
+      ...p3.Alias && p3.Alias !== p3["Relation Name"] ? { alias: p3.Alias } : {},
+      ...p3["Index Name"] ? { index: p3["Index Name"] } : {},
+      totalCost: p3["Total Cost"] ?? 0,
+      rows: p3["Plan Rows"] ?? 0,
+      ...filter ? { filter } : {},
+      depth
+    });
+    for (const child of p3.Plans ?? []) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return { totalCost: root["Total Cost"] ?? 0, nodes };
+}
+function describeNode(node) {
+  const on = node.relation ? ` on ${node.relation.replace(/^public\./, "")}` : "";
+  const using = node.index ? ` using ${node.index}` : "";
+  return `${node.type}${using}${on}`;
+}
+function scanNodes(plan) {
+  return plan.nodes.filter((n) => n.relation !== void 0);
+}
+function indexesUsed(plan) {
+  return new Set(plan.nodes.flatMap((n) => n.index ? [n.index] : []));
+}
+function planOutline(plan) {
+  return plan.nodes.map((n) => `${"  ".repeat(n.depth)}${describeNode(n)}  (cost ${formatCost(n.totalCost)}, rows ${Math.round(n.rows)})${n.filter ? `  [${n.filter}]` : ""}`).join("\n");
+}
+function formatCost(cost) {
+  return cost >= 100 ? String(Math.round(cost)) : cost.toFixed(2);
+}
+
+// src/replay/planner-stats.ts
+var GIVE_EVERY_TABLE_A_PAGE = `
+DO $pgmr$
+DECLARE
+  r record;
+  k record;
+  cols text;
+  vals text;
+BEGIN
+  SET LOCAL session_replication_role = replica;
+  FOR r IN
+    SELECT c.oid, c.oid::regclass::text AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+      AND pg_relation_size(c.oid) = 0
+  LOOP
+    BEGIN
+      FOR k IN SELECT conname FROM pg_constraint WHERE conrelid = r.oid AND contype = 'c' LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.name, k.conname);
+      END LOOP;
+      SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum),
+             string_agg(CASE t.typcategory
+                 WHEN 'N' THEN '0' WHEN 'B' THEN 'false' WHEN 'D' THEN 'now()' WHEN 'T' THEN '''0'''
+                 WHEN 'A' THEN '''{}''' WHEN 'U' THEN
+                   CASE WHEN t.typname = 'uuid' THEN '''00000000-0000-0000-0000-000000000000''' ELSE '''{}''' END
+                 WHEN 'E' THEN quote_literal((SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder LIMIT 1))
+                 ELSE '''''' END || '::' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+        INTO cols, vals
+      FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
+        AND a.attidentity = '' AND a.attgenerated = '' AND NOT a.atthasdef;
+      IF cols IS NULL THEN
+        EXECUTE format('INSERT INTO %s DEFAULT VALUES', r.name);
+      ELSE
+        EXECUTE format('INSERT INTO %s (%s) VALUES (%s)', r.name, cols, vals);
+      END IF;
+      RAISE EXCEPTION 'pgmr: undo the row, keep the page';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+  END LOOP;
+END
+$pgmr$`;
+function literal(value) {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+function splitName(qualified) {
+  const dot = qualified.indexOf(".");
+  return dot < 0 ? ["public", qualified] : [qualified.slice(0, dot), qualified.slice(dot + 1)];
+}
+function relationStatsSql(tables) {
+  const rows = tables.map((t32) => {
+    const [schema, name] = splitName(t32.table);
+    return `(${literal(schema)}, ${literal(name)}, ${Math.max(0, Math.round(t32.rows))}::real)`;
+  });
+  return `
+WITH wanted(schemaname, relname, rows) AS (VALUES ${rows.join(", ")}),
+rels AS (
+  SELECT n.nspname AS schemaname, c.relname, w.rows
+  FROM wanted w
+  JOIN pg_namespace tn ON tn.nspname = w.schemaname
+  JOIN pg_class t ON t.relnamespace = tn.oid AND t.relname = w.relname AND t.relkind = 'r'
+  JOIN pg_class c ON c.oid = t.oid OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = t.oid)
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+)
+SELECT count(pg_restore_relation_stats('schemaname', schemaname::text, 'relname', relname::text,
+  'relpages', 1::integer, 'reltuples', rows, 'relallvisible', 1::integer))::int AS restored
+FROM rels`;
+}
+function attributeStatsSql(tables) {
+  const given = tables.flatMap(
+    (t32) => Object.entries(t32.columns ?? {}).map(([column, s]) => {
+      const [schema, name] = splitName(t32.table);
+      const nd = s.nDistinct ?? 0;
+      const nf = s.nullFrac ?? 0;
+      return `(${literal(schema)}, ${literal(name)}, ${literal(column)}, ${nd}::real, ${nf}::real)`;
+    })
+  );
+  const givenCte = given.length > 0 ? `given(schemaname, relname, attname, n_distinct, null_frac) AS (VALUES ${given.join(", ")})` : `given AS (SELECT NULL::name AS schemaname, NULL::name AS relname, NULL::name AS attname, NULL::real AS n_distinct, NULL::real AS null_frac WHERE false)`;
+  const names = tables.map((t32) => literal(t32.table)).join(", ");
+  return `
+WITH ${givenCte},
+implied AS (
+  SELECT n.nspname AS schemaname, c.relname, a.attname,
+    CASE WHEN t.typname = 'bool' THEN 2 ELSE (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = t.oid) END::real AS n_distinct,
+    0::real AS null_frac
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_type t ON t.oid = a.atttypid
+  WHERE c.relkind = 'r' AND (t.typname = 'bool' OR t.typtype = 'e')
+    AND (n.nspname || '.' || c.relname) IN (${names || "NULL"})
+),
+chosen AS (
+  SELECT schemaname::name, relname::name, attname::name, n_distinct, null_frac FROM given
+  UNION ALL
+  SELECT i.* FROM implied i WHERE NOT EXISTS (
+    SELECT 1 FROM given g WHERE g.schemaname = i.schemaname AND g.relname = i.relname AND g.attname = i.attname)
+)
+SELECT count(pg_restore_attribute_stats('schemaname', schemaname::text, 'relname', relname::text, 'attname', attname::text,
+  'inherited', false, 'null_frac', null_frac, 'avg_width', 8, 'n_distinct', n_distinct))::int AS restored
+FROM chosen ch
+WHERE EXISTS (
+  SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ch.schemaname AND c.relname = ch.relname AND a.attname = ch.attname AND NOT a.attisdropped)`;
+}
+async function injectPlannerStats(engine, tables) {
+  await engine.exec(GIVE_EVERY_TABLE_A_PAGE);
+  if (tables.length === 0) return;
+  await engine.query(relationStatsSql(tables));
+  await engine.query(attributeStatsSql(tables));
+}
+async function restoreTableStats(engine, table) {
+  await engine.query(relationStatsSql([table]));
+}
+
+// src/replay/query-probe.ts
+var STATEMENT = "pgmr_query";
+var PREFIX = `PREPARE ${STATEMENT} AS `;
+var INDETERMINATE_PARAMETER = "42P18";
+function asErrorInfo(err) {
+  if (err instanceof PgError) return err.info;
+  throw err;
+}
+function body(sql) {
+  return sql.replace(/;\s*$/, "");
+}
+var QueryProber = class _QueryProber {
+  constructor(engine, stats) {
+    this.engine = engine;
+    this.stats = stats;
+  }
+  engine;
+  stats;
+  savepoints = 0;
+  /** A statement was prepared and must be deallocated once the savepoint is rolled back. */
+  deallocate = false;
+  /** Opens the transaction and makes the planner see production-sized tables. */
+  static async open(engine, tables) {
+    await engine.exec("BEGIN");
+    try {
+      await engine.exec("SET LOCAL plan_cache_mode = force_generic_plan");
+      await injectPlannerStats(engine, tables);
+    } catch (err) {
+      await engine.exec("ROLLBACK").catch(() => void 0);
+      throw err;
+    }
+    return new _QueryProber(engine, new Map(tables.map((t32) => [t32.table, t32])));
+  }
+  async close() {
+    await this.engine.exec("ROLLBACK");
+  }
+  /** PREPARE (compile) and EXPLAIN the generic plan. A PostgreSQL error is the answer, not a failure. */
+  async probe(sql) {
+    return this.inSavepoint(async () => {
+      try {
+        await this.engine.exec(PREFIX + body(sql));
+      } catch (err) {
+        const info = asErrorInfo(err);
+        if (info.position !== void 0) info.position = Math.max(1, info.position - PREFIX.length);
+        return { ok: false, error: info };
+      }
+      return { ok: true, plan: await this.explainPrepared() };
+    });
+  }
+  /**
+   * The plan of `sql` with the `indexes` built first (on empty tables: instant), or undefined when
+   * one cannot be built. The indexes are gone again afterwards.
+   */
+  async planWithIndexes(sql, indexes) {
+    try {
+      return await this.inSavepoint(async () => {
+        try {
+          for (const ix of indexes) await this.engine.exec(ix.create);
+          for (const table of new Set(indexes.map((ix) => ix.table))) {
+            const stats = this.stats.get(table);
+            if (stats) await restoreTableStats(this.engine, stats);
+          }
+          await this.engine.exec(PREFIX + body(sql));
+        } catch (err) {
+          asErrorInfo(err);
+          return void 0;
+        }
+        return this.explainPrepared();
+      });
+    } finally {
+      for (const table of new Set(indexes.map((ix) => ix.table))) {
+        const stats = this.stats.get(table);
+        if (stats) await restoreTableStats(this.engine, stats);
+      }
+    }
+  }
+  /** The generic plan of the prepared statement, which is then deallocated; undefined when EXPLAIN fails. */
+  async explainPrepared() {
+    try {
+      return await this.explainGeneric();
+    } catch (err) {
+      asErrorInfo(err);
+      return void 0;
+    } finally {
+      this.deallocate = true;
+    }
+  }
+  async explainGeneric() {
+    const [row] = await this.engine.query(`SELECT cardinality(parameter_types) AS n FROM pg_prepared_statements WHERE name = '${STATEMENT}'`);
+    const args = Array.from({ length: row?.n ?? 0 }, () => "NULL").join(", ");
+    const rows = await this.engine.query(`EXPLAIN (FORMAT JSON) EXECUTE ${STATEMENT}${args ? `(${args})` : ""}`);
+    return summarizePlan(rows);
+  }
+  /** Runs `fn` in a savepoint that is always rolled back: a failed PREPARE or an index experiment leaves nothing. */
+  async inSavepoint(fn) {
+    const name = `pgmr_probe_${++this.savepoints}`;
+    await this.engine.exec(`SAVEPOINT ${name}`);
+    try {
+      return await fn();
+    } finally {
+      await this.engine.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+      await this.engine.exec(`RELEASE SAVEPOINT ${name}`);
+      if (this.deallocate) await this.engine.exec(`DEALLOCATE ${STATEMENT}`);
+      this.deallocate = false;
+    }
+  }
+};
+
+// src/rules/replay/query-invalid.ts
+function queryLabel(q) {
+  return q.name ? `query ${q.name}` : "the query";
+}
+function pgErrorText(e4) {
+  return [`ERROR ${e4.code}: ${e4.message}`, e4.detail ? `DETAIL: ${e4.detail}` : "", e4.hint ? `HINT: ${e4.hint}` : ""].filter(Boolean).join(" ");
+}
+function errorLine(q, e4) {
+  return lineOfCharPosition(q.statement.text, e4.position, q.statement.span.line);
+}
+function compileError(q) {
+  const e4 = q.head?.error;
+  return q.head && !q.head.ok && e4 && e4.code !== INDETERMINATE_PARAMETER ? e4 : void 0;
+}
+var queryInvalid = {
+  meta: {
+    id: "query-invalid",
+    layer: "replay",
+    severity: "error",
+    summary: "A new or edited query does not compile against the schema after the pull request.",
+    why: "Each query of a query file (sqlc, pgtyped, named queries or plain SQL) is prepared with PREPARE on the database replayed from every migration, including the pull request's, and never executed. PostgreSQL resolves every table, column, function and operator then, so a misspelt column, a missing join table or a type mismatch fails here exactly as it would fail at the first call in production. Tool parameters (`@id`, `sqlc.arg(id)`, `:id`) are rewritten as `$n` first; a query whose parameter types PostgreSQL cannot infer alone is not reported.",
+    bad: "-- name: GetUserByEmail :one\nSELECT id, emial FROM users WHERE email = $1;",
+    good: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
+    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/errcodes-appendix.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      if (q.origin !== "query-file" || !q.changed) continue;
+      const e4 = compileError(q);
+      if (!e4) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        line: errorLine(q, e4),
+        message: `${queryLabel(q)} does not compile against the schema after this pull request: ${pgErrorText(e4)}`,
+        help: "Fix the query against the schema the migrations produce (the replayed schema is what production will have after deploy).",
+        verified: "replay"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/migration-cause.ts
+function namesRead(ast) {
+  const tables = /* @__PURE__ */ new Set();
+  const columns = /* @__PURE__ */ new Set();
+  walk(ast, (kind, body2) => {
+    if (kind === "RangeVar") {
+      const rv = body2;
+      if (rv.relname) tables.add(`${rv.schemaname ?? "public"}.${rv.relname}`);
+    } else if (kind === "ColumnRef") {
+      const fields = body2.fields ?? [];
+      const last = stringValue(fields[fields.length - 1]);
+      if (last) columns.add(last);
+    }
+  });
+  for (const key of ["InsertStmt", "UpdateStmt", "DeleteStmt"]) {
+    const rel = nodeAs(ast, key)?.relation;
+    if (rel?.relname) tables.add(`${rel.schemaname ?? "public"}.${rel.relname}`);
+  }
+  for (const key of ["InsertStmt", "UpdateStmt"]) {
+    const cols = nodeAs(ast, key);
+    for (const t32 of [...cols?.cols ?? [], ...cols?.targetList ?? []]) {
+      const name = nodeAs(t32, "ResTarget")?.name;
+      if (name) columns.add(name);
+    }
+  }
+  return { tables, columns };
+}
+function damage(before, after, read) {
+  for (const table of read.tables) {
+    const was = before.tables[table];
+    if (!was) continue;
+    const now = after.tables[table];
+    if (!now) return `removes table ${table}`;
+    for (const col of was.columns) {
+      if (!read.columns.has(col.name)) continue;
+      const kept = now.columns.find((c3) => c3.attnum === col.attnum);
+      if (!kept) return `drops column ${table}.${col.name}`;
+      if (kept.name !== col.name) return `renames column ${table}.${col.name} to ${kept.name}`;
+      if (kept.type !== col.type) return `changes ${table}.${col.name} from ${col.type} to ${kept.type}`;
+    }
+  }
+  return void 0;
+}
+function breakingStatement(ctx, ast) {
+  const read = namesRead(ast);
+  for (const ref of reviewedStatements(ctx)) {
+    if (!ref.reviewed.trace) continue;
+    const what = damage(ref.reviewed.before, ref.reviewed.after, read);
+    if (what) return { ref, what };
+  }
+  return void 0;
+}
+function droppingStatement(ctx, index) {
+  const exists2 = (c3) => Object.values(c3.tables).some((t32) => t32.indexes.some((ix) => ix.name === index));
+  for (const ref of reviewedStatements(ctx)) {
+    if (ref.reviewed.trace && exists2(ref.reviewed.before) && !exists2(ref.reviewed.after)) return ref;
+  }
+  return void 0;
+}
+
+// src/rules/replay/query-broken-by-migration.ts
+var queryBrokenByMigration = {
+  meta: {
+    id: "query-broken-by-migration",
+    layer: "replay",
+    severity: "error",
+    summary: "A query that compiled against the base schema no longer compiles after the pull request.",
+    why: "When migrations change, every query of the repository is prepared twice: on the schema of the base branch and on the schema after the pull request. A query that compiled before and fails now was broken by the migration (a dropped or renamed column or table, a changed type), and the application fails as soon as the migration is deployed, usually before the new application code is. The finding is placed on the statement that broke the query, and names the query.",
+    bad: "ALTER TABLE users RENAME COLUMN email TO email_address;",
+    good: "ALTER TABLE users ADD COLUMN email_address text;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
+    exampleQueries: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
+    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/ddl-alter.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      if (q.origin !== "query-file" || q.changed || !q.base?.ok) continue;
+      const e4 = compileError(q);
+      if (!e4) continue;
+      const where = `${q.file}:${errorLine(q, e4)}`;
+      const cause = breakingStatement(ctx, q.statement.ast);
+      const help = "Keep the old shape until the application stops using it (expand, migrate the code, then contract in a later pull request), or change the query in the same pull request.";
+      if (cause) {
+        out.push({
+          file: cause.ref.file.source.path,
+          statement: cause.ref.statement,
+          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where}): ${pgErrorText(e4)}`,
+          help,
+          verified: "replay"
+        });
+      } else {
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          line: errorLine(q, e4),
+          message: `${queryLabel(q)} compiled against the base schema but not after this pull request's migrations: ${pgErrorText(e4)}`,
+          help,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/query/missing-index-for-query.ts
+function keyNode(plan, pick = () => true) {
+  const scans = scanNodes(plan).filter(pick).sort((a14, b) => b.totalCost - a14.totalCost);
+  const node = scans[0] ?? plan.nodes[0];
+  const rows = Math.round(node?.rows ?? 0);
+  return node ? `${describeNode(node)} (cost ${formatCost(node.totalCost)}, ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"})` : "no plan";
+}
+function ratio(before, after) {
+  const r9 = before / Math.max(after, 0.01);
+  return r9 >= 10 ? `${Math.round(r9).toLocaleString("en-US")}x` : `${r9.toFixed(1)}x`;
+}
+function plansBlock(before, after) {
+  return `Plan before (total cost ${formatCost(before.totalCost)}):
+${planOutline(before)}
+
+Plan after (total cost ${formatCost(after.totalCost)}):
+${planOutline(after)}`;
+}
+function lastMigration(ctx) {
+  const added = ctx.files.filter((f) => f.status === "added");
+  if (added.length > 0) return added[added.length - 1];
+  const last = ctx.baseHistory[ctx.baseHistory.length - 1];
+  if (!last) return void 0;
+  const source = {
+    path: last.path,
+    framework: last.framework,
+    version: last.version,
+    repeatable: last.repeatable,
+    order: 0,
+    transaction: "wrapped",
+    transactionReason: "",
+    text: "",
+    reviewedText: "",
+    directives: []
+  };
+  return { source, status: "unchanged", statements: [], fileIgnores: [] };
+}
+function indexFix(ctx, indexes) {
+  const after = lastMigration(ctx);
+  const first = indexes[0];
+  if (!after || !first || indexes.length > 1) return void 0;
+  const files = followUpMigrationFiles(ctx, after, `add index ${first.table.replace(/^public\./, "")} ${first.columns.join(" ")}`, first.definition, { transaction: false });
+  if (!files) return void 0;
+  return { description: `Add the index in a new migration (${files[0].path}), built CONCURRENTLY so writes continue.`, edits: [], newFiles: files };
+}
+function describeIndex(ix) {
+  const include = ix.include.length > 0 ? ` INCLUDE (${ix.include.join(", ")})` : "";
+  return `${ix.table} (${ix.columns.join(", ")})${include}`;
+}
+function advise(ctx, q) {
+  const a14 = q.advice;
+  if (!a14 || a14.indexes.length === 0) return void 0;
+  const tables = [...new Set(a14.indexes.map((ix) => ix.table))];
+  const sizes = tables.map((t32) => `${t32} planned for ${(q.tableRows[t32] ?? 0).toLocaleString("en-US")} rows`).join(", ");
+  const fix = indexFix(ctx, a14.indexes);
+  const names = new Set(a14.indexes.map((ix) => ix.name));
+  const what = a14.indexes.length === 1 ? `An index on ${describeIndex(a14.indexes[0])}` : `Indexes on ${a14.indexes.map(describeIndex).join(" and ")}`;
+  return {
+    file: q.file,
+    statement: q.statement,
+    message: `${queryLabel(q)} reads ${tables.join(" and ")} in full (${keyNode(a14.before, (n) => n.type === "Seq Scan" && tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
+    help: `${a14.indexes.map((ix) => ix.definition).join("\n")}
+
+${plansBlock(a14.before, a14.after)}`,
+    ...fix ? { fix } : {},
+    verified: "replay"
+  };
+}
+function regression(ctx, q) {
+  const r9 = q.regression;
+  if (!r9) return void 0;
+  const dropped = droppingStatement(ctx, r9.index);
+  const what = `${queryLabel(q)} (${q.file}:${q.statement.span.line}) used index ${r9.index}, which this pull request drops: ${keyNode(r9.before)} becomes ${keyNode(r9.after)}, total cost ${formatCost(r9.before.totalCost)} -> ${formatCost(r9.after.totalCost)} (${ratio(r9.after.totalCost, r9.before.totalCost)} dearer).`;
+  const help = `Keep the index while queries rely on it, or give them another index first.
+
+${plansBlock(r9.before, r9.after)}`;
+  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, verified: "replay" };
+  return { file: q.file, statement: q.statement, message: what, help, verified: "replay" };
+}
+var missingIndexForQuery = {
+  meta: {
+    id: "missing-index-for-query",
+    layer: "query",
+    severity: "warning",
+    summary: "The planner reads a large table in full for a selective predicate; a measured index fixes the plan.",
+    why: "Each query is planned with EXPLAIN on the replayed schema, with every table given a production size (`table-rows`, else `assumed-table-rows`, one million by default) through PostgreSQL 18's pg_restore_relation_stats. Where the plan reads a large table in full, the index a btree would serve the query with (equality columns first, then one range or the ORDER BY columns, INCLUDE when that allows an index-only scan) is built on the ephemeral database and the query planned again. The finding is reported only when that plan costs at least 30% less in total, and shows both plans. An index whose keys an existing index already leads with is never suggested. A query whose plan used an index the pull request drops is reported on the DROP INDEX, with the plan before and after.",
+    bad: "-- name: ListOrdersForUser :many\nSELECT id, total FROM orders WHERE user_id = $1 ORDER BY placed_at DESC LIMIT 20;",
+    good: "-- name: ListRecentOrders :many\nSELECT id, total FROM orders WHERE id = $1;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, total numeric(12,2) NOT NULL, placed_at timestamptz NOT NULL DEFAULT now());",
+    references: [`${DOCS}/using-explain.html`, `${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-index-only-scans.html`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      const f = q.changed ? advise(ctx, q) : regression(ctx, q);
+      if (f) out.push(f);
+    }
+    return out;
+  }
+};
+
 // src/rules/index.ts
 var ALL_RULES = [
   syntaxError,
@@ -38860,6 +40053,8 @@ var ALL_RULES = [
   unknownIgnore,
   replayError,
   addColumnRequired,
+  queryInvalid,
+  queryBrokenByMigration,
   notReplayable,
   opaqueCode,
   dataMigration,
@@ -38895,7 +40090,8 @@ var ALL_RULES = [
   banChar,
   preferJsonb,
   missingPrimaryKey,
-  identifierTooLong
+  identifierTooLong,
+  missingIndexForQuery
 ];
 var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
 var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
@@ -38996,9 +40192,9 @@ var DOCS_BASE = "https://github.com/pg-migration-review/pg-migration-review/blob
 function docsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
-function ignoreFor(file, draft, ruleId) {
-  if (!file) return void 0;
-  const fileLevel = file.fileIgnores.find((d2) => d2.rules.includes(ruleId));
+function ignoreFor(fileIgnores, draft, ruleId) {
+  if (!fileIgnores) return void 0;
+  const fileLevel = fileIgnores.find((d2) => d2.rules.includes(ruleId));
   if (fileLevel) return { reason: fileLevel.reason };
   const statementLevel = draft.statement?.ignores.find((d2) => d2.rules.includes(ruleId));
   return statementLevel ? { reason: statementLevel.reason } : void 0;
@@ -39006,6 +40202,8 @@ function ignoreFor(file, draft, ruleId) {
 function applyRules(rules, ctx) {
   const findings = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
+  const ignoresByPath = new Map(ctx.queries.map((q) => [q.file, q.fileIgnores ?? []]));
+  for (const f of ctx.files) ignoresByPath.set(f.source.path, f.fileIgnores);
   for (const rule of rules) {
     const setting = ctx.config.rules[rule.meta.id];
     if (setting === "off") continue;
@@ -39013,7 +40211,7 @@ function applyRules(rules, ctx) {
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
       const line = draft.line ?? span?.line ?? 1;
-      const ignore = ignoreFor(file, draft, rule.meta.id);
+      const ignore = ignoreFor(ignoresByPath.get(draft.file), draft, rule.meta.id);
       const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : void 0;
       const dependsOnReplay = rule.meta.needs.length > 0;
       findings.push({
@@ -39045,6 +40243,467 @@ function sortFindings(findings, fileOrder) {
   );
 }
 
+// src/review/predicate-columns.ts
+function rangeVarMatches(rv, target) {
+  const qualified = `${rv.schemaname ?? "public"}.${rv.relname ?? ""}`;
+  if (qualified !== target.relation) return false;
+  const name = rv.alias?.aliasname ?? rv.relname;
+  return target.alias === void 0 ? rv.alias === void 0 || rv.alias.aliasname === rv.relname : name === target.alias;
+}
+function fromRangeVars(from, out = []) {
+  for (const item of from ?? []) {
+    const rv = nodeAs(item, "RangeVar");
+    if (rv) out.push(rv);
+    const join7 = nodeAs(item, "JoinExpr");
+    if (join7) fromRangeVars([join7.larg, join7.rarg].filter((n) => n !== void 0), out);
+  }
+  return out;
+}
+function joinQuals(from, out = []) {
+  for (const item of from ?? []) {
+    const join7 = nodeAs(item, "JoinExpr");
+    if (!join7) continue;
+    if (join7.quals) out.push(join7.quals);
+    joinQuals([join7.larg, join7.rarg].filter((n) => n !== void 0), out);
+  }
+  return out;
+}
+function conjuncts2(node, out = []) {
+  if (!node) return out;
+  const bool = nodeAs(node, "BoolExpr");
+  if (bool?.boolop === "AND_EXPR") for (const arg of bool.args ?? []) conjuncts2(arg, out);
+  else out.push(node);
+  return out;
+}
+var RANGE_OPS = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
+var Scope = class {
+  constructor(table, names, others) {
+    this.table = table;
+    this.names = names;
+    this.others = others;
+  }
+  table;
+  names;
+  others;
+  /** The column of the target a ColumnRef names, if it names one. */
+  column(node) {
+    const ref = nodeAs(node, "ColumnRef");
+    if (!ref) return void 0;
+    const parts = (ref.fields ?? []).map((f) => stringValue(f));
+    if (parts.some((p3) => p3 === void 0)) return void 0;
+    const name = parts[parts.length - 1];
+    if (!this.table.columns.some((c3) => c3.name === name)) return void 0;
+    if (parts.length === 1) return this.onlyHere(name) ? name : void 0;
+    return this.names.has(parts[parts.length - 2]) ? name : void 0;
+  }
+  /** An unqualified name is the target's only when no other table in scope has such a column. */
+  onlyHere(name) {
+    return this.others !== void 0 && !this.others.some((t32) => t32.columns.some((c3) => c3.name === name));
+  }
+  /** True when the expression reads the target table (so it cannot be an index lookup key). */
+  reads(node) {
+    let found = false;
+    walk(node, (kind, body2) => {
+      if (kind === "ColumnRef" && this.column({ ColumnRef: body2 }) !== void 0) found = true;
+      if (kind === "SelectStmt") return false;
+    });
+    return found;
+  }
+};
+function tableUse(ast, target, catalog) {
+  const table = catalog.tables[target.relation];
+  if (!table) return void 0;
+  let use;
+  const visitScope = (from, where, sort, body2, extra = []) => {
+    const vars = [...extra, ...fromRangeVars(from)];
+    const mine = vars.find((rv) => rangeVarMatches(rv, target));
+    if (!mine || use) return;
+    const names = /* @__PURE__ */ new Set([mine.alias?.aliasname ?? mine.relname ?? ""]);
+    const others = vars.filter((rv) => rv !== mine).map((rv) => catalog.tables[`${rv.schemaname ?? "public"}.${rv.relname ?? ""}`]);
+    const scope = new Scope(table, names, others.every((t32) => t32 !== void 0) ? others : void 0);
+    const u2 = { equality: [], joinEquality: [], range: [], sort: [], read: /* @__PURE__ */ new Set() };
+    for (const c3 of [...conjuncts2(where), ...joinQuals(from).flatMap((q) => conjuncts2(q))]) classify(c3, scope, u2);
+    const keys = (sort ?? []).map((s) => scope.column(nodeAs(s, "SortBy")?.node));
+    if (keys.length > 0 && keys.every((k) => k !== void 0)) u2.sort = keys;
+    walk(body2, (kind, b) => {
+      if (kind === "ColumnRef") {
+        const fields = b.fields ?? [];
+        if (fields.some((f) => nodeAs(f, "A_Star"))) {
+          const q = fields.length > 1 ? stringValue(fields[0]) : void 0;
+          if (q === void 0 || names.has(q)) u2.read = void 0;
+          return;
+        }
+        const col = scope.column({ ColumnRef: b });
+        if (col && u2.read) u2.read.add(col);
+      }
+    });
+    use = u2;
+  };
+  walk(ast, (kind, body2) => {
+    if (kind === "SelectStmt") {
+      const s = body2;
+      visitScope(s.fromClause ?? [], s.whereClause, s.sortClause, body2);
+    } else if (kind === "UpdateStmt" || kind === "DeleteStmt") {
+      const s = body2;
+      visitScope(s.fromClause ?? s.usingClause ?? [], s.whereClause, void 0, body2, s.relation ? [s.relation] : []);
+    }
+  });
+  return use;
+}
+function readsAnyColumn(node) {
+  let found = false;
+  walk(node, (kind) => {
+    if (kind === "ColumnRef") found = true;
+    if (kind === "SelectStmt") return false;
+  });
+  return found;
+}
+function classify(node, scope, u2) {
+  const expr = nodeAs(node, "A_Expr");
+  if (!expr) return;
+  const op = (expr.name ?? []).map((n) => stringValue(n)).join(".");
+  const add = (list3, col) => {
+    if (col && !list3.includes(col)) list3.push(col);
+  };
+  const sided = () => {
+    const left = scope.column(expr.lexpr);
+    if (left && !scope.reads(expr.rexpr)) return { col: left, other: expr.rexpr };
+    const right = scope.column(expr.rexpr);
+    if (right && !scope.reads(expr.lexpr)) return { col: right, other: expr.lexpr };
+    return void 0;
+  };
+  switch (expr.kind) {
+    case "AEXPR_OP": {
+      const side = sided();
+      if (!side) return;
+      if (op === "=") add(readsAnyColumn(side.other) ? u2.joinEquality : u2.equality, side.col);
+      else if (RANGE_OPS.has(op)) add(u2.range, side.col);
+      return;
+    }
+    case "AEXPR_IN":
+    case "AEXPR_OP_ANY":
+      if (op === "=" && scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u2.equality, scope.column(expr.lexpr));
+      return;
+    case "AEXPR_BETWEEN":
+    case "AEXPR_BETWEEN_SYM":
+      if (scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u2.range, scope.column(expr.lexpr));
+      return;
+    default:
+      return;
+  }
+}
+
+// src/review/index-advice.ts
+var SMALL_TABLE_ROWS = 1e4;
+var SELECTIVE_FRACTION = 0.05;
+var REQUIRED_GAIN = 0.7;
+var INCLUDE_GAIN = 0.9;
+var MAX_KEYS = 4;
+var MAX_INCLUDE = 3;
+var TRIAL_PREFIX = "pgmr_candidate_";
+function quoteIdent2(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
+}
+function qualifiedIdent(t32) {
+  return t32.schema === "public" ? quoteIdent2(t32.name) : `${quoteIdent2(t32.schema)}.${quoteIdent2(t32.name)}`;
+}
+function candidateKeys(use) {
+  const filtered = use.equality.length > 0 || use.range.length > 0;
+  const keys = [...filtered ? use.equality : use.joinEquality];
+  if (use.range.length > 0) {
+    if (!keys.includes(use.range[0])) keys.push(use.range[0]);
+  } else {
+    for (const s of use.sort) if (!keys.includes(s)) keys.push(s);
+  }
+  return keys.slice(0, MAX_KEYS);
+}
+function coveredBy(table, columns) {
+  return table.indexes.find(
+    (ix) => ix.method === "btree" && ix.valid && ix.predicate === null && ix.columns.length >= columns.length && columns.every((c3, i6) => ix.columns[i6] === c3 && (ix.opclasses[i6] ?? "") === "" && (ix.collations?.[i6] ?? "") === "")
+  );
+}
+function indexName(table, columns, catalog, alsoTaken = []) {
+  const taken = /* @__PURE__ */ new Set([...Object.values(catalog.tables).flatMap((t32) => t32.indexes.map((ix) => ix.name)), ...alsoTaken]);
+  const base = `${table.name}_${columns.join("_")}`.slice(0, 59);
+  let name = `${base}_idx`;
+  for (let i6 = 1; taken.has(name); i6++) name = `${base}_idx${i6}`;
+  return name;
+}
+function createSql(c3, name, concurrently) {
+  const include = c3.include.length > 0 ? ` INCLUDE (${c3.include.map(quoteIdent2).join(", ")})` : "";
+  return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent2(name)} ON ${qualifiedIdent(c3.table)} (${c3.columns.map(quoteIdent2).join(", ")})${include};`;
+}
+var trialName = (i6) => `${TRIAL_PREFIX}${i6}`;
+async function measure(prober, sql, candidates) {
+  const plan = await prober.planWithIndexes(
+    sql,
+    candidates.map((c3, i6) => ({ create: createSql(c3, trialName(i6), false), table: `${c3.table.schema}.${c3.table.name}` }))
+  );
+  if (!plan) return void 0;
+  const used = indexesUsed(plan);
+  return candidates.some((_, i6) => used.has(trialName(i6))) ? plan : void 0;
+}
+function candidatesFor(q, plan) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const limited = plan.nodes.some((n) => n.type === "Limit");
+  for (const node of scanNodes(plan)) {
+    if (node.type !== "Seq Scan" || !node.relation) continue;
+    const rows = q.tableRows[node.relation] ?? 0;
+    if (rows < SMALL_TABLE_ROWS) continue;
+    const selective = node.rows <= rows * SELECTIVE_FRACTION;
+    const table = q.catalog.tables[node.relation];
+    const use = table && q.statement.ast && tableUse(q.statement.ast, { relation: node.relation, ...node.alias ? { alias: node.alias } : {} }, q.catalog);
+    if (!table || !use) continue;
+    const byOrder = limited && use.sort.length > 0 && use.equality.length === 0 && use.range.length === 0;
+    if (!selective && !byOrder) continue;
+    const columns = candidateKeys(use);
+    const key = `${node.relation}(${columns.join(",")})`;
+    if (columns.length === 0 || seen.has(key) || coveredBy(table, columns)) continue;
+    seen.add(key);
+    const extra = use.read ? [...use.read].filter((c3) => !columns.includes(c3)) : [];
+    out.push({ table, columns, include: extra.length <= MAX_INCLUDE ? extra : [] });
+  }
+  return out;
+}
+async function adviseIndex(prober, q, _config) {
+  const before = q.head?.plan;
+  if (!before) return void 0;
+  const covering = candidatesFor(q, before);
+  if (covering.length === 0) return void 0;
+  const plain2 = covering.map((c3) => ({ ...c3, include: [] }));
+  const sets = [plain2, ...plain2.length > 1 ? plain2.map((c3) => [c3]) : []];
+  if (covering.some((c3) => c3.include.length > 0)) sets.push(covering);
+  let chosen = plain2;
+  let after;
+  for (const set of sets) {
+    const plan = await measure(prober, q.statement.text, set);
+    const includes = set.some((c3) => c3.include.length > 0);
+    if (plan && (!after || plan.totalCost < after.totalCost * (includes ? INCLUDE_GAIN : 1))) {
+      chosen = set;
+      after = plan;
+    }
+  }
+  if (!after || after.totalCost > before.totalCost * REQUIRED_GAIN) return void 0;
+  const used = indexesUsed(after);
+  const names = /* @__PURE__ */ new Map();
+  const indexes = [];
+  const catalog = { ...q.catalog };
+  chosen.forEach((c3, i6) => {
+    if (!used.has(trialName(i6))) return;
+    const name = indexName(c3.table, c3.columns, catalog, [...names.values()]);
+    names.set(trialName(i6), name);
+    indexes.push({ name, table: `${c3.table.schema}.${c3.table.name}`, columns: c3.columns, include: c3.include, definition: createSql(c3, name, true) });
+  });
+  const renamed = { ...after, nodes: after.nodes.map((n) => n.index && names.has(n.index) ? { ...n, index: names.get(n.index) } : n) };
+  return { indexes, before, after: renamed };
+}
+function planRegression(before, after, finalCatalog) {
+  const remaining = new Set(Object.values(finalCatalog.tables).flatMap((t32) => t32.indexes.map((ix) => ix.name)));
+  const dropped = [...indexesUsed(before)].find((name) => !remaining.has(name));
+  if (!dropped || after.totalCost < before.totalCost * 1.5) return void 0;
+  return { index: dropped, before, after };
+}
+
+// src/review/query-review.ts
+var DML_KINDS = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
+function plannerRows(catalog, config) {
+  const known = new Map(Object.entries(config.tableRows).map(([name, rows2]) => [qualify(name), rows2]));
+  const rows = {};
+  for (const [key, table] of Object.entries(catalog.tables)) {
+    if (table.kind !== "table") continue;
+    rows[key] = known.get(key) ?? config.assumedTableRows;
+  }
+  return rows;
+}
+function tableStats(rows) {
+  return Object.entries(rows).map(([table, n]) => ({ table, rows: n }));
+}
+function shape(q) {
+  return q.statement.text.replace(/\s+/g, " ").trim();
+}
+function changedQueries(head, baseVersion, changedPaths2) {
+  const changed = /* @__PURE__ */ new Set();
+  for (const file of head) {
+    if (!changedPaths2.has(file.path)) continue;
+    const before = baseVersion(file.path);
+    const known = new Set(before?.queries.map(shape) ?? []);
+    for (const q of file.queries) if (!known.has(shape(q))) changed.add(q);
+  }
+  return changed;
+}
+async function probeQueries(replayer, rows, queries) {
+  const probes = /* @__PURE__ */ new Map();
+  const runnable = queries.filter((q) => q.statement.ast !== void 0);
+  if (runnable.length === 0) return probes;
+  await replayer.probe(tableStats(rows), async (prober) => {
+    for (const q of runnable) probes.set(q, await prober.probe(q.statement.text));
+  });
+  return probes;
+}
+async function reviewQueriesAfter(replayer, finalCatalog, input) {
+  const rows = plannerRows(finalCatalog, input.config);
+  const underReview = input.files.flatMap((f) => f.queries.filter((q) => input.changed.has(q) || input.migrationsChanged));
+  const reviewed = [];
+  const ignoresOf = new Map(input.files.map((f) => [f.path, f.fileIgnores]));
+  if (underReview.length === 0) return reviewed;
+  await replayer.probe(tableStats(rows), async (prober) => {
+    for (const q of underReview) {
+      if (q.statement.ast === void 0) continue;
+      const head = await prober.probe(q.statement.text);
+      const changed = input.changed.has(q);
+      const base = changed ? void 0 : input.base?.get(q);
+      const rq = {
+        origin: "query-file",
+        file: q.file,
+        ...q.name ? { name: q.name } : {},
+        statement: q.statement,
+        changed,
+        catalog: finalCatalog,
+        tableRows: rows,
+        ...base ? { base } : {},
+        head,
+        fileIgnores: ignoresOf.get(q.file) ?? []
+      };
+      if (changed && head.plan) {
+        const advice = await adviseIndex(prober, rq, input.config);
+        if (advice) rq.advice = advice;
+      } else if (!changed && base?.plan && head.plan) {
+        const regression2 = planRegression(base.plan, head.plan, finalCatalog);
+        if (regression2) rq.regression = regression2;
+      }
+      reviewed.push(rq);
+    }
+  });
+  return reviewed;
+}
+function migrationDml(files, config) {
+  const out = [];
+  for (const file of files) {
+    if (file.status !== "added") continue;
+    for (const r9 of file.statements) {
+      if (!DML_KINDS.has(r9.statement.kind)) continue;
+      out.push({
+        origin: "migration",
+        file: file.source.path,
+        statement: r9.statement,
+        changed: true,
+        catalog: r9.before,
+        tableRows: plannerRows(r9.before, config),
+        fileIgnores: file.fileIgnores
+      });
+    }
+  }
+  return out;
+}
+
+// src/review/decode-text.ts
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function lineAtByte(bytes, offset) {
+  let line = 1;
+  for (let i6 = 0; i6 < offset && i6 < bytes.length; i6++) if (bytes[i6] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  let i6 = 0;
+  while (i6 < bytes.length) {
+    const b = bytes[i6];
+    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (len === 0 || i6 + len > bytes.length) return i6;
+    for (let k = 1; k < len; k++) if ((bytes[i6 + k] & 192) !== 128) return i6;
+    try {
+      utf8.decode(bytes.subarray(i6, i6 + len));
+    } catch {
+      return i6;
+    }
+    i6 += len;
+  }
+  return bytes.length;
+}
+function decodeSqlFile(input) {
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, line: 1, message: `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a reviewed SQL file` };
+  }
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return { ok: false, line: 1, message: "file is UTF-16 encoded; PostgreSQL migration tools expect UTF-8: re-save it as UTF-8" };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, line: lineAtByte(bytes, nul), message: "file contains NUL bytes: it is binary, not SQL text" };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const byte = bytes[at]?.toString(16).padStart(2, "0") ?? "??";
+    return { ok: false, line: lineAtByte(bytes, at), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at}); re-save it as UTF-8` };
+  }
+}
+
+// src/review/read-queries.ts
+function undecodable(path, line, message2) {
+  const statement = {
+    index: 0,
+    text: "",
+    span: { start: 0, end: 0, line, column: 1, endLine: line, endColumn: 1 },
+    kind: "Unparsed",
+    syntaxError: { message: message2, line, column: 1 },
+    ignores: []
+  };
+  return { path, format: "plain", text: "", normalizedText: "", queries: [{ file: path, statement, params: [] }], fileIgnores: [] };
+}
+function readQueryFile(path, bytes) {
+  if (bytes === void 0) return void 0;
+  const decoded = decodeSqlFile(bytes);
+  if (!decoded.ok) return undecodable(path, decoded.line, decoded.message);
+  return loadQueryFile(path, decoded.text);
+}
+function asText(bytes) {
+  if (bytes === void 0) return void 0;
+  const decoded = decodeSqlFile(bytes);
+  return decoded.ok ? decoded.text : void 0;
+}
+function readQueries(source, config, migrationPaths) {
+  const discovery = selectQueryPaths(source.headPaths(), {
+    globs: config.queries,
+    readText: (path) => asText(source.readHead(path)),
+    migrationPaths
+  });
+  const wanted = new Set(discovery.paths);
+  const changedFiles = /* @__PURE__ */ new Map();
+  const previous = /* @__PURE__ */ new Map();
+  for (const c3 of source.changes()) {
+    if (!wanted.has(c3.path) || c3.status === "deleted") continue;
+    changedFiles.set(c3.path, c3.status === "renamed" ? "renamed" : c3.status === "added" ? "added" : "modified");
+    if (c3.previousPath) previous.set(c3.path, c3.previousPath);
+  }
+  const files = [];
+  for (const path of discovery.paths) {
+    const file = readQueryFile(path, source.readHead(path));
+    if (file) files.push(file);
+  }
+  const baseVersion = (path) => {
+    const basePath = previous.get(path) ?? path;
+    const file = readQueryFile(basePath, source.readBase(basePath));
+    return file && { ...file, path };
+  };
+  const changed = changedQueries(files, baseVersion, new Set(changedFiles.keys()));
+  const problems = discovery.problems.map((p3) => ({ path: p3.path, line: p3.line, message: `${p3.message}; its query paths were not checked`, about: "queries" }));
+  return { files, changed, changedFiles, problems };
+}
+
+// src/review/guarded.ts
+async function guardedQueries(problems, run2) {
+  try {
+    return await run2();
+  } catch (err) {
+    problems.push({ path: "(queries)", line: 1, message: `query checks stopped: ${err instanceof Error ? err.message : String(err)}`, about: "queries" });
+    return void 0;
+  }
+}
+
 // src/core/finding.ts
 var SEVERITIES = ["error", "escalate", "warning", "notice"];
 var LAYER_TITLES = {
@@ -39071,7 +40730,8 @@ function verdictOfFindings(findings) {
 
 // src/review/assemble.ts
 function assembleReview(parts) {
-  const order = parts.files.map((f) => f.source.path);
+  const queryFiles = parts.queryFiles ?? [];
+  const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
   return {
     mode: parts.mode,
@@ -39082,7 +40742,13 @@ function assembleReview(parts) {
       status: f.status,
       verdict: verdictOfFindings(findings.filter((x) => x.file === f.source.path)),
       statements: f.statements.length
-    })),
+    })).concat(queryFiles.map((f) => ({
+      path: f.path,
+      framework: `${f.format} queries`,
+      status: f.status,
+      verdict: verdictOfFindings(findings.filter((x) => x.file === f.path)),
+      statements: f.queries
+    }))),
     findings,
     baseProblems: parts.baseProblems,
     traces: parts.traces,
@@ -39090,6 +40756,7 @@ function assembleReview(parts) {
       baseFiles: parts.baseFiles,
       files: parts.files.length,
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
+      queries: parts.queries ?? 0,
       timings: parts.timings
     },
     config: parts.config,
@@ -39518,7 +41185,7 @@ function detectFramework(paths, readText, forced, exists2 = (p3) => readText(p3)
 }
 
 // src/migrations/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var DEFAULT_MIGRATION_GLOBS = [
   "**/migrations/**/*.sql",
   "**/migration/**/*.sql",
@@ -39526,7 +41193,7 @@ var DEFAULT_MIGRATION_GLOBS = [
   "!**/{mysql,mariadb,sqlite,sqlite3,h2,hsqldb,mssql,sqlserver,oracle,clickhouse,cassandra,cockroach,cockroachdb,spanner}/**"
 ];
 var MARKER_GATED_GLOBS = ["**/{sql,db,schema,database}/**/*.sql"];
-var ALWAYS_SKIPPED = (0, import_picomatch.default)(["**/.git/**", "**/node_modules/**"], { dot: true });
+var ALWAYS_SKIPPED2 = (0, import_picomatch3.default)(["**/.git/**", "**/node_modules/**"], { dot: true });
 function isSkippedFile(path, hasPath) {
   const name = basename(path);
   if (name.endsWith(".down.sql") || name === "down.sql") return true;
@@ -39545,8 +41212,8 @@ function compileGlobs(globs) {
   const negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
   const never = () => false;
   return {
-    include: positive.length > 0 ? (0, import_picomatch.default)(positive, { dot: true }) : never,
-    exclude: negative.length > 0 ? (0, import_picomatch.default)(negative, { dot: true }) : never
+    include: positive.length > 0 ? (0, import_picomatch3.default)(positive, { dot: true }) : never,
+    exclude: negative.length > 0 ? (0, import_picomatch3.default)(negative, { dot: true }) : never
   };
 }
 function selectMigrationPaths(allPaths, globs) {
@@ -39562,7 +41229,7 @@ function selectMigrationPaths(allPaths, globs) {
   for (const path of allPaths) {
     if (seen.has(path)) continue;
     seen.add(path);
-    if (ALWAYS_SKIPPED(path) || isSkippedFile(path, hasPath) || exclude(path)) continue;
+    if (ALWAYS_SKIPPED2(path) || isSkippedFile(path, hasPath) || exclude(path)) continue;
     if (include(path) || useDefaults && isSqitchDeploy(path, hasPath)) selected.push(path);
   }
   return selected;
@@ -39570,10 +41237,10 @@ function selectMigrationPaths(allPaths, globs) {
 function markerGatedCandidates(allPaths, selected) {
   const all = new Set(allPaths);
   const already = new Set(selected);
-  const gated = (0, import_picomatch.default)([...MARKER_GATED_GLOBS], { dot: true });
+  const gated = (0, import_picomatch3.default)([...MARKER_GATED_GLOBS], { dot: true });
   const { exclude } = compileGlobs(DEFAULT_MIGRATION_GLOBS);
   return allPaths.filter(
-    (p3) => !already.has(p3) && gated(p3) && !ALWAYS_SKIPPED(p3) && !exclude(p3) && !isSkippedFile(p3, (x) => all.has(x))
+    (p3) => !already.has(p3) && gated(p3) && !ALWAYS_SKIPPED2(p3) && !exclude(p3) && !isSkippedFile(p3, (x) => all.has(x))
   );
 }
 
@@ -39715,51 +41382,6 @@ function loadMigrations(input) {
     };
   });
   return orderMigrations(candidates).map(({ rank: _rank, ...source }, order) => ({ ...source, order }));
-}
-
-// src/review/decode-text.ts
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function lineAtByte(bytes, offset) {
-  let line = 1;
-  for (let i6 = 0; i6 < offset && i6 < bytes.length; i6++) if (bytes[i6] === 10) line++;
-  return line;
-}
-function firstInvalidUtf8(bytes) {
-  let i6 = 0;
-  while (i6 < bytes.length) {
-    const b = bytes[i6];
-    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (len === 0 || i6 + len > bytes.length) return i6;
-    for (let k = 1; k < len; k++) if ((bytes[i6 + k] & 192) !== 128) return i6;
-    try {
-      utf8.decode(bytes.subarray(i6, i6 + len));
-    } catch {
-      return i6;
-    }
-    i6 += len;
-  }
-  return bytes.length;
-}
-function decodeSqlFile(input) {
-  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, line: 1, message: `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a reviewed SQL file` };
-  }
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return { ok: false, line: 1, message: "file is UTF-16 encoded; PostgreSQL migration tools expect UTF-8: re-save it as UTF-8" };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return { ok: false, line: lineAtByte(bytes, nul), message: "file contains NUL bytes: it is binary, not SQL text" };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const byte = bytes[at]?.toString(16).padStart(2, "0") ?? "??";
-    return { ok: false, line: lineAtByte(bytes, at), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at}); re-save it as UTF-8` };
-  }
 }
 
 // src/review/read-history.ts
@@ -40073,189 +41695,6 @@ async function readHeldLocks(engine, known) {
   return locks;
 }
 
-// src/replay/engine.ts
-import { Worker } from "node:worker_threads";
-
-// src/replay/engine-errors.ts
-var PgError = class extends Error {
-  info;
-  constructor(info) {
-    super(info.message);
-    this.name = "PgError";
-    this.info = info;
-  }
-  get code() {
-    return this.info.code;
-  }
-};
-var EngineStoppedError = class extends Error {
-  constructor(message2) {
-    super(message2);
-    this.name = "EngineStoppedError";
-  }
-};
-var EngineTimeoutError = class extends EngineStoppedError {
-  limitMs;
-  constructor(limitMs) {
-    super(`stopped after ${limitMs} ms: the statement exceeded the replay's per-statement time limit (statementTimeoutMs)`);
-    this.name = "EngineTimeoutError";
-    this.limitMs = limitMs;
-  }
-};
-var EngineMemoryError = class extends EngineStoppedError {
-  limitMb;
-  rssMb;
-  constructor(limitMb, rssMb) {
-    super(`stopped at ${rssMb} MB resident memory: the replay exceeded its memory limit of ${limitMb} MB (memoryLimitMb)`);
-    this.name = "EngineMemoryError";
-    this.limitMb = limitMb;
-    this.rssMb = rssMb;
-  }
-};
-var EngineCrashError = class extends EngineStoppedError {
-  constructor(message2) {
-    super(message2);
-    this.name = "EngineCrashError";
-  }
-};
-
-// src/replay/engine.ts
-var WORKER_BUNDLE_NAME = "replay-worker.js";
-function workerScriptUrl() {
-  return import.meta.url.endsWith(".ts") ? new URL("./worker-dev.mjs", import.meta.url) : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
-}
-var MEMORY_SAMPLE_MS = 100;
-var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
-var PgliteEngine = class _PgliteEngine {
-  constructor(options) {
-    this.options = options;
-    this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
-    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_CONFIG.memoryLimitMb;
-  }
-  options;
-  /** Limits for the next requests (may be changed between requests). */
-  statementTimeoutMs;
-  memoryLimitMb;
-  /** PGlite module names loaded at the last start. */
-  loadedExtensions = [];
-  /** Duration of the last start, in ms. */
-  startMs = 0;
-  worker;
-  nextId = 1;
-  chain = Promise.resolve();
-  /** Settles the request in flight when the worker dies. */
-  onDeath;
-  stoppedReason;
-  static async start(options = {}) {
-    const engine = new _PgliteEngine(options);
-    await engine.boot();
-    return engine;
-  }
-  /** False after a timeout, memory breach, crash or close, until restart(). */
-  get alive() {
-    return this.worker !== void 0 && this.stoppedReason === void 0;
-  }
-  exec(sql) {
-    return this.request({ op: "exec", sql }, this.statementTimeoutMs).then(() => void 0);
-  }
-  query(sql, params) {
-    return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
-  }
-  /** The database as a gzipped data directory, to start another engine from it. */
-  dump() {
-    return this.request({ op: "dump" }, Math.max(this.statementTimeoutMs, 6e4));
-  }
-  /** Stops the current worker (if any) and starts a fresh, empty database with the same options. */
-  async restart() {
-    await this.kill();
-    await this.boot();
-  }
-  async close() {
-    if (this.alive) {
-      try {
-        await this.request({ op: "close" }, 1e4);
-      } catch {
-      }
-    }
-    await this.kill();
-    this.stoppedReason = new EngineCrashError("the engine was closed");
-  }
-  async boot() {
-    const t0 = performance.now();
-    this.stoppedReason = void 0;
-    const worker = new Worker(workerScriptUrl());
-    this.worker = worker;
-    const die = (err) => {
-      if (this.worker !== worker) return;
-      this.stoppedReason ??= err instanceof EngineStoppedError ? err : new EngineCrashError(err.message);
-      this.worker = void 0;
-      this.onDeath?.(this.stoppedReason);
-    };
-    worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
-    worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
-    const result = await this.request(
-      { op: "init", extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
-      this.options.startTimeoutMs ?? 6e4
-    );
-    this.loadedExtensions = result.loaded;
-    this.startMs = performance.now() - t0;
-  }
-  async kill() {
-    const worker = this.worker;
-    this.worker = void 0;
-    if (worker) await worker.terminate();
-  }
-  /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
-  request(body, timeoutMs) {
-    const run2 = this.chain.then(() => this.send(body, timeoutMs));
-    this.chain = run2.catch(() => void 0);
-    return run2;
-  }
-  send(body, timeoutMs) {
-    const worker = this.worker;
-    if (!worker || this.stoppedReason) {
-      return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
-    }
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const cleanup = () => {
-        clearTimeout(timer);
-        clearInterval(sampler);
-        worker.off("message", onMessage);
-        this.onDeath = void 0;
-      };
-      const stop = (err) => {
-        cleanup();
-        this.stoppedReason = err;
-        if (this.worker === worker) this.worker = void 0;
-        reject(err);
-        void worker.terminate();
-      };
-      const onMessage = (reply) => {
-        if (reply.id !== id) return;
-        cleanup();
-        if (reply.ok) return resolve(reply.result);
-        const { name, ...info } = reply.error;
-        if (name && FATAL_ERROR_NAMES.has(name)) {
-          return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
-        }
-        reject(new PgError(info));
-      };
-      const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
-      const sampler = setInterval(() => {
-        const rssMb = Math.round(process.memoryUsage().rss / 1048576);
-        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
-      }, MEMORY_SAMPLE_MS);
-      this.onDeath = (err) => {
-        cleanup();
-        reject(err);
-      };
-      worker.on("message", onMessage);
-      worker.postMessage({ ...body, id });
-    });
-  }
-};
-
 // src/replay/session.ts
 var STEP_SAVEPOINT = "pg_migration_review_step";
 var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
@@ -40298,6 +41737,22 @@ var ReplaySession = class _ReplaySession {
   }
   async close() {
     await this.engine.close();
+  }
+  /**
+   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
+   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
+   */
+  async probe(tables, fn) {
+    const prober = await QueryProber.open(this.engine, tables);
+    try {
+      return await fn(prober);
+    } finally {
+      try {
+        await prober.close();
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
   }
   /** The schema now (cached until the database changes). */
   async catalog() {
@@ -41034,6 +42489,7 @@ async function startReplayer(extensions, frameworks, config) {
       current ??= await session.catalog();
       return current;
     },
+    probe: (tables, fn) => session.probe(tables, fn),
     close: () => session.close()
   };
 }
@@ -41070,6 +42526,17 @@ function walk2(root) {
   visit(root);
   return out;
 }
+function auditSource(paths, read) {
+  return {
+    description: "audit",
+    basePaths: () => [],
+    readBase: () => void 0,
+    baseSha: () => "",
+    headPaths: () => paths,
+    readHead: read,
+    changes: () => paths.map((path) => ({ path, status: "added" }))
+  };
+}
 async function auditHistory(options) {
   const { root, config } = options;
   const timer = new PhaseTimer();
@@ -41078,13 +42545,14 @@ async function auditHistory(options) {
   const prefix = relative(root, options.dir).split(sep).join("/");
   const all = inGit ? workingTreeFiles(root) : walk2(root);
   const paths = prefix ? all.filter((p3) => p3 === prefix || p3.startsWith(prefix + "/")) : all;
-  const history = readHistory(paths, (path) => {
+  const readBytes = (path) => {
     try {
       return readFileSync3(join4(root, path));
     } catch {
       return void 0;
     }
-  }, config);
+  };
+  const history = readHistory(paths, readBytes, config);
   timer.start("parse");
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
@@ -41103,14 +42571,34 @@ async function auditHistory(options) {
       files.push(file);
       const finalCatalog = await replayer.catalog();
       const t32 = performance.now();
-      findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog }));
+      findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [file], baseHistory: [...applied], baseCatalog, finalCatalog, queries: migrationDml([file], config) }));
       rulesMs += performance.now() - t32;
       applied.push({ path: source.path, framework: source.framework, version: source.version, repeatable: source.repeatable, sha: "" });
     }
     timer.stop();
     timer.timings.replay -= Math.round(rulesMs);
     timer.timings.rules = Math.round(rulesMs);
-    return assembleReview({ mode: "audit", files, findings, baseProblems: [], traces: replayer.traces, config, baseFiles: 0, timings: timer.timings, schema: { before, after: await replayer.catalog() } });
+    timer.start("queries");
+    const after = await replayer.catalog();
+    const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
+    const problems = [...queries.problems];
+    const reviewed = await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config })) ?? [];
+    findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
+    timer.stop();
+    const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: "unchanged", queries: f.queries.length }));
+    return assembleReview({
+      mode: "audit",
+      files,
+      findings,
+      baseProblems: problems,
+      traces: replayer.traces,
+      config,
+      baseFiles: 0,
+      timings: timer.timings,
+      schema: { before, after },
+      queryFiles,
+      queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0)
+    });
   } finally {
     await replayer.close();
   }
@@ -41148,7 +42636,7 @@ function renderMarkdown(review2) {
   const counts = countFindings(review2.findings);
   out.push(`## ${ICON[review2.verdict]} pg-migration-review: ${review2.verdict}`);
   out.push("");
-  out.push(`${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s).`);
+  out.push(`${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`);
   out.push("");
   if (review2.files.length > 0) {
     out.push("| file | framework | status | statements | verdict |", "|---|---|---|---|---|");
@@ -41168,7 +42656,7 @@ function renderMarkdown(review2) {
     out.push("");
   }
   if (review2.baseProblems.length > 0) {
-    out.push("<details><summary>Base migrations that did not replay (context, not findings)</summary>", "");
+    out.push("<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", "");
     for (const p3 of review2.baseProblems) out.push(`- \`${p3.path}:${p3.line}\`: ${cell(p3.message)}`);
     out.push("", "</details>", "");
   }
@@ -41944,7 +43432,7 @@ function expand(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -41968,7 +43456,7 @@ function expand(template, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -41982,7 +43470,7 @@ function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
-  let body;
+  let body2;
   let parameters = omit(options, [
     "method",
     "baseUrl",
@@ -42022,22 +43510,22 @@ function parse(options) {
     url = addQueryParameters(url, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
-      body = remainingParameters.data;
+      body2 = remainingParameters.data;
     } else {
       if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
+        body2 = remainingParameters;
       }
     }
   }
-  if (!headers["content-type"] && typeof body !== "undefined") {
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
     headers["content-type"] = "application/json; charset=utf-8";
   }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
   }
   return Object.assign(
     { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
+    typeof body2 !== "undefined" ? { body: body2 } : null,
     options.request ? { request: options.request } : null
   );
 }
@@ -42639,7 +44127,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -42650,7 +44138,7 @@ async function fetchWrapper(requestOptions) {
   try {
     fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
-      body,
+      body: body2,
       redirect: requestOptions.request?.redirect,
       headers: requestHeaders,
       signal: requestOptions.request?.signal,
@@ -45835,12 +47323,12 @@ function createGitHubApi(options) {
         return data.map((c3) => ({ id: c3.id, user: c3.user?.login, body: c3.body ?? "" }));
       });
     },
-    async createIssueComment(pull, body) {
-      const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body }));
+    async createIssueComment(pull, body2) {
+      const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body: body2 }));
       return { id: data.id };
     },
-    async updateIssueComment(id, body) {
-      await call(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }));
+    async updateIssueComment(id, body2) {
+      await call(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: body2 }));
     },
     async addLabels(pull, labels) {
       await call(() => octokit.rest.issues.addLabels({ owner, repo, issue_number: pull, labels }));
@@ -46039,13 +47527,15 @@ async function reviewChanges(options) {
     repeatable: s.repeatable,
     sha: changeSource.baseSha(s.path)
   }));
-  if (changed.length === 0) {
+  await ensureParser();
+  const queries = readQueries(changeSource, config, new Set(head.sources.map((s) => s.path)));
+  const queryFiles = (findings) => queries.files.filter((f) => queries.changedFiles.has(f.path) || findings.some((x) => x.file === f.path)).map((f) => ({ path: f.path, format: f.format, status: queries.changedFiles.get(f.path) ?? "unchanged", queries: f.queries.length }));
+  if (changed.length === 0 && queries.changed.size === 0) {
     timer.stop();
     const empty = { tables: {}, extensions: [] };
-    return assembleReview({ mode: "review", files: [], findings: [], baseProblems: [], traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty } });
+    return assembleReview({ mode: "review", files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
   }
   timer.start("parse");
-  await ensureParser();
   const baseParsed = new Map(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
   const changedParsed = new Map(
     changed.filter((c3) => c3.status !== "deleted").map((c3) => [c3.source.path, parseSource(c3.source, head.problems.get(c3.source.path))])
@@ -46060,6 +47550,9 @@ async function reviewChanges(options) {
     const baseProblems2 = [];
     for (const source of base.sources) baseProblems2.push(...await replayer.replayBase(source, baseParsed.get(source.path)));
     const baseCatalog = await replayer.catalog();
+    const migrationsChanged = changed.length > 0;
+    const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
+    const baseProbes = await guardedQueries(baseProblems2, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
     timer.start("replay");
     const files = [];
     for (const c3 of changed) {
@@ -46068,10 +47561,30 @@ async function reviewChanges(options) {
       files.push({ source: c3.source, status: c3.status, previousPath: c3.previousPath, statements, fileIgnores: parsed?.fileIgnores ?? [] });
     }
     const finalCatalog = await replayer.catalog();
+    timer.start("queries");
+    const reviewedQueries = [
+      ...await guardedQueries(
+        baseProblems2,
+        () => reviewQueriesAfter(replayer, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config })
+      ) ?? [],
+      ...migrationDml(files, config)
+    ];
     timer.start("rules");
-    const findings = applyRules(ALL_RULES, { mode: "review", config, files, baseHistory, baseCatalog, finalCatalog });
+    const findings = applyRules(ALL_RULES, { mode: "review", config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries });
     timer.stop();
-    return assembleReview({ mode: "review", files, findings, baseProblems: baseProblems2, traces: replayer.traces, config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog } });
+    return assembleReview({
+      mode: "review",
+      files,
+      findings,
+      baseProblems: [...queries.problems, ...baseProblems2],
+      traces: replayer.traces,
+      config,
+      baseFiles: base.sources.length,
+      timings: timer.timings,
+      schema: { before: baseCatalog, after: finalCatalog },
+      queryFiles: queryFiles(findings),
+      queries: reviewedQueries.length
+    });
   } finally {
     await replayer.close();
   }
@@ -46215,8 +47728,8 @@ function findingFingerprint(finding2, fileText) {
   const text = normalisedLines(fileText, finding2.line, finding2.endLine);
   return createHash3("sha256").update(`${finding2.ruleId}\0${finding2.file}\0${text}`).digest("hex").slice(0, 16);
 }
-function parseFingerprint(body) {
-  return /<!-- pg-migration-review:fingerprint=([0-9a-f]{16}) -->/.exec(body)?.[1] ?? null;
+function parseFingerprint(body2) {
+  return /<!-- pg-migration-review:fingerprint=([0-9a-f]{16}) -->/.exec(body2)?.[1] ?? null;
 }
 function fence(content, info) {
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
@@ -46512,7 +48025,7 @@ function header2(review2, options) {
     summaryMarker(options.directory),
     `## ${VERDICT_ICON[review2.verdict]} pg-migration-review${where}: ${review2.verdict}`,
     "",
-    `${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s).`,
+    `${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`,
     ""
   ];
 }
@@ -46614,7 +48127,7 @@ function diagram(review2, change) {
 }
 function baseProblems(review2, max) {
   if (review2.baseProblems.length === 0) return [];
-  const out = ["<details><summary>Base migrations that did not replay (context, not findings)</summary>", ""];
+  const out = ["<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", ""];
   for (const p3 of review2.baseProblems.slice(0, max)) out.push(`- \`${p3.path}:${p3.line}\`: ${cell2(p3.message)}`);
   if (review2.baseProblems.length > max) out.push("", more(review2.baseProblems.length - max, "problems"));
   out.push("", "</details>", "");
@@ -46626,16 +48139,16 @@ function approvalNote(approval) {
   out.push("");
   return out;
 }
-function render(review2, options, change, shape) {
+function render(review2, options, change, shape2) {
   return [
     ...header2(review2, options),
     ...options.approval ? approvalNote(options.approval) : [],
-    ...fileTable(review2, shape.maxFiles),
-    ...findingSections(review2.findings, shape.maxFindings),
-    ...schemaSection(change, review2, shape.maxTables),
-    ...shape.diagram ? diagram(review2, change) : [],
-    ...shape.traces ? traceDetails(review2.traces) : [],
-    ...baseProblems(review2, shape.maxFindings)
+    ...fileTable(review2, shape2.maxFiles),
+    ...findingSections(review2.findings, shape2.maxFindings),
+    ...schemaSection(change, review2, shape2.maxTables),
+    ...shape2.diagram ? diagram(review2, change) : [],
+    ...shape2.traces ? traceDetails(review2.traces) : [],
+    ...baseProblems(review2, shape2.maxFindings)
   ].join("\n");
 }
 function summaryComment(review2, options) {
@@ -46648,14 +48161,14 @@ function summaryComment(review2, options) {
     ...[100, 20].map((n) => ({ traces: false, diagram: false, maxFindings: 10, maxFiles: n, maxTables: n })),
     { traces: false, diagram: false, maxFindings: 0, maxFiles: 20, maxTables: 20 }
   ];
-  let body = "";
-  for (const shape of shapes) {
-    body = render(review2, options, change, shape);
-    if (body.length <= SUMMARY_LIMIT) return body;
+  let body2 = "";
+  for (const shape2 of shapes) {
+    body2 = render(review2, options, change, shape2);
+    if (body2.length <= SUMMARY_LIMIT) return body2;
   }
   const note = "\n\n_\u2026summary cut to fit the comment size limit._";
-  const cut = body.lastIndexOf("\n", SUMMARY_LIMIT - note.length);
-  return body.slice(0, cut) + note;
+  const cut = body2.lastIndexOf("\n", SUMMARY_LIMIT - note.length);
+  return body2.slice(0, cut) + note;
 }
 
 // src/github/sticky-summary.ts

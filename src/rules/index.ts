@@ -49,6 +49,14 @@ import { identifierTooLong } from './design/identifier-too-long.js';
 import { queryInvalid } from './replay/query-invalid.js';
 import { queryBrokenByMigration } from './replay/query-broken-by-migration.js';
 import { missingIndexForQuery } from './query/missing-index-for-query.js';
+import { updateDeleteWithoutWhere } from './query/update-delete-without-where.js';
+import { nonSargablePredicate } from './query/non-sargable-predicate.js';
+import { leadingWildcardLike } from './query/leading-wildcard-like.js';
+import { notInSubqueryRule } from './query/not-in-subquery.js';
+import { orderByRandom } from './query/order-by-random.js';
+import { selectStar } from './query/select-star.js';
+import { offsetPagination } from './query/offset-pagination.js';
+import { correlatedSubquery } from './query/correlated-subquery.js';
 
 export const ALL_RULES: readonly Rule[] = [
   syntaxError,
@@ -97,7 +105,15 @@ export const ALL_RULES: readonly Rule[] = [
   preferJsonb,
   missingPrimaryKey,
   identifierTooLong,
+  updateDeleteWithoutWhere,
   missingIndexForQuery,
+  nonSargablePredicate,
+  leadingWildcardLike,
+  notInSubqueryRule,
+  orderByRandom,
+  selectStar,
+  offsetPagination,
+  correlatedSubquery,
 ];
 
 /** Ids of the implemented rules, in registry order. */

@@ -1,6 +1,5 @@
 // Queries: NOT IN (SELECT ...), which a NULL turns into "no rows" and the planner cannot make an anti-join.
 import type { Node, SubLink } from '@pgsql/types';
-import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { nodeAs } from '../../sql/index.js';
@@ -13,8 +12,8 @@ import {
   operatorName,
   queryLabel,
   resolveColumn,
+  rootLevel,
   type QueryLevel,
-  type Scope,
 } from './query-ast.js';
 
 /** `x NOT IN (SELECT ...)` (NOT over `= ANY`) or its spelling `x <> ALL (SELECT ...)`. */
@@ -53,47 +52,15 @@ function notIns(level: QueryLevel): SubLink[] {
   return out;
 }
 
-/** What the subquery returns, when it is one column of a known table: the NULL risk can be named. */
-function subqueryColumn(sub: SubLink, scope: Scope, catalog: Catalog): string | undefined {
-  if (!sub.subselect) return undefined;
-  let note: string | undefined;
-  let first = true;
-  forEachLevel(
-    sub.subselect,
-    catalog,
-    (level) => {
-      if (!first) return;
-      first = false;
-      const target = nodeAs(level.select?.targetList?.[0], 'ResTarget');
-      const ref = nodeAs(target?.val, 'ColumnRef');
-      if (!ref || level.select?.targetList?.length !== 1) return;
-      const resolved = resolveColumn(ref, level.scope);
-      if (!resolved?.catalogColumn) return;
-      note = resolved.catalogColumn.notNull
-        ? `${columnLabel(resolved)} is NOT NULL, so no NULL can hide the rows today, but the plan is still a subplan`
-        : `${columnLabel(resolved)} is nullable: a single NULL in it makes NOT IN return no rows at all`;
-    },
-    scope,
-  );
-  return note;
-}
-
-function subqueryTables(sub: SubLink, scope: Scope, catalog: Catalog): string {
-  let tables = '';
-  let first = true;
-  if (sub.subselect) {
-    forEachLevel(
-      sub.subselect,
-      catalog,
-      (level) => {
-        if (!first) return;
-        first = false;
-        tables = level.scope.entries.map(entryLabel).join(', ');
-      },
-      scope,
-    );
-  }
-  return tables;
+/** When the subquery returns one column of a known table, what its nullability means here. */
+function nullNote(level: QueryLevel | undefined): string | undefined {
+  const targets = level?.select?.targetList ?? [];
+  const ref = nodeAs(nodeAs(targets[0], 'ResTarget')?.val, 'ColumnRef');
+  const resolved = ref && targets.length === 1 && level ? resolveColumn(ref, level.scope) : undefined;
+  if (!resolved?.catalogColumn) return undefined;
+  return resolved.catalogColumn.notNull
+    ? `${columnLabel(resolved)} is NOT NULL, so no NULL can hide the rows today, but the plan is still a subplan`
+    : `${columnLabel(resolved)} is nullable: a single NULL in it makes NOT IN return no rows at all`;
 }
 
 export const notInSubqueryRule: Rule = {
@@ -114,7 +81,7 @@ export const notInSubqueryRule: Rule = {
       'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n' +
       'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint REFERENCES users);\n' +
       'CREATE INDEX orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/functions-subquery.html#FUNCTIONS-SUBQUERY-NOTIN`, `${DOCS}/functions-subquery.html#FUNCTIONS-SUBQUERY-EXISTS`],
+    references: [`${DOCS}/functions-subquery.html`, `${DOCS}/functions-comparison.html`],
     fixable: false,
     needs: ['catalog'],
   },
@@ -124,8 +91,9 @@ export const notInSubqueryRule: Rule = {
       forEachLevel(ast, q.catalog, (level) => {
         for (const sub of notIns(level)) {
           const tested = exprText(sub.testexpr);
-          const from = subqueryTables(sub, level.scope, q.catalog);
-          const note = subqueryColumn(sub, level.scope, q.catalog);
+          const inner = sub.subselect ? rootLevel(sub.subselect, q.catalog, level.scope) : undefined;
+          const from = inner?.scope.entries.map(entryLabel).join(', ');
+          const note = nullNote(inner);
           out.push({
             file: q.file,
             statement: q.statement,

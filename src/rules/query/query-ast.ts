@@ -5,7 +5,7 @@ import type { A_Const, ColumnRef, CommonTableExpr, Node, RangeVar, SelectStmt, S
 import type { Catalog, CatalogColumn, CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { ReviewedQuery } from '../../core/query-types.js';
 import type { RuleContext } from '../rule.js';
-import { nodeAs, nodeKind, typeNameToString, walk, type NodeKind } from '../../sql/index.js';
+import { nodeAs, nodeKind, typeNameToString, walk } from '../../sql/index.js';
 import { displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -84,6 +84,13 @@ const OWN_LEVEL_FIELDS = new Set(['larg', 'rarg', 'withClause']);
  */
 export function forEachLevel(root: Node, catalog: Catalog, visit: (level: QueryLevel) => void, parent?: Scope): void {
   visitNode(root, parent, parent?.ctes ?? new Map(), true, catalog, visit);
+}
+
+/** The outermost level of a query node (a SubLink's subselect), seen from inside `parent`. */
+export function rootLevel(root: Node, catalog: Catalog, parent?: Scope): QueryLevel | undefined {
+  let first: QueryLevel | undefined;
+  forEachLevel(root, catalog, (level) => (first ??= level), parent);
+  return first;
 }
 
 function visitNode(
@@ -248,8 +255,8 @@ function addFromItem(item: Node, scope: Scope, catalog: Catalog): void {
   if (sub) {
     const named = stringValues(sub.alias?.colnames);
     const columns = sub.subquery ? outputColumns(sub.subquery) : undefined;
-    const ref = sub.alias?.aliasname;
-    if (ref) scope.entries.push({ ref, kind: 'subquery', columns: renamed(columns, named), scope });
+    // Without an alias (allowed since PostgreSQL 16) it still takes part in unqualified name lookup.
+    scope.entries.push({ ref: sub.alias?.aliasname ?? '', kind: 'subquery', columns: renamed(columns, named), scope });
     return;
   }
   const fn = nodeAs(item, 'RangeFunction');
@@ -260,12 +267,12 @@ function addFromItem(item: Node, scope: Scope, catalog: Catalog): void {
     const named = stringValues(fn.alias?.colnames);
     const defined = (fn.coldeflist ?? []).map((c) => nodeAs(c, 'ColumnDef')?.colname ?? '?');
     const columns = named.length > 0 ? named : defined.length > 0 ? defined : undefined;
-    if (ref) scope.entries.push({ ref, kind: 'function', name, columns, scope });
+    scope.entries.push({ ref: ref ?? '', kind: 'function', name, columns, scope });
     return;
   }
-  // XMLTABLE, JSON_TABLE: columns not modelled.
+  // XMLTABLE, JSON_TABLE: columns not modelled, so they make unqualified names uncertain.
   const body = Object.values(item)[0] as { alias?: { aliasname?: string } } | undefined;
-  if (body?.alias?.aliasname) scope.entries.push({ ref: body.alias.aliasname, kind: 'other', scope });
+  scope.entries.push({ ref: body?.alias?.aliasname ?? '', kind: 'other', scope });
 }
 
 function addRangeVar(rv: RangeVar, scope: Scope, catalog: Catalog): void {
@@ -672,14 +679,18 @@ function constantText(c: A_Const): string {
 
 /** `users`, `auth.users u`, `recent r` (a CTE), `(SELECT ...) s` for messages. */
 export function entryLabel(entry: RangeEntry): string {
-  const alias = quoteIdent(entry.ref);
+  const alias = entry.ref ? quoteIdent(entry.ref) : '';
+  const withAlias = (name: string) => (alias && name !== alias ? `${name} ${alias}` : name);
   if (entry.kind === 'table' && entry.table) {
-    const name = displayName(entry.table);
-    return entry.ref === entry.table.slice(entry.table.indexOf('.') + 1) ? name : `${name} ${alias}`;
+    const bare = entry.table.slice(entry.table.indexOf('.') + 1);
+    return entry.ref === bare ? displayName(entry.table) : withAlias(displayName(entry.table));
   }
-  if (entry.kind === 'subquery') return `(SELECT ...) ${alias}`;
-  if (entry.kind === 'function') return entry.name && entry.name !== entry.ref ? `${quoteIdent(entry.name)}(...) ${alias}` : `${alias}(...)`;
-  return entry.name && entry.name !== entry.ref ? `${quoteIdent(entry.name)} ${alias}` : alias;
+  if (entry.kind === 'subquery') return withAlias('(SELECT ...)');
+  if (entry.kind === 'function') {
+    const call = `${quoteIdent(entry.name ?? entry.ref)}(...)`;
+    return entry.ref && entry.ref !== entry.name ? `${call} ${alias}` : call;
+  }
+  return entry.name ? withAlias(quoteIdent(entry.name)) : alias || '(...)';
 }
 
 /** `users.email` (table name, not alias) for messages. */
@@ -687,6 +698,3 @@ export function columnLabel(resolved: ResolvedColumn): string {
   const owner = resolved.entry.table ? displayName(resolved.entry.table) : quoteIdent(resolved.entry.ref);
   return `${owner}.${quoteIdent(resolved.column)}`;
 }
-
-/** Kinds of wrapped query nodes, re-exported for rules that test them. */
-export type { NodeKind };

@@ -1,5 +1,6 @@
 // Queries: an UPDATE or DELETE that changes every row of its table.
-import type { Node } from '@pgsql/types';
+import type { Node, RangeVar } from '@pgsql/types';
+import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, relationName } from '../helpers/ast.js';
@@ -11,15 +12,30 @@ interface Unbounded {
   table: string;
 }
 
+/**
+ * A FROM/USING list made only of CTEs or subqueries acts as the condition (river's
+ * `DELETE FROM river_leader USING notified_resignations` deletes only when the CTE found a row).
+ */
+function joinsOnlyDerivedRows(from: Node[] | undefined, catalog: Catalog): boolean {
+  if (!from || from.length === 0) return false;
+  let table = false;
+  walk(from, (kind, body) => {
+    if (kind === 'RangeVar' && catalog.tables[relationName(body as RangeVar) ?? '']) table = true;
+    if (kind === 'SelectStmt') return false;
+  });
+  return !table;
+}
+
 /** UPDATE and DELETE statements without WHERE, including those inside WITH. */
-function unbounded(ast: Node): Unbounded[] {
+function unbounded(ast: Node, catalog: Catalog): Unbounded[] {
   const out: Unbounded[] = [];
   walk(ast, (kind, body) => {
     if (kind !== 'UpdateStmt' && kind !== 'DeleteStmt') return;
-    const stmt = body as { relation?: Parameters<typeof relationName>[0]; whereClause?: Node };
+    const stmt = body as { relation?: RangeVar; whereClause?: Node; fromClause?: Node[]; usingClause?: Node[] };
     const table = relationName(stmt.relation);
     // WHERE CURRENT OF is a whereClause too: it changes one row.
-    if (!stmt.whereClause && table) out.push({ verb: kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE', table });
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    out.push({ verb: kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE', table });
   });
   return out;
 }
@@ -46,7 +62,7 @@ export const updateDeleteWithoutWhere: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      for (const { verb, table } of unbounded(ast)) {
+      for (const { verb, table } of unbounded(ast, q.catalog)) {
         if (q.origin === 'migration') {
           // A migration's UPDATE without WHERE is a backfill (data-migration's business); a DELETE
           // of a table the migration itself just created has nothing to delete.
@@ -56,7 +72,7 @@ export const updateDeleteWithoutWhere: Rule = {
         out.push({
           file: q.file,
           statement: q.statement,
-          message: `${queryLabel(q)}: ${verb} ${name} has no WHERE clause, so it ${verb === 'UPDATE' ? 'rewrites' : 'deletes'} every row of ${name}.`,
+          message: `${queryLabel(q)}: ${verb === 'DELETE' ? 'DELETE FROM' : 'UPDATE'} ${name} has no WHERE clause, so it ${verb === 'UPDATE' ? 'rewrites' : 'deletes'} every row of ${name}.`,
           help:
             verb === 'UPDATE'
               ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).`

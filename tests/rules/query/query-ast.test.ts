@@ -59,6 +59,10 @@ describe('column resolution', () => {
     ]);
   });
 
+  it('counts a FROM subquery without an alias in unqualified lookup', () => {
+    expect(whereResolution(levels('SELECT 1 FROM users, (SELECT 1 AS id) WHERE id = 1 AND email = $1;')[0])).toEqual(['?', 'public.users.email']);
+  });
+
   it('lets a CTE shadow a table of the same name, and knows its columns', () => {
     const all = levels('WITH users AS (SELECT id AS uid FROM orgs) SELECT 1 FROM users WHERE uid = 1;');
     const top = all.find((l) => l.output);

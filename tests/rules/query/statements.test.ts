@@ -37,7 +37,7 @@ describe('update-delete-without-where', () => {
 
   it('flags DELETE and UPDATE of a query file without WHERE', () => {
     const [del] = fire(rule, '-- name: ClearSessions :exec\nDELETE FROM sessions;');
-    expect(del.message).toBe('Query ClearSessions: DELETE sessions has no WHERE clause, so it deletes every row of sessions.');
+    expect(del.message).toBe('Query ClearSessions: DELETE FROM sessions has no WHERE clause, so it deletes every row of sessions.');
     expect(del.help).toContain('TRUNCATE sessions');
     expect(del.statement?.span.line).toBe(2);
     expect(fire(rule, 'UPDATE users SET email = lower(email);')[0].message).toContain('rewrites every row of users');
@@ -48,6 +48,11 @@ describe('update-delete-without-where', () => {
     expect(fire(rule, 'DELETE FROM sessions USING users;')).toHaveLength(1);
   });
 
+  it('accepts a DELETE whose USING holds only a CTE: the CTE is the condition', () => {
+    const sql = 'WITH stale AS (SELECT 1 FROM users WHERE id = $1) DELETE FROM sessions USING stale;';
+    expect(fire(rule, sql)).toEqual([]);
+  });
+
   it('accepts WHERE and WHERE CURRENT OF', () => {
     expect(fire(rule, 'DELETE FROM sessions WHERE user_id = $1;')).toEqual([]);
     expect(fire(rule, 'UPDATE users SET email = $1 WHERE CURRENT OF users_cursor;')).toEqual([]);
@@ -55,7 +60,7 @@ describe('update-delete-without-where', () => {
 
   it('in migrations: flags DELETE of an existing table, leaves UPDATE backfills and new tables alone', () => {
     const [del] = fire(rule, 'DELETE FROM sessions;', migration);
-    expect(del.message).toContain('The migration statement: DELETE sessions');
+    expect(del.message).toContain('The migration statement: DELETE FROM sessions');
     expect(del.file).toBe('migrations/004_backfill.sql');
     expect(fire(rule, 'UPDATE users SET org_id = 1;', migration)).toEqual([]);
     expect(fire(rule, 'DELETE FROM sessions;', { ...migration, catalog: emptyCatalog() })).toEqual([]);
