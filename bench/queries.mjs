@@ -7,7 +7,7 @@
 // Usage: npm run bundle && node bench/queries.mjs [--runs 5] [--warmup 1] [--tables 100]
 //        [--queries 200] [--seed 42] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -132,16 +132,15 @@ function sh(cmd, args, cwd) {
 
 function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  // What the bundle was built from: the commit, and whether src/ differed from it (read-only git).
-  const dirty = sh('git', ['--no-optional-locks', 'status', '--porcelain', '--', 'src'], root);
   return {
     nproc: Number(sh('nproc', [])) || cpus().length,
     cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown',
     memGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     kernel: sh('uname', ['-r']),
-    commit: sh('git', ['rev-parse', '--short', 'HEAD'], root),
-    srcModified: dirty === 'unknown' ? 'unknown' : dirty.split('\n').filter(Boolean).length,
+    // The bundle is what runs: when it was built, and the commit checked out when the runs began.
+    commit: commitAtStart,
+    bundleBuiltAt: statSync(cli).mtime.toISOString(),
     startedAt,
     finishedAt: new Date().toISOString(),
     loadavg1: { before: round2(loadBefore), after: round2(loadavg()[0]) },
@@ -152,6 +151,7 @@ const t0 = Date.now();
 // Other work on a shared machine shows in the load average (1-minute) before and after the runs.
 const loadBefore = loadavg()[0];
 const startedAt = new Date(t0).toISOString();
+const commitAtStart = sh('git', ['rev-parse', '--short', 'HEAD'], root);
 const schema = generateSchema({ tables: tableCount, seed });
 const queries = generateQueries(schema, { count: queryCount, seed });
 const single = singleQuery(schema);
@@ -276,7 +276,7 @@ const env = machine();
 const table = lines.join('\n');
 console.log(
   `\n${runs} measured runs per scenario (${warmup} warm-up), medians. ${env.nproc} cores (${env.cpu}), ${env.memGiB} GiB, Node ${env.node}, kernel ${env.kernel}, ` +
-    `commit ${env.commit} (${env.srcModified} files of src/ modified), ${env.startedAt} to ${env.finishedAt}; load average ${env.loadavg1.before} before, ${env.loadavg1.after} after.\n`,
+    `bundle built ${env.bundleBuiltAt} (HEAD ${env.commit}), ${env.startedAt} to ${env.finishedAt}; load average ${env.loadavg1.before} before, ${env.loadavg1.after} after.\n`,
 );
 console.log(table);
 console.log(

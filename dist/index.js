@@ -30932,16 +30932,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error2.message}${reset}`);
       if (error2.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error2.sqlDetails;
+        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error2.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName || lineNumber) {
+        if (fileName || functionName2 || lineNumber) {
           const details = [];
           if (fileName)
             details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -33422,6 +33422,30 @@ function walk(root, visit) {
 }
 function stringValue(node) {
   return nodeAs(node, "String")?.sval;
+}
+function typeNameToString(type) {
+  if (!type) return "";
+  const names = (type.names ?? []).map((n) => stringValue(n) ?? "?");
+  if (names.length === 2 && names[0] === "pg_catalog") names.shift();
+  let text = names.join(".");
+  if (type.typmods && type.typmods.length > 0) text += `(${type.typmods.map(typmodToString).join(",")})`;
+  if (type.pct_type) text += "%TYPE";
+  for (const bound of type.arrayBounds ?? []) {
+    const size = nodeAs(bound, "Integer")?.ival;
+    text += size === void 0 || size < 0 ? "[]" : `[${size}]`;
+  }
+  return type.setof ? `setof ${text}` : text;
+}
+function typmodToString(mod) {
+  const constant = nodeAs(mod, "A_Const");
+  if (constant) {
+    if (constant.ival) return String(constant.ival.ival ?? 0);
+    if (constant.fval) return constant.fval.fval ?? "?";
+    if (constant.sval) return constant.sval.sval ?? "";
+  }
+  const column = nodeAs(mod, "ColumnRef");
+  if (column) return (column.fields ?? []).map((f) => stringValue(f) ?? "?").join(".");
+  return "?";
 }
 function hasOption(options, name) {
   for (const option of options ?? []) {
@@ -39996,11 +40020,12 @@ function advise(ctx, q) {
   const sizes = tables.map((t32) => `${t32} planned for ${(q.tableRows[t32] ?? 0).toLocaleString("en-US")} rows`).join(", ");
   const fix = indexFix(ctx, a14.indexes);
   const names = new Set(a14.indexes.map((ix) => ix.name));
+  const fullScan = scanNodes(a14.before).some((n) => n.type === "Seq Scan" && tables.includes(n.relation ?? ""));
   const what = a14.indexes.length === 1 ? `An index on ${describeIndex(a14.indexes[0])}` : `Indexes on ${a14.indexes.map(describeIndex).join(" and ")}`;
   return {
     file: q.file,
     statement: q.statement,
-    message: `${queryLabel(q)} reads ${tables.join(" and ")} in full (${keyNode(a14.before, (n) => n.type === "Seq Scan" && tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
+    message: `${queryLabel(q)} ${fullScan ? "reads" : "scans much of"} ${tables.join(" and ")}${fullScan ? " in full" : ""} (${keyNode(a14.before, (n) => tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
     help: `${a14.indexes.map((ix) => ix.definition).join("\n")}
 
 ${plansBlock(a14.before, a14.after)}`,
@@ -40038,6 +40063,1018 @@ var missingIndexForQuery = {
     for (const q of ctx.queries) {
       const f = q.changed ? advise(ctx, q) : regression(ctx, q);
       if (f) out.push(f);
+    }
+    return out;
+  }
+};
+
+// src/rules/query/query-ast.ts
+function* changedQueries(ctx, origin) {
+  for (const query of ctx.queries) {
+    if (!query.changed || !query.statement.ast) continue;
+    if (origin && query.origin !== origin) continue;
+    yield { query, ast: query.statement.ast };
+  }
+}
+function queryLabel2(q) {
+  if (q.name) return `Query ${q.name}`;
+  return q.origin === "migration" ? "The migration statement" : "The query";
+}
+var DML_KINDS = /* @__PURE__ */ new Set(["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"]);
+var OWN_LEVEL_FIELDS = /* @__PURE__ */ new Set(["larg", "rarg", "withClause"]);
+function forEachLevel(root, catalog, visit, parent) {
+  visitNode(root, parent, parent?.ctes ?? /* @__PURE__ */ new Map(), true, catalog, visit);
+}
+function rootLevel(root, catalog, parent) {
+  let first;
+  forEachLevel(root, catalog, (level) => first ??= level, parent);
+  return first;
+}
+function visitNode(node, parent, ctes, output, catalog, visit) {
+  const select = nodeAs(node, "SelectStmt");
+  if (select) return visitSelect(select, parent, ctes, output, catalog, visit);
+  const kind = nodeKind(node);
+  if (kind !== "UpdateStmt" && kind !== "DeleteStmt" && kind !== "InsertStmt") return;
+  const body2 = Object.values(node)[0];
+  const inner = withCtes(body2.withClause, ctes);
+  const scope = { entries: [], parent, ctes: inner };
+  const update = nodeAs(node, "UpdateStmt");
+  const del = nodeAs(node, "DeleteStmt");
+  const insert = nodeAs(node, "InsertStmt");
+  const relation = update?.relation ?? del?.relation ?? insert?.relation;
+  if (relation) addRangeVar(relation, scope, catalog);
+  for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, catalog);
+  const levelKind = update ? "update" : del ? "delete" : "insert";
+  visit({ kind: levelKind, body: body2, scope, output: false, setOperation: false });
+  visitCtes(body2.withClause, parent, inner, catalog, visit);
+  if (insert?.selectStmt) {
+    visitNode(insert.selectStmt, parent, inner, output, catalog, visit);
+  }
+  for (const nested of nestedLevels(body2, ["selectStmt"])) visitNode(nested, scope, inner, false, catalog, visit);
+}
+function visitSelect(select, parent, ctes, output, catalog, visit) {
+  const inner = withCtes(select.withClause, ctes);
+  const scope = { entries: [], parent, ctes: inner };
+  const setOperation = select.op !== void 0 && select.op !== "SETOP_NONE";
+  if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, catalog);
+  visit({ kind: "select", body: select, select, scope, output, setOperation });
+  visitCtes(select.withClause, parent, inner, catalog, visit);
+  if (setOperation) {
+    if (select.larg) visitSelect(select.larg, parent, inner, output, catalog, visit);
+    if (select.rarg) visitSelect(select.rarg, parent, inner, output, catalog, visit);
+  }
+  for (const nested of nestedLevels(select)) visitNode(nested, scope, inner, false, catalog, visit);
+}
+function visitCtes(withClause, parent, ctes, catalog, visit) {
+  for (const c3 of withClause?.ctes ?? []) {
+    const cte = nodeAs(c3, "CommonTableExpr");
+    if (cte?.ctequery) visitNode(cte.ctequery, parent, ctes, false, catalog, visit);
+  }
+}
+function withCtes(withClause, outer) {
+  if (!withClause?.ctes?.length) return outer;
+  const out = new Map(outer);
+  for (const c3 of withClause.ctes) {
+    const cte = nodeAs(c3, "CommonTableExpr");
+    if (cte?.ctename) out.set(cte.ctename, cteColumns(cte));
+  }
+  return out;
+}
+function cteColumns(cte) {
+  const named = stringValues(cte.aliascolnames);
+  if (named.length > 0) return named;
+  return cte.ctequery ? outputColumns(cte.ctequery) : void 0;
+}
+function nestedLevels(body2, skip = []) {
+  const out = [];
+  for (const [key, value] of Object.entries(body2)) {
+    if (OWN_LEVEL_FIELDS.has(key) || skip.includes(key)) continue;
+    walk(value, (kind, inner) => {
+      if (!DML_KINDS.has(kind)) return;
+      out.push({ [kind]: inner });
+      return false;
+    });
+  }
+  return out;
+}
+function outputColumns(node) {
+  const select = nodeAs(node, "SelectStmt");
+  if (select) return selectColumns(select);
+  const body2 = Object.values(node)[0];
+  const returning = body2?.returningClause?.exprs;
+  return returning ? targetColumns(returning) : void 0;
+}
+function selectColumns(select) {
+  if (select.op !== void 0 && select.op !== "SETOP_NONE") return select.larg ? selectColumns(select.larg) : void 0;
+  if (select.valuesLists?.length) {
+    const first = nodeAs(select.valuesLists[0], "List")?.items ?? [];
+    return first.map((_, i6) => `column${i6 + 1}`);
+  }
+  return targetColumns(select.targetList ?? []);
+}
+function targetColumns(targets) {
+  const names = [];
+  for (const t32 of targets) {
+    const target = nodeAs(t32, "ResTarget");
+    if (!target) return void 0;
+    if (target.name) {
+      names.push(target.name);
+      continue;
+    }
+    const name = impliedName(target.val);
+    if (name === "*") return void 0;
+    names.push(name);
+  }
+  return names;
+}
+function impliedName(node) {
+  const ref = nodeAs(node, "ColumnRef");
+  if (ref) {
+    const last = ref.fields?.[ref.fields.length - 1];
+    return nodeAs(last, "A_Star") ? "*" : nodeAs(last, "String")?.sval ?? "?column?";
+  }
+  const call = nodeAs(node, "FuncCall");
+  if (call) return stringValues(call.funcname).pop() ?? "?column?";
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) {
+    const inner = impliedName(cast.arg);
+    return inner === "?column?" ? stringValues(cast.typeName?.names).pop() ?? inner : inner;
+  }
+  return "?column?";
+}
+function addFromItem(item, scope, catalog) {
+  const rv = nodeAs(item, "RangeVar");
+  if (rv) return addRangeVar(rv, scope, catalog);
+  const join7 = nodeAs(item, "JoinExpr");
+  if (join7) {
+    if (join7.larg) addFromItem(join7.larg, scope, catalog);
+    if (join7.rarg) addFromItem(join7.rarg, scope, catalog);
+    return;
+  }
+  const sample = nodeAs(item, "RangeTableSample");
+  if (sample?.relation) return addFromItem(sample.relation, scope, catalog);
+  const sub = nodeAs(item, "RangeSubselect");
+  if (sub) {
+    const named = stringValues(sub.alias?.colnames);
+    const columns = sub.subquery ? outputColumns(sub.subquery) : void 0;
+    scope.entries.push({ ref: sub.alias?.aliasname ?? "", kind: "subquery", columns: renamed(columns, named), scope });
+    return;
+  }
+  const fn = nodeAs(item, "RangeFunction");
+  if (fn) {
+    const first = nodeAs(nodeAs(fn.functions?.[0], "List")?.items?.[0], "FuncCall");
+    const name = stringValues(first?.funcname).pop();
+    const ref = fn.alias?.aliasname ?? name;
+    const named = stringValues(fn.alias?.colnames);
+    const defined = (fn.coldeflist ?? []).map((c3) => nodeAs(c3, "ColumnDef")?.colname ?? "?");
+    const columns = named.length > 0 ? named : defined.length > 0 ? defined : void 0;
+    scope.entries.push({ ref: ref ?? "", kind: "function", name, columns, scope });
+    return;
+  }
+  const body2 = Object.values(item)[0];
+  scope.entries.push({ ref: body2?.alias?.aliasname ?? "", kind: "other", scope });
+}
+function addRangeVar(rv, scope, catalog) {
+  const name = rv.relname;
+  if (!name) return;
+  const ref = rv.alias?.aliasname ?? name;
+  const named = stringValues(rv.alias?.colnames);
+  if (!rv.schemaname && scope.ctes.has(name)) {
+    scope.entries.push({ ref, kind: "cte", name, columns: renamed(scope.ctes.get(name), named), scope });
+    return;
+  }
+  const table = relationName2(rv) ?? `public.${name}`;
+  const catalogTable = catalog.tables[table];
+  const columns = catalogTable ? renamed(catalogTable.columns.map((c3) => c3.name), named) : void 0;
+  scope.entries.push({ ref, kind: "table", table, catalogTable, columns, scope });
+}
+function renamed(columns, names) {
+  if (names.length === 0) return columns;
+  if (!columns) return void 0;
+  return columns.map((c3, i6) => names[i6] ?? c3);
+}
+function columnRefParts(ref) {
+  return (ref.fields ?? []).map((f) => nodeAs(f, "A_Star") ? "*" : nodeAs(f, "String")?.sval ?? "?");
+}
+function resolveColumn(ref, scope) {
+  const parts = columnRefParts(ref);
+  if (parts.length === 0 || parts.includes("*")) return void 0;
+  if (parts.length >= 2) {
+    const column2 = parts[parts.length - 1];
+    const qualifier = parts[parts.length - 2];
+    const schema = parts.length >= 3 ? parts[parts.length - 3] : void 0;
+    for (let s = scope; s; s = s.parent) {
+      const entry = s.entries.find(
+        (e4) => schema === void 0 ? e4.ref === qualifier : e4.kind === "table" && e4.ref === qualifier && e4.table === `${schema}.${qualifier}`
+      );
+      if (entry) return withCatalogColumn(entry, column2);
+    }
+    return void 0;
+  }
+  const column = parts[0];
+  for (let s = scope; s; s = s.parent) {
+    const having = s.entries.filter((e4) => e4.columns?.includes(column));
+    if (having.length === 1) return withCatalogColumn(having[0], column);
+    if (having.length > 1 || s.entries.some((e4) => e4.columns === void 0)) return void 0;
+  }
+  return void 0;
+}
+function withCatalogColumn(entry, column) {
+  return { entry, column, catalogColumn: entry.catalogTable?.columns.find((c3) => c3.name === column) };
+}
+function starEntries(ref, scope) {
+  const parts = columnRefParts(ref);
+  if (parts[parts.length - 1] !== "*") return [];
+  if (parts.length === 1) return scope.entries;
+  const qualifier = parts[parts.length - 2];
+  const entry = scope.entries.find((e4) => e4.ref === qualifier);
+  return entry ? [entry] : [];
+}
+function columnRefsIn(node) {
+  const out = [];
+  walk(node, (kind, body2) => {
+    if (kind === "SubLink" || DML_KINDS.has(kind)) return false;
+    if (kind === "ColumnRef") out.push(body2);
+  });
+  return out;
+}
+function levelColumnRefs(level) {
+  const out = [];
+  for (const [key, value] of Object.entries(level.body)) {
+    if (OWN_LEVEL_FIELDS.has(key) || key === "selectStmt") continue;
+    out.push(...columnRefsIn(value));
+  }
+  return out;
+}
+function subLinksIn(node) {
+  const out = [];
+  walk(node, (kind, body2) => {
+    if (kind === "SubLink") {
+      out.push(body2);
+      return false;
+    }
+    if (DML_KINDS.has(kind)) return false;
+  });
+  return out;
+}
+function levelConditions(level) {
+  const out = [];
+  const where = level.body.whereClause;
+  if (where) out.push(where);
+  const from = level.body.fromClause ?? level.body.usingClause ?? [];
+  const joins = (item) => {
+    const join7 = nodeAs(item, "JoinExpr");
+    if (!join7) return;
+    if (join7.quals) out.push(join7.quals);
+    if (join7.larg) joins(join7.larg);
+    if (join7.rarg) joins(join7.rarg);
+  };
+  if (level.kind !== "insert") for (const item of from) joins(item);
+  return out;
+}
+function predicates(condition, negated = false) {
+  const bool = nodeAs(condition, "BoolExpr");
+  if (!bool) return [{ node: condition, negated }];
+  const inner = bool.boolop === "NOT_EXPR" ? !negated : negated;
+  return (bool.args ?? []).flatMap((arg) => predicates(arg, inner));
+}
+function operatorName(name) {
+  return stringValues(name).pop() ?? "";
+}
+function stringConstant(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return stringConstant(cast.arg);
+  return nodeAs(node, "A_Const")?.sval?.sval;
+}
+function isZeroConstant(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return isZeroConstant(cast.arg);
+  const c3 = nodeAs(node, "A_Const");
+  if (!c3) return false;
+  if (c3.ival) return (c3.ival.ival ?? 0) === 0;
+  if (c3.fval) return Number(c3.fval.fval) === 0;
+  if (c3.sval) return c3.sval.sval?.trim() === "0";
+  return false;
+}
+function functionName(node) {
+  const call = nodeAs(node, "FuncCall");
+  return call ? stringValues(call.funcname).pop()?.toLowerCase() : void 0;
+}
+function conjuncts2(condition) {
+  const bool = nodeAs(condition, "BoolExpr");
+  return bool?.boolop === "AND_EXPR" ? (bool.args ?? []).flatMap(conjuncts2) : [condition];
+}
+function atMostOneRow(level) {
+  const select = level.select;
+  if (!select || level.setOperation) return false;
+  const limit = nodeAs(select.limitCount, "A_Const");
+  if (limit?.ival && (limit.ival.ival ?? 0) <= 1) return true;
+  const equalities = levelConditions(level).flatMap(conjuncts2).map((c3) => nodeAs(c3, "A_Expr")).filter((e4) => e4?.kind === "AEXPR_OP" && operatorName(e4.name) === "=" && e4.lexpr && e4.rexpr);
+  const pinned = /* @__PURE__ */ new Set();
+  const fixedBy = (expr, entry) => columnRefsIn(expr).every((ref) => {
+    const r9 = resolveColumn(ref, level.scope);
+    return r9 !== void 0 && r9.entry !== entry && (pinned.has(r9.entry) || r9.entry.scope !== level.scope);
+  });
+  const pinnedColumns = (entry) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const e4 of equalities) {
+      for (const [side, other] of [[e4?.lexpr, e4?.rexpr], [e4?.rexpr, e4?.lexpr]]) {
+        const ref = nodeAs(side, "ColumnRef");
+        const r9 = ref && resolveColumn(ref, level.scope);
+        if (r9?.entry === entry && fixedBy(other, entry)) out.add(r9.column);
+      }
+    }
+    return out;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of level.scope.entries) {
+      if (pinned.has(entry) || !entry.catalogTable) continue;
+      const fixed = pinnedColumns(entry);
+      const unique = entry.catalogTable.indexes.some(
+        (i6) => i6.valid && i6.unique && i6.predicate === null && i6.columns.length > 0 && i6.columns.every((c3) => c3 !== null && fixed.has(c3))
+      );
+      if (unique) {
+        pinned.add(entry);
+        grew = true;
+      }
+    }
+  }
+  if (level.scope.entries.length > 0 && level.scope.entries.every((e4) => pinned.has(e4))) return true;
+  const groups = select.groupClause ?? [];
+  return groups.length > 0 && groups.every((g) => {
+    const ref = nodeAs(g, "ColumnRef");
+    const r9 = ref && resolveColumn(ref, level.scope);
+    return r9 !== void 0 && pinned.has(r9.entry);
+  });
+}
+var BINARY_COERCIBLE = {
+  varchar: ["text"],
+  text: ["varchar"],
+  bpchar: []
+};
+function castTarget(cast) {
+  const names = stringValues(cast.typeName?.names);
+  const name = (names.pop() ?? "").toLowerCase();
+  return { name, mods: (cast.typeName?.typmods?.length ?? 0) > 0, array: (cast.typeName?.arrayBounds?.length ?? 0) > 0 };
+}
+function isHarmlessCast(column, cast) {
+  const target = castTarget(cast);
+  const columnArray = column.typeName.startsWith("_");
+  const base = columnArray ? column.typeName.slice(1) : column.typeName;
+  if (target.array !== columnArray) return false;
+  if (target.name === base) return true;
+  return !target.mods && (BINARY_COERCIBLE[base] ?? []).includes(target.name);
+}
+function bareColumn(node, scope) {
+  const ref = nodeAs(node, "ColumnRef");
+  if (ref) return { ref, resolved: resolveColumn(ref, scope) };
+  const cast = nodeAs(node, "TypeCast");
+  if (!cast) return void 0;
+  const inner = bareColumn(cast.arg, scope);
+  if (!inner?.resolved?.catalogColumn) return void 0;
+  return isHarmlessCast(inner.resolved.catalogColumn, cast) ? inner : void 0;
+}
+function btreeIndexesLeadingWith(table, column) {
+  return table.indexes.filter((i6) => i6.valid && i6.method === "btree" && i6.columns[0] === column);
+}
+function indexKeyIdentifiers(key) {
+  const text = key.replace(/'(?:[^']|'')*'/g, "''").replace(CAST_SUFFIX, "");
+  const out = /* @__PURE__ */ new Set();
+  const re = /"((?:[^"]|"")+)"|([a-z_][\w$]*)(\s*\.)?/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[3]) continue;
+    out.add((m[1]?.replace(/""/g, '"') ?? m[2]).toLowerCase());
+  }
+  for (const word2 of KEY_WORDS) out.delete(word2);
+  if (/\bat\s+time\s+zone\b/i.test(text)) out.add("timezone");
+  return out;
+}
+var TYPE_WORD = '(?:"[^"]+"|[a-z_]\\w*)';
+var CAST_SUFFIX = new RegExp(
+  `::\\s*${TYPE_WORD}(?:\\.${TYPE_WORD})?(?:\\s+(?:varying|precision|without|with|time|zone)\\b)*(?:\\s*\\([\\d,\\s]+\\))?(?:\\[\\])*`,
+  "gi"
+);
+var KEY_WORDS = ["case", "when", "then", "else", "end", "and", "or", "not", "is", "null", "true", "false", "collate", "distinct", "from", "for", "at", "time", "zone"];
+function expressionIdentifiers(node) {
+  const out = /* @__PURE__ */ new Set();
+  walk(node, (kind, body2) => {
+    if (kind === "FuncCall") {
+      const name = stringValues(body2.funcname).pop();
+      if (name) out.add(name.toLowerCase());
+    } else if (kind === "ColumnRef") {
+      const parts = columnRefParts(body2);
+      out.add(parts[parts.length - 1].toLowerCase());
+    } else if (kind === "CoalesceExpr") {
+      out.add("coalesce");
+    } else if (kind === "TypeCast") {
+      const arg = body2.arg;
+      for (const id of arg ? expressionIdentifiers(arg) : []) out.add(id);
+      return false;
+    }
+  });
+  return out;
+}
+function matchingExpressionIndex(table, expression) {
+  const wanted = expressionIdentifiers(expression);
+  return table.indexes.find(
+    (index) => index.valid && index.keys.some((key, i6) => index.columns[i6] === null && isSubset(wanted, indexKeyIdentifiers(key)))
+  );
+}
+function isSubset(a14, b) {
+  return a14.size > 0 && [...a14].every((x) => b.has(x));
+}
+function exprText(node, options = {}) {
+  if (!node) return "";
+  const text = (n) => exprText(n, options);
+  const wrapped = (n) => nodeAs(n, "A_Expr") ? `(${text(n)})` : text(n);
+  const ref = nodeAs(node, "ColumnRef");
+  if (ref) {
+    const parts = columnRefParts(ref).map((p3) => p3 === "*" ? p3 : quoteIdent(p3));
+    return options.bareColumns ? parts[parts.length - 1] : parts.join(".");
+  }
+  const param = nodeAs(node, "ParamRef");
+  if (param) return `$${param.number ?? "?"}`;
+  const c3 = nodeAs(node, "A_Const");
+  if (c3) return constantText(c3);
+  const call = nodeAs(node, "FuncCall");
+  if (call) {
+    const args = call.agg_star ? "*" : (call.args ?? []).map(text).join(", ");
+    return `${stringValues(call.funcname).filter((n) => n !== "pg_catalog").join(".")}(${args})`;
+  }
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return `${wrapped(cast.arg)}::${typeNameToString(cast.typeName)}`;
+  const coalesce = nodeAs(node, "CoalesceExpr");
+  if (coalesce) return `coalesce(${(coalesce.args ?? []).map(text).join(", ")})`;
+  const expr = nodeAs(node, "A_Expr");
+  if (expr?.kind === "AEXPR_OP") {
+    const op = operatorName(expr.name);
+    const left = nodeAs(expr.lexpr, "A_Expr");
+    const lhs = left?.kind === "AEXPR_OP" && operatorName(left.name) === op ? text(expr.lexpr) : wrapped(expr.lexpr);
+    return expr.lexpr ? `${lhs} ${op} ${wrapped(expr.rexpr)}` : `${op}${wrapped(expr.rexpr)}`;
+  }
+  const list3 = nodeAs(node, "List");
+  if (list3) return (list3.items ?? []).map(text).join(", ");
+  if (nodeAs(node, "SubLink")) return "(SELECT ...)";
+  return "...";
+}
+function constantText(c3) {
+  if (c3.isnull) return "NULL";
+  if (c3.sval) return `'${(c3.sval.sval ?? "").replace(/'/g, "''")}'`;
+  if (c3.ival) return String(c3.ival.ival ?? 0);
+  if (c3.fval) return c3.fval.fval ?? "0";
+  if (c3.boolval) return c3.boolval.boolval ? "true" : "false";
+  return "...";
+}
+function entryLabel(entry) {
+  const alias = entry.ref ? quoteIdent(entry.ref) : "";
+  const withAlias = (name) => alias && name !== alias ? `${name} ${alias}` : name;
+  if (entry.kind === "table" && entry.table) {
+    const bare = entry.table.slice(entry.table.indexOf(".") + 1);
+    return entry.ref === bare ? displayName(entry.table) : withAlias(displayName(entry.table));
+  }
+  if (entry.kind === "subquery") return withAlias("(SELECT ...)");
+  if (entry.kind === "function") {
+    const call = `${quoteIdent(entry.name ?? entry.ref)}(...)`;
+    return entry.ref && entry.ref !== entry.name ? `${call} ${alias}` : call;
+  }
+  return entry.name ? withAlias(quoteIdent(entry.name)) : alias || "(...)";
+}
+function columnLabel2(resolved) {
+  const owner = resolved.entry.table ? displayName(resolved.entry.table) : quoteIdent(resolved.entry.ref);
+  return `${owner}.${quoteIdent(resolved.column)}`;
+}
+
+// src/rules/query/update-delete-without-where.ts
+function joinsOnlyDerivedRows(from, catalog) {
+  if (!from || from.length === 0) return false;
+  let table = false;
+  walk(from, (kind, body2) => {
+    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
+    if (kind === "SelectStmt") return false;
+  });
+  return !table;
+}
+function unbounded(ast, catalog) {
+  const out = [];
+  walk(ast, (kind, body2) => {
+    if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
+    const stmt = body2;
+    const table = relationName2(stmt.relation);
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
+  });
+  return out;
+}
+var updateDeleteWithoutWhere = {
+  meta: {
+    id: "update-delete-without-where",
+    layer: "query",
+    severity: "error",
+    summary: "An UPDATE or DELETE with no WHERE clause: it changes every row of the table.",
+    why: "Without a WHERE clause PostgreSQL applies an UPDATE or DELETE to every row of the table (a FROM or USING list without WHERE even joins every row to every other). An UPDATE writes a new version of each row, so the table and its indexes double in size until vacuum catches up, and both hold a lock on every row until they commit. In application code this is almost always a lost condition; when emptying a table is the intent, TRUNCATE does it at once without visiting rows.",
+    bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
+    good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
+    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      for (const { verb, table } of unbounded(ast, q.catalog)) {
+        if (q.origin === "migration") {
+          if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
+        }
+        const name = displayName(table);
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
+          help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/query/non-sargable-predicate.ts
+var RANGE_OPS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">="]);
+var ARITHMETIC = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "^"]);
+function sides(node) {
+  const sub = nodeAs(node, "SubLink");
+  if (sub?.subLinkType === "ANY_SUBLINK" && sub.testexpr && ["", "="].includes(operatorName(sub.operName))) {
+    return [{ expr: sub.testexpr, others: [], like: false }];
+  }
+  const e4 = nodeAs(node, "A_Expr");
+  if (!e4?.lexpr || !e4.rexpr) return [];
+  const op = operatorName(e4.name);
+  const listItems = (n) => nodeAs(n, "List")?.items ?? [n];
+  switch (e4.kind) {
+    case "AEXPR_OP":
+      if (RANGE_OPS.has(op)) return [{ expr: e4.lexpr, others: [e4.rexpr], like: false }, { expr: e4.rexpr, others: [e4.lexpr], like: false }];
+      if (op === "~~") return [{ expr: e4.lexpr, others: [e4.rexpr], like: true }];
+      return [];
+    case "AEXPR_OP_ANY":
+      return RANGE_OPS.has(op) ? [{ expr: e4.lexpr, others: [e4.rexpr], like: false }] : [];
+    case "AEXPR_IN":
+      return op === "=" ? [{ expr: e4.lexpr, others: listItems(e4.rexpr), like: false }] : [];
+    case "AEXPR_BETWEEN":
+    case "AEXPR_BETWEEN_SYM":
+      return [{ expr: e4.lexpr, others: listItems(e4.rexpr), like: false }];
+    case "AEXPR_LIKE":
+      return op === "~~" ? [{ expr: e4.lexpr, others: [e4.rexpr], like: true }] : [];
+    default:
+      return [];
+  }
+}
+function wrapKind(expr) {
+  const call = nodeAs(expr, "FuncCall");
+  if (call) return call.over || call.agg_star ? void 0 : "function";
+  if (nodeAs(expr, "CoalesceExpr")) return "function";
+  if (nodeAs(expr, "TypeCast")) return "cast";
+  const op = nodeAs(expr, "A_Expr");
+  if (op?.kind === "AEXPR_OP" && ARITHMETIC.has(operatorName(op.name))) return "arithmetic";
+  return void 0;
+}
+function wrappedColumns(expr, scope) {
+  const refs = columnRefsIn(expr);
+  if (refs.length === 0) return void 0;
+  const resolved = refs.map((r9) => resolveColumn(r9, scope));
+  if (resolved.some((r9) => r9 === void 0)) return void 0;
+  const columns = resolved;
+  return columns.every((c3) => c3.entry === columns[0].entry) ? columns : void 0;
+}
+function otherSideBlocks(others, columns, scope) {
+  for (const ref of others.flatMap((o5) => columnRefsIn(o5))) {
+    const r9 = resolveColumn(ref, scope);
+    if (!r9 || r9.entry === columns[0].entry) return true;
+  }
+  return false;
+}
+function servesLike(index) {
+  return /_pattern_ops$/.test(index.opclasses[0] ?? "") || ["C", "POSIX"].includes(index.collations[0] ?? "");
+}
+var TIME_TYPES = /* @__PURE__ */ new Set(["timestamptz", "timestamp", "date"]);
+var CASE_FUNCTIONS = /* @__PURE__ */ new Set(["lower", "upper"]);
+function helpFor2({ wrap, expr, fn, column, table, index }) {
+  const col = quoteIdent(column.name);
+  const expressionIndex = `or add an expression index on exactly that expression: CREATE INDEX CONCURRENTLY ON ${table} ((${expr}));`;
+  const truncates = fn === "date_trunc" || fn === "date" || wrap === "cast" && /::date$/.test(expr);
+  if (TIME_TYPES.has(column.typeName) && truncates) {
+    return `Compare ${col} itself with a range, e.g. ${col} >= $1 AND ${col} < $1 + interval '1 day', which ${index.name} serves.`;
+  }
+  if (wrap === "arithmetic") {
+    return `Move the arithmetic to the other side (\`${col} > $1 - 1\` rather than \`${col} + 1 > $1\`) so ${index.name} can serve ${col}; ${expressionIndex}`;
+  }
+  if (wrap === "cast") {
+    return `Cast the other side to the column's type (${column.type}) instead, so ${index.name} can serve ${col}; ${expressionIndex}`;
+  }
+  if (fn && CASE_FUNCTIONS.has(fn)) {
+    return `Store ${col} normalized (or as citext) and compare it directly, so ${index.name} serves it; ${expressionIndex}`;
+  }
+  return `Compare the bare column ${col} so ${index.name} serves it; ${expressionIndex}`;
+}
+function judge(q, side, scope) {
+  if (bareColumn(side.expr, scope)) return void 0;
+  const wrap = wrapKind(side.expr);
+  const columns = wrap ? wrappedColumns(side.expr, scope) : void 0;
+  const table = columns?.[0].entry.catalogTable;
+  if (!wrap || !columns || !table || otherSideBlocks(side.others, columns, scope)) return void 0;
+  if (matchingExpressionIndex(table, side.expr)) return void 0;
+  for (const resolved of columns) {
+    const index = btreeIndexesLeadingWith(table, resolved.column).find((i6) => !side.like || servesLike(i6));
+    if (!index || !resolved.catalogColumn) continue;
+    const column = columnLabel2(resolved);
+    const name = displayName(`${table.schema}.${table.name}`);
+    return {
+      file: q.file,
+      statement: q.statement,
+      message: `${queryLabel2(q)}: \`${exprText(side.expr)}\` wraps ${column} in a ${wrap === "arithmetic" ? "calculation" : wrap}, so index ${index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL computes it for every row of ${name}.`,
+      help: helpFor2({
+        wrap,
+        expr: exprText(side.expr, { bareColumns: true }),
+        fn: functionName(side.expr),
+        column: resolved.catalogColumn,
+        table: name,
+        index
+      }),
+      verified: "static"
+    };
+  }
+  return void 0;
+}
+var nonSargablePredicate = {
+  meta: {
+    id: "non-sargable-predicate",
+    layer: "query",
+    severity: "warning",
+    summary: "A function, cast or arithmetic on an indexed column in WHERE or JOIN ON, with no matching expression index.",
+    why: "A btree index stores the column's values, so PostgreSQL can use it only for conditions of the form `column operator value`. Once the column is wrapped, as in lower(email) = $1, created_at::date = $1 or id + 1 = $1, the index on the bare column no longer matches and the planner falls back to reading the whole table (or the whole index) and computing the expression for every row. Either compare the bare column, moving the function or arithmetic to the other side, or create an index on the exact expression.",
+    bad: "-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE lower(email) = lower($1);",
+    good: "-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE email = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE UNIQUE INDEX users_email_key ON users (email);",
+    references: [`${DOCS}/indexes-expressional.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      const seen = /* @__PURE__ */ new Set();
+      forEachLevel(ast, q.catalog, (level) => {
+        for (const condition of levelConditions(level)) {
+          for (const { node, negated } of predicates(condition)) {
+            if (negated) continue;
+            for (const side of sides(node)) {
+              const finding2 = judge(q, side, level.scope);
+              if (!finding2 || seen.has(finding2.message)) continue;
+              seen.add(finding2.message);
+              out.push(finding2);
+            }
+          }
+        }
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/leading-wildcard-like.ts
+var LIKE_OPS = /* @__PURE__ */ new Set(["~~", "~~*"]);
+var TRIGRAM_OPCLASSES = /* @__PURE__ */ new Set(["gin_trgm_ops", "gist_trgm_ops"]);
+function leadingConstant(pattern) {
+  const cast = nodeAs(pattern, "TypeCast");
+  if (cast) return leadingConstant(cast.arg);
+  const call = nodeAs(pattern, "FuncCall");
+  const name = functionName(pattern);
+  if (call && (name === "like_escape" || name === "concat")) return leadingConstant(call.args?.[0]);
+  const e4 = nodeAs(pattern, "A_Expr");
+  if (e4?.kind === "AEXPR_OP" && operatorName(e4.name) === "||") return leadingConstant(e4.lexpr);
+  return stringConstant(pattern);
+}
+function hasTrigramIndex(table, column) {
+  return table.indexes.some(
+    (i6) => i6.valid && i6.opclasses.some((op, k) => TRIGRAM_OPCLASSES.has(op) && (i6.columns[k] === column || indexKeyIdentifiers(i6.keys[k] ?? "").has(column.toLowerCase())))
+  );
+}
+var leadingWildcardLike = {
+  meta: {
+    id: "leading-wildcard-like",
+    layer: "query",
+    severity: "warning",
+    summary: "LIKE or ILIKE with a pattern that starts with a wildcard, on a btree-indexed column or a large table.",
+    why: "A btree index can serve LIKE only for a fixed prefix ('abc%'), which it turns into a range of keys. A pattern that starts with % or _ has no prefix, so PostgreSQL reads every row (or every index entry) and matches the pattern against each; the cost grows with the table. A trigram index (the pg_trgm extension, GIN or GiST with gin_trgm_ops) indexes the substrings themselves and serves LIKE and ILIKE with any pattern; full-text search fits word searches.",
+    bad: "-- name: SearchUsers :many\nSELECT id, email FROM users\nWHERE email LIKE '%' || $1 || '%';",
+    good: "-- name: SearchUsers :many\nSELECT id, email FROM users\nWHERE email LIKE $1 || '%';",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE INDEX users_email_idx ON users (email text_pattern_ops);",
+    references: [`${DOCS}/pgtrgm.html#PGTRGM-INDEX`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`, `${DOCS}/functions-matching.html#FUNCTIONS-LIKE`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      const seen = /* @__PURE__ */ new Set();
+      forEachLevel(ast, q.catalog, (level) => {
+        for (const condition of levelConditions(level)) {
+          for (const { node, negated } of predicates(condition)) {
+            const e4 = nodeAs(node, "A_Expr");
+            if (negated || !e4 || !LIKE_OPS.has(operatorName(e4.name))) continue;
+            if (e4.kind !== "AEXPR_LIKE" && e4.kind !== "AEXPR_ILIKE" && e4.kind !== "AEXPR_OP") continue;
+            const lead = leadingConstant(e4.rexpr);
+            if (lead === void 0 || !/^[%_]/.test(lead)) continue;
+            const resolved = bareColumn(e4.lexpr, level.scope)?.resolved;
+            const table = resolved?.entry.catalogTable;
+            if (!resolved?.catalogColumn || !table || !resolved.entry.table) continue;
+            const qualified = resolved.entry.table;
+            const index = btreeIndexesLeadingWith(table, resolved.column)[0];
+            const rows = q.tableRows[qualified];
+            const large = rows !== void 0 && rows >= ctx.config.largeTableRows;
+            if (!index && !large || hasTrigramIndex(table, resolved.column)) continue;
+            const key = `${qualified}.${resolved.column}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const op = e4.kind === "AEXPR_ILIKE" || operatorName(e4.name) === "~~*" ? "ILIKE" : "LIKE";
+            const name = displayName(qualified);
+            const why = index ? `no btree index can serve it (${index.name} on ${columnLabel2(resolved)} included)` : `no index can serve it on ${name} (about ${rows?.toLocaleString("en-US")} rows)`;
+            out.push({
+              file: q.file,
+              statement: q.statement,
+              message: `${queryLabel2(q)}: ${columnLabel2(resolved)} ${op} ${exprText(e4.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
+              help: `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
+              verified: "static"
+            });
+          }
+        }
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/not-in-subquery.ts
+function notInSubquery(node) {
+  const bool = nodeAs(node, "BoolExpr");
+  if (bool?.boolop === "NOT_EXPR" && bool.args?.length === 1) {
+    const sub2 = nodeAs(bool.args[0], "SubLink");
+    if (sub2?.subLinkType === "ANY_SUBLINK" && ["", "="].includes(operatorName(sub2.operName))) return sub2;
+  }
+  const sub = nodeAs(node, "SubLink");
+  if (sub?.subLinkType === "ALL_SUBLINK" && operatorName(sub.operName) === "<>") return sub;
+  return void 0;
+}
+function notIns(level) {
+  const out = [];
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== "object") return;
+    const node = value;
+    const found = notInSubquery(node);
+    if (found) {
+      out.push(found);
+      if (found.testexpr) visit(found.testexpr);
+      return;
+    }
+    if (nodeAs(node, "SubLink") || ["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"].some((k) => k in node)) return;
+    for (const child of Object.values(value)) visit(child);
+  };
+  for (const [key, value] of Object.entries(level.body)) {
+    if (key === "larg" || key === "rarg" || key === "withClause" || key === "selectStmt") continue;
+    visit(value);
+  }
+  return out;
+}
+function nullNote(level) {
+  const targets = level?.select?.targetList ?? [];
+  const ref = nodeAs(nodeAs(targets[0], "ResTarget")?.val, "ColumnRef");
+  const resolved = ref && targets.length === 1 && level ? resolveColumn(ref, level.scope) : void 0;
+  if (!resolved?.catalogColumn) return void 0;
+  return resolved.catalogColumn.notNull ? `${columnLabel2(resolved)} is NOT NULL, so no NULL can hide the rows today, but the plan is still a subplan` : `${columnLabel2(resolved)} is nullable: a single NULL in it makes NOT IN return no rows at all`;
+}
+var notInSubqueryRule = {
+  meta: {
+    id: "not-in-subquery",
+    layer: "query",
+    severity: "warning",
+    summary: "NOT IN (subquery): wrong answers when the subquery yields NULL, and no anti-join plan; use NOT EXISTS.",
+    why: "x NOT IN (SELECT y ...) is true only when x differs from every y, and a comparison with NULL is unknown: one NULL among the y values makes the whole condition unknown for every row, so the query silently returns nothing. Because of that rule PostgreSQL cannot turn NOT IN into an anti-join; it runs the subquery as a subplan, hashed when the result fits in work_mem and otherwise re-scanned for every outer row. NOT EXISTS (SELECT 1 ... WHERE y = x) has the expected meaning and is planned as an anti-join.",
+    bad: "-- name: UsersWithoutOrders :many\nSELECT id FROM users\nWHERE id NOT IN (SELECT user_id FROM orders);",
+    good: "-- name: UsersWithoutOrders :many\nSELECT u.id FROM users u\nWHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id);",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\nCREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint REFERENCES users);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    references: [`${DOCS}/functions-subquery.html`, `${DOCS}/functions-comparison.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      forEachLevel(ast, q.catalog, (level) => {
+        for (const sub of notIns(level)) {
+          const tested = exprText(sub.testexpr);
+          const inner = sub.subselect ? rootLevel(sub.subselect, q.catalog, level.scope) : void 0;
+          const from = inner?.scope.entries.map(entryLabel).join(", ");
+          const note = nullNote(inner);
+          out.push({
+            file: q.file,
+            statement: q.statement,
+            message: `${queryLabel2(q)}: ${tested} NOT IN (SELECT ...${from ? ` FROM ${from}` : ""}) returns no rows when the subquery yields a NULL, and PostgreSQL cannot plan it as an anti-join${note ? ` (${note})` : ""}.`,
+            help: `Write NOT EXISTS (SELECT 1 FROM ... WHERE <subquery column> = ${tested}) instead: it ignores NULLs the way the query means and is planned as an anti-join.`,
+            verified: "static"
+          });
+        }
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/order-by-random.ts
+function ordersByRandom(sortClause) {
+  return (sortClause ?? []).some((s) => {
+    const by = nodeAs(s, "SortBy");
+    return functionName(by?.node) === "random" && (nodeAs(by?.node, "FuncCall")?.args?.length ?? 0) === 0;
+  });
+}
+var orderByRandom = {
+  meta: {
+    id: "order-by-random",
+    layer: "query",
+    severity: "warning",
+    summary: "ORDER BY random(): every matching row is read and sorted to return a few random ones.",
+    why: "random() has no index and a new value per row, so for ORDER BY random() LIMIT n PostgreSQL must read every row that passes the WHERE clause, call random() for each and sort them all (a top-N heapsort for a LIMIT) before it can return the first one. The cost is that of a full scan whatever the LIMIT, and grows with the table. TABLESAMPLE reads only a fraction of the table's pages or rows, and a random key probe (id >= a random value, ORDER BY id LIMIT 1) reads one index entry.",
+    bad: "-- name: RandomProducts :many\nSELECT id, name FROM products\nORDER BY random()\nLIMIT $1;",
+    good: "-- name: RandomProducts :many\nSELECT id, name FROM products TABLESAMPLE SYSTEM (1)\nLIMIT $1;",
+    setup: "CREATE TABLE products (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);",
+    references: [`${DOCS}/sql-select.html#SQL-FROM`, `${DOCS}/tsm-system-rows.html`],
+    fixable: false,
+    needs: []
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      forEachLevel(ast, q.catalog, (level) => {
+        if (!ordersByRandom(level.select?.sortClause)) return;
+        const from = level.scope.entries.map(entryLabel).join(", ");
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          message: `${queryLabel2(q)}: ORDER BY random() makes PostgreSQL read every matching row${from ? ` of ${from}` : ""}, give each a random number and sort them all, however few it returns.`,
+          help: "Sample instead: FROM t TABLESAMPLE SYSTEM (percent) or BERNOULLI (percent) reads a fraction of the table (tsm_system_rows gives a fixed row count); or probe a random key: WHERE id >= (SELECT floor(random() * max(id)) FROM t) ORDER BY id LIMIT 1.",
+          verified: "static"
+        });
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/select-star.ts
+function followsSchema(entry) {
+  return entry.kind === "table" || (entry.kind === "cte" || entry.kind === "subquery") && entry.columns === void 0;
+}
+var selectStar = {
+  meta: {
+    id: "select-star",
+    layer: "query",
+    severity: "notice",
+    summary: "SELECT * in an application query.",
+    why: "PostgreSQL expands * when the query is planned, into every column the table has at that moment. A column added by a later migration then reaches the application unasked (a wide text or jsonb column is read, detoasted and sent on every call), a dropped or reordered column breaks code that reads by position, and an index-only scan is impossible because the query needs every column. Naming the columns keeps the result stable and the data read minimal.",
+    bad: "-- name: GetUser :one\nSELECT * FROM users\nWHERE id = $1;",
+    good: "-- name: GetUser :one\nSELECT id, email FROM users\nWHERE id = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
+    references: [`${DOCS}/queries-select-lists.html`, `${DOCS}/indexes-index-only-scans.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx, "query-file")) {
+      const stars = [];
+      const entries = [];
+      forEachLevel(ast, q.catalog, (level) => {
+        if (!level.output || level.kind !== "select" || level.setOperation) return;
+        for (const t32 of level.select?.targetList ?? []) {
+          const ref = nodeAs(nodeAs(t32, "ResTarget")?.val, "ColumnRef");
+          const covered = ref ? starEntries(ref, level.scope).filter(followsSchema) : [];
+          if (!ref || covered.length === 0) continue;
+          stars.push(columnRefParts(ref).map((p3) => p3 === "*" ? p3 : quoteIdent(p3)).join("."));
+          for (const e4 of covered) if (!entries.some((x) => entryLabel(x) === entryLabel(e4))) entries.push(e4);
+        }
+      });
+      if (stars.length === 0) continue;
+      const known = entries.length === 1 ? entries[0].catalogTable : void 0;
+      const columns = known?.columns.map((c3) => quoteIdent(c3.name)).join(", ");
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message: `${queryLabel2(q)} selects ${[...new Set(stars)].join(", ")} from ${entries.map(entryLabel).join(", ")}: its result changes with every migration of the table, and it reads every column, wide ones included.`,
+        help: columns ? `Name the columns the application reads, e.g. SELECT ${columns} FROM ${entryLabel(entries[0])} (dropping those it does not use).` : "Name the columns the application reads.",
+        verified: "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/offset-pagination.ts
+var offsetPagination = {
+  meta: {
+    id: "offset-pagination",
+    layer: "query",
+    severity: "notice",
+    summary: "OFFSET-based pagination: every page reads and discards all rows before it.",
+    why: "OFFSET n does not skip rows: PostgreSQL produces the first n rows in order and throws them away, so page 1000 costs a thousand pages of work and deep pages get slower as the table grows. Rows inserted or deleted between requests also shift the pages, so users see duplicates or miss rows. Keyset (seek) pagination remembers the last row's sort key and asks for the rows after it, which an index on the sort key serves at the same cost for every page.",
+    bad: "-- name: ListOrders :many\nSELECT id, placed_at FROM orders\nORDER BY placed_at DESC, id DESC\nLIMIT $1 OFFSET $2;",
+    good: "-- name: ListOrders :many\nSELECT id, placed_at FROM orders\nWHERE (placed_at, id) < ($2, $3)\nORDER BY placed_at DESC, id DESC\nLIMIT $1;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);\nCREATE INDEX orders_placed_at_id_idx ON orders (placed_at, id);",
+    references: [`${DOCS}/queries-limit.html`, `${DOCS}/functions-comparisons.html#ROW-WISE-COMPARISON`],
+    fixable: false,
+    needs: []
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx, "query-file")) {
+      forEachLevel(ast, q.catalog, (level) => {
+        const offset = level.select?.limitOffset;
+        if (!offset || isZeroConstant(offset) || nodeAs(offset, "A_Const")?.isnull) return;
+        const from = level.scope.entries.map(entryLabel).join(", ");
+        const keys = (level.select?.sortClause ?? []).map((s) => exprText(nodeAs(s, "SortBy")?.node));
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          message: `${queryLabel2(q)}: OFFSET ${exprText(offset)} makes PostgreSQL produce and discard every skipped row${from ? ` of ${from}` : ""}, so each page costs more than the one before.`,
+          help: keys.length > 0 ? `Paginate by key: return the last row's (${keys.join(", ")}) with each page and ask for the rows after it with WHERE (${keys.join(", ")}) > (...) (< for DESC) and the same ORDER BY and LIMIT, served by an index on (${keys.join(", ")}).` : "Paginate by key: ORDER BY a unique key, return the last key with each page and ask for WHERE key > $last ... LIMIT n.",
+          verified: "static"
+        });
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/query/correlated-subquery.ts
+function correlation(sub, outer, catalog) {
+  const inside = /* @__PURE__ */ new Set();
+  const refs = /* @__PURE__ */ new Set();
+  let tables = [];
+  let readsRelation = false;
+  if (!sub.subselect) return { refs: [], tables, readsRelation };
+  forEachLevel(
+    sub.subselect,
+    catalog,
+    (level) => {
+      if (inside.size === 0) tables = level.scope.entries.map(entryLabel);
+      inside.add(level.scope);
+      if (level.scope.entries.some((e4) => e4.kind === "table" || e4.kind === "cte")) readsRelation = true;
+      for (const ref of levelColumnRefs(level)) {
+        const resolved = resolveColumn(ref, level.scope);
+        if (resolved && !inside.has(resolved.entry.scope)) refs.add(columnRefParts(ref).map(quoteIdent).join("."));
+      }
+    },
+    outer
+  );
+  return { refs: [...refs], tables, readsRelation };
+}
+var correlatedSubquery = {
+  meta: {
+    id: "correlated-subquery",
+    layer: "query",
+    severity: "notice",
+    summary: "A subquery in the SELECT list that reads the outer row: it runs once per row (N+1 inside SQL).",
+    why: "PostgreSQL plans a scalar or ARRAY subquery of the select list that refers to the outer query as a SubPlan and executes it again for every row the outer query returns: a thousand rows mean a thousand index lookups or, without an index, a thousand scans. Aggregating the inner table once and joining the result (or a LEFT JOIN with GROUP BY) lets the planner use a hash or merge join over both sets in one pass.",
+    bad: "-- name: UsersWithOrderCount :many\nSELECT u.id,\n       (SELECT count(*) FROM orders o WHERE o.user_id = u.id) AS order_count\nFROM users u;",
+    good: "-- name: UsersWithOrderCount :many\nSELECT u.id, coalesce(o.order_count, 0) AS order_count\nFROM users u\nLEFT JOIN (SELECT user_id, count(*) AS order_count FROM orders GROUP BY user_id) o ON o.user_id = u.id;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\nCREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+    references: [`${DOCS}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${DOCS}/using-explain.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      forEachLevel(ast, q.catalog, (level) => {
+        if (level.kind !== "select" || level.setOperation || atMostOneRow(level)) return;
+        for (const t32 of level.select?.targetList ?? []) {
+          const target = nodeAs(t32, "ResTarget");
+          const found = subLinksIn(target?.val).filter((sub) => sub.subLinkType === "EXPR_SUBLINK" || sub.subLinkType === "ARRAY_SUBLINK").map((sub) => ({ sub, ...correlation(sub, level.scope, q.catalog) })).filter((c3) => c3.refs.length > 0 && c3.readsRelation);
+          if (found.length === 0) continue;
+          const what = found.every((c3) => c3.sub.subLinkType === "ARRAY_SUBLINK") ? "ARRAY(SELECT ...)" : "subquery";
+          const tables = [...new Set(found.flatMap((c3) => c3.tables))];
+          const refs = [...new Set(found.flatMap((c3) => c3.refs))];
+          const column = target?.name ? ` (column ${quoteIdent(target.name)})` : "";
+          out.push({
+            file: q.file,
+            statement: q.statement,
+            message: `${queryLabel2(q)}: the ${found.length > 1 ? what === "subquery" ? "subqueries" : `${what}s` : what}${tables.length ? ` on ${tables.join(", ")}` : ""} in the select list${column} read${found.length > 1 ? "" : "s"} ${refs.join(", ")} of the outer query, so PostgreSQL runs ${found.length > 1 ? "them" : "it"} again for every row returned.`,
+            help: "Aggregate once and join: LEFT JOIN (SELECT key, count(*) ... GROUP BY key) s ON s.key = outer.key, or a LEFT JOIN with GROUP BY on the outer query; keep the subquery only when few rows are returned and an index serves it.",
+            verified: "static"
+          });
+        }
+      });
     }
     return out;
   }
@@ -40091,7 +41128,15 @@ var ALL_RULES = [
   preferJsonb,
   missingPrimaryKey,
   identifierTooLong,
-  missingIndexForQuery
+  updateDeleteWithoutWhere,
+  missingIndexForQuery,
+  nonSargablePredicate,
+  leadingWildcardLike,
+  notInSubqueryRule,
+  orderByRandom,
+  selectStar,
+  offsetPagination,
+  correlatedSubquery
 ];
 var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
 var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
@@ -40268,14 +41313,14 @@ function joinQuals(from, out = []) {
   }
   return out;
 }
-function conjuncts2(node, out = []) {
+function conjuncts3(node, out = []) {
   if (!node) return out;
   const bool = nodeAs(node, "BoolExpr");
-  if (bool?.boolop === "AND_EXPR") for (const arg of bool.args ?? []) conjuncts2(arg, out);
+  if (bool?.boolop === "AND_EXPR") for (const arg of bool.args ?? []) conjuncts3(arg, out);
   else out.push(node);
   return out;
 }
-var RANGE_OPS = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
+var RANGE_OPS2 = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
 var Scope = class {
   constructor(table, names, others) {
     this.table = table;
@@ -40322,7 +41367,7 @@ function tableUse(ast, target, catalog) {
     const others = vars.filter((rv) => rv !== mine).map((rv) => catalog.tables[`${rv.schemaname ?? "public"}.${rv.relname ?? ""}`]);
     const scope = new Scope(table, names, others.every((t32) => t32 !== void 0) ? others : void 0);
     const u2 = { equality: [], joinEquality: [], range: [], sort: [], read: /* @__PURE__ */ new Set() };
-    for (const c3 of [...conjuncts2(where), ...joinQuals(from).flatMap((q) => conjuncts2(q))]) classify(c3, scope, u2);
+    for (const c3 of [...conjuncts3(where), ...joinQuals(from).flatMap((q) => conjuncts3(q))]) classify(c3, scope, u2);
     const keys = (sort ?? []).map((s) => scope.column(nodeAs(s, "SortBy")?.node));
     if (keys.length > 0 && keys.every((k) => k !== void 0)) u2.sort = keys;
     walk(body2, (kind, b) => {
@@ -40377,7 +41422,7 @@ function classify(node, scope, u2) {
       const side = sided();
       if (!side) return;
       if (op === "=") add(readsAnyColumn(side.other) ? u2.joinEquality : u2.equality, side.col);
-      else if (RANGE_OPS.has(op)) add(u2.range, side.col);
+      else if (RANGE_OPS2.has(op)) add(u2.range, side.col);
       return;
     }
     case "AEXPR_IN":
@@ -40399,6 +41444,8 @@ var SELECTIVE_FRACTION = 0.05;
 var REQUIRED_GAIN = 0.7;
 var INCLUDE_GAIN = 0.9;
 var MAX_KEYS = 4;
+var SCAN_TYPES = /* @__PURE__ */ new Set(["Index Scan", "Index Only Scan", "Bitmap Heap Scan"]);
+var COSTLY_INDEX_SCAN = 1e3;
 var MAX_INCLUDE = 3;
 var TRIAL_PREFIX = "pgmr_candidate_";
 function quoteIdent2(name) {
@@ -40448,7 +41495,7 @@ function candidatesFor(q, plan) {
   const seen = /* @__PURE__ */ new Set();
   const limited = plan.nodes.some((n) => n.type === "Limit");
   for (const node of scanNodes(plan)) {
-    if (node.type !== "Seq Scan" || !node.relation) continue;
+    if (!node.relation || !(node.type === "Seq Scan" || SCAN_TYPES.has(node.type) && node.totalCost >= COSTLY_INDEX_SCAN)) continue;
     const rows = q.tableRows[node.relation] ?? 0;
     if (rows < SMALL_TABLE_ROWS) continue;
     const selective = node.rows <= rows * SELECTIVE_FRACTION;
@@ -40495,8 +41542,8 @@ async function adviseIndex(prober, q, _config) {
     names.set(trialName(i6), name);
     indexes.push({ name, table: `${c3.table.schema}.${c3.table.name}`, columns: c3.columns, include: c3.include, definition: createSql(c3, name, true) });
   });
-  const renamed = { ...after, nodes: after.nodes.map((n) => n.index && names.has(n.index) ? { ...n, index: names.get(n.index) } : n) };
-  return { indexes, before, after: renamed };
+  const renamed2 = { ...after, nodes: after.nodes.map((n) => n.index && names.has(n.index) ? { ...n, index: names.get(n.index) } : n) };
+  return { indexes, before, after: renamed2 };
 }
 function planRegression(before, after, finalCatalog) {
   const remaining = new Set(Object.values(finalCatalog.tables).flatMap((t32) => t32.indexes.map((ix) => ix.name)));
@@ -40506,7 +41553,7 @@ function planRegression(before, after, finalCatalog) {
 }
 
 // src/review/query-review.ts
-var DML_KINDS = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
+var DML_KINDS2 = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 function plannerRows(catalog, config) {
   const known = new Map(Object.entries(config.tableRows).map(([name, rows2]) => [qualify(name), rows2]));
   const rows = {};
@@ -40522,7 +41569,7 @@ function tableStats(rows) {
 function shape(q) {
   return q.statement.text.replace(/\s+/g, " ").trim();
 }
-function changedQueries(head, baseVersion, changedPaths2) {
+function changedQueries2(head, baseVersion, changedPaths2) {
   const changed = /* @__PURE__ */ new Set();
   for (const file of head) {
     if (!changedPaths2.has(file.path)) continue;
@@ -40582,7 +41629,7 @@ function migrationDml(files, config) {
   for (const file of files) {
     if (file.status !== "added") continue;
     for (const r9 of file.statements) {
-      if (!DML_KINDS.has(r9.statement.kind)) continue;
+      if (!DML_KINDS2.has(r9.statement.kind)) continue;
       out.push({
         origin: "migration",
         file: file.source.path,
@@ -40689,7 +41736,7 @@ function readQueries(source, config, migrationPaths) {
     const file = readQueryFile(basePath, source.readBase(basePath));
     return file && { ...file, path };
   };
-  const changed = changedQueries(files, baseVersion, new Set(changedFiles.keys()));
+  const changed = changedQueries2(files, baseVersion, new Set(changedFiles.keys()));
   const problems = discovery.problems.map((p3) => ({ path: p3.path, line: p3.line, message: `${p3.message}; its query paths were not checked`, about: "queries" }));
   return { files, changed, changedFiles, problems };
 }

@@ -22,6 +22,9 @@ const REQUIRED_GAIN = 0.7;
 /** An INCLUDE variant is kept only when it beats the plain index by this fraction. */
 const INCLUDE_GAIN = 0.9;
 const MAX_KEYS = 4;
+const SCAN_TYPES = new Set(['Index Scan', 'Index Only Scan', 'Bitmap Heap Scan']);
+/** An index scan this costly reads much of its index; a better index may exist. */
+const COSTLY_INDEX_SCAN = 1000;
 const MAX_INCLUDE = 3;
 const TRIAL_PREFIX = 'pgmr_candidate_';
 
@@ -100,7 +103,9 @@ function candidatesFor(q: ReviewedQuery, plan: PlanSummary): Candidate[] {
   const seen = new Set<string>();
   const limited = plan.nodes.some((n) => n.type === 'Limit');
   for (const node of scanNodes(plan)) {
-    if (node.type !== 'Seq Scan' || !node.relation) continue;
+    // A full scan, or an index scan that still costs like one (PostgreSQL 18 skip-scans an index
+    // whose leading column the query does not constrain).
+    if (!node.relation || !(node.type === 'Seq Scan' || (SCAN_TYPES.has(node.type) && node.totalCost >= COSTLY_INDEX_SCAN))) continue;
     const rows = q.tableRows[node.relation] ?? 0;
     if (rows < SMALL_TABLE_ROWS) continue;
     const selective = node.rows <= rows * SELECTIVE_FRACTION;

@@ -64,12 +64,13 @@ function advise(ctx: RuleContext, q: ReviewedQuery): FindingDraft | undefined {
   const sizes = tables.map((t) => `${t} planned for ${(q.tableRows[t] ?? 0).toLocaleString('en-US')} rows`).join(', ');
   const fix = indexFix(ctx, a.indexes);
   const names = new Set(a.indexes.map((ix) => ix.name));
+  const fullScan = scanNodes(a.before).some((n) => n.type === 'Seq Scan' && tables.includes(n.relation ?? ''));
   const what = a.indexes.length === 1 ? `An index on ${describeIndex(a.indexes[0])}` : `Indexes on ${a.indexes.map(describeIndex).join(' and ')}`;
   return {
     file: q.file,
     statement: q.statement,
     message:
-      `${queryLabel(q)} reads ${tables.join(' and ')} in full (${keyNode(a.before, (n) => n.type === 'Seq Scan' && tables.includes(n.relation ?? ''))}; ${sizes}). ` +
+      `${queryLabel(q)} ${fullScan ? 'reads' : 'scans much of'} ${tables.join(' and ')}${fullScan ? ' in full' : ''} (${keyNode(a.before, (n) => tables.includes(n.relation ?? ''))}; ${sizes}). ` +
       `${what}, built and planned on the replayed schema, change${a.indexes.length === 1 ? 's' : ''} it to ` +
       `${keyNode(a.after, (n) => names.has(n.index ?? ''))}: total cost ${formatCost(a.before.totalCost)} -> ${formatCost(a.after.totalCost)} (${ratio(a.before.totalCost, a.after.totalCost)} cheaper).`,
     help: `${a.indexes.map((ix) => ix.definition).join('\n')}\n\n${plansBlock(a.before, a.after)}`,
