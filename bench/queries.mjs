@@ -44,6 +44,12 @@ function fail(message) {
   process.exit(2);
 }
 
+/** Stops mid-run: the temp repositories go too unless --keep. */
+function abort(message) {
+  if (!opts.keep) rmSync(parent, { recursive: true, force: true });
+  fail(message);
+}
+
 function git(cwd, ...args) {
   execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], {
     cwd,
@@ -152,6 +158,8 @@ const t0 = Date.now();
 const loadBefore = loadavg()[0];
 const startedAt = new Date(t0).toISOString();
 const commitAtStart = sh('git', ['rev-parse', '--short', 'HEAD'], root);
+// A bundle rebuilt while the runs go on would mix two programs in one median.
+const bundleMtime = statSync(cli).mtimeMs;
 const schema = generateSchema({ tables: tableCount, seed });
 const queries = generateQueries(schema, { count: queryCount, seed });
 const single = singleQuery(schema);
@@ -195,7 +203,7 @@ for (let round = 0; round < warmup + runs; round++) {
   const order = scenarios.map((_, i) => scenarios[(i + round) % scenarios.length]);
   for (const s of order) {
     const r = timed(s.dir, [cli, 'review', '--base', 'main', '--format', 'json']);
-    if (r.status !== 0 && r.status !== 1) fail(`scenario ${s.id} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    if (r.status !== 0 && r.status !== 1) abort(`scenario ${s.id} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
     const report = JSON.parse(r.stdout);
     const { problems, adviceMissing: missing } = verify(s, report);
     if (problems.length) {
@@ -207,6 +215,7 @@ for (let round = 0; round < warmup + runs; round++) {
     const sample = { wallS: r.wallS, cpuS: r.cpuS, rssKb: r.rssKb, timings: report.stats.timings, queries: report.stats.queries, findings: report.findings.length, advice, verdict: report.verdict };
     console.error(`bench: round ${round + 1}${measured ? '' : ' (warm-up)'} ${s.id}: ${r.wallS} s wall, ${r.cpuS} s CPU, ${Math.round(r.rssKb / 1024)} MB, queries phase ${report.stats.timings.queries} ms`);
     if (measured) samples[s.id].push(sample);
+    if (statSync(cli).mtimeMs !== bundleMtime) abort(`${cli} was rebuilt during the runs; numbers not reported.`);
   }
   if (failed) break;
 }
@@ -232,6 +241,8 @@ for (const s of scenarios) {
     cpuS: median(xs.map((x) => x.cpuS)),
     rssMB: Math.round(median(xs.map((x) => x.rssKb)) / 1024),
     timingsMs,
+    queriesMinMs: Math.min(...xs.map((x) => x.timings.queries ?? 0)),
+    queriesMaxMs: Math.max(...xs.map((x) => x.timings.queries ?? 0)),
     msPerQuery: round2((timingsMs.queries ?? 0) / xs[0].queries),
     advice: xs[0].advice,
   };
@@ -250,27 +261,28 @@ const derived = {
   marginalMsPerChangedQuery: round2(difference.timingsMs.queries / (queryCount - 1)),
   // The queries phase of one query: opening the probe transaction and injecting statistics for every table.
   queriesPhaseFixedMs: baseline.timingsMs.queries,
-  // Unchanged queries are probed on the head schema (queries phase, no index trials) ...
-  headProbeMsPerQuery: changed.msPerQuery,
-  // ... and first on the base schema, inside the base-replay phase: its growth over a review that probes nothing there.
-  baseProbeMsTotal: round2(changed.timingsMs['base-replay'] - added.timingsMs['base-replay']),
+  // One more unchanged query probed on the head schema (PREPARE + EXPLAIN, no index trials).
+  probeMsPerQuery: round2((changed.timingsMs.queries - baseline.timingsMs.queries) / (queryCount - 1)),
   // Both queries phases probe every query once after one statistics injection; what queries-added
   // does on top is building and planning candidate indexes for the queries that scan in full.
   adviceMsPerAdvisedQuery: added.advice > 0 ? round2((added.timingsMs.queries - changed.timingsMs.queries) / added.advice) : null,
+  // Unchanged queries are also probed on the base schema, inside the base-replay phase: its growth
+  // over a review that probes nothing there (statistics injection included).
+  baseProbeMsTotal: round2(changed.timingsMs['base-replay'] - added.timingsMs['base-replay']),
 };
 
 const cell = (v) => (v === undefined || v === null || Number.isNaN(v) ? '–' : String(v));
-const shown = ['base-replay', 'replay', 'queries'];
+const shown = ['base-replay', 'replay'];
 const lines = [
-  `| scenario | queries reviewed | wall s (median, min–max) | CPU s | peak RSS MB | ${shown.join(' ms | ')} ms | ms per query |`,
-  `| --- | --- | --- | --- | --- | ${shown.map(() => '---').join(' | ')} | --- |`,
+  `| scenario | queries reviewed | wall s (median, min–max) | CPU s | peak RSS MB | ${shown.join(' ms | ')} ms | queries ms (median, min–max) | ms per query |`,
+  `| --- | --- | --- | --- | --- | ${shown.map(() => '---').join(' | ')} | --- | --- |`,
 ];
 for (const s of scenarios) {
   const m = summary[s.id];
-  lines.push(`| ${s.id}: ${m.label} | ${m.queries} | ${m.wallS} (${m.wallMinS}–${m.wallMaxS}) | ${m.cpuS} | ${m.rssMB} | ${shown.map((p) => cell(m.timingsMs[p])).join(' | ')} | ${m.msPerQuery} |`);
+  lines.push(`| ${s.id}: ${m.label} | ${m.queries} | ${m.wallS} (${m.wallMinS}–${m.wallMaxS}) | ${m.cpuS} | ${m.rssMB} | ${shown.map((p) => cell(m.timingsMs[p])).join(' | ')} | ${m.timingsMs.queries} (${m.queriesMinMs}–${m.queriesMaxMs}) | ${m.msPerQuery} |`);
 }
 lines.push(
-  `| queries-added − baseline | ${queryCount - 1} | ${difference.wallS} | ${difference.cpuS} | ${difference.rssMB} | ${shown.map((p) => cell(difference.timingsMs[p])).join(' | ')} | ${derived.marginalMsPerChangedQuery} |`,
+  `| queries-added − baseline | ${queryCount - 1} | ${difference.wallS} | ${difference.cpuS} | ${difference.rssMB} | ${shown.map((p) => cell(difference.timingsMs[p])).join(' | ')} | ${difference.timingsMs.queries} | ${derived.marginalMsPerChangedQuery} |`,
 );
 const env = machine();
 const table = lines.join('\n');
@@ -282,10 +294,11 @@ console.log(table);
 console.log(
   [
     '',
-    `- ${queryCount} changed queries add ${difference.wallS} s of wall time and ${difference.cpuS} s of CPU to a review; the queries phase grows by ${difference.timingsMs.queries} ms, ${derived.marginalMsPerChangedQuery} ms per query (PREPARE, EXPLAIN, and index trials for the ${added.advice} advised);`,
+    `- ${queryCount} changed queries add ${difference.wallS} s of wall time and ${difference.cpuS} s of CPU to a review; the queries phase grows by ${difference.timingsMs.queries} ms, ${derived.marginalMsPerChangedQuery} ms per query;`,
     `- the queries phase of a single query (probe transaction, statistics for ${tableCount} tables) is ${derived.queriesPhaseFixedMs} ms;`,
-    `- index advice: about ${derived.adviceMsPerAdvisedQuery} ms per advised query (queries phase of queries-added less that of migration-changed, over ${added.advice} advised);`,
-    `- unchanged queries after a migration: ${derived.headProbeMsPerQuery} ms each on the head schema (queries phase), and ${derived.baseProbeMsTotal} ms in all on the base schema (base-replay of migration-changed less that of queries-added).`,
+    `- a probe (PREPARE + EXPLAIN) is ${derived.probeMsPerQuery} ms per query ((migration-changed − baseline) queries phase / ${queryCount - 1});`,
+    `- index advice is about ${derived.adviceMsPerAdvisedQuery} ms per advised query ((queries-added − migration-changed) queries phase / ${added.advice} advised);`,
+    `- unchanged queries after a migration are probed on the base schema too: ${derived.baseProbeMsTotal} ms in all ((migration-changed − queries-added) base-replay).`,
   ].join('\n'),
 );
 

@@ -49244,8 +49244,14 @@ function migrationsDirectory(path) {
   if (at >= 0) return parts.slice(0, at + 1).join("/");
   return parts.length > 1 ? parts.slice(0, -1).join("/") : ".";
 }
-function reviewOfDirectory(review2, directory) {
-  const inDir = (p3) => migrationsDirectory(p3) === directory;
+function summaryHome(review2) {
+  const migrations = new Set(review2.files.filter((f) => !f.framework.endsWith(" queries")).map((f) => f.path));
+  const directories = [...new Set([...migrations].map(migrationsDirectory))];
+  if (directories.length === 0) directories.push(".");
+  return { directories, of: (path) => migrations.has(path) ? migrationsDirectory(path) : directories[0] };
+}
+function reviewOfDirectory(review2, directory, of) {
+  const inDir = (p3) => of(p3) === directory;
   return { ...review2, files: review2.files.filter((f) => inDir(f.path)), findings: review2.findings.filter((f) => inDir(f.file)) };
 }
 async function publishToPullRequest(review2, event, inputs, env) {
@@ -49279,10 +49285,9 @@ async function publishToPullRequest(review2, event, inputs, env) {
       approval = { label: inputs.approveLabel, by: approvedBy ?? "a maintainer", escalations: escalations.map((f) => `${f.ruleId} at ${f.file}:${f.line}`) };
     }
   }
-  const directories = [...new Set(review2.files.map((f) => migrationsDirectory(f.path)))];
-  if (directories.length === 0) directories.push(".");
+  const { directories, of } = summaryHome(review2);
   const bodies = directories.map(
-    (directory) => summaryComment(directories.length === 1 ? review2 : reviewOfDirectory(review2, directory), { directory, ...approval ? { approval } : {} })
+    (directory) => summaryComment(directories.length === 1 ? review2 : reviewOfDirectory(review2, directory, of), { directory, ...approval ? { approval } : {} })
   );
   if (inputs.comment === "none") return { notices, approved, ...approvedBy ? { approvedBy } : {}, summary: bodies.join("\n\n") };
   if (inputs.comment === "review" && review2.findings.length > 0) {

@@ -28,9 +28,20 @@ export function migrationsDirectory(path: string): string {
   return parts.length > 1 ? parts.slice(0, -1).join('/') : '.';
 }
 
+/**
+ * The summary each file belongs to: migrations by their directory; query files, and findings on
+ * files outside the review, with the first migrations directory (the queries run against it).
+ */
+function summaryHome(review: Review): { directories: string[]; of: (path: string) => string } {
+  const migrations = new Set(review.files.filter((f) => !f.framework.endsWith(' queries')).map((f) => f.path));
+  const directories = [...new Set([...migrations].map(migrationsDirectory))];
+  if (directories.length === 0) directories.push('.');
+  return { directories, of: (path) => (migrations.has(path) ? migrationsDirectory(path) : directories[0]) };
+}
+
 /** The review restricted to one directory's files, for that directory's summary comment. */
-function reviewOfDirectory(review: Review, directory: string): Review {
-  const inDir = (p: string) => migrationsDirectory(p) === directory;
+function reviewOfDirectory(review: Review, directory: string, of: (path: string) => string): Review {
+  const inDir = (p: string) => of(p) === directory;
   return { ...review, files: review.files.filter((f) => inDir(f.path)), findings: review.findings.filter((f) => inDir(f.file)) };
 }
 
@@ -68,10 +79,9 @@ export async function publishToPullRequest(review: Review, event: PullRequestEve
     }
   }
 
-  const directories = [...new Set(review.files.map((f) => migrationsDirectory(f.path)))];
-  if (directories.length === 0) directories.push('.');
+  const { directories, of } = summaryHome(review);
   const bodies = directories.map((directory) =>
-    summaryComment(directories.length === 1 ? review : reviewOfDirectory(review, directory), { directory, ...(approval ? { approval } : {}) }),
+    summaryComment(directories.length === 1 ? review : reviewOfDirectory(review, directory, of), { directory, ...(approval ? { approval } : {}) }),
   );
 
   if (inputs.comment === 'none') return { notices, approved, ...(approvedBy ? { approvedBy } : {}), summary: bodies.join('\n\n') };

@@ -99,7 +99,7 @@ describe('merge_group: the queued merge against its base', () => {
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '6', escalations: '1' });
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '7', escalations: '1' });
     expect(run.summary).toMatch(/^## .*pg-migration-review.*: fail$/m);
     expect(requests).toEqual([]);
   });
@@ -111,7 +111,7 @@ describe('push: the pushed range', () => {
     const { run, requests } = await during(() => runAction({ workspace: checkout.root, event: 'push', payload, api, sha: checkout.mergeSha }));
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '6', escalations: '1' });
+    expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '7', escalations: '1' });
     const files = new Set(readReport(run).findings.map((f) => f.file));
     expect(files.has('db/migrations/00036_index_books_published_on.sql')).toBe(true);
     expect(requests).toEqual([]);

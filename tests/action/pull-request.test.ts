@@ -60,11 +60,11 @@ describe('first run on "opened"', () => {
   });
 
   it('sets the outputs: verdict, the counts and the JSON report', () => {
-    expect(stableOutputs(run)).toEqual({ verdict: 'fail', errors: '6', warnings: '3', escalations: '1', findings: '10', 'sarif-file': '' });
+    expect(stableOutputs(run)).toEqual({ verdict: 'fail', errors: '7', warnings: '5', escalations: '1', findings: '15', 'sarif-file': '' });
     expect(existsSync(run.outputs['report-file'])).toBe(true);
     expect(run.outputs['report-file'].startsWith(run.runnerTemp)).toBe(true);
     expect(report.verdict).toBe('fail');
-    expect(report.findings).toHaveLength(10);
+    expect(report.findings).toHaveLength(15);
     const count = (s: string) => String(report.findings.filter((f) => f.severity === s && !f.ignored).length);
     expect([count('error'), count('warning'), count('escalate')]).toEqual([run.outputs.errors, run.outputs.warnings, run.outputs.escalations]);
   });
@@ -80,10 +80,10 @@ describe('first run on "opened"', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.length).toBeLessThanOrEqual(10);
     expect(warnings.length).toBeLessThanOrEqual(10);
-    // 6 errors and 1 escalation fit under the cap: each one is annotated where the report says.
+    // 7 errors and 1 escalation fit under the cap: each one is annotated where the report says.
     const severe = report.findings.filter((f) => f.severity === 'error' || f.severity === 'escalate');
     expect(errors.map((a) => `${a.file}:${a.line}`).sort()).toEqual(severe.map((f) => `${f.file}:${f.line}`).sort());
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(5);
   });
 
   it('posts one COMMENT review on the head commit, inline comments only inside the diff, most severe first', () => {
