@@ -81,9 +81,9 @@ export async function reviewQueriesAfter(replayer: Replayer, finalCatalog: Catal
   if (underReview.length === 0) return reviewed;
   await replayer.probe(tableStats(rows), async (prober) => {
     for (const q of underReview) {
-      if (q.statement.ast === undefined) continue;
-      const head = await prober.probe(q.statement.text);
       const changed = input.changed.has(q);
+      // A query that does not parse is not probed; the rules still see it (syntax-error, templates).
+      const head = q.statement.ast === undefined ? undefined : await prober.probe(q.statement.text);
       const base = changed ? undefined : input.base?.get(q);
       const rq: ReviewedQuery = {
         origin: 'query-file',
@@ -94,13 +94,13 @@ export async function reviewQueriesAfter(replayer: Replayer, finalCatalog: Catal
         catalog: finalCatalog,
         tableRows: rows,
         ...(base ? { base } : {}),
-        head,
+        ...(head ? { head } : {}),
         fileIgnores: ignoresOf.get(q.file) ?? [],
       };
-      if (changed && head.plan) {
+      if (changed && head?.plan) {
         const advice = await adviseIndex(prober, rq, input.config);
         if (advice) rq.advice = advice;
-      } else if (!changed && base?.plan && head.plan) {
+      } else if (!changed && base?.plan && head?.plan) {
         const regression = planRegression(base.plan, head.plan, finalCatalog);
         if (regression) rq.regression = regression;
       }

@@ -107,3 +107,47 @@ describe('query review', () => {
     expect(f.help).toContain('Plan after');
   });
 });
+
+describe('query review of bad input', () => {
+  it('reports an unreadable sqlc config with its line and still checks the default query files', async () => {
+    const review = await reviewPullRequest({
+      base: BASE,
+      pr: {
+        'sqlc.yaml': lines('version: "2"', 'sql:', '  - queries: [unclosed', '    engine: postgresql'),
+        'db/queries/users.sql': lines('-- name: Broken :one', 'SELECT nope FROM users;'),
+      },
+    });
+    expect(review.baseProblems).toEqual([expect.objectContaining({ path: 'sqlc.yaml', line: expect.any(Number), about: 'queries' })]);
+    expect(review.baseProblems[0].line).toBeGreaterThanOrEqual(3);
+    only(review, 'query-invalid', 'db/queries/users.sql', 2);
+  });
+
+  it('reports a binary query file as a syntax error naming the file, and reviews the rest', async () => {
+    const review = await reviewPullRequest({
+      base: BASE,
+      pr: {
+        'db/queries/blob.sql': new Uint8Array([0x53, 0x45, 0x4c, 0x00, 0xff, 0xfe, 0x00, 0x01]),
+        'db/queries/users.sql': lines('-- name: Ok :one', 'SELECT id FROM users WHERE id = $1;'),
+      },
+    });
+    const f = only(review, 'syntax-error', 'db/queries/blob.sql', 1);
+    expect(f.message).toMatch(/binary|NUL|UTF-8/i);
+    expect(hits(review, 'query-invalid')).toEqual([]);
+  });
+
+  it('honours ignore comments in query files', async () => {
+    const review = await reviewPullRequest({
+      base: BASE,
+      pr: {
+        'db/queries/users.sql': lines(
+          '-- name: All :many',
+          '-- pg-migration-review: ignore select-star -- the admin export wants every column',
+          'SELECT * FROM users;',
+        ),
+      },
+    });
+    const f = only(review, 'select-star', 'db/queries/users.sql', 3);
+    expect(f.ignored).toBe(true);
+    expect(f.ignoreReason).toBe('the admin export wants every column');
+  });
+});
