@@ -52,6 +52,8 @@ export interface Finding {
   endLine: number;
   message: string;
   help: string;
+  /** Preformatted evidence, such as query plans before and after; shown as a code block. */
+  evidence?: string;
   fix?: Fix;
   verified: Verification;
   /** True when a replay gap earlier in the file (not-replayable) means this could not be confirmed. */

@@ -16,6 +16,7 @@ export function toJsonReport(review: Review): object {
       endLine: f.endLine,
       message: f.message,
       help: f.help,
+      ...(f.evidence ? { evidence: f.evidence } : {}),
       fix: f.fix ?? null,
       verified: f.verified,
       ...(f.unverified ? { unverified: true } : {}),

@@ -32,6 +32,10 @@ export function renderMarkdown(review: Review): string {
       out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
     }
     out.push('');
+    // Evidence (query plans) does not fit a table cell: one collapsed block per finding below it.
+    for (const f of findings.filter((x) => x.evidence)) {
+      out.push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, '', '```text', f.evidence!, '```', '', '</details>', '');
+    }
   }
   if (review.baseProblems.length > 0) {
     out.push('<details><summary>Inputs that could not be fully checked (context, not findings)</summary>', '');

@@ -76,6 +76,7 @@ export function inlineComment(finding: Finding, fileText: string): InlineComment
   ];
   if (finding.unverified) out.push('', '_Not confirmed by replay: an earlier statement in this file could not be replayed._');
   if (finding.help) out.push('', finding.help);
+  if (finding.evidence) out.push('', fence(finding.evidence, 'text'));
   const edit = suggestionEdit(finding);
   if (edit && finding.fix) out.push('', `Suggested fix: ${finding.fix.description}`, '', fence(edit.replacement, 'suggestion'));
   else if (finding.fix) out.push('', ...fixDetails(finding.fix));

@@ -93,7 +93,7 @@ function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, num
     // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: sarifLevel(f.severity),
-    message: { text: f.help ? `${f.message}\n${f.help}` : f.message },
+    message: { text: [f.message, f.help, f.evidence].filter(Boolean).join('\n') },
     locations: [
       {
         physicalLocation: {

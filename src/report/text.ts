@@ -33,6 +33,7 @@ export function renderText(review: Review, options: TextOptions = { color: false
       const tags = [f.verified !== 'static' ? `verified: ${f.verified}` : 'static', f.unverified ? 'unverified' : ''].filter(Boolean).join(', ');
       out.push(`  ${paint('dim', where)}${paint(sevColor(f), sev)} ${paint('bold', f.ruleId)}  ${f.message} ${paint('dim', `[${tags}]`)}`);
       if (f.help) out.push(`  ${' '.repeat(8)}${' '.repeat(9)}${paint('dim', 'help:')} ${f.help.replace(/\n/g, '\n' + ' '.repeat(23))}`);
+      if (f.evidence) out.push(paint('dim', f.evidence.replace(/^/gm, ' '.repeat(23))));
       if (f.ignored && f.ignoreReason) out.push(`  ${' '.repeat(17)}${paint('dim', `ignored: ${f.ignoreReason}`)}`);
     }
     out.push('');

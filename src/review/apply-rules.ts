@@ -44,6 +44,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
         endLine: Math.max(line, span?.endLine ?? line),
         message: draft.message,
         help: draft.help,
+        ...(draft.evidence ? { evidence: draft.evidence } : {}),
         ...(draft.fix ? { fix: draft.fix } : {}),
         verified: draft.verified,
         ...(dependsOnReplay && reviewed?.afterReplayGap ? { unverified: true } : {}),

@@ -64,6 +64,8 @@ export interface FindingDraft {
   line?: number;
   message: string;
   help: string;
+  /** Preformatted evidence (query plans before and after), shown as a code block. */
+  evidence?: string;
   fix?: Fix;
   verified: Verification;
   /** Overrides the rule's default (e.g. out-of-order lowered to warning for frameworks that apply missing versions). */

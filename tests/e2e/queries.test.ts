@@ -1,6 +1,7 @@
 // Query review end to end: real git repositories with sqlc, pgtyped and plain query files,
 // reviewed exactly as the CLI does, on a real replay with planner statistics.
 import { describe, expect, it } from 'vitest';
+import { inlineComment } from '../../src/report/review-comment.js';
 import { hits, lines, listFindings, only, reviewPullRequest } from './helpers.js';
 
 const SCHEMA = lines(
@@ -77,8 +78,12 @@ describe('query review', () => {
     expect(f.message).toMatch(/An index on public\.orders \(user_id, placed_at\)/);
     expect(f.message).toMatch(/total cost \d+ -> [\d.]+/);
     expect(f.help).toContain('CREATE INDEX CONCURRENTLY orders_user_id_placed_at_idx ON orders (user_id, placed_at)');
-    expect(f.help).toContain('Plan before');
+    expect(f.evidence).toContain('Plan before');
     expect(f.fix?.newFiles?.[0]).toMatchObject({ path: 'db/migrations/0002_add_index_orders_user_id_placed_at.sql' });
+    // On the pull request the plans are a code block of the inline comment, the migration a collapsed fix.
+    const comment = inlineComment(f, '').body;
+    expect(comment).toMatch(/```text\nPlan before \(total cost \d+\):\nLimit/);
+    expect(comment).toContain('New file `db/migrations/0002_add_index_orders_user_id_placed_at.sql`');
     // The second query is served by the existing composite index: no finding for it.
     expect(hits(review, 'missing-index-for-query').map((h) => h.line)).toEqual([2]);
   });
@@ -104,7 +109,7 @@ describe('query review', () => {
     });
     const f = only(review, 'missing-index-for-query', 'db/migrations/0002_drop.sql', 1);
     expect(f.message).toContain('used index users_org_created_idx, which this pull request drops');
-    expect(f.help).toContain('Plan after');
+    expect(f.evidence).toContain('Plan after');
   });
 });
 

@@ -92,7 +92,7 @@ describe('missing-index-for-query', () => {
         'An index on public.users (email), built and planned on the replayed schema, changes it to Index Scan using users_email_idx on users ' +
         '(cost 8.40, 1 row): total cost 12501 -> 8.40 (1,488x cheaper).',
     );
-    expect(f.help).toContain('Plan before (total cost 12501):\nSeq Scan on users');
+    expect(f.draft.evidence).toContain('Plan before (total cost 12501):\nSeq Scan on users');
     expect(f.draft.fix?.newFiles).toEqual([{ path: 'db/migrations/0002_add_index_users_email.sql', content: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n' }]);
   });
 

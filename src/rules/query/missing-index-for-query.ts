@@ -73,7 +73,8 @@ function advise(ctx: RuleContext, q: ReviewedQuery): FindingDraft | undefined {
       `${queryLabel(q)} ${fullScan ? 'reads' : 'scans much of'} ${tables.join(' and ')}${fullScan ? ' in full' : ''} (${keyNode(a.before, (n) => tables.includes(n.relation ?? ''))}; ${sizes}). ` +
       `${what}, built and planned on the replayed schema, change${a.indexes.length === 1 ? 's' : ''} it to ` +
       `${keyNode(a.after, (n) => names.has(n.index ?? ''))}: total cost ${formatCost(a.before.totalCost)} -> ${formatCost(a.after.totalCost)} (${ratio(a.before.totalCost, a.after.totalCost)} cheaper).`,
-    help: `${a.indexes.map((ix) => ix.definition).join('\n')}\n\n${plansBlock(a.before, a.after)}`,
+    help: `Add ${a.indexes.length === 1 ? 'it' : 'them'} in a new migration: ${a.indexes.map((ix) => ix.definition).join(' ')}`,
+    evidence: plansBlock(a.before, a.after),
     ...(fix ? { fix } : {}),
     verified: 'replay',
   };
@@ -87,9 +88,10 @@ function regression(ctx: RuleContext, q: ReviewedQuery): FindingDraft | undefine
     `${queryLabel(q)} (${q.file}:${q.statement.span.line}) used index ${r.index}, which this pull request drops: ` +
     `${keyNode(r.before)} becomes ${keyNode(r.after)}, total cost ${formatCost(r.before.totalCost)} -> ${formatCost(r.after.totalCost)} ` +
     `(${ratio(r.after.totalCost, r.before.totalCost)} dearer).`;
-  const help = `Keep the index while queries rely on it, or give them another index first.\n\n${plansBlock(r.before, r.after)}`;
-  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, verified: 'replay' };
-  return { file: q.file, statement: q.statement, message: what, help, verified: 'replay' };
+  const help = 'Keep the index while queries rely on it, or give them another index first.';
+  const evidence = plansBlock(r.before, r.after);
+  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, evidence, verified: 'replay' };
+  return { file: q.file, statement: q.statement, message: what, help, evidence, verified: 'replay' };
 }
 
 export const missingIndexForQuery: Rule = {
