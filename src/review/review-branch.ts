@@ -107,6 +107,8 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const migrationsChanged = changed.length > 0;
     // Unchanged queries are checked against the new schema only when migrations change it.
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
+    // Timed as query work: the queries phase adds up both schemas' probes.
+    timer.start('queries');
     const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
 
     timer.start('replay');
