@@ -19759,9 +19759,8 @@ function advise(ctx, q) {
     file: q.file,
     statement: q.statement,
     message: `${queryLabel(q)} ${fullScan ? "reads" : "scans much of"} ${tables.join(" and ")}${fullScan ? " in full" : ""} (${keyNode(a14.before, (n) => tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
-    help: `${a14.indexes.map((ix) => ix.definition).join("\n")}
-
-${plansBlock(a14.before, a14.after)}`,
+    help: `Add ${a14.indexes.length === 1 ? "it" : "them"} in a new migration: ${a14.indexes.map((ix) => ix.definition).join(" ")}`,
+    evidence: plansBlock(a14.before, a14.after),
     ...fix ? { fix } : {},
     verified: "replay"
   };
@@ -19771,11 +19770,10 @@ function regression(ctx, q) {
   if (!r9) return void 0;
   const dropped = droppingStatement(ctx, r9.index);
   const what = `${queryLabel(q)} (${q.file}:${q.statement.span.line}) used index ${r9.index}, which this pull request drops: ${keyNode(r9.before)} becomes ${keyNode(r9.after)}, total cost ${formatCost(r9.before.totalCost)} -> ${formatCost(r9.after.totalCost)} (${ratio(r9.after.totalCost, r9.before.totalCost)} dearer).`;
-  const help = `Keep the index while queries rely on it, or give them another index first.
-
-${plansBlock(r9.before, r9.after)}`;
-  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, verified: "replay" };
-  return { file: q.file, statement: q.statement, message: what, help, verified: "replay" };
+  const help = "Keep the index while queries rely on it, or give them another index first.";
+  const evidence = plansBlock(r9.before, r9.after);
+  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, evidence, verified: "replay" };
+  return { file: q.file, statement: q.statement, message: what, help, evidence, verified: "replay" };
 }
 var missingIndexForQuery = {
   meta: {
@@ -19813,83 +19811,64 @@ function queryLabel2(q) {
   if (q.name) return `Query ${q.name}`;
   return q.origin === "migration" ? "The migration statement" : "The query";
 }
-var DML_KINDS = /* @__PURE__ */ new Set(["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"]);
-var OWN_LEVEL_FIELDS = /* @__PURE__ */ new Set(["larg", "rarg", "withClause"]);
-function forEachLevel(root, catalog, visit, parent) {
-  visitNode(root, parent, parent?.ctes ?? /* @__PURE__ */ new Map(), true, catalog, visit);
+
+// src/rules/query/update-delete-without-where.ts
+function joinsOnlyDerivedRows(from, catalog) {
+  if (!from || from.length === 0) return false;
+  let table = false;
+  walk(from, (kind, body2) => {
+    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
+    if (kind === "SelectStmt") return false;
+  });
+  return !table;
 }
-function rootLevel(root, catalog, parent) {
-  let first;
-  forEachLevel(root, catalog, (level) => first ??= level, parent);
-  return first;
-}
-function visitNode(node, parent, ctes, output, catalog, visit) {
-  const select = nodeAs(node, "SelectStmt");
-  if (select) return visitSelect(select, parent, ctes, output, catalog, visit);
-  const kind = nodeKind(node);
-  if (kind !== "UpdateStmt" && kind !== "DeleteStmt" && kind !== "InsertStmt") return;
-  const body2 = Object.values(node)[0];
-  const inner = withCtes(body2.withClause, ctes);
-  const scope = { entries: [], parent, ctes: inner };
-  const update = nodeAs(node, "UpdateStmt");
-  const del = nodeAs(node, "DeleteStmt");
-  const insert = nodeAs(node, "InsertStmt");
-  const relation = update?.relation ?? del?.relation ?? insert?.relation;
-  if (relation) addRangeVar(relation, scope, catalog);
-  for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, catalog);
-  const levelKind = update ? "update" : del ? "delete" : "insert";
-  visit({ kind: levelKind, body: body2, scope, output: false, setOperation: false });
-  visitCtes(body2.withClause, parent, inner, catalog, visit);
-  if (insert?.selectStmt) {
-    visitNode(insert.selectStmt, parent, inner, output, catalog, visit);
-  }
-  for (const nested of nestedLevels(body2, ["selectStmt"])) visitNode(nested, scope, inner, false, catalog, visit);
-}
-function visitSelect(select, parent, ctes, output, catalog, visit) {
-  const inner = withCtes(select.withClause, ctes);
-  const scope = { entries: [], parent, ctes: inner };
-  const setOperation = select.op !== void 0 && select.op !== "SETOP_NONE";
-  if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, catalog);
-  visit({ kind: "select", body: select, select, scope, output, setOperation });
-  visitCtes(select.withClause, parent, inner, catalog, visit);
-  if (setOperation) {
-    if (select.larg) visitSelect(select.larg, parent, inner, output, catalog, visit);
-    if (select.rarg) visitSelect(select.rarg, parent, inner, output, catalog, visit);
-  }
-  for (const nested of nestedLevels(select)) visitNode(nested, scope, inner, false, catalog, visit);
-}
-function visitCtes(withClause, parent, ctes, catalog, visit) {
-  for (const c3 of withClause?.ctes ?? []) {
-    const cte = nodeAs(c3, "CommonTableExpr");
-    if (cte?.ctequery) visitNode(cte.ctequery, parent, ctes, false, catalog, visit);
-  }
-}
-function withCtes(withClause, outer) {
-  if (!withClause?.ctes?.length) return outer;
-  const out = new Map(outer);
-  for (const c3 of withClause.ctes) {
-    const cte = nodeAs(c3, "CommonTableExpr");
-    if (cte?.ctename) out.set(cte.ctename, cteColumns(cte));
-  }
-  return out;
-}
-function cteColumns(cte) {
-  const named = stringValues(cte.aliascolnames);
-  if (named.length > 0) return named;
-  return cte.ctequery ? outputColumns(cte.ctequery) : void 0;
-}
-function nestedLevels(body2, skip = []) {
+function unbounded(ast, catalog) {
   const out = [];
-  for (const [key, value] of Object.entries(body2)) {
-    if (OWN_LEVEL_FIELDS.has(key) || skip.includes(key)) continue;
-    walk(value, (kind, inner) => {
-      if (!DML_KINDS.has(kind)) return;
-      out.push({ [kind]: inner });
-      return false;
-    });
-  }
+  walk(ast, (kind, body2) => {
+    if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
+    const stmt = body2;
+    const table = relationName2(stmt.relation);
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
+  });
   return out;
 }
+var updateDeleteWithoutWhere = {
+  meta: {
+    id: "update-delete-without-where",
+    layer: "query",
+    severity: "error",
+    summary: "An UPDATE or DELETE with no WHERE clause: it changes every row of the table.",
+    why: "Without a WHERE clause PostgreSQL applies an UPDATE or DELETE to every row of the table (a FROM or USING list without WHERE even joins every row to every other). An UPDATE writes a new version of each row, so the table and its indexes double in size until vacuum catches up, and both hold a lock on every row until they commit. In application code this is almost always a lost condition; when emptying a table is the intent, TRUNCATE does it at once without visiting rows.",
+    bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
+    good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
+    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      for (const { verb, table } of unbounded(ast, q.catalog)) {
+        if (q.origin === "migration") {
+          if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
+        }
+        const name = displayName(table);
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
+          help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/query/output-columns.ts
 function outputColumns(node) {
   const select = nodeAs(node, "SelectStmt");
   if (select) return selectColumns(select);
@@ -19934,6 +19913,96 @@ function impliedName(node) {
     return inner === "?column?" ? stringValues(cast.typeName?.names).pop() ?? inner : inner;
   }
   return "?column?";
+}
+
+// src/rules/query/query-levels.ts
+var DML_KINDS = /* @__PURE__ */ new Set(["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"]);
+var OWN_LEVEL_FIELDS = /* @__PURE__ */ new Set(["larg", "rarg", "withClause"]);
+function forEachLevel(root, catalog, visit, parent) {
+  new LevelWalker(catalog, visit).node(root, parent, parent?.ctes ?? /* @__PURE__ */ new Map(), true);
+}
+function rootLevel(root, catalog, parent) {
+  let first;
+  forEachLevel(root, catalog, (level) => first ??= level, parent);
+  return first;
+}
+var LevelWalker = class {
+  constructor(catalog, visit) {
+    this.catalog = catalog;
+    this.visit = visit;
+  }
+  catalog;
+  visit;
+  node(node, parent, ctes, output) {
+    const select = nodeAs(node, "SelectStmt");
+    if (select) return this.select(select, parent, ctes, output);
+    const kind = nodeKind(node);
+    if (kind !== "UpdateStmt" && kind !== "DeleteStmt" && kind !== "InsertStmt") return;
+    const body2 = Object.values(node)[0];
+    const inner = withCtes(body2.withClause, ctes);
+    const scope = { entries: [], parent, ctes: inner };
+    const update = nodeAs(node, "UpdateStmt");
+    const del = nodeAs(node, "DeleteStmt");
+    const insert = nodeAs(node, "InsertStmt");
+    const relation = update?.relation ?? del?.relation ?? insert?.relation;
+    if (relation) addRangeVar(relation, scope, this.catalog);
+    for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, this.catalog);
+    const levelKind = update ? "update" : del ? "delete" : "insert";
+    this.visit({ kind: levelKind, body: body2, scope, output: false, setOperation: false });
+    this.cteBodies(body2.withClause, parent, ctes);
+    if (insert?.selectStmt) {
+      this.node(insert.selectStmt, parent, inner, output);
+    }
+    for (const nested of nestedLevels(body2, ["selectStmt"])) this.node(nested, scope, inner, false);
+  }
+  select(select, parent, ctes, output) {
+    const inner = withCtes(select.withClause, ctes);
+    const scope = { entries: [], parent, ctes: inner };
+    const setOperation = select.op !== void 0 && select.op !== "SETOP_NONE";
+    if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, this.catalog);
+    this.visit({ kind: "select", body: select, select, scope, output, setOperation });
+    this.cteBodies(select.withClause, parent, ctes);
+    if (setOperation) {
+      if (select.larg) this.select(select.larg, parent, inner, output);
+      if (select.rarg) this.select(select.rarg, parent, inner, output);
+    }
+    for (const nested of nestedLevels(select)) this.node(nested, scope, inner, false);
+  }
+  /** The CTE bodies of a WITH clause; `ctes` are those in reach outside it. */
+  cteBodies(withClause, parent, ctes) {
+    let seen = withClause?.recursive ? withCtes(withClause, ctes) : ctes;
+    for (const c3 of withClause?.ctes ?? []) {
+      const cte = nodeAs(c3, "CommonTableExpr");
+      if (cte?.ctequery) this.node(cte.ctequery, parent, seen, false);
+      if (!withClause?.recursive && cte?.ctename) seen = new Map(seen).set(cte.ctename, cteColumns(cte));
+    }
+  }
+};
+function withCtes(withClause, outer) {
+  if (!withClause?.ctes?.length) return outer;
+  const out = new Map(outer);
+  for (const c3 of withClause.ctes) {
+    const cte = nodeAs(c3, "CommonTableExpr");
+    if (cte?.ctename) out.set(cte.ctename, cteColumns(cte));
+  }
+  return out;
+}
+function cteColumns(cte) {
+  const named = stringValues(cte.aliascolnames);
+  if (named.length > 0) return named;
+  return cte.ctequery ? outputColumns(cte.ctequery) : void 0;
+}
+function nestedLevels(body2, skip = []) {
+  const out = [];
+  for (const [key, value] of Object.entries(body2)) {
+    if (OWN_LEVEL_FIELDS.has(key) || skip.includes(key)) continue;
+    walk(value, (kind, inner) => {
+      if (!DML_KINDS.has(kind)) return;
+      out.push({ [kind]: inner });
+      return false;
+    });
+  }
+  return out;
 }
 function addFromItem(item, scope, catalog) {
   const rv = nodeAs(item, "RangeVar");
@@ -19986,6 +20055,35 @@ function renamed(columns, names) {
   if (!columns) return void 0;
   return columns.map((c3, i6) => names[i6] ?? c3);
 }
+function columnRefsIn(node) {
+  const out = [];
+  walk(node, (kind, body2) => {
+    if (kind === "SubLink" || DML_KINDS.has(kind)) return false;
+    if (kind === "ColumnRef") out.push(body2);
+  });
+  return out;
+}
+function levelColumnRefs(level) {
+  const out = [];
+  for (const [key, value] of Object.entries(level.body)) {
+    if (OWN_LEVEL_FIELDS.has(key) || key === "selectStmt") continue;
+    out.push(...columnRefsIn(value));
+  }
+  return out;
+}
+function subLinksIn(node) {
+  const out = [];
+  walk(node, (kind, body2) => {
+    if (kind === "SubLink") {
+      out.push(body2);
+      return false;
+    }
+    if (DML_KINDS.has(kind)) return false;
+  });
+  return out;
+}
+
+// src/rules/query/column-resolution.ts
 function columnRefParts(ref) {
   return (ref.fields ?? []).map((f) => nodeAs(f, "A_Star") ? "*" : nodeAs(f, "String")?.sval ?? "?");
 }
@@ -20023,33 +20121,8 @@ function starEntries(ref, scope) {
   const entry = scope.entries.find((e4) => e4.ref === qualifier);
   return entry ? [entry] : [];
 }
-function columnRefsIn(node) {
-  const out = [];
-  walk(node, (kind, body2) => {
-    if (kind === "SubLink" || DML_KINDS.has(kind)) return false;
-    if (kind === "ColumnRef") out.push(body2);
-  });
-  return out;
-}
-function levelColumnRefs(level) {
-  const out = [];
-  for (const [key, value] of Object.entries(level.body)) {
-    if (OWN_LEVEL_FIELDS.has(key) || key === "selectStmt") continue;
-    out.push(...columnRefsIn(value));
-  }
-  return out;
-}
-function subLinksIn(node) {
-  const out = [];
-  walk(node, (kind, body2) => {
-    if (kind === "SubLink") {
-      out.push(body2);
-      return false;
-    }
-    if (DML_KINDS.has(kind)) return false;
-  });
-  return out;
-}
+
+// src/rules/query/query-conditions.ts
 function levelConditions(level) {
   const out = [];
   const where = level.body.whereClause;
@@ -20097,50 +20170,8 @@ function conjuncts2(condition) {
   const bool = nodeAs(condition, "BoolExpr");
   return bool?.boolop === "AND_EXPR" ? (bool.args ?? []).flatMap(conjuncts2) : [condition];
 }
-function atMostOneRow(level) {
-  const select = level.select;
-  if (!select || level.setOperation) return false;
-  const limit = nodeAs(select.limitCount, "A_Const");
-  if (limit?.ival && (limit.ival.ival ?? 0) <= 1) return true;
-  const equalities = levelConditions(level).flatMap(conjuncts2).map((c3) => nodeAs(c3, "A_Expr")).filter((e4) => e4?.kind === "AEXPR_OP" && operatorName(e4.name) === "=" && e4.lexpr && e4.rexpr);
-  const pinned = /* @__PURE__ */ new Set();
-  const fixedBy = (expr, entry) => columnRefsIn(expr).every((ref) => {
-    const r9 = resolveColumn(ref, level.scope);
-    return r9 !== void 0 && r9.entry !== entry && (pinned.has(r9.entry) || r9.entry.scope !== level.scope);
-  });
-  const pinnedColumns = (entry) => {
-    const out = /* @__PURE__ */ new Set();
-    for (const e4 of equalities) {
-      for (const [side, other] of [[e4?.lexpr, e4?.rexpr], [e4?.rexpr, e4?.lexpr]]) {
-        const ref = nodeAs(side, "ColumnRef");
-        const r9 = ref && resolveColumn(ref, level.scope);
-        if (r9?.entry === entry && fixedBy(other, entry)) out.add(r9.column);
-      }
-    }
-    return out;
-  };
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const entry of level.scope.entries) {
-      if (pinned.has(entry) || !entry.catalogTable) continue;
-      const fixed = pinnedColumns(entry);
-      const unique = entry.catalogTable.indexes.some(
-        (i6) => i6.valid && i6.unique && i6.predicate === null && i6.columns.length > 0 && i6.columns.every((c3) => c3 !== null && fixed.has(c3))
-      );
-      if (unique) {
-        pinned.add(entry);
-        grew = true;
-      }
-    }
-  }
-  if (level.scope.entries.length > 0 && level.scope.entries.every((e4) => pinned.has(e4))) return true;
-  const groups = select.groupClause ?? [];
-  return groups.length > 0 && groups.every((g) => {
-    const ref = nodeAs(g, "ColumnRef");
-    const r9 = ref && resolveColumn(ref, level.scope);
-    return r9 !== void 0 && pinned.has(r9.entry);
-  });
-}
+
+// src/rules/query/index-match.ts
 var BINARY_COERCIBLE = {
   varchar: ["text"],
   text: ["varchar"],
@@ -20217,6 +20248,8 @@ function matchingExpressionIndex(table, expression) {
 function isSubset(a14, b) {
   return a14.size > 0 && [...a14].every((x) => b.has(x));
 }
+
+// src/rules/query/expr-text.ts
 function exprText(node, options = {}) {
   if (!node) return "";
   const text = (n) => exprText(n, options);
@@ -20277,62 +20310,6 @@ function columnLabel2(resolved) {
   const owner = resolved.entry.table ? displayName(resolved.entry.table) : quoteIdent(resolved.entry.ref);
   return `${owner}.${quoteIdent(resolved.column)}`;
 }
-
-// src/rules/query/update-delete-without-where.ts
-function joinsOnlyDerivedRows(from, catalog) {
-  if (!from || from.length === 0) return false;
-  let table = false;
-  walk(from, (kind, body2) => {
-    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
-    if (kind === "SelectStmt") return false;
-  });
-  return !table;
-}
-function unbounded(ast, catalog) {
-  const out = [];
-  walk(ast, (kind, body2) => {
-    if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
-    const stmt = body2;
-    const table = relationName2(stmt.relation);
-    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
-    out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
-  });
-  return out;
-}
-var updateDeleteWithoutWhere = {
-  meta: {
-    id: "update-delete-without-where",
-    layer: "query",
-    severity: "error",
-    summary: "An UPDATE or DELETE with no WHERE clause: it changes every row of the table.",
-    why: "Without a WHERE clause PostgreSQL applies an UPDATE or DELETE to every row of the table (a FROM or USING list without WHERE even joins every row to every other). An UPDATE writes a new version of each row, so the table and its indexes double in size until vacuum catches up, and both hold a lock on every row until they commit. In application code this is almost always a lost condition; when emptying a table is the intent, TRUNCATE does it at once without visiting rows.",
-    bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
-    good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
-    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      for (const { verb, table } of unbounded(ast, q.catalog)) {
-        if (q.origin === "migration") {
-          if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
-        }
-        const name = displayName(table);
-        out.push({
-          file: q.file,
-          statement: q.statement,
-          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
-          help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
-          verified: "static"
-        });
-      }
-    }
-    return out;
-  }
-};
 
 // src/rules/query/non-sargable-predicate.ts
 var RANGE_OPS = /* @__PURE__ */ new Set(["=", "<", ">", "<=", ">="]);
@@ -20749,6 +20726,52 @@ var offsetPagination = {
   }
 };
 
+// src/rules/query/at-most-one-row.ts
+function atMostOneRow(level) {
+  const select = level.select;
+  if (!select || level.setOperation) return false;
+  const limit = nodeAs(select.limitCount, "A_Const");
+  if (limit?.ival && (limit.ival.ival ?? 0) <= 1) return true;
+  const equalities = levelConditions(level).flatMap(conjuncts2).map((c3) => nodeAs(c3, "A_Expr")).filter((e4) => e4?.kind === "AEXPR_OP" && operatorName(e4.name) === "=" && e4.lexpr && e4.rexpr);
+  const pinned = /* @__PURE__ */ new Set();
+  const fixedBy = (expr, entry) => columnRefsIn(expr).every((ref) => {
+    const r9 = resolveColumn(ref, level.scope);
+    return r9 !== void 0 && r9.entry !== entry && (pinned.has(r9.entry) || r9.entry.scope !== level.scope);
+  });
+  const pinnedColumns = (entry) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const e4 of equalities) {
+      for (const [side, other] of [[e4?.lexpr, e4?.rexpr], [e4?.rexpr, e4?.lexpr]]) {
+        const ref = nodeAs(side, "ColumnRef");
+        const r9 = ref && resolveColumn(ref, level.scope);
+        if (r9?.entry === entry && fixedBy(other, entry)) out.add(r9.column);
+      }
+    }
+    return out;
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of level.scope.entries) {
+      if (pinned.has(entry) || !entry.catalogTable) continue;
+      const fixed = pinnedColumns(entry);
+      const unique = entry.catalogTable.indexes.some(
+        (i6) => i6.valid && i6.unique && i6.predicate === null && i6.columns.length > 0 && i6.columns.every((c3) => c3 !== null && fixed.has(c3))
+      );
+      if (unique) {
+        pinned.add(entry);
+        grew = true;
+      }
+    }
+  }
+  if (level.scope.entries.length > 0 && level.scope.entries.every((e4) => pinned.has(e4))) return true;
+  const groups = select.groupClause ?? [];
+  return groups.length > 0 && groups.every((g) => {
+    const ref = nodeAs(g, "ColumnRef");
+    const r9 = ref && resolveColumn(ref, level.scope);
+    return r9 !== void 0 && pinned.has(r9.entry);
+  });
+}
+
 // src/rules/query/correlated-subquery.ts
 function correlation(sub, outer, catalog) {
   const inside = /* @__PURE__ */ new Set();
@@ -20911,6 +20934,7 @@ function applyRules(rules, ctx) {
         endLine: Math.max(line, span?.endLine ?? line),
         message: draft.message,
         help: draft.help,
+        ...draft.evidence ? { evidence: draft.evidence } : {},
         ...draft.fix ? { fix: draft.fix } : {},
         verified: draft.verified,
         ...dependsOnReplay && reviewed?.afterReplayGap ? { unverified: true } : {},
@@ -22816,149 +22840,89 @@ async function guardedQueries(problems, run) {
 }
 
 // src/review/predicate-columns.ts
-function rangeVarMatches(rv, target) {
-  const qualified = `${rv.schemaname ?? "public"}.${rv.relname ?? ""}`;
-  if (qualified !== target.relation) return false;
-  const name = rv.alias?.aliasname ?? rv.relname;
-  return target.alias === void 0 ? rv.alias === void 0 || rv.alias.aliasname === rv.relname : name === target.alias;
-}
-function fromRangeVars(from, out = []) {
-  for (const item of from ?? []) {
-    const rv = nodeAs(item, "RangeVar");
-    if (rv) out.push(rv);
-    const join5 = nodeAs(item, "JoinExpr");
-    if (join5) fromRangeVars([join5.larg, join5.rarg].filter((n) => n !== void 0), out);
-  }
-  return out;
-}
-function joinQuals(from, out = []) {
-  for (const item of from ?? []) {
-    const join5 = nodeAs(item, "JoinExpr");
-    if (!join5) continue;
-    if (join5.quals) out.push(join5.quals);
-    joinQuals([join5.larg, join5.rarg].filter((n) => n !== void 0), out);
-  }
-  return out;
-}
-function conjuncts3(node, out = []) {
-  if (!node) return out;
-  const bool = nodeAs(node, "BoolExpr");
-  if (bool?.boolop === "AND_EXPR") for (const arg of bool.args ?? []) conjuncts3(arg, out);
-  else out.push(node);
-  return out;
-}
 var RANGE_OPS2 = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
-var Scope = class {
-  constructor(table, names, others) {
-    this.table = table;
-    this.names = names;
-    this.others = others;
+function isTarget(entry, target) {
+  if (entry.kind !== "table" || entry.table !== target.relation) return false;
+  return entry.ref === (target.alias ?? target.relation.slice(target.relation.indexOf(".") + 1));
+}
+var TargetColumns = class {
+  constructor(entry, scope) {
+    this.entry = entry;
+    this.scope = scope;
   }
-  table;
-  names;
-  others;
-  /** The column of the target a ColumnRef names, if it names one. */
+  entry;
+  scope;
+  /** The table's name of the column a bare column reference reads, when it reads the target. */
   column(node) {
     const ref = nodeAs(node, "ColumnRef");
-    if (!ref) return void 0;
-    const parts = (ref.fields ?? []).map((f) => stringValue(f));
-    if (parts.some((p3) => p3 === void 0)) return void 0;
-    const name = parts[parts.length - 1];
-    if (!this.table.columns.some((c3) => c3.name === name)) return void 0;
-    if (parts.length === 1) return this.onlyHere(name) ? name : void 0;
-    return this.names.has(parts[parts.length - 2]) ? name : void 0;
+    const resolved = ref && resolveColumn(ref, this.scope);
+    if (resolved?.entry !== this.entry) return void 0;
+    const i6 = this.entry.columns?.indexOf(resolved.column) ?? -1;
+    return i6 >= 0 ? this.entry.catalogTable?.columns[i6]?.name : void 0;
   }
-  /** An unqualified name is the target's only when no other table in scope has such a column. */
-  onlyHere(name) {
-    return this.others !== void 0 && !this.others.some((t32) => t32.columns.some((c3) => c3.name === name));
-  }
-  /** True when the expression reads the target table (so it cannot be an index lookup key). */
-  reads(node) {
-    let found = false;
-    walk(node, (kind, body2) => {
-      if (kind === "ColumnRef" && this.column({ ColumnRef: body2 }) !== void 0) found = true;
-      if (kind === "SelectStmt") return false;
-    });
-    return found;
+  /** True when the expression reads the target (so it cannot be an index lookup key). */
+  readBy(node) {
+    return columnRefsIn(node).some((ref) => resolveColumn(ref, this.scope)?.entry === this.entry);
   }
 };
 function tableUse(ast, target, catalog) {
-  const table = catalog.tables[target.relation];
-  if (!table) return void 0;
-  let use;
-  const visitScope = (from, where, sort, body2, extra = []) => {
-    const vars = [...extra, ...fromRangeVars(from)];
-    const mine = vars.find((rv) => rangeVarMatches(rv, target));
-    if (!mine || use) return;
-    const names = /* @__PURE__ */ new Set([mine.alias?.aliasname ?? mine.relname ?? ""]);
-    const others = vars.filter((rv) => rv !== mine).map((rv) => catalog.tables[`${rv.schemaname ?? "public"}.${rv.relname ?? ""}`]);
-    const scope = new Scope(table, names, others.every((t32) => t32 !== void 0) ? others : void 0);
-    const u2 = { equality: [], joinEquality: [], range: [], sort: [], read: /* @__PURE__ */ new Set() };
-    for (const c3 of [...conjuncts3(where), ...joinQuals(from).flatMap((q) => conjuncts3(q))]) classify(c3, scope, u2);
-    const keys = (sort ?? []).map((s) => scope.column(nodeAs(s, "SortBy")?.node));
-    if (keys.length > 0 && keys.every((k) => k !== void 0)) u2.sort = keys;
-    walk(body2, (kind, b) => {
-      if (kind === "ColumnRef") {
-        const fields = b.fields ?? [];
-        if (fields.some((f) => nodeAs(f, "A_Star"))) {
-          const q = fields.length > 1 ? stringValue(fields[0]) : void 0;
-          if (q === void 0 || names.has(q)) u2.read = void 0;
-          return;
-        }
-        const col = scope.column({ ColumnRef: b });
-        if (col && u2.read) u2.read.add(col);
-      }
-    });
-    use = u2;
-  };
-  walk(ast, (kind, body2) => {
-    if (kind === "SelectStmt") {
-      const s = body2;
-      visitScope(s.fromClause ?? [], s.whereClause, s.sortClause, body2);
-    } else if (kind === "UpdateStmt" || kind === "DeleteStmt") {
-      const s = body2;
-      visitScope(s.fromClause ?? s.usingClause ?? [], s.whereClause, void 0, body2, s.relation ? [s.relation] : []);
-    }
-  });
+  if (!catalog.tables[target.relation]) return void 0;
+  const levels = [];
+  forEachLevel(ast, catalog, (level) => levels.push(level));
+  for (const level of levels) {
+    const entry = level.kind === "insert" ? void 0 : level.scope.entries.find((e4) => isTarget(e4, target));
+    if (entry) return useAt(level, entry, levels);
+  }
+  return void 0;
+}
+function useAt(level, entry, levels) {
+  const columns = new TargetColumns(entry, level.scope);
+  const use = { equality: [], joinEquality: [], range: [], sort: [], read: readColumns(entry, levels) };
+  for (const condition of levelConditions(level).flatMap(conjuncts2)) classify(condition, columns, use);
+  const keys = (level.select?.sortClause ?? []).map((s) => columns.column(nodeAs(s, "SortBy")?.node));
+  if (keys.length > 0 && keys.every((k) => k !== void 0)) use.sort = keys;
   return use;
 }
-function readsAnyColumn(node) {
-  let found = false;
-  walk(node, (kind) => {
-    if (kind === "ColumnRef") found = true;
-    if (kind === "SelectStmt") return false;
-  });
-  return found;
+function readColumns(entry, levels) {
+  const read = /* @__PURE__ */ new Set();
+  for (const level of levels) {
+    const columns = new TargetColumns(entry, level.scope);
+    for (const ref of levelColumnRefs(level)) {
+      if (starEntries(ref, level.scope).includes(entry)) return void 0;
+      const column = columns.column({ ColumnRef: ref });
+      if (column) read.add(column);
+    }
+  }
+  return read;
 }
-function classify(node, scope, u2) {
+function classify(node, columns, use) {
   const expr = nodeAs(node, "A_Expr");
   if (!expr) return;
-  const op = (expr.name ?? []).map((n) => stringValue(n)).join(".");
-  const add = (list, col) => {
-    if (col && !list.includes(col)) list.push(col);
+  const op = operatorName(expr.name);
+  const add = (list, column) => {
+    if (column && !list.includes(column)) list.push(column);
   };
-  const sided = () => {
-    const left = scope.column(expr.lexpr);
-    if (left && !scope.reads(expr.rexpr)) return { col: left, other: expr.rexpr };
-    const right = scope.column(expr.rexpr);
-    if (right && !scope.reads(expr.lexpr)) return { col: right, other: expr.lexpr };
-    return void 0;
+  const lookup = (left, right) => {
+    const column = columns.column(left);
+    return column && !columns.readBy(right) ? column : void 0;
   };
   switch (expr.kind) {
     case "AEXPR_OP": {
-      const side = sided();
-      if (!side) return;
-      if (op === "=") add(readsAnyColumn(side.other) ? u2.joinEquality : u2.equality, side.col);
-      else if (RANGE_OPS2.has(op)) add(u2.range, side.col);
+      const left = lookup(expr.lexpr, expr.rexpr);
+      const column = left ?? lookup(expr.rexpr, expr.lexpr);
+      const other = left ? expr.rexpr : expr.lexpr;
+      if (!column) return;
+      if (op === "=") add(columnRefsIn(other).length > 0 ? use.joinEquality : use.equality, column);
+      else if (RANGE_OPS2.has(op)) add(use.range, column);
       return;
     }
     case "AEXPR_IN":
     case "AEXPR_OP_ANY":
-      if (op === "=" && scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u2.equality, scope.column(expr.lexpr));
+      if (op === "=") add(use.equality, lookup(expr.lexpr, expr.rexpr));
       return;
     case "AEXPR_BETWEEN":
     case "AEXPR_BETWEEN_SYM":
-      if (scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u2.range, scope.column(expr.lexpr));
+      add(use.range, lookup(expr.lexpr, expr.rexpr));
       return;
     default:
       return;
@@ -23123,9 +23087,8 @@ async function reviewQueriesAfter(replayer, finalCatalog, input) {
   if (underReview.length === 0) return reviewed;
   await replayer.probe(tableStats(rows), async (prober) => {
     for (const q of underReview) {
-      if (q.statement.ast === void 0) continue;
-      const head = await prober.probe(q.statement.text);
       const changed = input.changed.has(q);
+      const head = q.statement.ast === void 0 ? void 0 : await prober.probe(q.statement.text);
       const base = changed ? void 0 : input.base?.get(q);
       const rq = {
         origin: "query-file",
@@ -23136,13 +23099,13 @@ async function reviewQueriesAfter(replayer, finalCatalog, input) {
         catalog: finalCatalog,
         tableRows: rows,
         ...base ? { base } : {},
-        head,
+        ...head ? { head } : {},
         fileIgnores: ignoresOf.get(q.file) ?? []
       };
-      if (changed && head.plan) {
+      if (changed && head?.plan) {
         const advice = await adviseIndex(prober, rq, input.config);
         if (advice) rq.advice = advice;
-      } else if (!changed && base?.plan && head.plan) {
+      } else if (!changed && base?.plan && head?.plan) {
         const regression2 = planRegression(base.plan, head.plan, finalCatalog);
         if (regression2) rq.regression = regression2;
       }
@@ -23285,6 +23248,7 @@ async function reviewChanges(options) {
     const baseCatalog = await replayer.catalog();
     const migrationsChanged = changed.length > 0;
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
+    timer.start("queries");
     const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
     timer.start("replay");
     const files = [];
@@ -23442,6 +23406,7 @@ function toJsonReport(review) {
       endLine: f.endLine,
       message: f.message,
       help: f.help,
+      ...f.evidence ? { evidence: f.evidence } : {},
       fix: f.fix ?? null,
       verified: f.verified,
       ...f.unverified ? { unverified: true } : {},
@@ -23500,6 +23465,9 @@ function renderMarkdown(review) {
       out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
     }
     out.push("");
+    for (const f of findings.filter((x) => x.evidence)) {
+      out.push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, "", "```text", f.evidence, "```", "", "</details>", "");
+    }
   }
   if (review.baseProblems.length > 0) {
     out.push("<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", "");
@@ -23532,6 +23500,7 @@ function renderText(review, options = { color: false }) {
       const tags = [f.verified !== "static" ? `verified: ${f.verified}` : "static", f.unverified ? "unverified" : ""].filter(Boolean).join(", ");
       out.push(`  ${paint("dim", where)}${paint(sevColor(f), sev)} ${paint("bold", f.ruleId)}  ${f.message} ${paint("dim", `[${tags}]`)}`);
       if (f.help) out.push(`  ${" ".repeat(8)}${" ".repeat(9)}${paint("dim", "help:")} ${f.help.replace(/\n/g, "\n" + " ".repeat(23))}`);
+      if (f.evidence) out.push(paint("dim", f.evidence.replace(/^/gm, " ".repeat(23))));
       if (f.ignored && f.ignoreReason) out.push(`  ${" ".repeat(17)}${paint("dim", `ignored: ${f.ignoreReason}`)}`);
     }
     out.push("");

@@ -1,9 +1,14 @@
 // Which columns of one table a query filters on, and how: the raw material of index advice.
-// Read from the parse tree, per SELECT/UPDATE/DELETE whose FROM holds the table: equality
+// Read from the SELECT/UPDATE/DELETE level whose FROM holds the table the plan scans: equality
 // conjuncts first, then ranges, then ORDER BY (the order in which a btree index serves them).
-import type { Node, RangeVar } from '@pgsql/types';
-import type { Catalog, CatalogTable } from '../core/catalog.js';
-import { nodeAs, stringValue, walk } from '../sql/ast.js';
+// A column reference counts for the table only when the query rules' resolution ties it to that
+// FROM item: by its name or alias, or unqualified where no other FROM item in reach could own it.
+import type { Node } from '@pgsql/types';
+import type { Catalog } from '../core/catalog.js';
+import { nodeAs } from '../sql/index.js';
+import { resolveColumn, starEntries } from '../rules/query/column-resolution.js';
+import { conjuncts, levelConditions, operatorName } from '../rules/query/query-conditions.js';
+import { columnRefsIn, forEachLevel, levelColumnRefs, type QueryLevel, type RangeEntry, type Scope } from '../rules/query/query-levels.js';
 
 export interface TableUse {
   /** Columns compared with `=`, `IN` or `= ANY` to parameters, constants or expressions of no table. */
@@ -24,165 +29,105 @@ export interface ScanTarget {
   alias?: string;
 }
 
-function rangeVarMatches(rv: RangeVar, target: ScanTarget): boolean {
-  const qualified = `${rv.schemaname ?? 'public'}.${rv.relname ?? ''}`;
-  if (qualified !== target.relation) return false;
-  const name = rv.alias?.aliasname ?? rv.relname;
-  return target.alias === undefined ? rv.alias === undefined || rv.alias.aliasname === rv.relname : name === target.alias;
-}
-
-/** RangeVars directly in a FROM list (through joins, not into subqueries). */
-function fromRangeVars(from: Node[] | undefined, out: RangeVar[] = []): RangeVar[] {
-  for (const item of from ?? []) {
-    const rv = nodeAs(item, 'RangeVar');
-    if (rv) out.push(rv);
-    const join = nodeAs(item, 'JoinExpr');
-    if (join) fromRangeVars([join.larg, join.rarg].filter((n): n is Node => n !== undefined), out);
-  }
-  return out;
-}
-
-/** JOIN ... ON conditions of a FROM list. */
-function joinQuals(from: Node[] | undefined, out: Node[] = []): Node[] {
-  for (const item of from ?? []) {
-    const join = nodeAs(item, 'JoinExpr');
-    if (!join) continue;
-    if (join.quals) out.push(join.quals);
-    joinQuals([join.larg, join.rarg].filter((n): n is Node => n !== undefined), out);
-  }
-  return out;
-}
-
-function conjuncts(node: Node | undefined, out: Node[] = []): Node[] {
-  if (!node) return out;
-  const bool = nodeAs(node, 'BoolExpr');
-  if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) conjuncts(arg, out);
-  else out.push(node);
-  return out;
-}
-
 const RANGE_OPS = new Set(['<', '>', '<=', '>=']);
 
-class Scope {
+/** The FROM item a scan node stands for: the table under the alias the plan reports (none: its own name). */
+function isTarget(entry: RangeEntry, target: ScanTarget): boolean {
+  if (entry.kind !== 'table' || entry.table !== target.relation) return false;
+  return entry.ref === (target.alias ?? target.relation.slice(target.relation.indexOf('.') + 1));
+}
+
+/** Reads the target FROM item's columns as seen from one scope. */
+class TargetColumns {
   constructor(
-    private readonly table: CatalogTable,
-    private readonly names: Set<string>,
-    /** The other tables in scope; undefined when one of them is not a known table (a CTE, a function). */
-    private readonly others: CatalogTable[] | undefined,
+    private readonly entry: RangeEntry,
+    private readonly scope: Scope,
   ) {}
 
-  /** The column of the target a ColumnRef names, if it names one. */
+  /** The table's name of the column a bare column reference reads, when it reads the target. */
   column(node: Node | undefined): string | undefined {
     const ref = nodeAs(node, 'ColumnRef');
-    if (!ref) return undefined;
-    const parts = (ref.fields ?? []).map((f) => stringValue(f));
-    if (parts.some((p) => p === undefined)) return undefined;
-    const name = parts[parts.length - 1]!;
-    if (!this.table.columns.some((c) => c.name === name)) return undefined;
-    if (parts.length === 1) return this.onlyHere(name) ? name : undefined;
-    return this.names.has(parts[parts.length - 2]!) ? name : undefined;
+    const resolved = ref && resolveColumn(ref, this.scope);
+    if (resolved?.entry !== this.entry) return undefined;
+    // `AS o(a, b)` renames the first columns: the index wants the table's own names.
+    const i = this.entry.columns?.indexOf(resolved.column) ?? -1;
+    return i >= 0 ? this.entry.catalogTable?.columns[i]?.name : undefined;
   }
 
-  /** An unqualified name is the target's only when no other table in scope has such a column. */
-  private onlyHere(name: string): boolean {
-    return this.others !== undefined && !this.others.some((t) => t.columns.some((c) => c.name === name));
-  }
-
-  /** True when the expression reads the target table (so it cannot be an index lookup key). */
-  reads(node: Node | undefined): boolean {
-    let found = false;
-    walk(node, (kind, body) => {
-      if (kind === 'ColumnRef' && this.column({ ColumnRef: body } as Node) !== undefined) found = true;
-      if (kind === 'SelectStmt') return false;
-    });
-    return found;
+  /** True when the expression reads the target (so it cannot be an index lookup key). */
+  readBy(node: Node | undefined): boolean {
+    return columnRefsIn(node).some((ref) => resolveColumn(ref, this.scope)?.entry === this.entry);
   }
 }
 
 /**
  * How the query uses the table the plan scans; undefined when no SELECT/UPDATE/DELETE of the
- * query names it in its FROM.
+ * query names it in its FROM (or as its target).
  */
 export function tableUse(ast: Node, target: ScanTarget, catalog: Catalog): TableUse | undefined {
-  const table = catalog.tables[target.relation];
-  if (!table) return undefined;
-  let use: TableUse | undefined;
-  const visitScope = (from: Node[], where: Node | undefined, sort: Node[] | undefined, body: Record<string, unknown>, extra: RangeVar[] = []): void => {
-    const vars = [...extra, ...fromRangeVars(from)];
-    const mine = vars.find((rv) => rangeVarMatches(rv, target));
-    if (!mine || use) return;
-    const names = new Set([mine.alias?.aliasname ?? mine.relname ?? '']);
-    const others = vars.filter((rv) => rv !== mine).map((rv) => catalog.tables[`${rv.schemaname ?? 'public'}.${rv.relname ?? ''}`]);
-    const scope = new Scope(table, names, others.every((t) => t !== undefined) ? others : undefined);
-    const u: TableUse = { equality: [], joinEquality: [], range: [], sort: [], read: new Set() };
-    for (const c of [...conjuncts(where), ...joinQuals(from).flatMap((q) => conjuncts(q))]) classify(c, scope, u);
-    const keys = (sort ?? []).map((s) => scope.column(nodeAs(s, 'SortBy')?.node));
-    if (keys.length > 0 && keys.every((k) => k !== undefined)) u.sort = keys as string[];
-    walk(body, (kind, b) => {
-      if (kind === 'ColumnRef') {
-        const fields = (b.fields as Node[] | undefined) ?? [];
-        if (fields.some((f) => nodeAs(f, 'A_Star'))) {
-          const q = fields.length > 1 ? stringValue(fields[0]) : undefined;
-          if (q === undefined || names.has(q)) u.read = undefined;
-          return;
-        }
-        const col = scope.column({ ColumnRef: b } as Node);
-        if (col && u.read) u.read.add(col);
-      }
-    });
-    use = u;
-  };
-  walk(ast, (kind, body) => {
-    if (kind === 'SelectStmt') {
-      const s = body as { fromClause?: Node[]; whereClause?: Node; sortClause?: Node[] };
-      visitScope(s.fromClause ?? [], s.whereClause, s.sortClause, body);
-    } else if (kind === 'UpdateStmt' || kind === 'DeleteStmt') {
-      const s = body as { relation?: RangeVar; fromClause?: Node[]; usingClause?: Node[]; whereClause?: Node };
-      visitScope(s.fromClause ?? s.usingClause ?? [], s.whereClause, undefined, body, s.relation ? [s.relation] : []);
-    }
-  });
+  if (!catalog.tables[target.relation]) return undefined;
+  const levels: QueryLevel[] = [];
+  forEachLevel(ast, catalog, (level) => levels.push(level));
+  for (const level of levels) {
+    // An INSERT's target is written, not scanned; its source SELECT is a level of its own.
+    const entry = level.kind === 'insert' ? undefined : level.scope.entries.find((e) => isTarget(e, target));
+    if (entry) return useAt(level, entry, levels);
+  }
+  return undefined;
+}
+
+function useAt(level: QueryLevel, entry: RangeEntry, levels: QueryLevel[]): TableUse {
+  const columns = new TargetColumns(entry, level.scope);
+  const use: TableUse = { equality: [], joinEquality: [], range: [], sort: [], read: readColumns(entry, levels) };
+  for (const condition of levelConditions(level).flatMap(conjuncts)) classify(condition, columns, use);
+  const keys = (level.select?.sortClause ?? []).map((s) => columns.column(nodeAs(s, 'SortBy')?.node));
+  if (keys.length > 0 && keys.every((k) => k !== undefined)) use.sort = keys as string[];
   return use;
 }
 
-/** True when the expression reads a column of some table (a join key, not a lookup value). */
-function readsAnyColumn(node: Node | undefined): boolean {
-  let found = false;
-  walk(node, (kind) => {
-    if (kind === 'ColumnRef') found = true;
-    if (kind === 'SelectStmt') return false;
-  });
-  return found;
+/** The target's columns read anywhere in the statement (correlated subqueries included); undefined for `*`. */
+function readColumns(entry: RangeEntry, levels: QueryLevel[]): Set<string> | undefined {
+  const read = new Set<string>();
+  for (const level of levels) {
+    const columns = new TargetColumns(entry, level.scope);
+    for (const ref of levelColumnRefs(level)) {
+      if (starEntries(ref, level.scope).includes(entry)) return undefined;
+      const column = columns.column({ ColumnRef: ref });
+      if (column) read.add(column);
+    }
+  }
+  return read;
 }
 
-function classify(node: Node, scope: Scope, u: TableUse): void {
+function classify(node: Node, columns: TargetColumns, use: TableUse): void {
   const expr = nodeAs(node, 'A_Expr');
   if (!expr) return;
-  const op = (expr.name ?? []).map((n) => stringValue(n)).join('.');
-  const add = (list: string[], col: string | undefined): void => {
-    if (col && !list.includes(col)) list.push(col);
+  const op = operatorName(expr.name);
+  const add = (list: string[], column: string | undefined): void => {
+    if (column && !list.includes(column)) list.push(column);
   };
-  const sided = (): { col: string; other: Node | undefined } | undefined => {
-    const left = scope.column(expr.lexpr);
-    if (left && !scope.reads(expr.rexpr)) return { col: left, other: expr.rexpr };
-    const right = scope.column(expr.rexpr);
-    if (right && !scope.reads(expr.lexpr)) return { col: right, other: expr.lexpr };
-    return undefined;
+  // The target's column on one side, compared with something that does not read the target.
+  const lookup = (left: Node | undefined, right: Node | undefined): string | undefined => {
+    const column = columns.column(left);
+    return column && !columns.readBy(right) ? column : undefined;
   };
   switch (expr.kind) {
     case 'AEXPR_OP': {
-      const side = sided();
-      if (!side) return;
-      if (op === '=') add(readsAnyColumn(side.other) ? u.joinEquality : u.equality, side.col);
-      else if (RANGE_OPS.has(op)) add(u.range, side.col);
+      const left = lookup(expr.lexpr, expr.rexpr);
+      const column = left ?? lookup(expr.rexpr, expr.lexpr);
+      const other = left ? expr.rexpr : expr.lexpr;
+      if (!column) return;
+      if (op === '=') add(columnRefsIn(other).length > 0 ? use.joinEquality : use.equality, column);
+      else if (RANGE_OPS.has(op)) add(use.range, column);
       return;
     }
     case 'AEXPR_IN':
     case 'AEXPR_OP_ANY':
-      if (op === '=' && scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u.equality, scope.column(expr.lexpr));
+      if (op === '=') add(use.equality, lookup(expr.lexpr, expr.rexpr));
       return;
     case 'AEXPR_BETWEEN':
     case 'AEXPR_BETWEEN_SYM':
-      if (scope.column(expr.lexpr) && !scope.reads(expr.rexpr)) add(u.range, scope.column(expr.lexpr));
+      add(use.range, lookup(expr.lexpr, expr.rexpr));
       return;
     default:
       return;

@@ -5,18 +5,11 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import {
-  atMostOneRow,
-  changedQueries,
-  columnRefParts,
-  entryLabel,
-  forEachLevel,
-  levelColumnRefs,
-  queryLabel,
-  resolveColumn,
-  subLinksIn,
-  type Scope,
-} from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel, levelColumnRefs, type Scope, subLinksIn } from './query-levels.js';
+import { columnRefParts, resolveColumn } from './column-resolution.js';
+import { atMostOneRow } from './at-most-one-row.js';
+import { entryLabel } from './expr-text.js';
 
 interface Correlation {
   /** Outer references as written (`u.id`). */

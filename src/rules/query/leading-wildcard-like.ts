@@ -5,21 +5,11 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import {
-  bareColumn,
-  btreeIndexesLeadingWith,
-  changedQueries,
-  columnLabel,
-  exprText,
-  forEachLevel,
-  functionName,
-  indexKeyIdentifiers,
-  levelConditions,
-  operatorName,
-  predicates,
-  queryLabel,
-  stringConstant,
-} from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel } from './query-levels.js';
+import { functionName, levelConditions, operatorName, predicates, stringConstant } from './query-conditions.js';
+import { bareColumn, btreeIndexesLeadingWith, indexKeyIdentifiers } from './index-match.js';
+import { columnLabel, exprText } from './expr-text.js';
 
 const LIKE_OPS = new Set(['~~', '~~*']);
 const TRIGRAM_OPCLASSES = new Set(['gin_trgm_ops', 'gist_trgm_ops']);

@@ -6,24 +6,12 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import {
-  bareColumn,
-  btreeIndexesLeadingWith,
-  changedQueries,
-  columnLabel,
-  columnRefsIn,
-  exprText,
-  forEachLevel,
-  functionName,
-  levelConditions,
-  matchingExpressionIndex,
-  operatorName,
-  predicates,
-  queryLabel,
-  resolveColumn,
-  type ResolvedColumn,
-  type Scope,
-} from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { columnRefsIn, forEachLevel, type Scope } from './query-levels.js';
+import { resolveColumn, type ResolvedColumn } from './column-resolution.js';
+import { functionName, levelConditions, operatorName, predicates } from './query-conditions.js';
+import { bareColumn, btreeIndexesLeadingWith, matchingExpressionIndex } from './index-match.js';
+import { columnLabel, exprText } from './expr-text.js';
 
 const RANGE_OPS = new Set(['=', '<', '>', '<=', '>=']);
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '^']);

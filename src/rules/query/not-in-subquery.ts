@@ -3,18 +3,11 @@ import type { Node, SubLink } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { nodeAs } from '../../sql/index.js';
-import {
-  changedQueries,
-  columnLabel,
-  entryLabel,
-  exprText,
-  forEachLevel,
-  operatorName,
-  queryLabel,
-  resolveColumn,
-  rootLevel,
-  type QueryLevel,
-} from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel, type QueryLevel, rootLevel } from './query-levels.js';
+import { resolveColumn } from './column-resolution.js';
+import { operatorName } from './query-conditions.js';
+import { columnLabel, entryLabel, exprText } from './expr-text.js';
 
 /** `x NOT IN (SELECT ...)` (NOT over `= ANY`) or its spelling `x <> ALL (SELECT ...)`. */
 function notInSubquery(node: Node): SubLink | undefined {

@@ -2,7 +2,10 @@
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, entryLabel, exprText, forEachLevel, isZeroConstant, queryLabel } from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel } from './query-levels.js';
+import { isZeroConstant } from './query-conditions.js';
+import { entryLabel, exprText } from './expr-text.js';
 
 export const offsetPagination: Rule = {
   meta: {

@@ -3,7 +3,10 @@ import type { Node } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, entryLabel, forEachLevel, functionName, queryLabel } from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel } from './query-levels.js';
+import { functionName } from './query-conditions.js';
+import { entryLabel } from './expr-text.js';
 
 function ordersByRandom(sortClause: Node[] | undefined): boolean {
   return (sortClause ?? []).some((s) => {

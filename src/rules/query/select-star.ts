@@ -3,7 +3,10 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, columnRefParts, entryLabel, forEachLevel, queryLabel, starEntries, type RangeEntry } from './query-ast.js';
+import { changedQueries, queryLabel } from './query-ast.js';
+import { forEachLevel, type RangeEntry } from './query-levels.js';
+import { columnRefParts, starEntries } from './column-resolution.js';
+import { entryLabel } from './expr-text.js';
 
 /** A star over this item follows the schema: a table, or a subquery/CTE that itself selects *. */
 function followsSchema(entry: RangeEntry): boolean {
