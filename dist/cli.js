@@ -19137,6 +19137,24 @@ var EngineCrashError = class extends EngineStoppedError {
   }
 };
 
+// src/replay/template.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var TEMPLATE_FILE = "pgdata-template.tar.gz";
+function templateUrl() {
+  return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
+}
+var cached;
+function templateDataDir() {
+  if (cached === void 0) {
+    try {
+      cached = new Uint8Array(readFileSync3(templateUrl()));
+    } catch {
+      cached = null;
+    }
+  }
+  return cached ?? void 0;
+}
+
 // src/replay/engine.ts
 var WORKER_BUNDLE_NAME = "replay-worker.js";
 function workerScriptUrl() {
@@ -19212,7 +19230,12 @@ var PgliteEngine = class _PgliteEngine {
     worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
     worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
     const result = await this.request(
-      { op: "init", extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
+      {
+        op: "init",
+        extensions: this.options.extensions ?? [],
+        dataDir: this.options.dataDir,
+        loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? void 0 : templateDataDir())
+      },
       this.options.startTimeoutMs ?? 6e4
     );
     this.loadedExtensions = result.loaded;
@@ -23288,7 +23311,7 @@ async function reviewChanges(options) {
 }
 
 // src/review/audit.ts
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
 import { join as join4, relative, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "third_party"]);
 function walk2(root) {
@@ -23326,7 +23349,7 @@ async function auditHistory(options) {
   const paths = prefix ? all.filter((p3) => p3 === prefix || p3.startsWith(prefix + "/")) : all;
   const readBytes = (path) => {
     try {
-      return readFileSync3(join4(root, path));
+      return readFileSync4(join4(root, path));
     } catch {
       return void 0;
     }

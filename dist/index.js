@@ -39407,6 +39407,24 @@ var EngineCrashError = class extends EngineStoppedError {
   }
 };
 
+// src/replay/template.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var TEMPLATE_FILE = "pgdata-template.tar.gz";
+function templateUrl() {
+  return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
+}
+var cached;
+function templateDataDir() {
+  if (cached === void 0) {
+    try {
+      cached = new Uint8Array(readFileSync2(templateUrl()));
+    } catch {
+      cached = null;
+    }
+  }
+  return cached ?? void 0;
+}
+
 // src/replay/engine.ts
 var WORKER_BUNDLE_NAME = "replay-worker.js";
 function workerScriptUrl() {
@@ -39482,7 +39500,12 @@ var PgliteEngine = class _PgliteEngine {
     worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
     worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
     const result = await this.request(
-      { op: "init", extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
+      {
+        op: "init",
+        extensions: this.options.extensions ?? [],
+        dataDir: this.options.dataDir,
+        loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? void 0 : templateDataDir())
+      },
       this.options.startTimeoutMs ?? 6e4
     );
     this.loadedExtensions = result.loaded;
@@ -41165,11 +41188,11 @@ var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
 var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
 
 // src/review/audit.ts
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
 import { join as join4, relative, sep } from "node:path";
 
 // src/git/repository.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
 import { join as join3 } from "node:path";
 function resolveCommit(root, ref) {
   const out = gitMaybe(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -41252,7 +41275,7 @@ function changedPaths(root, base) {
 }
 function readWorkingFile(root, path) {
   const full = join3(root, path);
-  return existsSync3(full) ? readFileSync2(full) : void 0;
+  return existsSync3(full) ? readFileSync3(full) : void 0;
 }
 
 // src/review/apply-rules.ts
@@ -43557,7 +43580,7 @@ async function auditHistory(options) {
   const paths = prefix ? all.filter((p3) => p3 === prefix || p3.startsWith(prefix + "/")) : all;
   const readBytes = (path) => {
     try {
-      return readFileSync3(join4(root, path));
+      return readFileSync4(join4(root, path));
     } catch {
       return void 0;
     }
@@ -43677,14 +43700,14 @@ function renderMarkdown(review2) {
 }
 
 // src/github/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var PR_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled", "ready_for_review", "edited"];
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
       return { kind: "unsupported", message: `could not read the event payload at ${env.GITHUB_EVENT_PATH}: ${err.message}` };
     }
@@ -44007,7 +44030,7 @@ _${omitted} more finding(s) are not shown as annotations (GitHub shows 10 per le
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -44018,7 +44041,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -48621,7 +48644,7 @@ async function reviewForEvent(plan, options) {
 }
 
 // src/action/publish.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/github/diff-hunks.ts
@@ -49265,7 +49288,7 @@ async function publishToPullRequest(review2, event, inputs, env) {
     const fileTexts = /* @__PURE__ */ new Map();
     for (const f of review2.files) {
       try {
-        fileTexts.set(f.path, readFileSync6(join6(workspace, f.path), "utf8"));
+        fileTexts.set(f.path, readFileSync7(join6(workspace, f.path), "utf8"));
       } catch {
       }
     }

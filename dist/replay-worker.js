@@ -9906,7 +9906,8 @@ async function handle2(req) {
       db = await je2.create({
         extensions: modules,
         dataDir: req.dataDir,
-        loadDataDir: req.loadDataDir ? new Blob([req.loadDataDir]) : void 0
+        // The type tells PGlite to gunzip; without it an archive is read as a plain tar.
+        loadDataDir: req.loadDataDir ? new Blob([req.loadDataDir], { type: "application/x-gzip" }) : void 0
       });
       const result = { loaded };
       return result;

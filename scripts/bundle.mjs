@@ -39,6 +39,21 @@ const contribArchivesBesideBundle = {
   },
 };
 
+// The engine's initialised empty database (see src/replay/template.ts). initdb output is not
+// byte-reproducible (pg_control holds a random system identifier), so a template made with the
+// same PGlite version is kept as it is, and dist/ stays identical from one bundle to the next.
+const TEMPLATE = 'pgdata-template.tar.gz';
+const TEMPLATE_META = 'pgdata-template.json';
+const pgliteVersion = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
+const keptTemplate = (() => {
+  try {
+    const meta = JSON.parse(readFileSync(join(dist, TEMPLATE_META), 'utf8'));
+    return meta.pglite === pgliteVersion ? { meta, data: readFileSync(join(dist, TEMPLATE)) } : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
@@ -61,4 +76,19 @@ for (const file of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) copyFileSync(j
 for (const file of readdirSync(pgliteDist).filter((f) => f.endsWith('.tar.gz'))) copyFileSync(join(pgliteDist, file), join(dist, file));
 copyFileSync(join(pgQueryDist, 'libpg-query.wasm'), join(dist, 'libpg-query.wasm'));
 writeFileSync(join(dist, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2) + '\n');
+
+if (keptTemplate) {
+  writeFileSync(join(dist, TEMPLATE), keptTemplate.data);
+  writeFileSync(join(dist, TEMPLATE_META), JSON.stringify(keptTemplate.meta, null, 2) + '\n');
+} else {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create();
+  await db.query('SELECT 1');
+  const blob = await db.dumpDataDir('gzip');
+  await db.close();
+  const data = Buffer.from(await blob.arrayBuffer());
+  writeFileSync(join(dist, TEMPLATE), data);
+  writeFileSync(join(dist, TEMPLATE_META), JSON.stringify({ pglite: pgliteVersion, bytes: data.length }, null, 2) + '\n');
+  console.log(`made ${TEMPLATE} (PGlite ${pgliteVersion}, ${Math.round(data.length / 1024)} KiB)`);
+}
 console.log(`dist/ built: ${Object.keys(entryPoints).map((e) => `${e}.js`).join(', ')} and engine assets`);

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
 import type { InitResult, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { templateDataDir } from './template.js';
 
 export { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
 
@@ -30,7 +31,7 @@ export interface EngineOptions {
   startTimeoutMs?: number;
   /** On-disk data directory; in memory when absent. */
   dataDir?: string;
-  /** Start from a gzipped data directory (from dump()). */
+  /** Start from a gzipped data directory (from dump()); default: the shipped empty template, else initdb. */
   loadDataDir?: Uint8Array;
 }
 
@@ -122,7 +123,12 @@ export class PgliteEngine implements SqlEngine {
     worker.on('error', (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
     worker.on('exit', (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
     const result = (await this.request(
-      { op: 'init', extensions: this.options.extensions ?? [], dataDir: this.options.dataDir, loadDataDir: this.options.loadDataDir },
+      {
+        op: 'init',
+        extensions: this.options.extensions ?? [],
+        dataDir: this.options.dataDir,
+        loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? undefined : templateDataDir()),
+      },
       this.options.startTimeoutMs ?? 60_000,
     )) as InitResult;
     this.loadedExtensions = result.loaded;

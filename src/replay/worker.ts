@@ -37,8 +37,12 @@ async function handle(req: WorkerRequest): Promise<unknown> {
       db = await PGlite.create({
         extensions: modules,
         dataDir: req.dataDir,
-        loadDataDir: req.loadDataDir ? new Blob([req.loadDataDir as Uint8Array<ArrayBuffer>]) : undefined,
+        // The type tells PGlite to gunzip; without it an archive is read as a plain tar.
+        loadDataDir: req.loadDataDir ? new Blob([req.loadDataDir as Uint8Array<ArrayBuffer>], { type: 'application/x-gzip' }) : undefined,
       });
+      // The first query after loading a data directory finishes PostgreSQL's start: pay it here,
+      // under the start timeout, not under the first statement's limit.
+      await db.query('SELECT 1');
       const result: InitResult = { loaded };
       return result;
     }
