@@ -42,6 +42,7 @@ function parse(argv: string[]) {
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
       'fail-on': { type: 'string' },
+      'cache-dir': { type: 'string' },
       'no-color': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -52,6 +53,12 @@ function parse(argv: string[]) {
   const failOn = values['fail-on'] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   return { values, positionals, format, failOn };
+}
+
+/** `--cache-dir`, else PGMR_CACHE_DIR: where base replays are kept between runs. */
+function cacheDirOf(option: string | undefined, cwd: string): { cacheDir?: string } {
+  const dir = option ?? process.env.PGMR_CACHE_DIR;
+  return dir ? { cacheDir: resolve(cwd, dir) } : {};
 }
 
 function render(review: Review, format: Format, color: boolean): string {
@@ -95,7 +102,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     const review =
       command === 'review'
-        ? await reviewBranch({ root, base: values.base, config })
+        ? await reviewBranch({ root, base: values.base, config, ...cacheDirOf(values['cache-dir'], io.cwd) })
         : await auditHistory({ root, dir: target, config });
     io.stdout.write(render(review, format, color));
     return gateFails(review.verdict, config.failOn) ? 1 : 0;

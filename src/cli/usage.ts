@@ -15,6 +15,8 @@ Options:
   --format FORMAT   text (default), json or markdown
   --config FILE     config file (default: .pg-migration-review.yml at the repository root)
   --fail-on LEVEL   error (default), warning or never: which verdicts exit 1
+  --cache-dir DIR   review: keep the replayed base branch in DIR and reuse it while the base
+                    migrations are unchanged (also PGMR_CACHE_DIR); a corrupt entry is ignored
   --no-color        plain text output (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help        this help
   -v, --version     print the version

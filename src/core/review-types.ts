@@ -64,6 +64,12 @@ export interface ReviewStats {
   statements: number;
   /** Queries checked: of query files and data changes in migrations. */
   queries: number;
+  /** Base-snapshot cache: the base replay was reused (hit), made and saved (miss), or no cache (off). */
+  cache?: 'hit' | 'miss' | 'off';
+  /** Key of the base snapshot (for actions/cache and the like). */
+  cacheKey?: string;
+  /** Why the cache missed or could not be saved. */
+  cacheNote?: string;
   /** Milliseconds per phase: discovery, parse, base-replay, replay, queries, rules, report. */
   timings: Record<string, number>;
 }

@@ -25,6 +25,8 @@ export interface SessionOptions {
   roles?: readonly string[];
   /** SQL that recreates what the platform provides before the first migration (after the roles). */
   prelude?: readonly string[];
+  /** Start from this gzipped data directory (a cached base replay): roles and prelude are in it. */
+  loadDataDir?: Uint8Array;
 }
 
 /** A statement of a base file, for the statement-by-statement retry. */
@@ -126,14 +128,21 @@ export class ReplaySession {
       extensions: opts.extensions,
       statementTimeoutMs: opts.statementTimeoutMs,
       memoryLimitMb: opts.memoryLimitMb,
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     });
-    const session = new ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
+    // A restart boots from the same data directory, which already holds the roles and prelude.
+    const session = opts.loadDataDir ? new ReplaySession(engine, [], []) : new ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
     await session.createRoles();
     return session;
   }
 
   async close(): Promise<void> {
     await this.engine.close();
+  }
+
+  /** The database as a gzipped data directory; call between files (no transaction open). */
+  dump(): Promise<Uint8Array> {
+    return this.engine.dump();
   }
 
   /**

@@ -11,6 +11,23 @@ function templateUrl(): URL {
 }
 
 let cached: Uint8Array | null | undefined;
+let version: string | undefined;
+
+/**
+ * The PGlite release the template was made with, which the bundle keeps equal to the one it
+ * bundles (a test checks the same for the sources): a data directory from another may not load.
+ */
+export function pgliteVersion(): string {
+  if (version === undefined) {
+    try {
+      const meta = JSON.parse(readFileSync(new URL(TEMPLATE_FILE.replace('.tar.gz', '.json'), templateUrl()), 'utf8')) as { pglite?: string };
+      version = meta.pglite ?? 'unknown';
+    } catch {
+      version = 'unknown';
+    }
+  }
+  return version;
+}
 
 /** The template's bytes, or undefined when there is none (the engine then runs initdb). */
 export function templateDataDir(): Uint8Array | undefined {

@@ -5,6 +5,7 @@ import type { BaseReplayProblem, FileVerdict, ReviewedFile, Review } from '../co
 import type { StepTrace } from '../core/trace-types.js';
 import type { FileStatus } from '../core/migration-types.js';
 import type { QueryFormat } from '../core/query-types.js';
+import type { CacheOutcome } from './base-replay.js';
 import { sortFindings } from './apply-rules.js';
 
 export interface ReviewParts {
@@ -21,6 +22,7 @@ export interface ReviewParts {
   queryFiles?: QueryFileEntry[];
   /** Queries checked. */
   queries?: number;
+  cache?: CacheOutcome;
 }
 
 export interface QueryFileEntry {
@@ -58,6 +60,9 @@ export function assembleReview(parts: ReviewParts): Review {
       files: parts.files.length,
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
       queries: parts.queries ?? 0,
+      cache: parts.cache?.status ?? 'off',
+      ...(parts.cache?.key ? { cacheKey: parts.cache.key } : {}),
+      ...(parts.cache?.note ? { cacheNote: parts.cache.note } : {}),
       timings: parts.timings,
     },
     config: parts.config,

@@ -31,9 +31,24 @@ export function createdNames(ast: Node | undefined): string[] {
   return out.filter((n): n is string => !!n);
 }
 
+/** What the cascade learned from the base history, to carry over a cached base replay. */
+export interface CascadeState {
+  missing: string[];
+  notReplayableSeen: boolean;
+}
+
 export class FailureCascade {
   private readonly missing = new Set<string>();
   private notReplayableSeen = false;
+
+  state(): CascadeState {
+    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen };
+  }
+
+  restore(state: CascadeState): void {
+    for (const name of state.missing) this.missing.add(name);
+    this.notReplayableSeen ||= state.notReplayableSeen;
+  }
 
   /**
    * Records the statement's outcome and says whether its failure follows from an earlier one:

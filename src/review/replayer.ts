@@ -11,7 +11,8 @@ import type { QueryProber } from '../replay/query-probe.js';
 import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
-import { FailureCascade } from './failure-cascade.js';
+import { FailureCascade, type CascadeState } from './failure-cascade.js';
+import { pgliteVersion } from '../replay/template.js';
 import { placeStatements } from './transaction-blocks.js';
 
 export interface Replayer {
@@ -20,6 +21,8 @@ export interface Replayer {
   /** Statements of a file that is reviewed but not run (edited or deleted applied migrations). */
   unreplayed(source: MigrationSource, parsed: ParsedSql | undefined): ReviewedStatement[];
   catalog(): Promise<Catalog>;
+  /** The database and what the failure cascade learned, to start a later replay here. */
+  snapshot(): Promise<ReplayStart>;
   /** Compiles and plans queries on the schema as it is now (see ReplaySession.probe). */
   probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
   readonly traces: StepTrace[];
@@ -57,7 +60,19 @@ function toReplayStatement(s: SqlStatement): ReplayStatement {
  * Starts the engine with the extensions the migrations create and what their platform provides
  * before the first migration (Supabase's auth and storage schemas, golang-migrate's table).
  */
-export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config): Promise<Replayer> {
+/** What a replay's starting point depends on besides the migrations: the engine and the platform setups. */
+export function engineKeyParts(frameworks: Iterable<Framework>): string[] {
+  const setups = platformSetups(frameworks);
+  return [`pglite ${pgliteVersion()}`, JSON.stringify(setups)];
+}
+
+/** A cached base replay to start from instead of an empty database. */
+export interface ReplayStart {
+  dataDir: Uint8Array;
+  cascade: CascadeState;
+}
+
+export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config, start?: ReplayStart): Promise<Replayer> {
   const setups = platformSetups(frameworks);
   const session = await ReplaySession.start({
     extensions: [...new Set([...extensions, ...setups.flatMap((p) => p.extensions)])],
@@ -65,9 +80,11 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
     prelude: setups.flatMap((p) => p.prelude),
     statementTimeoutMs: config.statementTimeoutMs,
     memoryLimitMb: config.memoryLimitMb,
+    ...(start ? { loadDataDir: start.dataDir } : {}),
   });
   const traces: StepTrace[] = [];
   const cascade = new FailureCascade();
+  if (start) cascade.restore(start.cascade);
   let current: Catalog | undefined;
 
   return {
@@ -126,6 +143,9 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       return current;
     },
     probe: (tables, fn) => session.probe(tables, fn),
+    async snapshot() {
+      return { dataDir: await session.dump(), cascade: cascade.state() };
+    },
     close: () => session.close(),
   };
 }

@@ -10,9 +10,9 @@ import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
 import { assembleReview } from './assemble.js';
 import { gitChangeSource, type ChangeSource } from './change-source.js';
-import { extensionsCreated, parseSource } from './parse-source.js';
+import { parseSource } from './parse-source.js';
+import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
-import { startReplayer } from './replayer.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
 import { guardedQueries } from './guarded.js';
@@ -25,16 +25,19 @@ export interface BranchReviewOptions {
   /** Base ref; default: merge-base with the default branch. */
   base?: string;
   config: Config;
+  cacheDir?: string;
 }
 
 export interface ChangesReviewOptions {
   source: ChangeSource;
   config: Config;
+  /** Directory of the base-snapshot cache; no cache when absent. */
+  cacheDir?: string;
 }
 
 /** Reviews the working tree of `root` against a base commit read from git. */
 export async function reviewBranch(options: BranchReviewOptions): Promise<Review> {
-  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config });
+  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
 }
 
 export async function reviewChanges(options: ChangesReviewOptions): Promise<Review> {
@@ -89,20 +92,18 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
   }
 
   timer.start('parse');
-  const baseParsed = new Map<string, ParsedSql>(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
   const changedParsed = new Map<string, ParsedSql>(
     changed.filter((c) => c.status !== 'deleted').map((c) => [c.source.path, parseSource(c.source, head.problems.get(c.source.path))]),
   );
-
-  timer.start('base-replay');
-  const replayer = await startReplayer(
-    extensionsCreated([...baseParsed.values(), ...changedParsed.values()]),
-    [...base.sources, ...changed.map((c) => c.source)].map((s) => s.framework),
+  const { replayer, problems: baseProblems, cache } = await replayBase({
+    base,
+    changed: [...changedParsed.values()],
+    frameworks: [...base.sources, ...changed.map((c) => c.source)].map((s) => s.framework),
     config,
-  );
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    timer,
+  });
   try {
-    const baseProblems = [];
-    for (const source of base.sources) baseProblems.push(...(await replayer.replayBase(source, baseParsed.get(source.path)!)));
     const baseCatalog = await replayer.catalog();
     const migrationsChanged = changed.length > 0;
     // Unchanged queries are checked against the new schema only when migrations change it.
@@ -135,7 +136,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     return assembleReview({
       mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
-      queryFiles: queryFiles(findings), queries: reviewedQueries.length,
+      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache,
     });
   } finally {
     await replayer.close();

@@ -1,0 +1,113 @@
+// The replayed base database, saved and reused: replaying the base branch's history is the same
+// work on every run of a pull request. An entry is keyed by a hash of everything the replay
+// depends on (the engine's version, the base migrations' paths, frameworks, transaction models
+// and reviewed text, the platform setups); it is checked against its recorded size and SHA-256
+// before use, and anything that does not match is ignored, never trusted.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MigrationSource } from '../core/migration-types.js';
+import type { BaseReplayProblem } from '../core/review-types.js';
+import type { CascadeState } from './failure-cascade.js';
+import { VERSION } from '../version.js';
+
+/** Bumped when what an entry holds, or how the replay builds it, changes. */
+const FORMAT = 1;
+/** Entries kept per cache directory (newest first): a few base branches at once. */
+const KEEP = 4;
+
+export interface BaseSnapshot {
+  /** gzipped PGlite data directory after the base history. */
+  dataDir: Uint8Array;
+  /** Extensions the engine must load for it. */
+  extensions: string[];
+  /** Base files that failed to replay, as the review reports them. */
+  problems: BaseReplayProblem[];
+  cascade: CascadeState;
+}
+
+interface EntryMeta {
+  format: number;
+  key: string;
+  engine: string;
+  bytes: number;
+  sha256: string;
+  extensions: string[];
+  problems: BaseReplayProblem[];
+  cascade: CascadeState;
+  createdAt: string;
+}
+
+export type CacheLookup = { status: 'hit'; snapshot: BaseSnapshot } | { status: 'miss'; reason: string };
+
+const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The key of a base history: what a replay of it depends on. `engineParts` names the engine
+ * (PGlite version) and the platform setups (roles, prelude SQL) the replay starts with.
+ */
+export function baseCacheKey(sources: readonly MigrationSource[], engineParts: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(`pg-migration-review ${VERSION} format ${FORMAT}\n`);
+  for (const part of engineParts) h.update(`${part}\n`);
+  for (const s of sources) h.update(`${s.path}\0${s.framework}\0${s.transaction}\0${s.repeatable}\0${sha256(s.reviewedText)}\n`);
+  return h.digest('hex').slice(0, 32);
+}
+
+const dataPath = (dir: string, key: string): string => join(dir, `base-${key}.tar.gz`);
+const metaPath = (dir: string, key: string): string => join(dir, `base-${key}.json`);
+
+/** The entry for `key`, verified; a miss says why (absent, unreadable, mismatched, corrupt). */
+export function readBaseCache(dir: string, key: string): CacheLookup {
+  let meta: EntryMeta;
+  try {
+    meta = JSON.parse(readFileSync(metaPath(dir, key), 'utf8')) as EntryMeta;
+  } catch (err) {
+    const absent = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    return { status: 'miss', reason: absent ? 'no entry for this base' : 'entry metadata unreadable' };
+  }
+  if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION) return { status: 'miss', reason: 'entry made by another version' };
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(readFileSync(dataPath(dir, key)));
+  } catch {
+    return { status: 'miss', reason: 'entry data missing' };
+  }
+  if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: 'miss', reason: 'entry data corrupt (size or SHA-256 differs)' };
+  if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: 'miss', reason: 'entry metadata incomplete' };
+  return { status: 'hit', snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade } };
+}
+
+/** Saves an entry (atomically: written aside, then renamed) and prunes the oldest beyond a few. */
+export function writeBaseCache(dir: string, key: string, snapshot: BaseSnapshot): void {
+  mkdirSync(dir, { recursive: true });
+  const meta: EntryMeta = {
+    format: FORMAT,
+    key,
+    engine: VERSION,
+    bytes: snapshot.dataDir.length,
+    sha256: sha256(snapshot.dataDir),
+    extensions: snapshot.extensions,
+    problems: snapshot.problems,
+    cascade: snapshot.cascade,
+    createdAt: new Date().toISOString(),
+  };
+  const tmp = `.tmp-${process.pid}-${Date.now()}`;
+  writeFileSync(join(dir, `${tmp}.tar.gz`), snapshot.dataDir);
+  writeFileSync(join(dir, `${tmp}.json`), JSON.stringify(meta));
+  // Data first: a reader that finds the metadata also finds the data it describes.
+  renameSync(join(dir, `${tmp}.tar.gz`), dataPath(dir, key));
+  renameSync(join(dir, `${tmp}.json`), metaPath(dir, key));
+  prune(dir);
+}
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((f) => /^base-[0-9a-f]+\.json$/.test(f))
+    .map((f) => ({ key: f.slice(5, -5), at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const old of entries.slice(KEEP)) {
+    rmSync(metaPath(dir, old.key), { force: true });
+    rmSync(dataPath(dir, old.key), { force: true });
+  }
+}

@@ -1,0 +1,86 @@
+// The base branch's history on the engine: replayed file by file, or started from a cached
+// replay of the same history (see base-cache.ts). A cache entry that does not load is dropped
+// and the history replayed as if there were none; a fresh replay fills the cache.
+import type { Config } from '../core/config.js';
+import type { Framework } from '../core/migration-types.js';
+import type { BaseReplayProblem } from '../core/review-types.js';
+import type { ParsedSql } from '../core/sql-types.js';
+import { baseCacheKey, readBaseCache, writeBaseCache } from './base-cache.js';
+import { extensionsCreated, parseSource } from './parse-source.js';
+import type { History } from './read-history.js';
+import { engineKeyParts, startReplayer, type Replayer } from './replayer.js';
+import type { PhaseTimer } from './timer.js';
+
+export interface CacheOutcome {
+  status: 'hit' | 'miss' | 'off';
+  key?: string;
+  /** Why a lookup missed or a save failed, for the report. */
+  note?: string;
+}
+
+export interface ReplayedBase {
+  replayer: Replayer;
+  problems: BaseReplayProblem[];
+  cache: CacheOutcome;
+}
+
+export interface BaseReplayOptions {
+  base: History;
+  /** The files under review, parsed: the extensions they create must be loadable too. */
+  changed: readonly ParsedSql[];
+  frameworks: readonly Framework[];
+  config: Config;
+  cacheDir?: string;
+  timer: PhaseTimer;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBase> {
+  const { base, config, frameworks, timer } = options;
+  const changedExtensions = extensionsCreated(options.changed);
+  const key = options.cacheDir ? baseCacheKey(base.sources, engineKeyParts(frameworks)) : undefined;
+
+  if (options.cacheDir && key) {
+    const lookup = readBaseCache(options.cacheDir, key);
+    if (lookup.status === 'hit') {
+      timer.start('base-replay');
+      const { snapshot } = lookup;
+      try {
+        const replayer = await startReplayer(union(snapshot.extensions, changedExtensions), frameworks, config, snapshot);
+        return { replayer, problems: [...snapshot.problems], cache: { status: 'hit', key } };
+      } catch (err) {
+        const note = `cache entry ${key} did not load (${err instanceof Error ? err.message : String(err)}); replayed the history instead`;
+        return fresh({ status: 'miss', key, note });
+      }
+    }
+    return fresh({ status: 'miss', key, note: lookup.reason });
+  }
+  return fresh({ status: 'off' });
+
+  async function fresh(cache: CacheOutcome): Promise<ReplayedBase> {
+    timer.start('parse');
+    const parsed = base.sources.map((s) => parseSource(s, base.problems.get(s.path)));
+    timer.start('base-replay');
+    const baseExtensions = extensionsCreated(parsed);
+    const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
+    const problems: BaseReplayProblem[] = [];
+    try {
+      for (const [i, source] of base.sources.entries()) problems.push(...(await replayer.replayBase(source, parsed[i])));
+      if (options.cacheDir && cache.key) {
+        try {
+          const start = await replayer.snapshot();
+          writeBaseCache(options.cacheDir, cache.key, { dataDir: start.dataDir, cascade: start.cascade, extensions: baseExtensions, problems });
+        } catch (err) {
+          cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ''}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
+        }
+      }
+    } catch (err) {
+      await replayer.close();
+      throw err;
+    }
+    return { replayer, problems, cache };
+  }
+}
