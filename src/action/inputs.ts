@@ -6,6 +6,8 @@ export type CommentMode = 'review' | 'summary' | 'none';
 
 export interface ActionInputs {
   githubToken: string;
+  /** Base-snapshot cache folder, relative to the workspace. */
+  cacheDir?: string;
   migrations: string[];
   queries: string[];
   /** Config file path relative to the workspace, or undefined for the default file. */
@@ -81,5 +83,6 @@ export function parseInputs(env: NodeJS.ProcessEnv): ActionInputs {
     escalationUsers: reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, '')),
     escalationTeams: reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/')[1]),
     ...(readInput(env, 'sarif-file') ? { sarifFile: readInput(env, 'sarif-file') } : {}),
+    ...(readInput(env, 'cache-dir') ? { cacheDir: readInput(env, 'cache-dir') } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // The action: read inputs and the event, review (or audit), report what needs no API first, then
 // publish to the pull request, then set the gate. Only this file decides the step's outcome.
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../core/config.js';
 import type { Review } from '../core/review-types.js';
@@ -26,7 +27,7 @@ function configFor(inputs: ActionInputs, workspace: string): Config {
 
 async function review(plan: Exclude<EventPlan, { kind: 'unsupported' }>, inputs: ActionInputs, config: Config, workspace: string): Promise<Review> {
   if (plan.kind === 'audit') return auditHistory({ root: workspace, dir: workspace, config });
-  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken });
+  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}) });
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {

@@ -45,6 +45,8 @@ export function writeReports(review: Review, options: { workspace: string; sarif
   core.setOutput('findings', String(review.findings.length));
   core.setOutput('report-file', reportFile);
   core.setOutput('sarif-file', sarifFile ?? '');
+  core.setOutput('cache', review.stats.cache ?? 'off');
+  core.setOutput('cache-key', review.stats.cacheKey ?? '');
 
   const note = omitted > 0 ? `\n\n_${omitted} more finding(s) are not shown as annotations (GitHub shows 10 per level and step); all are listed above._\n` : '';
   if (process.env.GITHUB_STEP_SUMMARY) {

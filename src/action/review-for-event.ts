@@ -10,18 +10,20 @@ import { reviewChanges } from '../review/review-branch.js';
 
 type ReviewablePlan = Exclude<EventPlan, { kind: 'unsupported' } | { kind: 'audit' }>;
 
-export async function reviewForEvent(plan: ReviewablePlan, options: { workspace: string; config: Config; token: string }): Promise<Review> {
-  const { workspace, config } = options;
+export async function reviewForEvent(plan: ReviewablePlan, options: { workspace: string; config: Config; token: string; cacheDir?: string }): Promise<Review> {
+  const { workspace } = options;
+  // Every review of an event shares the config and the base-snapshot cache.
+  const config = { config: options.config, ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) };
   if (plan.kind === 'pull-request') {
-    if (baseCommitAvailable(workspace, plan.baseSha)) return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), config });
+    if (baseCommitAvailable(workspace, plan.baseSha)) return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
     const api = createGitHubApi({ token: options.token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', owner, repo });
     const listed = await api.listPullFiles(plan.pull);
-    const source = await apiChangeSource({ root: workspace, files: listed.files, config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
-    return reviewChanges({ source, config });
+    const source = await apiChangeSource({ root: workspace, files: listed.files, config: options.config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
+    return reviewChanges({ source, ...config });
   }
-  if (plan.kind === 'merge-group') return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), config });
+  if (plan.kind === 'merge-group') return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
   // push: the pushed range when its start is in the checkout, else the branch against its merge-base.
   const base = plan.before && baseCommitAvailable(workspace, plan.before) ? plan.before : undefined;
-  return reviewChanges({ source: gitChangeSource(workspace, base), config });
+  return reviewChanges({ source: gitChangeSource(workspace, base), ...config });
 }

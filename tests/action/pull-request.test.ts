@@ -1,6 +1,6 @@
 // The action on a pull request, run as the runner runs dist/index.js, against the fake REST API:
 // first run, re-run on the same head, a fork's read-only token, Node 24, an API that misbehaves.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableRanges, isCommentable } from '../../src/github/diff-hunks.js';
 import { summaryMarker } from '../../src/report/summary-comment.js';
@@ -60,7 +60,7 @@ describe('first run on "opened"', () => {
   });
 
   it('sets the outputs: verdict, the counts and the JSON report', () => {
-    expect(stableOutputs(run)).toEqual({ verdict: 'fail', errors: '7', warnings: '5', escalations: '1', findings: '15', 'sarif-file': '' });
+    expect(stableOutputs(run)).toEqual({ verdict: 'fail', errors: '7', warnings: '5', escalations: '1', findings: '15', 'sarif-file': '', cache: 'off', 'cache-key': '' });
     expect(existsSync(run.outputs['report-file'])).toBe(true);
     expect(run.outputs['report-file'].startsWith(run.runnerTemp)).toBe(true);
     expect(report.verdict).toBe('fail');
@@ -251,5 +251,25 @@ describe('an API error GitHub does not usually give (404 on the summary comment)
     expect(fileAnnotations(run, 'error').length).toBeGreaterThan(0);
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('with a base-snapshot cache folder (as actions/cache restores it)', () => {
+  it('saves the base replay on the first run and reuses it on the next, with the same verdict and findings', async () => {
+    const api = await server();
+    const inputs = { 'cache-dir': '.pg-migration-review-cache', comment: 'none' };
+    const first = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('opened', pr), api, inputs });
+    const second = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', pr), api, inputs });
+    try {
+      expect([first.outputs.cache, second.outputs.cache]).toEqual(['miss', 'hit']);
+      expect(first.outputs['cache-key']).toMatch(/^[0-9a-f]{32}$/);
+      expect(second.outputs['cache-key']).toBe(first.outputs['cache-key']);
+      expect(existsSync(`${checkout.root}/.pg-migration-review-cache/base-${first.outputs['cache-key']}.tar.gz`)).toBe(true);
+      const strip = (r: Report) => r.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`);
+      expect(strip(readReport(second))).toEqual(strip(readReport(first)));
+      expect([second.code, second.outputs.verdict]).toEqual([first.code, first.outputs.verdict]);
+    } finally {
+      rmSync(`${checkout.root}/.pg-migration-review-cache`, { recursive: true, force: true });
+    }
   });
 });
