@@ -1,7 +1,8 @@
 // The few GitHub REST calls the Action makes, each retried on transient failures, with the
-// answers cut down to the fields the Action reads.
+// answers cut down to the fields the Action reads. Creates are re-sent after a 5xx only when the
+// caller can check that the first attempt did not land; all calls share one wait budget.
 import { getOctokit } from '@actions/github';
-import { withRetry, type RetryOptions } from './retry.js';
+import { isRateLimit, withRetry, type RetryBudget, type RetryOptions } from './retry.js';
 
 /** GitHub lists at most this many files of a pull request. */
 export const PULL_FILES_CAP = 3000;
@@ -23,6 +24,8 @@ export interface ReviewComment {
   path: string;
   line: number | null;
   inReplyToId?: number;
+  /** The review the comment was posted with. */
+  reviewId?: number;
 }
 
 export interface IssueComment {
@@ -47,15 +50,21 @@ export interface NewReviewComment {
   body: string;
 }
 
+/**
+ * For a create call: finds what an earlier attempt created, should GitHub have applied it before
+ * answering 5xx; undefined when it did not land. Without one, a failed create is never re-sent.
+ */
+export type Landed = () => Promise<{ id: number } | undefined>;
+
 export interface GitHubApi {
   listPullFiles(pull: number): Promise<{ files: PullFile[]; truncated: boolean }>;
   /** The file at `ref`, or undefined when it does not exist there. */
   getFileContent(path: string, ref: string): Promise<Buffer | undefined>;
   listReviewComments(pull: number): Promise<ReviewComment[]>;
-  createReview(pull: number, review: { commitId: string; body?: string; comments: NewReviewComment[] }): Promise<{ id: number }>;
+  createReview(pull: number, review: { commitId: string; body?: string; comments: NewReviewComment[] }, landed?: Landed): Promise<{ id: number }>;
   deleteReviewComment(id: number): Promise<void>;
   listIssueComments(pull: number): Promise<IssueComment[]>;
-  createIssueComment(pull: number, body: string): Promise<{ id: number }>;
+  createIssueComment(pull: number, body: string, landed?: Landed): Promise<{ id: number }>;
   updateIssueComment(id: number, body: string): Promise<void>;
   addLabels(pull: number, labels: string[]): Promise<void>;
   removeLabel(pull: number, label: string): Promise<void>;
@@ -83,12 +92,17 @@ export function httpStatus(err: unknown): number | undefined {
 }
 
 const FORBIDDEN = 'cannot write comments with this token (fork pull request or read-only permissions)';
+const RATE_LIMITED = "GitHub's rate limit outlasted the retries; the pull request was not fully updated";
 
-/** The notice for a 403 (fork pull requests, read-only tokens), or undefined for any other error. */
-export function forbiddenNotice(err: unknown): string | undefined {
-  if (httpStatus(err) !== 403) return undefined;
+/**
+ * The notice for a write GitHub refused for good: a 403 (fork pull requests, read-only tokens) or
+ * a rate limit that outlasted the retries. Undefined for any other error.
+ */
+export function refusedWriteNotice(err: unknown): string | undefined {
+  const status = httpStatus(err);
+  if (status !== 403 && status !== 429) return undefined;
   const message = err instanceof Error ? err.message : String(err);
-  return `${FORBIDDEN}: ${message}`;
+  return `${isRateLimit(err) ? RATE_LIMITED : FORBIDDEN}: ${message}`;
 }
 
 function toBuffer(data: unknown): Buffer | undefined {
@@ -104,7 +118,12 @@ function toBuffer(data: unknown): Buffer | undefined {
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
   const { owner, repo } = options;
-  const call = <T>(fn: () => Promise<T>): Promise<T> => withRetry(fn, options.retry);
+  // One wait budget for the whole run, so many rate-limited calls cannot add up to a stalled job.
+  const budget: RetryBudget = { waitedMs: 0 };
+  const call = <T>(fn: () => Promise<T>): Promise<T> => withRetry(fn, options.retry, { budget });
+  /** A create call: retried only where `landed` can tell whether an earlier attempt went through. */
+  const create = (fn: () => Promise<{ id: number }>, landed: Landed | undefined): Promise<{ id: number }> =>
+    withRetry(fn, options.retry, { budget, creates: true, ...(landed ? { landed } : {}) });
 
   /** Every page of a list, each page retried on its own; stops at a short page or at `cap` items. */
   async function all<T>(fetchPage: (page: number) => Promise<T[]>, cap = Infinity): Promise<T[]> {
@@ -155,12 +174,13 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
             path: c.path,
             line: c.line ?? null,
             ...(c.in_reply_to_id === undefined ? {} : { inReplyToId: c.in_reply_to_id }),
+            ...(typeof c.pull_request_review_id === 'number' ? { reviewId: c.pull_request_review_id } : {}),
           }),
         );
       });
     },
 
-    async createReview(pull, review) {
+    async createReview(pull, review, landed) {
       const comments = review.comments.map((c) => ({
         path: c.path,
         line: c.line,
@@ -168,8 +188,8 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         body: c.body,
         ...(c.startLine === undefined ? {} : { start_line: c.startLine, start_side: c.startSide ?? c.side }),
       }));
-      const { data } = await call(() =>
-        octokit.rest.pulls.createReview({
+      return create(async () => {
+        const { data } = await octokit.rest.pulls.createReview({
           owner,
           repo,
           pull_number: pull,
@@ -177,9 +197,9 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           event: 'COMMENT',
           ...(review.body === undefined ? {} : { body: review.body }),
           comments,
-        }),
-      );
-      return { id: data.id };
+        });
+        return { id: data.id };
+      }, landed);
     },
 
     async deleteReviewComment(id) {
@@ -193,9 +213,11 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       });
     },
 
-    async createIssueComment(pull, body) {
-      const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body }));
-      return { id: data.id };
+    createIssueComment(pull, body, landed) {
+      return create(async () => {
+        const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body });
+        return { id: data.id };
+      }, landed);
     },
 
     async updateIssueComment(id, body) {

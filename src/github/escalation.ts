@@ -1,6 +1,6 @@
 // Escalation on the pull request: the escalation label, the requested reviewers, and whether (and
 // by whom) the approve label was applied. Labels people set are never removed here.
-import { forbiddenNotice, httpStatus, type GitHubApi } from './api.js';
+import { refusedWriteNotice, httpStatus, type GitHubApi } from './api.js';
 import type { Verdict } from '../core/finding.js';
 
 export interface EscalationOptions {
@@ -39,7 +39,7 @@ async function tolerant<T>(notices: string[], fn: () => Promise<T>): Promise<T |
   try {
     return await fn();
   } catch (err) {
-    const notice = forbiddenNotice(err);
+    const notice = refusedWriteNotice(err);
     if (!notice) throw err;
     if (!notices.some((n) => n === notice)) notices.push(notice);
     return undefined;

@@ -6,7 +6,7 @@ import { publishInlineReview } from '../../src/github/publish-review.js';
 import { upsertSummary } from '../../src/github/sticky-summary.js';
 import { findingFingerprint, inlineComment, parseFingerprint } from '../../src/report/review-comment.js';
 import { summaryMarker } from '../../src/report/summary-comment.js';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+import { GITHUB_ERRORS, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 
 const PATH = 'db/migrations/002_orders.sql';
 const TEXT = [
@@ -168,14 +168,26 @@ describe('publishInlineReview + upsertSummary', () => {
     expect(gh.state.issueComments.map((c) => c.body.split('\n')[1])).toEqual(['A2', 'B']);
   });
 
-  it('moves the findings to the summary when GitHub refuses a comment outside the diff (422)', async () => {
+  it('re-reads the diff after a 422 and posts the review again without the comment outside it', async () => {
     const { gh, api } = await start();
     // A stale diff claims the old file's first line is commentable; GitHub disagrees.
     const result = await publish(api, [INDEX, OUTSIDE], { commentable: () => true });
+    expect(gh.requests.filter((r) => r.operation === 'pulls/create-review').map((r) => r.status)).toEqual([422, 200]);
+    expect(result.posted).toBe(1);
+    expect(result.notInline).toEqual([OUTSIDE]);
+    expect(result.notices).toEqual([expect.stringContaining(`old-file-rule at ${OTHER}:1`)]);
+    expect(gh.state.reviews).toHaveLength(1);
+    expect(gh.state.reviewComments.map((c) => parseFingerprint(c.body))).toEqual([findingFingerprint(INDEX, TEXT)]);
+  });
+
+  it('moves every finding to the summary when GitHub refuses the review for a reason the diff does not explain', async () => {
+    const { gh, api } = await start();
+    gh.inject({ method: 'POST', path: /\/pulls\/7\/reviews$/, ...GITHUB_ERRORS.lineOutsideDiff() });
+    const result = await publish(api, [INDEX, NOTE]);
     expect(gh.requests.filter((r) => r.operation === 'pulls/create-review').map((r) => r.status)).toEqual([422]);
     expect(result.posted).toBe(0);
-    expect(result.notInline).toEqual(expect.arrayContaining([INDEX, OUTSIDE]));
-    expect(result.notices).toEqual([expect.stringContaining('refused the inline review comments')]);
+    expect(result.notInline).toEqual(expect.arrayContaining([INDEX, NOTE]));
+    expect(result.notices).toEqual([expect.stringMatching(/refused the inline review comments .*pull_request_review_thread\.line must be part of the diff/)]);
     expect(gh.state.reviewComments).toEqual([]);
   });
 
@@ -204,5 +216,75 @@ describe('publishInlineReview + upsertSummary', () => {
     const { gh, api } = await start();
     gh.failNext('POST', /\/issues\/7\/comments$/, 404);
     await expect(upsertSummary(api, { pull: 7, directory: 'db', body: 'x', me: BOT })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('publishing when GitHub fails part-way', () => {
+  const MARKER = summaryMarker('db/migrations');
+  const landedThenFailed = (path: RegExp, status: 500 | 502) => ({ method: 'POST', path, applied: true, ...GITHUB_ERRORS.serverError(status) });
+
+  it('does not post a review twice when GitHub created it and then answered 502', async () => {
+    const { gh, api } = await start();
+    const fault = gh.inject(landedThenFailed(/\/pulls\/7\/reviews$/, 502));
+    const result = await publish(api, [INDEX, NOTE]);
+    expect(fault.hits).toBe(1);
+    expect(result).toMatchObject({ posted: 2, notices: [] });
+    expect(gh.state.reviews).toHaveLength(1);
+    expect(gh.requests.filter((r) => r.operation === 'pulls/create-review').map((r) => r.status)).toEqual([502]);
+  });
+
+  it('does not create the summary twice when GitHub created it and then answered 500', async () => {
+    const { gh, api } = await start();
+    gh.inject(landedThenFailed(/\/issues\/7\/comments$/, 500));
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${MARKER}\nrun 1`, me: BOT });
+    expect(summary).toMatchObject({ action: 'created', id: gh.state.issueComments[0].id });
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual([`${MARKER}\nrun 1`]);
+  });
+
+  it('re-sends a create that failed without landing', async () => {
+    const { gh, api } = await start();
+    gh.inject({ method: 'POST', path: /\/pulls\/7\/reviews$/, ...GITHUB_ERRORS.serverError(502) });
+    gh.inject({ method: 'POST', path: /\/issues\/7\/comments$/, ...GITHUB_ERRORS.serverError(500) });
+    expect(await publish(api, [INDEX])).toMatchObject({ posted: 1 });
+    expect(await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${MARKER}\nx`, me: BOT })).toMatchObject({ action: 'created' });
+    expect(gh.state.reviews).toHaveLength(1);
+    expect(gh.state.issueComments).toHaveLength(1);
+    expect(writes(gh)).toEqual(['POST pulls/create-review 502', 'POST pulls/create-review 200', 'POST issues/create-comment 500', 'POST issues/create-comment 201']);
+  });
+
+  it('moves the findings to the summary with a notice when GitHub keeps failing', async () => {
+    const { gh, api } = await start();
+    gh.inject({ method: 'POST', path: /\/pulls\/7\/reviews$/, attempts: 'every', ...GITHUB_ERRORS.serverError(502) });
+    const result = await publish(api, [INDEX, NOTE]);
+    expect(result.posted).toBe(0);
+    expect(result.notInline).toEqual(expect.arrayContaining([INDEX, NOTE]));
+    expect(result.notices).toEqual([expect.stringContaining('GitHub failed to post the inline review comments')]);
+    expect(gh.state.reviews).toEqual([]);
+  });
+
+  it('creates the summary anew when a person deleted it between the list and the edit', async () => {
+    const { gh, api } = await start({ issueComments: [{ id: 501, body: `${MARKER}\nold` }] });
+    gh.inject({ method: 'PATCH', path: /\/issues\/comments\/501$/, before: (state) => void state.issueComments.splice(0, 1) });
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db/migrations', body: `${MARKER}\nnew`, me: BOT });
+    expect(summary.action).toBe('created');
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual([`${MARKER}\nnew`]);
+    expect(writes(gh)).toEqual(['PATCH issues/update-comment 404', 'POST issues/create-comment 201']);
+  });
+
+  it('ignores a stale inline comment that was deleted before the action could', async () => {
+    const stale = { id: 601, path: PATH, line: 2, body: inlineComment(NOTE, TEXT).body };
+    const { gh, api } = await start({ reviewComments: [stale] });
+    gh.inject({ method: 'DELETE', path: /\/pulls\/comments\/601$/, before: (state) => void state.reviewComments.splice(0, 1) });
+    const result = await publish(api, [INDEX]);
+    expect(result).toMatchObject({ posted: 1, deleted: 0, notices: [] });
+    expect(writes(gh)).toEqual(['POST pulls/create-review 200', 'DELETE pulls/delete-review-comment 404']);
+  });
+
+  it('says a rate limit, not a read-only token, stopped the writes when it outlasts the retries', async () => {
+    const { gh, api } = await start();
+    gh.inject({ method: 'POST', path: /\/issues\/7\/comments$/, attempts: 'every', ...GITHUB_ERRORS.primaryRateLimit(3600) });
+    const summary = await upsertSummary(api, { pull: 7, directory: 'db', body: 'x', me: BOT });
+    expect(summary).toMatchObject({ action: 'none', notices: [expect.stringMatching(/^GitHub's rate limit outlasted the retries/)] });
+    expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 });

@@ -84,6 +84,67 @@ describe('withRetry', () => {
   });
 });
 
+describe('withRetry: total wait and writes', () => {
+  it('stops once the waits would pass maxTotalWaitMs, counting every call sharing the budget', async () => {
+    const { sleep, waits } = recorder();
+    const budget = { waitedMs: 0 };
+    const limited = () => failing(httpError(429, 'slow down', { 'retry-after': '40' }), httpError(429, 'slow down', { 'retry-after': '40' }));
+    await expect(withRetry(limited().fn, { sleep, maxTotalWaitMs: 100_000 }, { budget })).resolves.toBe('ok');
+    await expect(withRetry(limited().fn, { sleep, maxTotalWaitMs: 100_000 }, { budget })).rejects.toThrow('slow down');
+    expect(waits).toEqual([40_000, 40_000]);
+    expect(budget.waitedMs).toBe(80_000);
+  });
+
+  it('waits for the reset of an exhausted primary quota when it is near, and gives up when it is not', async () => {
+    const { sleep, waits } = recorder();
+    const exhausted = (inSeconds: number) =>
+      httpError(403, 'API rate limit exceeded for installation ID 1.', {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + inSeconds),
+      });
+    await expect(withRetry(failing(exhausted(2)).fn, { sleep })).resolves.toBe('ok');
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(1000);
+    expect(waits[0]).toBeLessThanOrEqual(4000);
+    await expect(withRetry(failing(exhausted(3600)).fn, { sleep })).rejects.toMatchObject({ status: 403 });
+    expect(waits).toHaveLength(1);
+  });
+
+  it('backs off at least a minute on a 429 without Retry-After', async () => {
+    const { sleep, waits } = recorder();
+    await withRetry(failing(httpError(429, 'Too Many Requests')).fn, { sleep });
+    expect(waits).toEqual([60_000]);
+  });
+
+  it('looks for an earlier attempt of a create after a 5xx, and returns it instead of sending again', async () => {
+    const { sleep } = recorder();
+    const f = failing(httpError(502), httpError(502));
+    let checks = 0;
+    const landed = async () => (++checks === 2 ? 'landed' : undefined);
+    await expect(withRetry(f.fn, { sleep }, { creates: true, landed })).resolves.toBe('landed');
+    expect([f.calls(), checks]).toEqual([2, 2]);
+  });
+
+  it('does not re-send a create after a 5xx when nothing can tell whether it landed, but does after a rate limit', async () => {
+    const { sleep } = recorder();
+    const down = failing(httpError(500));
+    await expect(withRetry(down.fn, { sleep }, { creates: true })).rejects.toMatchObject({ status: 500 });
+    expect(down.calls()).toBe(1);
+    const limited = failing(httpError(403, 'You have exceeded a secondary rate limit', { 'retry-after': '1' }));
+    await expect(withRetry(limited.fn, { sleep }, { creates: true })).resolves.toBe('ok');
+    expect(limited.calls()).toBe(2);
+  });
+
+  it('checks once more after the last failed attempt, so a create that landed is not reported lost', async () => {
+    const { sleep } = recorder();
+    const f = failing(httpError(502), httpError(502));
+    let checks = 0;
+    const landed = async () => (++checks === 2 ? 'landed' : undefined);
+    await expect(withRetry(f.fn, { sleep, retries: 1 }, { creates: true, landed })).resolves.toBe('landed');
+    expect(f.calls()).toBe(2);
+  });
+});
+
 describe('GitHub API client retries against the fake server', () => {
   let gh: FakeGitHub | undefined;
   afterEach(async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js';
+import { GITHUB_ERRORS, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './fake-github.js';
 
 const PATCH = [
   '@@ -1,3 +1,5 @@',
@@ -183,6 +183,55 @@ describe('fake GitHub: forks and faults', () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await call(gh, 'GET', PR)).status);
     expect(statuses).toEqual([503, 503, 200]);
+  });
+
+  it('injects a fault on chosen attempts of one route, with GitHub\'s headers and error JSON', async () => {
+    const gh = await start();
+    const fault = gh.inject({ method: 'POST', path: /\/issues\/7\/comments$/, attempts: [2, 3], ...GITHUB_ERRORS.secondaryRateLimit(1, 429) });
+    const statuses: number[] = [];
+    let limited: Awaited<ReturnType<typeof call>> | undefined;
+    for (let i = 0; i < 4; i++) {
+      const res = await call(gh, 'POST', '/repos/acme/shop/issues/7/comments', { body: `c${i}` });
+      statuses.push(res.status);
+      if (res.status === 429) limited = res;
+    }
+    expect(statuses).toEqual([201, 429, 429, 201]);
+    expect(fault.hits).toBe(2);
+    expect(limited?.headers.get('retry-after')).toBe('1');
+    expect(limited?.json).toMatchObject({ message: expect.stringMatching(/^You have exceeded a secondary rate limit/), status: '429' });
+    expect(gh.state.issueComments.map((c) => c.body)).toEqual(['c0', 'c3']);
+    expect(gh.requests.map((r) => r.faulted ?? false)).toEqual([false, true, true, false]);
+  });
+
+  it('applies a write and then answers the fault, as when GitHub fails after committing', async () => {
+    const gh = await start();
+    gh.inject({ method: 'POST', path: /\/reviews$/, applied: true, ...GITHUB_ERRORS.serverError(502) });
+    const res = await fetch(`${gh.url}${PR}/reviews`, { method: 'POST', body: JSON.stringify({ event: 'COMMENT', body: 'x' }) });
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('Unicorn');
+    expect(gh.state.reviews).toHaveLength(1);
+  });
+
+  it('runs a change made meanwhile before handling the request, and answers as GitHub would afterwards', async () => {
+    const gh = await start({ issueComments: [{ id: 31, body: 'summary' }] });
+    const fault = gh.inject({ method: 'PATCH', path: /\/issues\/comments\/31$/, before: (state) => void state.issueComments.splice(0, 1) });
+    const res = await call(gh, 'PATCH', '/repos/acme/shop/issues/comments/31', { body: 'v2' });
+    expect(res.status).toBe(404);
+    expect(res.json).toMatchObject({ message: 'Not Found' });
+    expect(fault.hits).toBe(1);
+  });
+
+  it('keeps failing with attempts "every", and builds the primary rate-limit headers', async () => {
+    const gh = await start();
+    gh.inject({ method: 'GET', path: /\/files$/, attempts: 'every', ...GITHUB_ERRORS.primaryRateLimit(60) });
+    const first = await call(gh, 'GET', `${PR}/files`);
+    const second = await call(gh, 'GET', `${PR}/files`);
+    expect([first.status, second.status]).toEqual([403, 403]);
+    expect(first.headers.get('x-ratelimit-remaining')).toBe('0');
+    const reset = Number(first.headers.get('x-ratelimit-reset'));
+    expect(reset * 1000 - Date.now()).toBeGreaterThan(55_000);
+    expect(gh.requests[1].at).toBeGreaterThanOrEqual(gh.requests[0].at);
   });
 
   it('answers 400 to a body that is not JSON', async () => {

@@ -1,7 +1,9 @@
 // An in-memory stand-in for GitHub's REST API, for the operations the Action calls, on 127.0.0.1.
 // Request bodies are checked against GitHub's own OpenAPI schemas (tests/fixtures/github-api), and
 // the rules GitHub enforces beyond the schema that a review bot trips over are reproduced: writes
-// from a fork's token are refused, review comments must sit inside the diff, faults on demand.
+// from a fork's token are refused, review comments must sit inside the diff. Faults are injected
+// per route and per attempt, with GitHub's status, headers and error JSON, including writes that
+// GitHub applied before it failed and changes someone else made meanwhile.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -130,6 +132,10 @@ export interface RecordedRequest {
   status: number;
   /** Why the body failed GitHub's schema, for requests in `invalidRequests`. */
   schemaErrors?: string[];
+  /** Date.now() when the request arrived, to measure the client's waits. */
+  at: number;
+  /** The request hit an injected fault. */
+  faulted?: boolean;
 }
 
 export interface FaultOptions {
@@ -137,6 +143,34 @@ export interface FaultOptions {
   retryAfter?: number;
   /** How many matching requests fail before the fault is used up; 1 by default. */
   times?: number;
+}
+
+/** What a fault answers: GitHub's status, headers and error body (JSON, or a string sent as HTML). */
+export interface FaultReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface Fault extends Partial<FaultReply> {
+  method: string;
+  /** Matched against the path without its query string. */
+  path: RegExp;
+  /**
+   * Which of the requests this fault takes hit it, counted from 1: `[1]` (the default) fails the
+   * first attempt and lets its retry through; 'every' fails them all. Faults take matching
+   * requests in the order they were injected; one is used up after its last listed attempt.
+   */
+  attempts?: number[] | 'every';
+  /** GitHub carried out the request (state changed) and then answered the fault: a POST that landed before its 502. */
+  applied?: boolean;
+  /** Someone else's change just before the request is handled (a user deletes the comment, a push moves the diff). */
+  before?: (state: FakeGitHub['state']) => void;
+}
+
+export interface InjectedFault {
+  /** Requests this fault answered or acted on. */
+  readonly hits: number;
 }
 
 export interface FakeGitHub {
@@ -157,15 +191,16 @@ export interface FakeGitHub {
   };
   /** The next matching request(s) fail with `status` (5xx, 403/429 rate limits, ...). */
   failNext(method: string, pathPattern: RegExp, status: number, options?: FaultOptions): void;
+  /** A fault on one route, for chosen attempts: an answer (`status`...), a change made meanwhile (`before`), or both. */
+  inject(fault: Fault): InjectedFault;
   close(): Promise<void>;
 }
 
-interface Fault {
-  method: string;
-  pattern: RegExp;
-  status: number;
-  left: number;
-  retryAfter?: number;
+interface ActiveFault {
+  fault: Fault;
+  /** Matching requests this fault has taken. */
+  taken: number;
+  hits: number;
 }
 
 interface Reply {
@@ -188,6 +223,62 @@ function error(status: number, message: string, errors?: unknown[]): Reply {
   const body: Record<string, unknown> = { message, documentation_url: DOCS, status: String(status) };
   if (errors) body.errors = errors;
   return { status, body };
+}
+
+const SECONDARY_RATE_LIMIT =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:3B1F:1A2B3C:4D5E6F:67890ABC.';
+
+/** GitHub's answers to the failures a review bot meets, as faults to inject. */
+export const GITHUB_ERRORS = {
+  /** A write with a read-only token: a fork's pull request, or `permissions:` without write. */
+  readOnlyToken: (): FaultReply => error(403, 'Resource not accessible by integration'),
+  notFound: (): FaultReply => error(404, 'Not Found'),
+  /** A review comment on a line outside the diff, as GitHub names the field. */
+  lineOutsideDiff: (): FaultReply =>
+    error(422, 'Unprocessable Entity', [
+      {
+        resource: 'PullRequestReviewThread',
+        code: 'custom',
+        field: 'pull_request_review_thread.line',
+        message: 'pull_request_review_thread.line must be part of the diff',
+      },
+    ]),
+  /** 500 with GitHub's JSON; 502 and 504 come from the load balancer as an HTML page. */
+  serverError: (status: 500 | 502 | 503 | 504 = 500): FaultReply =>
+    status === 500
+      ? error(500, 'Server Error')
+      : { status, body: `<html><body><h1>${status}</h1>Unicorn! · GitHub</body></html>` },
+  /** A secondary rate limit: 403 (or 429), with Retry-After when GitHub gives one, and the primary quota not exhausted. */
+  secondaryRateLimit: (retryAfter?: number, status: 403 | 429 = 403): FaultReply => ({
+    ...error(status, SECONDARY_RATE_LIMIT),
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4990',
+      ...(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) }),
+    },
+  }),
+  /** The primary quota used up: 403 with x-ratelimit-remaining 0 until x-ratelimit-reset (epoch seconds). */
+  primaryRateLimit: (resetInSeconds: number): FaultReply => ({
+    ...error(403, 'API rate limit exceeded for installation ID 4242.'),
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000 + resetInSeconds)),
+    },
+  }),
+};
+
+/** What `failNext` sends for a status, kept for the tests written against it. */
+function legacyFaultReply(status: number, retryAfter: number | undefined): FaultReply {
+  const rateLimited = status === 429 || (status === 403 && retryAfter !== undefined);
+  const reply = error(status, rateLimited ? SECONDARY_RATE_LIMIT : status >= 500 ? 'Server Error' : 'Forbidden');
+  return retryAfter === undefined ? reply : { ...reply, headers: { 'retry-after': String(retryAfter) } };
+}
+
+/** The default answer for a status: GitHub's error JSON. */
+function defaultFaultReply(status: number): FaultReply {
+  const messages: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 422: 'Unprocessable Entity', 429: 'Too Many Requests' };
+  return error(status, messages[status] ?? (status >= 500 ? 'Server Error' : 'Error'));
 }
 
 function formatSchemaErrors(errors: ErrorObject[] | null | undefined): string[] {
@@ -239,7 +330,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   };
   const requests: RecordedRequest[] = [];
   const invalidRequests: RecordedRequest[] = [];
-  const faults: Fault[] = [];
+  const faults: ActiveFault[] = [];
   let baseUrl = '';
 
   const htmlPull = `https://github.com/${owner}/${repo}/pull/${pullNumber}`;
@@ -482,6 +573,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
   }
 
+  /** The fault that takes this request, if it fires on this attempt; used-up faults are dropped. */
+  function takeFault(method: string, path: string): Fault | undefined {
+    const active = faults.find((f) => f.fault.method.toUpperCase() === method && f.fault.path.test(path));
+    if (!active) return undefined;
+    const attempts = active.fault.attempts ?? [1];
+    active.taken++;
+    if (attempts !== 'every' && active.taken >= Math.max(...attempts)) faults.splice(faults.indexOf(active), 1);
+    if (attempts !== 'every' && !attempts.includes(active.taken)) return undefined;
+    active.hits++;
+    return active.fault;
+  }
+
+  function faultReply(fault: Fault): Reply {
+    const status = fault.status as number;
+    const body = fault.body ?? defaultFaultReply(status).body;
+    const headers = fault.headers ?? {};
+    if (typeof body === 'string') return { status, raw: body, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } };
+    return { status, body, headers };
+  }
+
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', baseUrl);
@@ -496,6 +607,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       body: undefined,
       operation: undefined,
       status: 0,
+      at: Date.now(),
     };
     requests.push(record);
 
@@ -511,22 +623,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const matched = ROUTES.map((route) => ({ route, m: route.spec.method === method ? route.pattern.exec(path) : null })).find(
       (r) => r.m !== null,
     );
-    const fault = faults.find((f) => f.method === method && f.pattern.test(path));
     if (matched) record.operation = matched.route.id;
-
+    const fault = takeFault(method, path);
     if (fault) {
-      fault.left--;
-      if (fault.left <= 0) faults.splice(faults.indexOf(fault), 1);
-      const rateLimited = fault.status === 429 || (fault.status === 403 && fault.retryAfter !== undefined);
-      reply = error(
-        fault.status,
-        rateLimited
-          ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-          : fault.status >= 500
-            ? 'Server Error'
-            : 'Forbidden',
-      );
-      if (fault.retryAfter !== undefined) reply.headers = { 'retry-after': String(fault.retryAfter) };
+      record.faulted = true;
+      fault.before?.(state);
+    }
+
+    if (fault?.status !== undefined && !fault.applied) {
+      reply = faultReply(fault);
     } else if (!parsedOk) {
       reply = error(400, 'Problems parsing JSON');
     } else if (!matched) {
@@ -553,6 +658,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
           reply = error(500, `fake-github answered off-schema: ${formatSchemaErrors(route.validateResponse.errors).join('; ')}`);
         }
       }
+      // Carried out, and yet answered with the fault: the client cannot tell it landed.
+      if (fault?.status !== undefined) reply = faultReply(fault);
     }
 
     record.status = reply.status;
@@ -578,13 +685,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     invalidRequests,
     state,
     failNext(method, pathPattern, status, faultOptions = {}) {
-      faults.push({
-        method: method.toUpperCase(),
-        pattern: pathPattern,
-        status,
-        left: faultOptions.times ?? 1,
-        retryAfter: faultOptions.retryAfter,
-      });
+      const times = faultOptions.times ?? 1;
+      const attempts = Array.from({ length: times }, (_, i) => i + 1);
+      faults.push({ fault: { method, path: pathPattern, attempts, ...legacyFaultReply(status, faultOptions.retryAfter) }, taken: 0, hits: 0 });
+    },
+    inject(fault) {
+      const active: ActiveFault = { fault, taken: 0, hits: 0 };
+      faults.push(active);
+      return {
+        get hits() {
+          return active.hits;
+        },
+      };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
