@@ -63,7 +63,9 @@ const EXTRA_STATUS = ['cancelled', 'expired', 'on_hold', 'refunded', 'disputed',
 /** The schema so far: what later files may reference, and names already taken in the schema. */
 function emptySchema() {
   return {
-    tables: [], // { name, pk: 'bigint' | 'uuid', columns: Map<name, {type, nullable, fill?}>, countColumns, dropCandidates, triggers:Set, fks: [{ col, ref }] }
+    // { name, pk: 'bigint' | 'uuid', columns: Map<name, {type, nullable, fill?}>, countColumns, dropCandidates, triggers: Set,
+    //   fks: [{ col, ref }], leading: Set<column> (the first key column of every index, so a pull request can avoid duplicates) }
+    tables: [],
     enums: [], // { name, values }
     names: new Set(), // relations, indexes, constraints, types, functions: one namespace is enough here
     pendingValidations: [], // { table, constraint }
@@ -104,7 +106,7 @@ const HISTORY_KINDS = [
 function createTable(r, schema) {
   const name = uniqueName(schema, `${r.pick(DOMAINS)}_${r.pick(NOUNS)}`);
   const pk = r.chance(0.85) ? 'bigint' : 'uuid';
-  const table = { name, pk, columns: new Map(), countColumns: [], dropCandidates: [], triggers: new Set(), fks: [] };
+  const table = { name, pk, columns: new Map(), countColumns: [], dropCandidates: [], triggers: new Set(), fks: [], leading: new Set(['id']) };
   const defs = [];
   const after = [];
   defs.push(pk === 'bigint' ? 'id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'id uuid PRIMARY KEY DEFAULT gen_random_uuid()');
@@ -121,6 +123,7 @@ function createTable(r, schema) {
     table.columns.set(col, { type: ref.pk, nullable });
     table.fks.push({ col, ref: ref.name });
     after.push(`CREATE INDEX ${uniqueName(schema, `${name}_${col}_idx`)} ON ${name} (${col});`);
+    table.leading.add(col);
   }
   defs.push('name text NOT NULL');
   used.add('name');
@@ -155,8 +158,12 @@ function createTable(r, schema) {
   if (r.chance(0.3)) {
     const key = uniqueName(schema, `${name}_name_key`);
     defs.push(`CONSTRAINT ${key} UNIQUE (name)`);
+    table.leading.add('name');
   }
-  if (r.chance(0.3)) after.push(`CREATE INDEX ${uniqueName(schema, `${name}_created_at_idx`)} ON ${name} (created_at);`);
+  if (r.chance(0.3)) {
+    after.push(`CREATE INDEX ${uniqueName(schema, `${name}_created_at_idx`)} ON ${name} (created_at);`);
+    table.leading.add('created_at');
+  }
   if (schema.hasUpdatedAtFunction && r.chance(0.5)) {
     const trigger = `${name}_set_updated_at`;
     table.triggers.add(trigger);
@@ -216,6 +223,7 @@ function indexConcurrently(r, schema) {
   const unique = [...new Set(cols)];
   const name = uniqueName(schema, `${table.name}_${unique.join('_')}_idx`);
   const partial = table.columns.has('legacy_notes') && r.chance(0.2) ? ' WHERE legacy_notes IS NULL' : '';
+  table.leading.add(unique[0]);
   const up = `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name}\n    ON ${table.name} (${unique.join(', ')})${partial};`;
   return {
     slug: `index_${name}`,
@@ -313,6 +321,7 @@ function addConstraintNotValid(r, schema) {
   table.fks.push({ col, ref: ref.name });
   const constraint = uniqueName(schema, `${table.name}_${col}_fkey`);
   const index = uniqueName(schema, `${table.name}_${col}_idx`);
+  table.leading.add(col);
   schema.pendingValidations.push({ table: table.name, constraint });
   const up = [
     "SET lock_timeout = '5s';",
@@ -393,58 +402,66 @@ export function generateHistory({ files = 1000, seed = 42 } = {}) {
 }
 
 /**
- * K pull-request files on top of `history` (from generateHistory): a repeating mix of changes
- * the review must flag and clean ones. `after` (ms) places their versions after a longer
- * history's end, so the same PR applies in order on top of every history of the seed.
- * Each file lists the rule ids it is expected to trigger.
+ * K pull-request files on top of `history` (from generateHistory): a repeating cycle of ten, four
+ * changes the review must flag and six clean ones. `after` (ms) places their versions after a
+ * longer history's end, and `longer` (that history, same seed) keeps the PR's indexes off columns
+ * any of its indexes already lead with, so the same PR applies in order, with the same findings,
+ * on top of every history of the seed up to `longer`. The first k files of a K-file PR are the
+ * k-file PR. Each file lists the rule ids it is expected to trigger.
  */
-export function generatePullRequest(history, { files = 10, seed = 7, after = history.lastTime } = {}) {
+export function generatePullRequest(history, { files = 10, seed = 7, after = history.lastTime, longer = history } = {}) {
   const r = prng(seed);
   const schema = history.schema;
   // Tables old enough to be "existing" and big: the first ones of the history.
   const core = schema.tables.slice(0, Math.max(4, Math.floor(schema.tables.length / 2)));
   const withCount = core.filter((t) => t.countColumns.length > 0);
   const withNotes = core.filter((t) => t.dropCandidates.length > 0);
-  const taken = new Set(); // columns the PR already changed
+  const leadingInLonger = new Map(longer.schema.tables.map((t) => [t.name, t.leading]));
+  const taken = new Set(); // table.column pairs the PR already changed or indexed
   const pickFrom = (tables, pickCol) => {
     for (let tries = 0; tries < 50; tries++) {
       const t = r.pick(tables);
       const col = pickCol(t);
-      if (!taken.has(`${t.name}.${col}`)) {
+      if (col !== undefined && !taken.has(`${t.name}.${col}`)) {
         taken.add(`${t.name}.${col}`);
         return { t, col };
       }
     }
     return undefined;
   };
+  // A column no index of the longer history leads with, nor one of the PR's: no duplicate or redundant index.
+  const indexable = (prefer) => (t) => prefer.find((c) => t.columns.has(c) && !leadingInLonger.get(t.name)?.has(c) && !taken.has(`${t.name}.${c}`));
   let n = 0;
   const name = (base) => `pr_${base}_${++n}`;
   const kinds = [
-    // Findings.
+    // Findings. Like most hasty migrations they also set no lock_timeout.
     () => {
-      const t = r.pick(core);
-      const idx = name(`${t.name}_created_at_idx`);
-      return { slug: `index_${t.name}`, expect: ['require-concurrent-index'], content: goose(`CREATE INDEX ${idx} ON ${t.name} (created_at);`, `DROP INDEX IF EXISTS ${idx};`, { header: 'Admin list sorted by creation date.' }) };
+      const hit = pickFrom(core, indexable(['created_at', 'updated_at', 'name']));
+      if (!hit) return clean();
+      const idx = name(`${hit.t.name}_${hit.col}_idx`);
+      const up = `CREATE INDEX ${idx} ON ${hit.t.name} (${hit.col});`;
+      return { slug: `index_${hit.t.name}`, expect: ['require-concurrent-index', 'lock-timeout-missing'], content: goose(up, `DROP INDEX IF EXISTS ${idx};`, { header: `Admin list sorted by ${hit.col}.` }) };
     },
     () => {
       const t = r.pick(core);
       const ref = r.pick(core.filter((x) => x !== t));
       const col = name(`${ref.name.replace(/s$/, '')}_id`);
       const up = `ALTER TABLE ${t.name} ADD COLUMN ${col} ${ref.pk};\n\nALTER TABLE ${t.name}\n    ADD CONSTRAINT ${col}_fkey FOREIGN KEY (${col}) REFERENCES ${ref.name} (id);`;
-      // Validated under lock, and no index on the referencing column.
-      return { slug: `link_${t.name}`, expect: ['constraint-without-not-valid', 'unindexed-foreign-key'], content: goose(up, `ALTER TABLE ${t.name} DROP COLUMN ${col};`) };
+      // Validated under lock, no index on the referencing column, and the ADD COLUMN's lock held on.
+      const expect = ['constraint-without-not-valid', 'unindexed-foreign-key', 'lock-held-across-statements', 'lock-timeout-missing'];
+      return { slug: `link_${t.name}`, expect, content: goose(up, `ALTER TABLE ${t.name} DROP COLUMN ${col};`) };
     },
     () => {
       const hit = withCount.length ? pickFrom(withCount, (t) => r.pick(t.countColumns)) : undefined;
       if (!hit) return clean();
       const up = `-- ${hit.col} overflowed on the biggest tenant.\nALTER TABLE ${hit.t.name} ALTER COLUMN ${hit.col} TYPE bigint;`;
-      return { slug: `widen_${hit.t.name}_${hit.col}`, expect: ['column-type-rewrite'], content: goose(up, `ALTER TABLE ${hit.t.name} ALTER COLUMN ${hit.col} TYPE integer;`) };
+      return { slug: `widen_${hit.t.name}_${hit.col}`, expect: ['column-type-rewrite', 'lock-timeout-missing'], content: goose(up, `ALTER TABLE ${hit.t.name} ALTER COLUMN ${hit.col} TYPE integer;`) };
     },
     () => {
       const hit = withNotes.length ? pickFrom(withNotes, (t) => r.pick(t.dropCandidates)) : undefined;
       if (!hit) return clean();
       const up = `-- Nothing reads ${hit.col} since the notes moved to the CRM.\nALTER TABLE ${hit.t.name} DROP COLUMN ${hit.col};`;
-      return { slug: `drop_${hit.t.name}_${hit.col}`, expect: ['drop-column'], content: goose(up, `ALTER TABLE ${hit.t.name} ADD COLUMN ${hit.col} text;`) };
+      return { slug: `drop_${hit.t.name}_${hit.col}`, expect: ['drop-column', 'lock-timeout-missing'], content: goose(up, `ALTER TABLE ${hit.t.name} ADD COLUMN ${hit.col} text;`) };
     },
     // Clean changes.
     () => {
@@ -452,6 +469,9 @@ export function generatePullRequest(history, { files = 10, seed = 7, after = his
       const t = name('feature_flags');
       const fk = `${ref.name.replace(/s$/, '')}_id`;
       const up = [
+        // The foreign key locks the referenced table.
+        "SET lock_timeout = '5s';",
+        '',
         `CREATE TABLE ${t} (`,
         '    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,',
         `    ${fk} ${ref.pk} NOT NULL REFERENCES ${ref.name} (id) ON DELETE CASCADE,`,
@@ -465,16 +485,19 @@ export function generatePullRequest(history, { files = 10, seed = 7, after = his
       return { slug: `create_${t}`, expect: [], content: goose(up, `DROP TABLE ${t};`) };
     },
     () => {
-      const t = r.pick(core);
-      const idx = name(`${t.name}_updated_at_idx`);
-      return { slug: `index_${t.name}_updated_at`, expect: [], content: goose(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${idx}\n    ON ${t.name} (updated_at);`, `DROP INDEX CONCURRENTLY IF EXISTS ${idx};`, { noTransaction: true }) };
+      const hit = pickFrom(core, indexable(['updated_at', 'created_at', 'name']));
+      if (!hit) return clean();
+      const idx = name(`${hit.t.name}_${hit.col}_idx`);
+      const up = `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${idx}\n    ON ${hit.t.name} (${hit.col});`;
+      return { slug: `index_${hit.t.name}_${hit.col}`, expect: [], content: goose(up, `DROP INDEX CONCURRENTLY IF EXISTS ${idx};`, { noTransaction: true }) };
     },
     clean,
     () => {
       const t = r.pick(core);
       const ref = r.pick(core.filter((x) => x !== t));
       const col = name(`${ref.name.replace(/s$/, '')}_id`);
-      const up = `SET lock_timeout = '5s';\n\nALTER TABLE ${t.name} ADD COLUMN ${col} ${ref.pk};\n\nALTER TABLE ${t.name}\n    ADD CONSTRAINT ${col}_fkey FOREIGN KEY (${col}) REFERENCES ${ref.name} (id) NOT VALID;`;
+      // One statement: the column and its unchecked foreign key under a single short lock.
+      const up = `SET lock_timeout = '5s';\n\nALTER TABLE ${t.name}\n    ADD COLUMN ${col} ${ref.pk},\n    ADD CONSTRAINT ${col}_fkey FOREIGN KEY (${col}) REFERENCES ${ref.name} (id) NOT VALID;`;
       return { slug: `link_${t.name}_not_valid`, expect: [], pending: { table: t.name, constraint: `${col}_fkey`, col }, content: goose(up, `ALTER TABLE ${t.name} DROP COLUMN ${col};`) };
     },
     'validate',
@@ -487,7 +510,8 @@ export function generatePullRequest(history, { files = 10, seed = 7, after = his
   function clean() {
     const t = r.pick(core);
     const col = name('archived_at');
-    return { slug: `add_${t.name}_archived_at`, expect: [], content: goose(`ALTER TABLE ${t.name} ADD COLUMN ${col} timestamptz;`, `ALTER TABLE ${t.name} DROP COLUMN ${col};`) };
+    const up = `SET lock_timeout = '5s';\n\nALTER TABLE ${t.name} ADD COLUMN ${col} timestamptz;`;
+    return { slug: `add_${t.name}_archived_at`, expect: [], content: goose(up, `ALTER TABLE ${t.name} DROP COLUMN ${col};`) };
   }
   const out = [];
   let pending;
@@ -509,6 +533,16 @@ export function generatePullRequest(history, { files = 10, seed = 7, after = his
     out.push({ path: `${MIGRATIONS_DIR}/${stamp(at)}_${file.slug.slice(0, 60)}.sql`, content: file.content, expect: file.expect });
   }
   return out;
+}
+
+/**
+ * The benchmark's pull request of `files` files: made on the first 100 files of the seed's
+ * history, versioned after `longest` (the longest history of the seed it will be reviewed on) and
+ * with its indexes kept off that history's, so it applies, with the same findings, on top of every
+ * history of the seed from 100 files up to `longest`.
+ */
+export function benchPullRequest(longest, { files = 10, seed = 42 } = {}) {
+  return generatePullRequest(generateHistory({ files: 100, seed }), { files, seed: seed + 1, after: longest.lastTime, longer: longest });
 }
 
 /** One harmless file: what a pull request with "no migration work" still reviews. */
@@ -549,9 +583,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node bench/generate-history.mjs [--files N] [--pr K] [--seed S] --out DIR');
     process.exit(2);
   }
-  const history = generateHistory({ files: Number(values.files), seed: Number(values.seed) });
+  const files = Number(values.files);
+  const seed = Number(values.seed);
+  // The pull request run.mjs reviews: made to apply on every history of the seed up to 5,000 files.
+  const longest = generateHistory({ files: Math.max(files, 5000), seed });
+  const history = { files: longest.files.slice(0, files) };
   writeFiles(values.out, history.files);
-  const pr = Number(values.pr) > 0 ? generatePullRequest(history, { files: Number(values.pr) }) : [];
+  const pr = Number(values.pr) > 0 ? benchPullRequest(longest, { files: Number(values.pr), seed }) : [];
   writeFiles(values.out, pr);
   const kinds = {};
   for (const f of history.files) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
