@@ -162,6 +162,15 @@ export class ReplaySession {
     }
   }
 
+  /**
+   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
+   * base replay whose catalog was saved with it (same data directory, so the same oids).
+   */
+  assumeCatalog(catalog: Catalog): void {
+    this.current = catalog;
+    this.catalogFresh = true;
+  }
+
   /** The schema now (cached until the database changes). */
   async catalog(): Promise<Catalog> {
     if (!this.catalogFresh) {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Catalog } from '../core/catalog.js';
 import type { MigrationSource } from '../core/migration-types.js';
 import type { BaseReplayProblem } from '../core/review-types.js';
 import type { CascadeState } from './failure-cascade.js';
@@ -24,6 +25,8 @@ export interface BaseSnapshot {
   /** Base files that failed to replay, as the review reports them. */
   problems: BaseReplayProblem[];
   cascade: CascadeState;
+  /** The schema after the base history (read once when the entry is made). */
+  catalog?: Catalog;
 }
 
 interface EntryMeta {
@@ -35,7 +38,15 @@ interface EntryMeta {
   extensions: string[];
   problems: BaseReplayProblem[];
   cascade: CascadeState;
+  catalog?: Catalog;
+  /** SHA-256 of the fields above that the review reads (extensions, problems, cascade, catalog). */
+  payloadSha256: string;
   createdAt: string;
+}
+
+/** The metadata a review trusts, in a fixed order, for its checksum. */
+function payload(m: Pick<EntryMeta, 'extensions' | 'problems' | 'cascade' | 'catalog'>): string {
+  return JSON.stringify([m.extensions, m.problems, m.cascade, m.catalog ?? null]);
 }
 
 export type CacheLookup = { status: 'hit'; snapshot: BaseSnapshot } | { status: 'miss'; reason: string };
@@ -75,12 +86,17 @@ export function readBaseCache(dir: string, key: string): CacheLookup {
   }
   if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: 'miss', reason: 'entry data corrupt (size or SHA-256 differs)' };
   if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: 'miss', reason: 'entry metadata incomplete' };
-  return { status: 'hit', snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade } };
+  if (sha256(payload(meta)) !== meta.payloadSha256) return { status: 'miss', reason: 'entry metadata corrupt (SHA-256 differs)' };
+  return {
+    status: 'hit',
+    snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade, ...(meta.catalog ? { catalog: meta.catalog } : {}) },
+  };
 }
 
 /** Saves an entry (atomically: written aside, then renamed) and prunes the oldest beyond a few. */
 export function writeBaseCache(dir: string, key: string, snapshot: BaseSnapshot): void {
   mkdirSync(dir, { recursive: true });
+  const trusted = { extensions: snapshot.extensions, problems: snapshot.problems, cascade: snapshot.cascade, ...(snapshot.catalog ? { catalog: snapshot.catalog } : {}) };
   const meta: EntryMeta = {
     format: FORMAT,
     key,
@@ -90,6 +106,8 @@ export function writeBaseCache(dir: string, key: string, snapshot: BaseSnapshot)
     extensions: snapshot.extensions,
     problems: snapshot.problems,
     cascade: snapshot.cascade,
+    ...(snapshot.catalog ? { catalog: snapshot.catalog } : {}),
+    payloadSha256: sha256(payload(trusted)),
     createdAt: new Date().toISOString(),
   };
   const tmp = `.tmp-${process.pid}-${Date.now()}`;

@@ -72,7 +72,7 @@ export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBa
       if (options.cacheDir && cache.key) {
         try {
           const start = await replayer.snapshot();
-          writeBaseCache(options.cacheDir, cache.key, { dataDir: start.dataDir, cascade: start.cascade, extensions: baseExtensions, problems });
+          writeBaseCache(options.cacheDir, cache.key, { ...start, extensions: baseExtensions, problems });
         } catch (err) {
           cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ''}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
         }

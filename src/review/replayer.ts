@@ -70,6 +70,8 @@ export function engineKeyParts(frameworks: Iterable<Framework>): string[] {
 export interface ReplayStart {
   dataDir: Uint8Array;
   cascade: CascadeState;
+  /** The schema of that database, when known (saves reading it again). */
+  catalog?: Catalog;
 }
 
 export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config, start?: ReplayStart): Promise<Replayer> {
@@ -85,7 +87,8 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
   const traces: StepTrace[] = [];
   const cascade = new FailureCascade();
   if (start) cascade.restore(start.cascade);
-  let current: Catalog | undefined;
+  if (start?.catalog) session.assumeCatalog(start.catalog);
+  let current: Catalog | undefined = start?.catalog;
 
   return {
     traces,
@@ -144,7 +147,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
     },
     probe: (tables, fn) => session.probe(tables, fn),
     async snapshot() {
-      return { dataDir: await session.dump(), cascade: cascade.state() };
+      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
     },
     close: () => session.close(),
   };

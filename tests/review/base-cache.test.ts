@@ -93,6 +93,14 @@ describe('base-snapshot cache', () => {
     const unreadable = await review(r, dir);
     expect([unreadable.stats.cache, unreadable.stats.cacheNote]).toEqual(['miss', 'entry metadata unreadable']);
 
+    // Valid JSON, edited: a table removed from the saved schema is detected, not believed.
+    const saved = JSON.parse(readFileSync(meta, 'utf8')) as { catalog: { tables: Record<string, unknown> } };
+    delete saved.catalog.tables['public.orders'];
+    writeFileSync(meta, JSON.stringify(saved));
+    const edited = await review(r, dir);
+    expect([edited.stats.cache, edited.stats.cacheNote]).toEqual(['miss', 'entry metadata corrupt (SHA-256 differs)']);
+    expect(outcome(edited)).toEqual(outcome(first));
+
     // Garbage with a matching size and checksum: verified, but PGlite cannot load it.
     const data = join(dir, readdirSync(dir).find((f) => f.endsWith('.tar.gz'))!);
     const garbage = Buffer.from('not a database '.repeat(64));
