@@ -345,13 +345,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -3453,14 +3453,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3640,11 +3640,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3655,9 +3655,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3666,7 +3666,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -12668,7 +12668,7 @@ var init_uuid_ossp = __esm({
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -13126,29 +13126,38 @@ function relationName(relation) {
   if (!relation?.relname) return "";
   return `${relation.schemaname ?? "public"}.${relation.relname}`;
 }
+var LEAVE = /* @__PURE__ */ Symbol("leave node");
 function walk(root, visit) {
   const ancestors = [];
-  const step = (value) => {
-    if (Array.isArray(value)) {
-      for (const item of value) step(item);
-      return;
+  const stack = [root];
+  const pushChildren = (children) => {
+    for (let i6 = children.length - 1; i6 >= 0; i6--) stack.push(children[i6]);
+  };
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === LEAVE) {
+      ancestors.pop();
+      continue;
     }
-    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      pushChildren(value);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
     const keys = Object.keys(value);
     if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
       const body2 = value[keys[0]];
       if (body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
         const kind = keys[0];
-        if (visit(kind, body2, ancestors) === false) return;
+        if (visit(kind, body2, ancestors) === false) continue;
         ancestors.push(kind);
-        for (const child of Object.values(body2)) step(child);
-        ancestors.pop();
-        return;
+        stack.push(LEAVE);
+        pushChildren(Object.values(body2));
+        continue;
       }
     }
-    for (const child of Object.values(value)) step(child);
-  };
-  step(root);
+    pushChildren(Object.values(value));
+  }
 }
 function stringValue(node) {
   return nodeAs(node, "String")?.sval;
@@ -13580,15 +13589,15 @@ function nextFreeDigits(digits, used) {
   while (taken.has(BigInt(candidate))) candidate = bumpDigits(candidate);
   return candidate;
 }
-function flywayVersionAfter(version2, used, separator) {
-  const after = used.filter((u2) => compareVersions(u2, version2) > 0).sort(compareVersions);
+function flywayVersionAfter(version3, used, separator) {
+  const after = used.filter((u2) => compareVersions(u2, version3) > 0).sort(compareVersions);
   const next = after[0];
   const fits = (c3) => !used.some((u2) => compareVersions(u2, c3) === 0) && (next === void 0 || compareVersions(c3, next) < 0);
   for (let last = 1; last < 10; last++) {
-    const candidate2 = [...version2, last];
+    const candidate2 = [...version3, last];
     if (fits(candidate2)) return candidate2.join(separator);
   }
-  const padded = [...version2];
+  const padded = [...version3];
   while (next !== void 0 && padded.length < next.length && compareVersions([...padded, 0, 1], next) >= 0) padded.push(0);
   let candidate = [...padded, 0, 1];
   while (!fits(candidate)) candidate = [...candidate.slice(0, -1), 0, 1];
@@ -13657,8 +13666,8 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
     if (!m) return void 0;
     const used = knownMigrations(ctx).filter((x) => x.framework === "flyway" && FLYWAY_NAME.test(basename(x.path))).map((x) => x.version);
     const separator = m[1].includes(".") ? "." : "_";
-    const version2 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
-    return [{ path: join3(dir, `V${version2}__${slug}.sql`), content: `${body2}
+    const version3 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
+    return [{ path: join3(dir, `V${version3}__${slug}.sql`), content: `${body2}
 ` }];
   }
   if (src.framework === "prisma" || src.framework === "hasura") {
@@ -14344,6 +14353,122 @@ function isRoutineDefinition(words) {
 
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/sql/offsets.ts
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+var Utf8Offsets = class {
+  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
+  byteAt;
+  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
+  pairs = [];
+  length;
+  constructor(text) {
+    this.length = text.length;
+    if (ASCII_ONLY.test(text)) return;
+    const byteAt = new Uint32Array(text.length + 1);
+    let bytes = 0;
+    for (let i6 = 0; i6 < text.length; i6++) {
+      byteAt[i6] = bytes;
+      const code = text.charCodeAt(i6);
+      if (code < 128) bytes += 1;
+      else if (code < 2048) bytes += 2;
+      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
+        byteAt[i6 + 1] = bytes;
+        this.pairs.push(i6);
+        bytes += 4;
+        i6++;
+      } else bytes += 3;
+    }
+    byteAt[text.length] = bytes;
+    this.byteAt = byteAt;
+  }
+  /** Total UTF-8 length of the text. */
+  get byteLength() {
+    return this.byteAt ? this.byteAt[this.length] : this.length;
+  }
+  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
+  indexOf(byte) {
+    const byteAt = this.byteAt;
+    if (byte <= 0) return 0;
+    if (!byteAt) return Math.min(byte, this.length);
+    if (byte >= byteAt[this.length]) return this.length;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (byteAt[mid] < byte) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** UTF-8 byte offset of string index `index`. */
+  byteOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    return this.byteAt ? this.byteAt[clamped] : clamped;
+  }
+  /** Code point offset of string index `index`. */
+  codePointOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] < clamped) lo = mid + 1;
+      else hi = mid;
+    }
+    return clamped - lo;
+  }
+  /** String index of the code point at offset `codePoint`. */
+  indexOfCodePoint(codePoint) {
+    if (codePoint <= 0) return 0;
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(codePoint + lo, this.length);
+  }
+};
+function isLowSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+var LineMap = class {
+  constructor(text) {
+    this.text = text;
+    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of string index `index` (clamped to the text). */
+  lineAt(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (this.starts[mid] <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
+  position(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    const line = this.lineAt(target);
+    return { line, column: target - this.starts[line - 1] + 1 };
+  }
+  /** String index where 1-based `line` starts. */
+  lineStart(line) {
+    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
+  }
+};
+
+// src/sql/parser.ts
 var loading;
 var ready = false;
 function ensureParser() {
@@ -14375,9 +14500,12 @@ var SqlScanError = class extends Error {
     this.name = "SqlScanError";
   }
 };
+var NUL_MESSAGE = 'invalid byte sequence for encoding "UTF8": 0x00 (a NUL character cannot be part of SQL text)';
 function parseSync(sql) {
   assertReady();
   if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
+  const nul = sql.indexOf("\0");
+  if (nul >= 0) throw new SqlParseError(NUL_MESSAGE, new Utf8Offsets(sql).codePointOf(nul));
   try {
     return (0, import_libpg_query.parseSync)(sql);
   } catch (error) {
@@ -14391,6 +14519,7 @@ function parseSync(sql) {
 function scanSync(sql) {
   assertReady();
   if (sql === "") return [];
+  if (sql.includes("\0")) throw new SqlScanError(NUL_MESSAGE);
   try {
     return (0, import_libpg_query.scanSync)(sql).tokens ?? [];
   } catch (error) {
@@ -14663,6 +14792,7 @@ function hasTemplatePlaceholder(text) {
 var GO_VERBS = /* @__PURE__ */ new Set(["S", "D", "V", "Q"]);
 
 // src/queries/params.ts
+var MAX_PARAMETERS = 65535;
 var OPERATOR_CHARS = new Set("+-*/<>=~!@#%^&|`?");
 var SQLC_FUNCTIONS = /* @__PURE__ */ new Set(["ARG", "NARG", "SLICE", "EMBED"]);
 function normalizeParameters(text, format, expansions = /* @__PURE__ */ new Map()) {
@@ -14719,7 +14849,7 @@ function findSites(text, tokens, format, expansions) {
     const piece = text.slice(token.start, token.end);
     if (token.kind === "other") {
       const positional = /^\$(\d+)$/.exec(piece);
-      if (positional) maxPositional = Math.max(maxPositional, Number(positional[1]));
+      if (positional && Number(positional[1]) <= MAX_PARAMETERS) maxPositional = Math.max(maxPositional, Number(positional[1]));
       else if (piece === "[") brackets.push(bracketKind(text, previous, brackets));
       else if (piece === "]") brackets.pop();
       else if (piece === "@" && format === "sqlc") {
@@ -14781,6 +14911,78 @@ function argumentName(piece, token) {
   return void 0;
 }
 
+// src/sql/depth.ts
+var MAX_NESTING = 1e3;
+var NESTING_WORDS = /* @__PURE__ */ new Set(["SELECT", "NOT", "IS", "ISNULL", "NOTNULL", "IN", "LIKE", "ILIKE", "SIMILAR", "BETWEEN", "COLLATE", "AT", "OVERLAPS"]);
+var CHAIN_WORDS = /* @__PURE__ */ new Set(["UNION", "INTERSECT", "EXCEPT", "JOIN"]);
+var SEPARATOR_WORDS = /* @__PURE__ */ new Set(["AND", "OR", "WHEN", "THEN", "ELSE"]);
+var OPERATOR_CHARS2 = new Set("+-*/<>=~!@#%^&|`?:");
+function estimateNesting(text, limit = MAX_NESTING, from = 0, to = text.length) {
+  const spots = [];
+  let levels = [{ run: 0, chain: 0 }];
+  let depth = 1;
+  let reported = false;
+  let deepest = from;
+  let max = 0;
+  let operatorEnd = -1;
+  for (const token of lexSql(text, from, to)) {
+    const level = levels[levels.length - 1];
+    if (token.kind === "semicolon") {
+      levels = [{ run: 0, chain: 0 }];
+      depth = 1;
+      reported = false;
+      continue;
+    }
+    if (token.kind === "word") {
+      const word = token.word ?? "";
+      if (word === "CASE") {
+        levels.push({ run: 0, chain: 0, isCase: true });
+        depth++;
+      } else if (word === "END" && level.isCase) {
+        levels.pop();
+        depth -= 1 + level.run + level.chain;
+      } else if (SEPARATOR_WORDS.has(word)) {
+        depth -= level.run;
+        level.run = 0;
+      } else if (CHAIN_WORDS.has(word)) {
+        depth += 1 - level.run;
+        level.run = 0;
+        level.chain++;
+      } else if (NESTING_WORDS.has(word)) {
+        level.run++;
+        depth++;
+      }
+    } else if (token.kind === "other" && token.end === token.start + 1) {
+      const c3 = text[token.start];
+      if (c3 === "(" || c3 === "[") {
+        levels.push({ run: 0, chain: 0 });
+        depth++;
+      } else if ((c3 === ")" || c3 === "]") && levels.length > 1) {
+        levels.pop();
+        depth -= 1 + level.run + level.chain;
+      } else if (c3 === ",") {
+        depth -= level.run;
+        level.run = 0;
+      } else if (OPERATOR_CHARS2.has(c3)) {
+        if (token.start !== operatorEnd) {
+          level.run++;
+          depth++;
+        }
+        operatorEnd = token.end;
+      }
+    }
+    if (depth > max) {
+      max = depth;
+      deepest = token.start;
+    }
+    if (depth > limit && !reported) {
+      spots.push(token.start);
+      reported = true;
+    }
+  }
+  return { spots, deepest };
+}
+
 // src/sql/ignores.ts
 var IGNORE_MARKER = "pg-migration-review";
 var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
@@ -14832,8 +15034,10 @@ function assignIgnores(directives, statements) {
 // src/sql/mask.ts
 var BOM = "\uFEFF";
 var META_LINE = /(^|\n)[ \t]*\\/;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function maskNonSql(text) {
   let masked = text.startsWith(BOM) ? " " + text.slice(1) : text;
+  masked = masked.replace(LONE_SURROGATE, "\uFFFD");
   if (!META_LINE.test(masked)) return masked;
   const parts = [];
   let copied = 0;
@@ -14848,120 +15052,6 @@ function maskNonSql(text) {
   return masked;
 }
 
-// src/sql/offsets.ts
-var ASCII_ONLY = /^[\x00-\x7f]*$/;
-var Utf8Offsets = class {
-  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
-  byteAt;
-  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
-  pairs = [];
-  length;
-  constructor(text) {
-    this.length = text.length;
-    if (ASCII_ONLY.test(text)) return;
-    const byteAt = new Uint32Array(text.length + 1);
-    let bytes = 0;
-    for (let i6 = 0; i6 < text.length; i6++) {
-      byteAt[i6] = bytes;
-      const code = text.charCodeAt(i6);
-      if (code < 128) bytes += 1;
-      else if (code < 2048) bytes += 2;
-      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
-        byteAt[i6 + 1] = bytes;
-        this.pairs.push(i6);
-        bytes += 4;
-        i6++;
-      } else bytes += 3;
-    }
-    byteAt[text.length] = bytes;
-    this.byteAt = byteAt;
-  }
-  /** Total UTF-8 length of the text. */
-  get byteLength() {
-    return this.byteAt ? this.byteAt[this.length] : this.length;
-  }
-  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
-  indexOf(byte) {
-    const byteAt = this.byteAt;
-    if (byte <= 0) return 0;
-    if (!byteAt) return Math.min(byte, this.length);
-    if (byte >= byteAt[this.length]) return this.length;
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (byteAt[mid] < byte) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** UTF-8 byte offset of string index `index`. */
-  byteOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    return this.byteAt ? this.byteAt[clamped] : clamped;
-  }
-  /** Code point offset of string index `index`. */
-  codePointOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] < clamped) lo = mid + 1;
-      else hi = mid;
-    }
-    return clamped - lo;
-  }
-  /** String index of the code point at offset `codePoint`. */
-  indexOfCodePoint(codePoint) {
-    if (codePoint <= 0) return 0;
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(codePoint + lo, this.length);
-  }
-};
-function isLowSurrogate(code) {
-  return code >= 56320 && code <= 57343;
-}
-var LineMap = class {
-  constructor(text) {
-    this.text = text;
-    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of string index `index` (clamped to the text). */
-  lineAt(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >>> 1;
-      if (this.starts[mid] <= target) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
-  position(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    const line = this.lineAt(target);
-    return { line, column: target - this.starts[line - 1] + 1 };
-  }
-  /** String index where 1-based `line` starts. */
-  lineStart(line) {
-    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
-  }
-};
-
 // src/sql/split.ts
 var MAX_RANGE_RETRIES = 8;
 var SourceFile = class {
@@ -14974,9 +15064,20 @@ var SourceFile = class {
   masked;
   offsets;
   tokenCache;
+  deepSpots;
   tokens() {
     this.tokenCache ??= tokenize(this.masked, this.offsets);
     return this.tokenCache;
+  }
+  /** The first place in [from, to) where a statement nests too deeply for the parser (see depth.ts). */
+  tooDeep(from, to) {
+    this.deepSpots ??= this.masked.length >= MAX_NESTING ? estimateNesting(this.masked).spots : [];
+    const spot = this.deepSpots.find((s) => s >= from);
+    return spot !== void 0 && spot < to ? spot : void 0;
+  }
+  /** A parse error at string index `index` of a parse that started at string index `from`. */
+  errorAt(from, index, message) {
+    return new SqlParseError(message, this.offsets.codePointOf(index) - this.offsets.codePointOf(from));
   }
   /** String index of a parse error's cursor (code points) in a parse that started at string index `from`. */
   errorIndex(from, error) {
@@ -15010,12 +15111,18 @@ function parseSqlFile(text) {
   });
   return { statements, fileIgnores };
 }
+var TOO_DEEP = `statement nested too deeply to be parsed safely (over ${MAX_NESTING} levels of brackets, subqueries and chained operators)`;
 function attempt(file, from, to) {
+  const deep = file.tooDeep(from, to);
+  if (deep !== void 0) return { ok: false, error: file.errorAt(from, deep, TOO_DEEP) };
   let result;
   try {
     result = parseSync(file.masked.slice(from, to));
   } catch (error) {
     if (error instanceof SqlParseError) return { ok: false, error };
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return { ok: false, error: file.errorAt(from, estimateNesting(file.masked, MAX_NESTING, from, to).deepest, TOO_DEEP) };
+    }
     throw error;
   }
   return { ok: true, drafts: draftsFromParse(file, result, from, to) };
@@ -15094,7 +15201,8 @@ function parseChunk(file, chunk, context) {
   if (alone.ok && !context) return alone.drafts;
   const error = alone.ok ? context.error : alone.error;
   const errorIndex = file.errorIndex(alone.ok ? context.from : chunk.start, error);
-  const start = skipTrivia(file.masked, chunk.start, chunk.end);
+  let start = skipTrivia(file.masked, chunk.start, chunk.end);
+  if (errorIndex >= chunk.start && errorIndex < start) start = errorIndex;
   let end = chunk.terminated ? chunk.end : trimTrailing(file, start, chunk.end);
   if (errorIndex >= end && errorIndex < chunk.end && skipTrivia(file.masked, errorIndex, chunk.end) === errorIndex) {
     end = trimWhitespaceEnd(file.masked, start, chunk.end);
@@ -15458,7 +15566,7 @@ var replayError = {
         out.push({
           file: file.source.path,
           statement,
-          message: `The statement did not finish within the review's bound (${ctx.config.statementTimeoutMs} ms per statement, ${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified.`,
+          message: `The statement did not finish within the review's bound (${ctx.config.statementTimeoutMs} ms per statement, ${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified${trace.error?.message ? ` (${trace.error.message})` : ""}.`,
           help: "Check what makes it slow (a large data change, a function looping); on production data it will take longer still.",
           verified: "replay"
         });
@@ -16387,7 +16495,7 @@ var addColumnRewrite = {
   },
   check(ctx) {
     const out = [];
-    const version2 = ctx.config.postgresVersion;
+    const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
@@ -16401,7 +16509,7 @@ var addColumnRewrite = {
       for (const cmd of adds) {
         const col = asNode(cmd.def, "ColumnDef");
         if (!col?.colname || before?.columns.some((c3) => c3.name === col.colname)) continue;
-        added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version2));
+        added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version3));
       }
       const causing = added.filter((a14) => a14.cause !== void 0);
       const traced = trace?.outcome === "ok";
@@ -16409,7 +16517,7 @@ var addColumnRewrite = {
       const onlyAdds = !cmds.some((c3) => c3.subtype !== void 0 && OTHER_REWRITERS.has(c3.subtype));
       let reported;
       let verified;
-      if (version2 < 11 && causing.some((a14) => a14.cause === "old-default")) {
+      if (version3 < 11 && causing.some((a14) => a14.cause === "old-default")) {
         reported = causing;
         verified = "static";
       } else if (traced) {
@@ -16427,13 +16535,13 @@ var addColumnRewrite = {
       const lock = traceLock ?? "AccessExclusiveLock";
       const indexes = before?.indexes.length ?? 0;
       const rewriteOf = `the whole rewrite of ${name}${indexes ? ` and its ${indexes} index${indexes === 1 ? "" : "es"}` : ""}`;
-      const old = version2 < 11 && reported.some((a14) => a14.cause === "old-default") ? "On PostgreSQL 10 and older, " : "";
+      const old = version3 < 11 && reported.some((a14) => a14.cause === "old-default") ? "On PostgreSQL 10 and older, " : "";
       const why = reported.some((a14) => a14.cause) ? "" : " (the replay shows PostgreSQL rewrote it, e.g. for a domain type with constraints)";
       out.push({
         file: file.source.path,
         statement,
         message: `${old}ADD COLUMN ${reported.map(describe2).join(", ")} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
-        help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version2),
+        help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version3),
         verified
       });
     }
@@ -17298,7 +17406,7 @@ var setNotNullScansTable = {
   },
   check(ctx) {
     const out = [];
-    const version2 = ctx.config.postgresVersion;
+    const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
@@ -17310,7 +17418,7 @@ var setNotNullScansTable = {
         const invalidNotNull = before?.constraints.find((c3) => c3.kind === "not-null" && !c3.validated && c3.columns.includes(column));
         const col = before?.columns.find((c3) => c3.name === column);
         if (col?.notNull && !invalidNotNull) continue;
-        if (!invalidNotNull && version2 >= 12 && provingCheck(before, column)) continue;
+        if (!invalidNotNull && version3 >= 12 && provingCheck(before, column)) continue;
         const name = displayName(table);
         const colText = `${name}.${quoteIdent(column)}`;
         const own = heldOn(locksHeldDuring(file, reviewed), table);
@@ -17320,8 +17428,8 @@ var setNotNullScansTable = {
         let fix;
         if (invalidNotNull) {
           help = `${colText} already has the NOT VALID constraint ${quoteIdent(invalidNotNull.name)}: run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(invalidNotNull.name)}; instead, which checks the rows under SHARE UPDATE EXCLUSIVE (reads and writes continue).`;
-        } else if (version2 < 12) {
-          help = `Before PostgreSQL 12 (the target is ${version2}) SET NOT NULL always scans the table, and no constraint lets it skip the scan: run it when traffic is low with a short lock_timeout, or keep a validated CHECK (col IS NOT NULL) constraint instead of the column attribute until the upgrade.`;
+        } else if (version3 < 12) {
+          help = `Before PostgreSQL 12 (the target is ${version3}) SET NOT NULL always scans the table, and no constraint lets it skip the scan: run it when traffic is low with a short lock_timeout, or keep a validated CHECK (col IS NOT NULL) constraint instead of the column attribute until the upgrade.`;
         } else {
           const bare = table.slice(table.indexOf(".") + 1);
           const cname = quoteIdent(checkName(before, bare, column));
@@ -17335,7 +17443,7 @@ var setNotNullScansTable = {
           help = `Prove it with a CHECK constraint first, validated in a later transaction under SHARE UPDATE EXCLUSIVE (reads and writes continue); SET NOT NULL then skips its scan:
 ${add}
 -- in a later transaction:
-${rest.join("\n")}` + (version2 >= 18 ? `
+${rest.join("\n")}` + (version3 >= 18 ? `
 On PostgreSQL 18 the NOT NULL constraint itself can be added NOT VALID and validated later: ALTER TABLE ${name} ADD CONSTRAINT ${cname} NOT NULL ${q} NOT VALID; then ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname};` : "");
           if (cmds.length === 1) fix = proofFix(ctx, file, reviewed, add, rest, `${bare}_${column}_set_not_null`);
         }
@@ -19144,6 +19252,18 @@ function templateUrl() {
   return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
 }
 var cached;
+var version;
+function pgliteVersion() {
+  if (version === void 0) {
+    try {
+      const meta = JSON.parse(readFileSync3(new URL(TEMPLATE_FILE.replace(".tar.gz", ".json"), templateUrl()), "utf8"));
+      version = meta.pglite ?? "unknown";
+    } catch {
+      version = "unknown";
+    }
+  }
+  return version;
+}
 function templateDataDir() {
   if (cached === void 0) {
     try {
@@ -19285,7 +19405,7 @@ var PgliteEngine = class _PgliteEngine {
       const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
       const sampler = setInterval(() => {
         const rssMb = Math.round(process.memoryUsage().rss / 1048576);
-        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+        if (body2.op !== "init" && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
       }, MEMORY_SAMPLE_MS);
       this.onDeath = (err) => {
         cleanup();
@@ -20030,10 +20150,10 @@ function nestedLevels(body2, skip = []) {
 function addFromItem(item, scope, catalog) {
   const rv = nodeAs(item, "RangeVar");
   if (rv) return addRangeVar(rv, scope, catalog);
-  const join5 = nodeAs(item, "JoinExpr");
-  if (join5) {
-    if (join5.larg) addFromItem(join5.larg, scope, catalog);
-    if (join5.rarg) addFromItem(join5.rarg, scope, catalog);
+  const join6 = nodeAs(item, "JoinExpr");
+  if (join6) {
+    if (join6.larg) addFromItem(join6.larg, scope, catalog);
+    if (join6.rarg) addFromItem(join6.rarg, scope, catalog);
     return;
   }
   const sample = nodeAs(item, "RangeTableSample");
@@ -20152,11 +20272,11 @@ function levelConditions(level) {
   if (where) out.push(where);
   const from = level.body.fromClause ?? level.body.usingClause ?? [];
   const joins = (item) => {
-    const join5 = nodeAs(item, "JoinExpr");
-    if (!join5) return;
-    if (join5.quals) out.push(join5.quals);
-    if (join5.larg) joins(join5.larg);
-    if (join5.rarg) joins(join5.rarg);
+    const join6 = nodeAs(item, "JoinExpr");
+    if (!join6) return;
+    if (join6.quals) out.push(join6.quals);
+    if (join6.larg) joins(join6.larg);
+    if (join6.rarg) joins(join6.rarg);
   };
   if (level.kind !== "insert") for (const item of from) joins(item);
   return out;
@@ -21029,6 +21149,9 @@ function assembleReview(parts) {
       files: parts.files.length,
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
       queries: parts.queries ?? 0,
+      cache: parts.cache?.status ?? "off",
+      ...parts.cache?.key ? { cacheKey: parts.cache.key } : {},
+      ...parts.cache?.note ? { cacheNote: parts.cache.note } : {},
       timings: parts.timings
     },
     config: parts.config,
@@ -21089,6 +21212,1267 @@ function extensionsCreated(parsed) {
     }
   }
   return [...names];
+}
+
+// src/review/base-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/review/base-cache.ts
+var FORMAT = 1;
+var KEEP = 4;
+function payload(m) {
+  return JSON.stringify([m.extensions, m.problems, m.cascade, m.catalog ?? null]);
+}
+var sha256 = (data) => createHash("sha256").update(data).digest("hex");
+function baseCacheKey(sources, engineParts) {
+  const h = createHash("sha256");
+  h.update(`pg-migration-review ${VERSION} format ${FORMAT}
+`);
+  for (const part of engineParts) h.update(`${part}
+`);
+  for (const s of sources) h.update(`${s.path}\0${s.framework}\0${s.transaction}\0${s.repeatable}\0${sha256(s.reviewedText)}
+`);
+  return h.digest("hex").slice(0, 32);
+}
+var dataPath = (dir, key) => join4(dir, `base-${key}.tar.gz`);
+var metaPath = (dir, key) => join4(dir, `base-${key}.json`);
+function readBaseCache(dir, key) {
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync4(metaPath(dir, key), "utf8"));
+  } catch (err) {
+    const absent = err.code === "ENOENT";
+    return { status: "miss", reason: absent ? "no entry for this base" : "entry metadata unreadable" };
+  }
+  if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION) return { status: "miss", reason: "entry made by another version" };
+  let data;
+  try {
+    data = new Uint8Array(readFileSync4(dataPath(dir, key)));
+  } catch {
+    return { status: "miss", reason: "entry data missing" };
+  }
+  if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: "miss", reason: "entry data corrupt (size or SHA-256 differs)" };
+  if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: "miss", reason: "entry metadata incomplete" };
+  if (sha256(payload(meta)) !== meta.payloadSha256) return { status: "miss", reason: "entry metadata corrupt (SHA-256 differs)" };
+  return {
+    status: "hit",
+    snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade, ...meta.catalog ? { catalog: meta.catalog } : {} }
+  };
+}
+function writeBaseCache(dir, key, snapshot) {
+  mkdirSync(dir, { recursive: true });
+  const trusted = { extensions: snapshot.extensions, problems: snapshot.problems, cascade: snapshot.cascade, ...snapshot.catalog ? { catalog: snapshot.catalog } : {} };
+  const meta = {
+    format: FORMAT,
+    key,
+    engine: VERSION,
+    bytes: snapshot.dataDir.length,
+    sha256: sha256(snapshot.dataDir),
+    extensions: snapshot.extensions,
+    problems: snapshot.problems,
+    cascade: snapshot.cascade,
+    ...snapshot.catalog ? { catalog: snapshot.catalog } : {},
+    payloadSha256: sha256(payload(trusted)),
+    createdAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  const tmp = `.tmp-${process.pid}-${Date.now()}`;
+  writeFileSync(join4(dir, `${tmp}.tar.gz`), snapshot.dataDir);
+  writeFileSync(join4(dir, `${tmp}.json`), JSON.stringify(meta));
+  renameSync(join4(dir, `${tmp}.tar.gz`), dataPath(dir, key));
+  renameSync(join4(dir, `${tmp}.json`), metaPath(dir, key));
+  prune(dir);
+}
+function prune(dir) {
+  const entries = readdirSync(dir).filter((f) => /^base-[0-9a-f]+\.json$/.test(f)).map((f) => ({ key: f.slice(5, -5), at: statSync2(join4(dir, f)).mtimeMs })).sort((a14, b) => b.at - a14.at);
+  for (const old of entries.slice(KEEP)) {
+    rmSync(metaPath(dir, old.key), { force: true });
+    rmSync(dataPath(dir, old.key), { force: true });
+  }
+}
+
+// src/replay/classify-error.ts
+var SUPABASE_ROLES = [
+  "anon",
+  "authenticated",
+  "service_role",
+  "supabase_admin",
+  "authenticator",
+  "dashboard_user"
+];
+var NOT_REPLAYABLE = [
+  { code: "0A000", message: /^extension ".*" is not available/, why: "extension not shipped with the embedded engine" },
+  { code: "58P01", why: "file the embedded engine does not have (extension control file, C library)" },
+  { code: "42704", message: /^role ".*" does not exist/, why: "role created by the hosting platform, not by the migrations" },
+  { code: "42704", message: /^tablespace ".*" does not exist/, why: "tablespace of the production server" },
+  { code: "42704", message: /^language ".*" does not exist/, why: "procedural language not available in the embedded engine" },
+  { code: "42704", message: /^(foreign-data wrapper|server) ".*" does not exist/, why: "foreign server of the production setup" },
+  { code: "42501", why: "permission or superuser-only operation" },
+  // Connection exceptions: a subscription or dblink trying to reach another server.
+  { code: /^08/, why: "needs a connection to another server" }
+];
+function notReplayableReason(err) {
+  for (const p3 of NOT_REPLAYABLE) {
+    const codeOk = typeof p3.code === "string" ? err.code === p3.code : p3.code.test(err.code);
+    if (codeOk && (!p3.message || p3.message.test(err.message))) return p3.why;
+  }
+  return void 0;
+}
+
+// src/replay/catalog-diff.ts
+function sameJson(a14, b) {
+  return JSON.stringify(a14) === JSON.stringify(b);
+}
+function shareUnchanged(prev, next) {
+  const tables = {};
+  let changed = Object.keys(prev.tables).length !== Object.keys(next.tables).length;
+  for (const [key, table] of Object.entries(next.tables)) {
+    const old = prev.tables[key];
+    if (old && sameJson(old, table)) tables[key] = old;
+    else {
+      tables[key] = table;
+      changed = true;
+    }
+  }
+  const sameExtensions = sameJson(prev.extensions, next.extensions);
+  if (!changed && sameExtensions) return prev;
+  return { tables, extensions: sameExtensions ? prev.extensions : next.extensions };
+}
+function diffTables(before, after) {
+  const beforeByOid = /* @__PURE__ */ new Map();
+  for (const [key, t32] of Object.entries(before.tables)) beforeByOid.set(t32.oid, [key, t32]);
+  const created = [];
+  const altered = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [key, t32] of Object.entries(after.tables)) {
+    const old = beforeByOid.get(t32.oid);
+    if (!old) created.push(key);
+    else {
+      seen.add(t32.oid);
+      if (old[1] !== t32 && !sameJson(old[1], t32)) altered.push(key);
+    }
+  }
+  const dropped = [...beforeByOid.entries()].filter(([oid]) => !seen.has(oid)).map(([, [key]]) => key);
+  return { created: created.sort(), altered: altered.sort(), dropped: dropped.sort() };
+}
+
+// src/replay/catalog-query.ts
+var SYSTEM_SCHEMA_FILTER = `n.nspname not in ('pg_catalog', 'information_schema')
+  and n.nspname !~ '^pg_toast' and n.nspname !~ '^pg_temp_'`;
+function userRelations(kinds, oidFilter) {
+  return `select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in (${kinds}) and ${SYSTEM_SCHEMA_FILTER}
+      and not exists (select 1 from pg_depend e where e.classid = 'pg_class'::regclass and e.objid = c.oid and e.deptype = 'e')
+      ${oidFilter ? "and c.oid = any($1::oid[])" : ""}`;
+}
+var TABLE_KINDS = `'r', 'p', 'm', 'f', 'v'`;
+var KIND = { r: "table", p: "partitioned", m: "matview", v: "view", f: "foreign" };
+var PERSISTENCE = { p: "permanent", u: "unlogged", t: "temporary" };
+var VOLATILITY = { i: "immutable", s: "stable", v: "volatile" };
+var CONSTRAINT_KIND = {
+  p: "primary",
+  u: "unique",
+  f: "foreign",
+  c: "check",
+  x: "exclude",
+  n: "not-null",
+  t: "trigger"
+};
+var DEFAULT_VOLATILITY = `case when d.adbin::text ~ '\\{NEXTVALUEEXPR' then 'v' else (
+    select max(p.provolatile::text) from pg_proc p where p.oid in (
+      select m[1]::oid from regexp_matches(d.adbin::text, ':(?:funcid|opfuncid) (\\d+)', 'g') m
+      union
+      select o.oprcode::oid from pg_operator o where o.oid in (
+        select m[1]::oid from regexp_matches(d.adbin::text, ':opno (\\d+)', 'g') m))
+  ) end`;
+function tablesSql(filter) {
+  return `select c.oid::int as oid, n.nspname::text as schema, c.relname::text as name,
+      c.relkind::text as relkind, c.relpersistence::text as persistence
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.oid in (${userRelations(TABLE_KINDS, filter)})
+    order by n.nspname, c.relname`;
+}
+function columnsSql() {
+  return `select a.attrelid::int as rel, a.attname::text as name, a.attnum::int as attnum,
+      format_type(a.atttypid, a.atttypmod) as type, t.typname::text as typname, a.atttypmod::int as typmod,
+      a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as def,
+      ${"case when d.oid is null then null else " + DEFAULT_VOLATILITY + " end"} as vol,
+      a.attidentity::text as identity, a.attgenerated::text as generated
+    from pg_attribute a join pg_type t on t.oid = a.atttypid
+      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+    where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
+    order by a.attrelid, a.attnum`;
+}
+function indexesSql() {
+  return `select i.indrelid::int as rel, ic.relname::text as name,
+      array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
+              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
+            order by u.ord) as columns,
+      array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnatts::int) k order by k) as keys,
+      i.indnkeyatts::int as nkey,
+      array(select case when oc.opcdefault then '' else oc.opcname::text end
+            from unnest(i.indclass::oid[]) with ordinality u(opc, ord) join pg_opclass oc on oc.oid = u.opc
+            order by u.ord) as opclasses,
+      array(select case when u.coll = 0 or u.coll = coalesce(nullif(a.attcollation, 0), 100) then '' else co.collname::text end
+            from unnest(i.indcollation::oid[], i.indkey::int2[]) with ordinality u(coll, attnum, ord)
+              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
+              left join pg_collation co on co.oid = u.coll
+            where u.ord <= i.indnkeyatts order by u.ord) as collations,
+      array(select case when u.opt & 1 = 1 then (case when u.opt & 2 = 2 then 'DESC' else 'DESC NULLS LAST' end)
+                        else (case when u.opt & 2 = 2 then 'NULLS FIRST' else '' end) end
+            from unnest(i.indoption::int2[]) with ordinality u(opt, ord) order by u.ord) as orders,
+      pg_get_expr(i.indpred, i.indrelid, true) as predicate, am.amname::text as method,
+      i.indisunique as "unique", i.indisprimary as "primary", i.indisvalid as valid,
+      (select con.conname::text from pg_constraint con
+        where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x') limit 1) as "constraint",
+      pg_get_indexdef(i.indexrelid) as definition
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
+    where i.indrelid = any($1::oid[])
+    order by i.indrelid, ic.relname`;
+}
+function constraintsSql() {
+  return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
+      array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
+              join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
+      con.convalidated as validated, pg_get_constraintdef(con.oid, true) as definition,
+      case when con.contype = 'f' then (select rn.nspname || '.' || rc.relname from pg_class rc
+        join pg_namespace rn on rn.oid = rc.relnamespace where rc.oid = con.confrelid) end as reftable,
+      case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality u(k, ord)
+              join pg_attribute a on a.attrelid = con.confrelid and a.attnum = u.k order by u.ord) end as refcolumns,
+      case when con.contype in ('p', 'u', 'x') then (select ic.relname::text from pg_class ic where ic.oid = con.conindid) end as index
+    from pg_constraint con
+    where con.conrelid = any($1::oid[])
+    order by con.conrelid, con.conname`;
+}
+async function readCatalog(engine, opts = {}) {
+  const filter = opts.tableOids !== void 0;
+  const params = filter ? [opts.tableOids] : void 0;
+  const tableRows = await engine.query(tablesSql(filter), params);
+  const oids = [tableRows.map((r9) => r9.oid)];
+  const columnRows = await engine.query(columnsSql(), oids);
+  const indexRows = await engine.query(indexesSql(), oids);
+  const constraintRows = await engine.query(constraintsSql(), oids);
+  const extensionRows = await engine.query(`select extname::text as name from pg_extension order by 1`);
+  const byOid = /* @__PURE__ */ new Map();
+  const tables = {};
+  for (const r9 of tableRows) {
+    const table = {
+      oid: r9.oid,
+      schema: r9.schema,
+      name: r9.name,
+      kind: KIND[r9.relkind],
+      persistence: PERSISTENCE[r9.persistence] ?? "permanent",
+      columns: [],
+      indexes: [],
+      constraints: []
+    };
+    byOid.set(r9.oid, table);
+    tables[`${r9.schema}.${r9.name}`] = table;
+  }
+  for (const r9 of columnRows) byOid.get(r9.rel)?.columns.push(toColumn(r9));
+  for (const r9 of indexRows) {
+    const table = byOid.get(r9.rel);
+    if (table) table.indexes.push(toIndex(r9, `${table.schema}.${table.name}`));
+  }
+  for (const r9 of constraintRows) byOid.get(r9.rel)?.constraints.push(toConstraint(r9));
+  return { tables, extensions: extensionRows.map((r9) => r9.name) };
+}
+function toColumn(r9) {
+  return {
+    name: r9.name,
+    attnum: r9.attnum,
+    type: r9.type,
+    typeName: r9.typname,
+    typmod: r9.typmod,
+    notNull: r9.notnull,
+    default: r9.def,
+    defaultVolatility: r9.def === null ? null : VOLATILITY[r9.vol ?? "i"] ?? "immutable",
+    identity: r9.identity === "a" ? "always" : r9.identity === "d" ? "by-default" : null,
+    generated: r9.generated === "s" ? "stored" : r9.generated === "v" ? "virtual" : null
+  };
+}
+function toIndex(r9, table) {
+  return {
+    name: r9.name,
+    table,
+    columns: r9.columns.slice(0, r9.nkey),
+    keys: r9.keys.slice(0, r9.nkey),
+    include: r9.keys.slice(r9.nkey),
+    opclasses: r9.opclasses,
+    collations: r9.collations,
+    orders: r9.orders,
+    predicate: r9.predicate,
+    method: r9.method,
+    unique: r9.unique,
+    primary: r9.primary,
+    valid: r9.valid,
+    constraint: r9.constraint,
+    definition: r9.definition
+  };
+}
+function toConstraint(r9) {
+  const c3 = {
+    name: r9.name,
+    kind: CONSTRAINT_KIND[r9.contype] ?? "check",
+    columns: r9.columns ?? [],
+    validated: r9.validated,
+    definition: r9.definition
+  };
+  if (r9.reftable !== null) c3.references = { table: r9.reftable, columns: r9.refcolumns ?? [] };
+  if (r9.index !== null) c3.index = r9.index;
+  return c3;
+}
+function lockRelkind(relkind) {
+  switch (relkind) {
+    case "r":
+    case "p":
+    case "f":
+      return "table";
+    case "i":
+    case "I":
+      return "index";
+    case "S":
+      return "sequence";
+    case "v":
+      return "view";
+    case "m":
+      return "matview";
+    default:
+      return "other";
+  }
+}
+async function readRelations(engine) {
+  const rows = await engine.query(
+    `select c.oid::int as oid, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
+        tn.nspname || '.' || tc.relname as tname, c.relfilenode::int as relfilenode
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        left join pg_index i on i.indexrelid = c.oid
+        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
+      where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`
+  );
+  const map = /* @__PURE__ */ new Map();
+  for (const r9 of rows) {
+    map.set(r9.oid, { oid: r9.oid, name: r9.name, relkind: lockRelkind(r9.relkind), table: r9.tname ?? r9.name, relfilenode: r9.relfilenode });
+  }
+  return map;
+}
+async function readHeldLocks(engine, known) {
+  const rows = await engine.query(
+    `select l.relation::int as oid, l.mode::text as mode, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
+        tn.nspname || '.' || tc.relname as tname, not (${SYSTEM_SCHEMA_FILTER}) as system
+      from pg_locks l
+        left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
+        left join pg_index i on i.indexrelid = c.oid
+        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
+      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
+        and l.database = (select oid from pg_database where datname = current_database())`
+  );
+  const locks = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r9 of rows) {
+    let lock;
+    if (r9.name !== null) {
+      if (r9.system) continue;
+      lock = { relation: r9.name, relkind: lockRelkind(r9.relkind ?? ""), table: r9.tname ?? r9.name, mode: r9.mode };
+    } else {
+      const info = known?.get(r9.oid);
+      if (info) lock = { relation: info.name, relkind: info.relkind, table: info.table, mode: r9.mode };
+    }
+    if (!lock) continue;
+    const key = `${lock.relation}\0${lock.mode}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    locks.push(lock);
+  }
+  return locks;
+}
+
+// src/replay/session.ts
+var STEP_SAVEPOINT = "pg_migration_review_step";
+var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
+function isTransactionControl(s) {
+  return s.kind !== void 0 ? s.kind === "TransactionStmt" : TRANSACTION_CONTROL.test(s.text);
+}
+function errorInfo(err) {
+  if (err instanceof PgError) return err.info;
+  if (err instanceof EngineStoppedError) return { code: "57014", message: err.message };
+  return { code: "XX000", message: err instanceof Error ? err.message : String(err) };
+}
+var ReplaySession = class _ReplaySession {
+  constructor(engine, roles, prelude) {
+    this.engine = engine;
+    this.roles = roles;
+    this.prelude = prelude;
+  }
+  engine;
+  roles;
+  prelude;
+  /** Times the engine was restarted after a stopped statement. */
+  restarts = 0;
+  /** SQL that rebuilds the committed state, in order. */
+  log = [];
+  block;
+  nextTransactionId = 1;
+  current = emptyCatalog();
+  catalogFresh = false;
+  /** User relations as of the last traced step; dropped whenever other SQL runs. */
+  relations;
+  static async start(opts = {}) {
+    const engine = await PgliteEngine.start({
+      extensions: opts.extensions,
+      statementTimeoutMs: opts.statementTimeoutMs,
+      memoryLimitMb: opts.memoryLimitMb,
+      ...opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}
+    });
+    const session = opts.loadDataDir ? new _ReplaySession(engine, [], []) : new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
+    await session.createRoles();
+    return session;
+  }
+  async close() {
+    await this.engine.close();
+  }
+  /** The database as a gzipped data directory; call between files (no transaction open). */
+  dump() {
+    return this.engine.dump();
+  }
+  /**
+   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
+   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
+   */
+  async probe(tables, fn) {
+    const prober = await QueryProber.open(this.engine, tables);
+    try {
+      return await fn(prober);
+    } finally {
+      try {
+        await prober.close();
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
+  }
+  /**
+   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
+   * base replay whose catalog was saved with it (same data directory, so the same oids).
+   */
+  assumeCatalog(catalog) {
+    this.current = catalog;
+    this.catalogFresh = true;
+  }
+  /** The schema now (cached until the database changes). */
+  async catalog() {
+    if (!this.catalogFresh) {
+      this.current = shareUnchanged(this.current, await readCatalog(this.engine));
+      this.catalogFresh = true;
+    }
+    return this.current;
+  }
+  /**
+   * The schema after a statement: only the tables it touched are read again when that is known
+   * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
+   * with the previous snapshot.
+   */
+  async refreshCatalog(touched) {
+    if (touched === "all") {
+      this.catalogFresh = false;
+      return this.catalog();
+    }
+    const partial = await readCatalog(this.engine, { tableOids: [...touched] });
+    const tables = { ...this.current.tables };
+    for (const [key, t32] of Object.entries(tables)) if (touched.has(t32.oid)) delete tables[key];
+    Object.assign(tables, partial.tables);
+    this.current = shareUnchanged(this.current, { tables, extensions: partial.extensions });
+    this.catalogFresh = true;
+    return this.current;
+  }
+  /**
+   * Applies a file of the base history. Fast path: the whole file in one exec (one implicit
+   * transaction). If it fails, or the file holds transaction control or statements that cannot
+   * run in a transaction, each statement runs alone in autocommit, so that as much schema as
+   * possible reaches later files. Returns the failures (context for the review, not findings).
+   */
+  async replayBaseFile(path, sql, statements) {
+    this.catalogFresh = false;
+    this.relations = void 0;
+    const stepwise = statements?.some((s) => s.nonTransactional || isTransactionControl(s)) ?? false;
+    if (!stepwise) {
+      try {
+        await this.engine.exec(sql);
+        this.log.push(sql);
+        await this.engine.exec("COMMIT");
+        return [];
+      } catch (err) {
+        await this.recover(err);
+        if (err instanceof PgError) await this.engine.exec("ROLLBACK");
+        if (!statements) {
+          const info = errorInfo(err);
+          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
+        }
+      }
+    }
+    const problems = [];
+    for (const s of statements ?? []) {
+      if (isTransactionControl(s)) continue;
+      try {
+        await this.engine.exec(s.text);
+        this.log.push(s.text);
+      } catch (err) {
+        await this.recover(err);
+        const info = errorInfo(err);
+        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
+      }
+    }
+    return problems;
+  }
+  /**
+   * Runs a file under review statement by statement and records what each one did. The file's
+   * effects stay in the database (committed), so the next file sees them.
+   *
+   * Transaction handling follows production: `wrapped`, and `implicit` with more than one
+   * statement, run in one block; `none` runs each statement alone unless the file's own BEGIN
+   * opens a block. Inside a block each statement runs under a savepoint, so a failing one is
+   * recorded and the rest still run. Statements that cannot run in a block are run outside it
+   * (the block is committed and reopened) and their locks come from the static table.
+   */
+  async runFile(path, statements, model) {
+    const frameworkWraps = model === "wrapped" || model === "implicit" && statements.length > 1;
+    const problems = [];
+    const steps = [];
+    let catalog = await this.catalog();
+    if (frameworkWraps) await this.openBlock("framework");
+    for (const [i6, s] of statements.entries()) {
+      const before = catalog;
+      const inBlock = this.block !== void 0;
+      const base = {
+        path,
+        statementIndex: s.index,
+        outcome: "skipped",
+        inTransaction: inBlock,
+        locks: [],
+        lockSource: "trace",
+        rewritten: [],
+        created: [],
+        altered: [],
+        dropped: [],
+        durationMs: 0
+      };
+      let transactionId = this.block?.id ?? null;
+      let trace;
+      let touched = /* @__PURE__ */ new Set();
+      if (s.kind === "Unparsed" || isSetTransaction(s)) {
+        trace = base;
+      } else if (s.kind === "TransactionStmt") {
+        const more = i6 < statements.length - 1;
+        trace = await this.transactionControl(s, base, model === "implicit" && more);
+        transactionId ??= this.block?.id ?? null;
+        if (!this.catalogFresh) catalog = await this.catalog();
+      } else {
+        ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : this.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
+      }
+      if (trace.outcome === "ok") {
+        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all");
+        Object.assign(trace, diffTables(before, catalog));
+      }
+      steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });
+    }
+    if (this.block) {
+      const line = statements.at(-1)?.line ?? 1;
+      try {
+        await this.commitBlock();
+      } catch (err) {
+        await this.recover(err);
+        problems.push({ line, message: `COMMIT failed: ${errorInfo(err).message}`, error: errorInfo(err) });
+        this.catalogFresh = false;
+        catalog = await this.catalog();
+      }
+    }
+    return { steps, problems, catalog };
+  }
+  // --- transaction blocks -------------------------------------------------------------------
+  async openBlock(kind, id) {
+    await this.engine.exec("BEGIN");
+    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [] };
+  }
+  async commitBlock() {
+    const block = this.block;
+    if (!block) return;
+    this.block = void 0;
+    await this.engine.exec("COMMIT");
+    for (const p3 of block.pending) if (!p3.savepoint) this.log.push(p3.sql);
+  }
+  async rollbackBlock() {
+    if (!this.block) return;
+    this.block = void 0;
+    this.catalogFresh = false;
+    this.relations = void 0;
+    await this.engine.exec("ROLLBACK");
+  }
+  /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: handled here, as PostgreSQL would treat them in this file. */
+  async transactionControl(s, trace, reopenImplicit) {
+    const kind = s.transactionKind ?? guessTransactionKind(s.text);
+    try {
+      switch (kind) {
+        case "TRANS_STMT_BEGIN":
+        case "TRANS_STMT_START":
+          if (!this.block) await this.openBlock("explicit");
+          trace.inTransaction = true;
+          return trace;
+        case "TRANS_STMT_COMMIT":
+        case "TRANS_STMT_ROLLBACK": {
+          if (!this.block) return trace;
+          if (kind === "TRANS_STMT_COMMIT") await this.commitBlock();
+          else await this.rollbackBlock();
+          if (reopenImplicit) await this.openBlock("framework");
+          trace.inTransaction = true;
+          return trace;
+        }
+        case "TRANS_STMT_SAVEPOINT":
+        case "TRANS_STMT_RELEASE":
+        case "TRANS_STMT_ROLLBACK_TO": {
+          await this.engine.exec(s.text);
+          this.trackSavepoint(kind, s);
+          return trace;
+        }
+        default:
+          await this.engine.exec(s.text);
+          return trace;
+      }
+    } catch (err) {
+      await this.recover(err);
+      const info = errorInfo(err);
+      return { ...trace, outcome: err instanceof EngineStoppedError ? "timeout" : "error", error: info };
+    }
+  }
+  trackSavepoint(kind, s) {
+    const pending = this.block?.pending;
+    if (!pending) return;
+    const name = savepointName(s);
+    if (kind === "TRANS_STMT_SAVEPOINT") {
+      pending.push({ sql: s.text, savepoint: name });
+      return;
+    }
+    let at = -1;
+    for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) {
+      at = k;
+      break;
+    }
+    if (at < 0) return;
+    if (kind === "TRANS_STMT_ROLLBACK_TO") {
+      pending.length = at + 1;
+      this.catalogFresh = false;
+      this.relations = void 0;
+      this.block.held = void 0;
+    } else {
+      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
+    }
+  }
+  // --- traced execution ---------------------------------------------------------------------
+  /** A statement inside the open block, under a savepoint: locks = held after minus held before. */
+  async tracedInBlock(s, trace) {
+    const block = this.block;
+    let relsBefore;
+    let locksBefore;
+    try {
+      relsBefore = this.relations ?? await readRelations(this.engine);
+      locksBefore = block.held ?? await readHeldLocks(this.engine, relsBefore);
+      await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+    }
+    const t0 = performance.now();
+    try {
+      await this.engine.exec(s.text);
+    } catch (err) {
+      const durationMs2 = performance.now() - t0;
+      if (err instanceof PgError) {
+        await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+      } else {
+        await this.recover(err);
+      }
+      return { trace: this.failed(trace, err, durationMs2), touched: /* @__PURE__ */ new Set() };
+    }
+    const durationMs = performance.now() - t0;
+    this.catalogFresh = false;
+    try {
+      const held = await readHeldLocks(this.engine, relsBefore);
+      const relsAfter = await readRelations(this.engine);
+      await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+      block.pending.push({ sql: s.text });
+      block.held = held;
+      this.relations = relsAfter;
+      const had = new Set(locksBefore.map(lockKey));
+      return {
+        trace: {
+          ...trace,
+          outcome: "ok",
+          locks: held.filter((l) => !had.has(lockKey(l))),
+          rewritten: rewrites(relsBefore, relsAfter),
+          durationMs
+        },
+        // Every table locked in the block so far: a second ALTER of a table takes no new lock.
+        touched: touchedTables(held, relsBefore, relsAfter)
+      };
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, durationMs), touched: /* @__PURE__ */ new Set() };
+    }
+  }
+  /** A statement outside any block: in its own transaction, so its locks can be read before COMMIT. */
+  async tracedAlone(s, trace) {
+    try {
+      await this.openBlock("explicit", 0);
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+    }
+    const result = await this.tracedInBlock(s, trace);
+    try {
+      if (result.trace.outcome === "ok") await this.commitBlock();
+      else await this.rollbackBlock();
+    } catch (err) {
+      await this.recover(err);
+      this.catalogFresh = false;
+      return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: /* @__PURE__ */ new Set() };
+    }
+    if (result.trace.outcome === "error" && (result.trace.error?.code === "25001" || result.trace.error?.code === "2D000")) {
+      return this.outsideBlock(s, trace);
+    }
+    return result;
+  }
+  /** A statement that cannot run in a block: the open block is committed around it; locks from the static table. */
+  async outsideBlock(s, trace) {
+    const reopen = this.block ? { kind: this.block.kind, id: this.block.id } : void 0;
+    let relsBefore;
+    try {
+      await this.commitBlock();
+      relsBefore = this.relations ?? await readRelations(this.engine);
+      this.relations = void 0;
+    } catch (err) {
+      await this.recover(err);
+      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+    }
+    const t0 = performance.now();
+    let result;
+    try {
+      await this.engine.exec(s.text);
+      const durationMs = performance.now() - t0;
+      this.catalogFresh = false;
+      this.log.push(s.text);
+      const byName = new Map([...relsBefore.values()].map((r9) => [r9.name, r9]));
+      const relsAfter = await readRelations(this.engine);
+      const indexTable2 = (name) => {
+        const r9 = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
+        return r9?.relkind === "index" ? r9.table : void 0;
+      };
+      const locks = staticLocks(s.ast, indexTable2);
+      this.relations = relsAfter;
+      result = {
+        trace: { ...trace, outcome: "ok", lockSource: "static", locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
+        touched: touchedTables(locks, relsBefore, relsAfter)
+      };
+    } catch (err) {
+      const durationMs = performance.now() - t0;
+      await this.recover(err);
+      result = { trace: this.failed({ ...trace, lockSource: "static" }, err, durationMs), touched: /* @__PURE__ */ new Set() };
+    }
+    if (reopen && !this.block) await this.openBlock(reopen.kind, reopen.id);
+    return result;
+  }
+  failed(trace, err, durationMs) {
+    const error = errorInfo(err);
+    const outcome = err instanceof EngineStoppedError ? "timeout" : notReplayableReason(error) ? "not-replayable" : "error";
+    return { ...trace, outcome, error, locks: [], rewritten: [], durationMs };
+  }
+  // --- recovery -----------------------------------------------------------------------------
+  /**
+   * After a failure: a PostgreSQL error needs nothing (a failed exec rolls back its implicit
+   * transaction; savepoints are handled by the caller). A stopped engine is restarted and the
+   * log replayed; an open block is reopened with what it had done so far.
+   */
+  async recover(err) {
+    if (err instanceof PgError) return;
+    if (!(err instanceof EngineStoppedError)) throw err;
+    this.restarts++;
+    this.catalogFresh = false;
+    this.relations = void 0;
+    if (this.block) this.block.held = void 0;
+    try {
+      await this.engine.restart();
+    } catch (restartErr) {
+      if (!(restartErr instanceof EngineStoppedError)) throw restartErr;
+      await new Promise((resolve2) => setTimeout(resolve2, 500));
+      await this.engine.restart();
+    }
+    await this.createRoles();
+    for (const sql of this.log) {
+      try {
+        await this.engine.exec(sql);
+      } catch (replayErr) {
+        if (!(replayErr instanceof PgError)) throw replayErr;
+      }
+    }
+    if (this.block) {
+      const block = this.block;
+      await this.engine.exec("BEGIN");
+      for (const p3 of block.pending) {
+        try {
+          await this.engine.exec(p3.sql);
+        } catch (replayErr) {
+          if (!(replayErr instanceof PgError)) throw replayErr;
+        }
+      }
+    }
+  }
+  async createRoles() {
+    for (const role of this.roles) {
+      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+    }
+    for (const sql of this.prelude) await this.engine.exec(sql);
+  }
+  problem(path, line, info) {
+    return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
+  }
+};
+var INCREMENTAL_KINDS = /* @__PURE__ */ new Set([
+  "AlterTableStmt",
+  "IndexStmt",
+  "CreateStmt",
+  "CreateTableAsStmt",
+  "ViewStmt",
+  "DropStmt",
+  "TruncateStmt",
+  "CommentStmt",
+  "CreateTrigStmt",
+  "CreatePolicyStmt",
+  "AlterPolicyStmt",
+  "RuleStmt",
+  "GrantStmt",
+  "GrantRoleStmt",
+  "CreateSeqStmt",
+  "AlterSeqStmt",
+  "InsertStmt",
+  "UpdateStmt",
+  "DeleteStmt",
+  "MergeStmt",
+  "VariableSetStmt",
+  "CreateSchemaStmt",
+  "ClusterStmt",
+  "VacuumStmt",
+  "ReindexStmt",
+  "RefreshMatViewStmt",
+  "LockStmt",
+  "CreateRoleStmt",
+  "AlterRoleStmt",
+  "CreateExtensionStmt",
+  "CreateEnumStmt",
+  "CompositeTypeStmt",
+  "CreateDomainStmt",
+  "CreateFunctionStmt",
+  "AlterDefaultPrivilegesStmt",
+  "CopyStmt",
+  "CreateStatsStmt"
+]);
+function touchedTables(locks, before, after) {
+  const oidOf = /* @__PURE__ */ new Map();
+  for (const r9 of before.values()) oidOf.set(r9.name, r9.oid);
+  for (const r9 of after.values()) oidOf.set(r9.name, r9.oid);
+  const touched = /* @__PURE__ */ new Set();
+  const addTable = (name) => {
+    const oid = oidOf.get(name);
+    if (oid !== void 0) touched.add(oid);
+  };
+  for (const l of locks) addTable(l.table);
+  for (const [oid, r9] of after) {
+    const old = before.get(oid);
+    if (!old || old.name !== r9.name || old.relfilenode !== r9.relfilenode) {
+      addTable(r9.table);
+      touched.add(oid);
+    }
+  }
+  for (const [oid, r9] of before) {
+    if (!after.has(oid)) {
+      addTable(r9.table);
+      touched.add(oid);
+    }
+  }
+  return touched;
+}
+function lockKey(l) {
+  return `${l.relation}\0${l.mode}`;
+}
+function rewrites(before, after) {
+  const old = /* @__PURE__ */ new Map();
+  for (const r9 of before.values()) if (r9.relfilenode !== 0) old.set(r9.name, r9.relfilenode);
+  const out = [];
+  for (const r9 of after.values()) {
+    const prev = old.get(r9.name);
+    if (prev !== void 0 && r9.relfilenode !== 0 && prev !== r9.relfilenode) out.push(r9.name);
+  }
+  return out.sort();
+}
+function isSetTransaction(s) {
+  const node = s.ast?.VariableSetStmt;
+  return node ? node.name === "TRANSACTION" : /^\s*set\s+transaction\b/i.test(s.text);
+}
+function guessTransactionKind(text) {
+  const t32 = text.trim().toLowerCase();
+  if (/^(begin|start\s+transaction)\b/.test(t32)) return "TRANS_STMT_BEGIN";
+  if (/^(commit|end)\b/.test(t32) && !/^commit\s+prepared\b/.test(t32)) return "TRANS_STMT_COMMIT";
+  if (/^(rollback|abort)\s+(work\s+|transaction\s+)?to\b/.test(t32)) return "TRANS_STMT_ROLLBACK_TO";
+  if (/^(rollback|abort)\b/.test(t32) && !/^rollback\s+prepared\b/.test(t32)) return "TRANS_STMT_ROLLBACK";
+  if (/^savepoint\b/.test(t32)) return "TRANS_STMT_SAVEPOINT";
+  if (/^release\b/.test(t32)) return "TRANS_STMT_RELEASE";
+  return "OTHER";
+}
+function savepointName(s) {
+  const node = s.ast?.TransactionStmt;
+  if (node?.savepoint_name) return node.savepoint_name;
+  const m = /(\w+)\s*;?\s*$/.exec(s.text);
+  return (m?.[1] ?? "").toLowerCase();
+}
+
+// src/replay/extensions.ts
+var LOADERS = {
+  amcheck: async () => (await Promise.resolve().then(() => (init_amcheck(), amcheck_exports))).amcheck,
+  auto_explain: async () => (await Promise.resolve().then(() => (init_auto_explain(), auto_explain_exports))).auto_explain,
+  bloom: async () => (await Promise.resolve().then(() => (init_bloom(), bloom_exports))).bloom,
+  btree_gin: async () => (await Promise.resolve().then(() => (init_btree_gin(), btree_gin_exports))).btree_gin,
+  btree_gist: async () => (await Promise.resolve().then(() => (init_btree_gist(), btree_gist_exports))).btree_gist,
+  citext: async () => (await Promise.resolve().then(() => (init_citext(), citext_exports))).citext,
+  cube: async () => (await Promise.resolve().then(() => (init_cube(), cube_exports))).cube,
+  dict_int: async () => (await Promise.resolve().then(() => (init_dict_int(), dict_int_exports))).dict_int,
+  dict_xsyn: async () => (await Promise.resolve().then(() => (init_dict_xsyn(), dict_xsyn_exports))).dict_xsyn,
+  earthdistance: async () => (await Promise.resolve().then(() => (init_earthdistance(), earthdistance_exports))).earthdistance,
+  file_fdw: async () => (await Promise.resolve().then(() => (init_file_fdw(), file_fdw_exports))).file_fdw,
+  fuzzystrmatch: async () => (await Promise.resolve().then(() => (init_fuzzystrmatch(), fuzzystrmatch_exports))).fuzzystrmatch,
+  hstore: async () => (await Promise.resolve().then(() => (init_hstore(), hstore_exports))).hstore,
+  intarray: async () => (await Promise.resolve().then(() => (init_intarray(), intarray_exports))).intarray,
+  isn: async () => (await Promise.resolve().then(() => (init_isn(), isn_exports))).isn,
+  lo: async () => (await Promise.resolve().then(() => (init_lo(), lo_exports))).lo,
+  ltree: async () => (await Promise.resolve().then(() => (init_ltree(), ltree_exports))).ltree,
+  // The "spi" bundle holds moddatetime, autoinc, insert_username and refint.
+  moddatetime: async () => (await Promise.resolve().then(() => (init_moddatetime(), moddatetime_exports))).moddatetime,
+  pageinspect: async () => (await Promise.resolve().then(() => (init_pageinspect(), pageinspect_exports))).pageinspect,
+  pg_buffercache: async () => (await Promise.resolve().then(() => (init_pg_buffercache(), pg_buffercache_exports))).pg_buffercache,
+  pg_freespacemap: async () => (await Promise.resolve().then(() => (init_pg_freespacemap(), pg_freespacemap_exports))).pg_freespacemap,
+  pg_stat_statements: async () => (await Promise.resolve().then(() => (init_pg_stat_statements(), pg_stat_statements_exports))).pg_stat_statements,
+  pg_surgery: async () => (await Promise.resolve().then(() => (init_pg_surgery(), pg_surgery_exports))).pg_surgery,
+  pg_trgm: async () => (await Promise.resolve().then(() => (init_pg_trgm(), pg_trgm_exports))).pg_trgm,
+  pg_visibility: async () => (await Promise.resolve().then(() => (init_pg_visibility(), pg_visibility_exports))).pg_visibility,
+  pg_walinspect: async () => (await Promise.resolve().then(() => (init_pg_walinspect(), pg_walinspect_exports))).pg_walinspect,
+  pgcrypto: async () => (await Promise.resolve().then(() => (init_pgcrypto(), pgcrypto_exports))).pgcrypto,
+  seg: async () => (await Promise.resolve().then(() => (init_seg(), seg_exports))).seg,
+  tablefunc: async () => (await Promise.resolve().then(() => (init_tablefunc(), tablefunc_exports))).tablefunc,
+  tcn: async () => (await Promise.resolve().then(() => (init_tcn(), tcn_exports))).tcn,
+  tsm_system_rows: async () => (await Promise.resolve().then(() => (init_tsm_system_rows(), tsm_system_rows_exports))).tsm_system_rows,
+  tsm_system_time: async () => (await Promise.resolve().then(() => (init_tsm_system_time(), tsm_system_time_exports))).tsm_system_time,
+  unaccent: async () => (await Promise.resolve().then(() => (init_unaccent(), unaccent_exports))).unaccent,
+  uuid_ossp: async () => (await Promise.resolve().then(() => (init_uuid_ossp(), uuid_ossp_exports))).uuid_ossp
+};
+var MODULE_OF = {
+  "uuid-ossp": "uuid_ossp",
+  autoinc: "moddatetime",
+  insert_username: "moddatetime",
+  refint: "moddatetime"
+};
+var SHIPPED_EXTENSIONS = [
+  "plpgsql",
+  ...Object.keys(LOADERS).filter((m) => m !== "uuid_ossp"),
+  ...Object.keys(MODULE_OF)
+].sort();
+
+// src/replay/platforms.ts
+var SUPABASE = {
+  name: "Supabase platform schemas (auth, storage, extensions)",
+  roles: SUPABASE_ROLES,
+  extensions: ["uuid-ossp", "pgcrypto"],
+  prelude: [
+    `CREATE SCHEMA IF NOT EXISTS extensions;
+     CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
+     CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+     SET search_path = "$user", public, extensions;
+     CREATE SCHEMA IF NOT EXISTS auth;
+     CREATE TABLE IF NOT EXISTS auth.users (
+       id uuid PRIMARY KEY, instance_id uuid, aud varchar(255), role varchar(255), email varchar(255),
+       phone text, encrypted_password varchar(255), email_confirmed_at timestamptz, last_sign_in_at timestamptz,
+       raw_app_meta_data jsonb, raw_user_meta_data jsonb, is_super_admin boolean, is_anonymous boolean NOT NULL DEFAULT false,
+       created_at timestamptz, updated_at timestamptz, deleted_at timestamptz
+     );
+     CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
+     CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.role', true), '')::text $$;
+     CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE
+       AS $$ SELECT nullif(current_setting('request.jwt.claim.email', true), '')::text $$;
+     CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE
+       AS $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$;
+     CREATE SCHEMA IF NOT EXISTS storage;
+     CREATE TABLE IF NOT EXISTS storage.buckets (
+       id text PRIMARY KEY, name text NOT NULL, owner uuid, public boolean DEFAULT false,
+       file_size_limit bigint, allowed_mime_types text[], created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now()
+     );
+     CREATE TABLE IF NOT EXISTS storage.objects (
+       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), bucket_id text REFERENCES storage.buckets (id), name text, owner uuid,
+       metadata jsonb, path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/')) STORED,
+       created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now(), last_accessed_at timestamptz DEFAULT now()
+     );
+     CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$;
+     CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$;
+     CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE
+       AS $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$;`
+  ]
+};
+var GOLANG_MIGRATE = {
+  name: "golang-migrate bookkeeping table",
+  roles: [],
+  extensions: [],
+  prelude: ["CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)"]
+};
+function platformSetups(frameworks) {
+  const set = new Set(frameworks);
+  const setups = [];
+  if (set.has("supabase")) setups.push(SUPABASE);
+  if (set.has("golang-migrate")) setups.push(GOLANG_MIGRATE);
+  return setups;
+}
+
+// src/review/failure-cascade.ts
+var MISSING_OBJECT = /* @__PURE__ */ new Set(["42P01", "42703", "42704", "42883", "3F000"]);
+function lastName(names) {
+  const last = names?.at(-1);
+  return last ? stringValue(last) : void 0;
+}
+function createdNames(ast) {
+  if (!ast) return [];
+  const table = nodeAs(ast, "CreateStmt") ?? nodeAs(ast, "CreateTableAsStmt")?.into;
+  const out = [];
+  if (table && "relation" in table) out.push(relationName(table.relation)?.split(".").pop());
+  if (table && "rel" in table) out.push(relationName(table.rel)?.split(".").pop());
+  out.push(relationName(nodeAs(ast, "ViewStmt")?.view)?.split(".").pop());
+  out.push(nodeAs(ast, "IndexStmt")?.idxname);
+  out.push(lastName(nodeAs(ast, "CreateEnumStmt")?.typeName));
+  out.push(relationName(nodeAs(ast, "CompositeTypeStmt")?.typevar)?.split(".").pop());
+  out.push(lastName(nodeAs(ast, "CreateDomainStmt")?.domainname));
+  out.push(lastName(nodeAs(ast, "CreateFunctionStmt")?.funcname));
+  out.push(nodeAs(ast, "CreateSchemaStmt")?.schemaname);
+  return out.filter((n) => !!n);
+}
+var FailureCascade = class {
+  missing = /* @__PURE__ */ new Set();
+  notReplayableSeen = false;
+  state() {
+    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen };
+  }
+  restore(state) {
+    for (const name of state.missing) this.missing.add(name);
+    this.notReplayableSeen ||= state.notReplayableSeen;
+  }
+  /**
+   * Records the statement's outcome and says whether its failure follows from an earlier one:
+   * its error names an object an earlier failed statement would have created, or it is an
+   * unknown type or function after an extension could not be loaded.
+   */
+  observe(statement, trace) {
+    if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return false;
+    const consequence2 = trace.outcome === "error" && this.explains(trace);
+    if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
+    for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
+    return consequence2;
+  }
+  /** A base migration statement that did not replay: what it creates is missing from then on. */
+  observeBaseFailure(statement, notReplayable2) {
+    if (notReplayable2) this.notReplayableSeen = true;
+    for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+  }
+  explains(trace) {
+    const error = trace.error;
+    if (!error || !MISSING_OBJECT.has(error.code)) return false;
+    const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split(".").pop());
+    if (names.some((name) => this.missing.has(name))) return true;
+    return this.notReplayableSeen && (error.code === "42704" || error.code === "42883");
+  }
+};
+
+// src/review/transaction-blocks.ts
+function placeStatements(statements, model) {
+  if (model === "implicit") {
+    const inBlock = statements.length > 1;
+    return statements.map(() => ({ inTransaction: inBlock, transactionId: inBlock ? 1 : null }));
+  }
+  let nextId = 1;
+  let current = model === "wrapped" ? nextId++ : null;
+  return statements.map((statement) => {
+    const control = transactionControlOf(statement.ast);
+    if (control === "begin") {
+      if (current === null) current = nextId++;
+      return { inTransaction: true, transactionId: current };
+    }
+    if (control === "commit" || control === "rollback" || control === "prepare") {
+      const placement = { inTransaction: current !== null, transactionId: current };
+      current = null;
+      return placement;
+    }
+    return { inTransaction: current !== null, transactionId: current };
+  });
+}
+
+// src/review/replayer.ts
+function nonTransactional(s) {
+  return s.ast !== void 0 && isNonTransactional(s.ast);
+}
+function effectiveModel(source, parsed) {
+  const runnable = parsed.statements.filter((s) => s.kind !== "Unparsed");
+  if (source.framework === "flyway" && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
+  return source.transaction;
+}
+function toReplayStatement(s) {
+  const transactionKind2 = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
+  return {
+    index: s.index,
+    text: s.text,
+    kind: s.kind,
+    line: s.span.line,
+    nonTransactional: nonTransactional(s),
+    ...transactionKind2 ? { transactionKind: transactionKind2 } : {},
+    ...s.ast ? { ast: s.ast } : {}
+  };
+}
+function engineKeyParts(frameworks) {
+  const setups = platformSetups(frameworks);
+  return [`pglite ${pgliteVersion()}`, JSON.stringify(setups)];
+}
+async function startReplayer(extensions, frameworks, config, start) {
+  const setups = platformSetups(frameworks);
+  const session = await ReplaySession.start({
+    extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
+    roles: [...new Set(setups.flatMap((p3) => p3.roles))],
+    prelude: setups.flatMap((p3) => p3.prelude),
+    statementTimeoutMs: config.statementTimeoutMs,
+    memoryLimitMb: config.memoryLimitMb,
+    ...start ? { loadDataDir: start.dataDir } : {}
+  });
+  const traces = [];
+  const cascade = new FailureCascade();
+  if (start) cascade.restore(start.cascade);
+  if (start?.catalog) session.assumeCatalog(start.catalog);
+  let current = start?.catalog;
+  return {
+    traces,
+    async replayBase(source, parsed) {
+      current = void 0;
+      const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
+      const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
+      for (const p3 of problems) {
+        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
+        cascade.observeBaseFailure(failed, p3.notReplayable);
+      }
+      return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
+    },
+    async replayChanged(source, parsed) {
+      const model = effectiveModel(source, parsed);
+      const placements = placeStatements(parsed.statements, model);
+      const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
+      current = run.catalog;
+      const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
+      let gap = false;
+      let previous = run.steps[0]?.before ?? current;
+      return parsed.statements.map((statement, i6) => {
+        const step = byIndex.get(statement.index);
+        if (step) traces.push(step.trace);
+        const consequence2 = cascade.observe(statement, step?.trace);
+        const reviewed = {
+          statement,
+          inTransaction: placements[i6].inTransaction,
+          transactionId: placements[i6].transactionId,
+          ...step ? { trace: step.trace } : {},
+          before: step?.before ?? previous,
+          after: step?.after ?? previous,
+          afterReplayGap: gap || consequence2
+        };
+        previous = reviewed.after;
+        if (step?.trace.outcome === "not-replayable") gap = true;
+        return reviewed;
+      });
+    },
+    unreplayed(source, parsed) {
+      const statements = parsed?.statements ?? [];
+      const placements = placeStatements(statements, parsed ? effectiveModel(source, parsed) : source.transaction);
+      const catalog = current ?? { tables: {}, extensions: [] };
+      return statements.map((statement, i6) => ({
+        statement,
+        inTransaction: placements[i6].inTransaction,
+        transactionId: placements[i6].transactionId,
+        before: catalog,
+        after: catalog,
+        afterReplayGap: false
+      }));
+    },
+    async catalog() {
+      current ??= await session.catalog();
+      return current;
+    },
+    probe: (tables, fn) => session.probe(tables, fn),
+    async snapshot() {
+      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
+    },
+    close: () => session.close()
+  };
+}
+
+// src/review/base-replay.ts
+function union(a14, b) {
+  return [.../* @__PURE__ */ new Set([...a14, ...b])];
+}
+async function replayBase(options) {
+  const { base, config, frameworks, timer } = options;
+  const changedExtensions = extensionsCreated(options.changed);
+  const key = options.cacheDir ? baseCacheKey(base.sources, engineKeyParts(frameworks)) : void 0;
+  if (options.cacheDir && key) {
+    const lookup = readBaseCache(options.cacheDir, key);
+    if (lookup.status === "hit") {
+      timer.start("base-replay");
+      const { snapshot } = lookup;
+      try {
+        const replayer = await startReplayer(union(snapshot.extensions, changedExtensions), frameworks, config, snapshot);
+        return { replayer, problems: [...snapshot.problems], cache: { status: "hit", key } };
+      } catch (err) {
+        const note = `cache entry ${key} did not load (${err instanceof Error ? err.message : String(err)}); replayed the history instead`;
+        return fresh({ status: "miss", key, note });
+      }
+    }
+    return fresh({ status: "miss", key, note: lookup.reason });
+  }
+  return fresh({ status: "off" });
+  async function fresh(cache) {
+    timer.start("parse");
+    const parsed = base.sources.map((s) => parseSource(s, base.problems.get(s.path)));
+    timer.start("base-replay");
+    const baseExtensions = extensionsCreated(parsed);
+    const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
+    const problems = [];
+    try {
+      for (const [i6, source] of base.sources.entries()) problems.push(...await replayer.replayBase(source, parsed[i6]));
+      if (options.cacheDir && cache.key) {
+        try {
+          const start = await replayer.snapshot();
+          writeBaseCache(options.cacheDir, cache.key, { ...start, extensions: baseExtensions, problems });
+        } catch (err) {
+          cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ""}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
+        }
+      }
+    } catch (err) {
+      await replayer.close();
+      throw err;
+    }
+    return { replayer, problems, cache };
+  }
 }
 
 // src/migrations/text-regions.ts
@@ -21180,7 +22564,7 @@ var REPEATABLE = /^R__.+\.sql$/;
 function isFlywayName(name) {
   return VERSIONED.test(name) || REPEATABLE.test(name);
 }
-function version(path) {
+function version2(path) {
   const m = VERSIONED.exec(basename(path));
   if (m) return { version: parseVersionParts(m[1]), repeatable: false };
   return { version: [], repeatable: REPEATABLE.test(basename(path)) };
@@ -21210,7 +22594,7 @@ function analyze3(file) {
     directives
   };
 }
-var flyway = { framework: "flyway", version, analyze: analyze3 };
+var flyway = { framework: "flyway", version: version2, analyze: analyze3 };
 
 // src/migrations/frameworks/dialect.ts
 function wholeFile(transaction, transactionReason) {
@@ -21664,11 +23048,11 @@ function loadMigrations(input) {
     const dialect = DIALECTS[framework];
     const text = read(path);
     const analysis = dialect.analyze({ path, text, read, exists: (p3) => all.has(p3), traits: traits.get(path) ?? /* @__PURE__ */ new Set() });
-    const { version: version2, repeatable } = dialect.version(path);
+    const { version: version3, repeatable } = dialect.version(path);
     return {
       path,
       framework,
-      version: version2,
+      version: version3,
       repeatable,
       rank: dialect.rank?.(path, read),
       transaction: analysis.transaction,
@@ -21739,1101 +23123,6 @@ function readHistory(paths, readBytes, config) {
   };
   const sources = loadMigrations({ paths, read, config });
   return { sources, problems };
-}
-
-// src/replay/classify-error.ts
-var SUPABASE_ROLES = [
-  "anon",
-  "authenticated",
-  "service_role",
-  "supabase_admin",
-  "authenticator",
-  "dashboard_user"
-];
-var NOT_REPLAYABLE = [
-  { code: "0A000", message: /^extension ".*" is not available/, why: "extension not shipped with the embedded engine" },
-  { code: "58P01", why: "file the embedded engine does not have (extension control file, C library)" },
-  { code: "42704", message: /^role ".*" does not exist/, why: "role created by the hosting platform, not by the migrations" },
-  { code: "42704", message: /^tablespace ".*" does not exist/, why: "tablespace of the production server" },
-  { code: "42704", message: /^language ".*" does not exist/, why: "procedural language not available in the embedded engine" },
-  { code: "42704", message: /^(foreign-data wrapper|server) ".*" does not exist/, why: "foreign server of the production setup" },
-  { code: "42501", why: "permission or superuser-only operation" },
-  // Connection exceptions: a subscription or dblink trying to reach another server.
-  { code: /^08/, why: "needs a connection to another server" }
-];
-function notReplayableReason(err) {
-  for (const p3 of NOT_REPLAYABLE) {
-    const codeOk = typeof p3.code === "string" ? err.code === p3.code : p3.code.test(err.code);
-    if (codeOk && (!p3.message || p3.message.test(err.message))) return p3.why;
-  }
-  return void 0;
-}
-
-// src/replay/catalog-diff.ts
-function sameJson(a14, b) {
-  return JSON.stringify(a14) === JSON.stringify(b);
-}
-function shareUnchanged(prev, next) {
-  const tables = {};
-  let changed = Object.keys(prev.tables).length !== Object.keys(next.tables).length;
-  for (const [key, table] of Object.entries(next.tables)) {
-    const old = prev.tables[key];
-    if (old && sameJson(old, table)) tables[key] = old;
-    else {
-      tables[key] = table;
-      changed = true;
-    }
-  }
-  const sameExtensions = sameJson(prev.extensions, next.extensions);
-  if (!changed && sameExtensions) return prev;
-  return { tables, extensions: sameExtensions ? prev.extensions : next.extensions };
-}
-function diffTables(before, after) {
-  const beforeByOid = /* @__PURE__ */ new Map();
-  for (const [key, t32] of Object.entries(before.tables)) beforeByOid.set(t32.oid, [key, t32]);
-  const created = [];
-  const altered = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [key, t32] of Object.entries(after.tables)) {
-    const old = beforeByOid.get(t32.oid);
-    if (!old) created.push(key);
-    else {
-      seen.add(t32.oid);
-      if (old[1] !== t32 && !sameJson(old[1], t32)) altered.push(key);
-    }
-  }
-  const dropped = [...beforeByOid.entries()].filter(([oid]) => !seen.has(oid)).map(([, [key]]) => key);
-  return { created: created.sort(), altered: altered.sort(), dropped: dropped.sort() };
-}
-
-// src/replay/catalog-query.ts
-var SYSTEM_SCHEMA_FILTER = `n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname !~ '^pg_toast' and n.nspname !~ '^pg_temp_'`;
-function userRelations(kinds, oidFilter) {
-  return `select c.oid from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in (${kinds}) and ${SYSTEM_SCHEMA_FILTER}
-      and not exists (select 1 from pg_depend e where e.classid = 'pg_class'::regclass and e.objid = c.oid and e.deptype = 'e')
-      ${oidFilter ? "and c.oid = any($1::oid[])" : ""}`;
-}
-var TABLE_KINDS = `'r', 'p', 'm', 'f', 'v'`;
-var KIND = { r: "table", p: "partitioned", m: "matview", v: "view", f: "foreign" };
-var PERSISTENCE = { p: "permanent", u: "unlogged", t: "temporary" };
-var VOLATILITY = { i: "immutable", s: "stable", v: "volatile" };
-var CONSTRAINT_KIND = {
-  p: "primary",
-  u: "unique",
-  f: "foreign",
-  c: "check",
-  x: "exclude",
-  n: "not-null",
-  t: "trigger"
-};
-var DEFAULT_VOLATILITY = `case when d.adbin::text ~ '\\{NEXTVALUEEXPR' then 'v' else (
-    select max(p.provolatile::text) from pg_proc p where p.oid in (
-      select m[1]::oid from regexp_matches(d.adbin::text, ':(?:funcid|opfuncid) (\\d+)', 'g') m
-      union
-      select o.oprcode::oid from pg_operator o where o.oid in (
-        select m[1]::oid from regexp_matches(d.adbin::text, ':opno (\\d+)', 'g') m))
-  ) end`;
-function tablesSql(filter) {
-  return `select c.oid::int as oid, n.nspname::text as schema, c.relname::text as name,
-      c.relkind::text as relkind, c.relpersistence::text as persistence
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.oid in (${userRelations(TABLE_KINDS, filter)})
-    order by n.nspname, c.relname`;
-}
-function columnsSql() {
-  return `select a.attrelid::int as rel, a.attname::text as name, a.attnum::int as attnum,
-      format_type(a.atttypid, a.atttypmod) as type, t.typname::text as typname, a.atttypmod::int as typmod,
-      a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as def,
-      ${"case when d.oid is null then null else " + DEFAULT_VOLATILITY + " end"} as vol,
-      a.attidentity::text as identity, a.attgenerated::text as generated
-    from pg_attribute a join pg_type t on t.oid = a.atttypid
-      left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-    where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
-    order by a.attrelid, a.attnum`;
-}
-function indexesSql() {
-  return `select i.indrelid::int as rel, ic.relname::text as name,
-      array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
-              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
-            order by u.ord) as columns,
-      array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnatts::int) k order by k) as keys,
-      i.indnkeyatts::int as nkey,
-      array(select case when oc.opcdefault then '' else oc.opcname::text end
-            from unnest(i.indclass::oid[]) with ordinality u(opc, ord) join pg_opclass oc on oc.oid = u.opc
-            order by u.ord) as opclasses,
-      array(select case when u.coll = 0 or u.coll = coalesce(nullif(a.attcollation, 0), 100) then '' else co.collname::text end
-            from unnest(i.indcollation::oid[], i.indkey::int2[]) with ordinality u(coll, attnum, ord)
-              left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
-              left join pg_collation co on co.oid = u.coll
-            where u.ord <= i.indnkeyatts order by u.ord) as collations,
-      array(select case when u.opt & 1 = 1 then (case when u.opt & 2 = 2 then 'DESC' else 'DESC NULLS LAST' end)
-                        else (case when u.opt & 2 = 2 then 'NULLS FIRST' else '' end) end
-            from unnest(i.indoption::int2[]) with ordinality u(opt, ord) order by u.ord) as orders,
-      pg_get_expr(i.indpred, i.indrelid, true) as predicate, am.amname::text as method,
-      i.indisunique as "unique", i.indisprimary as "primary", i.indisvalid as valid,
-      (select con.conname::text from pg_constraint con
-        where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x') limit 1) as "constraint",
-      pg_get_indexdef(i.indexrelid) as definition
-    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
-    where i.indrelid = any($1::oid[])
-    order by i.indrelid, ic.relname`;
-}
-function constraintsSql() {
-  return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
-      array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
-              join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
-      con.convalidated as validated, pg_get_constraintdef(con.oid, true) as definition,
-      case when con.contype = 'f' then (select rn.nspname || '.' || rc.relname from pg_class rc
-        join pg_namespace rn on rn.oid = rc.relnamespace where rc.oid = con.confrelid) end as reftable,
-      case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality u(k, ord)
-              join pg_attribute a on a.attrelid = con.confrelid and a.attnum = u.k order by u.ord) end as refcolumns,
-      case when con.contype in ('p', 'u', 'x') then (select ic.relname::text from pg_class ic where ic.oid = con.conindid) end as index
-    from pg_constraint con
-    where con.conrelid = any($1::oid[])
-    order by con.conrelid, con.conname`;
-}
-async function readCatalog(engine, opts = {}) {
-  const filter = opts.tableOids !== void 0;
-  const params = filter ? [opts.tableOids] : void 0;
-  const tableRows = await engine.query(tablesSql(filter), params);
-  const oids = [tableRows.map((r9) => r9.oid)];
-  const columnRows = await engine.query(columnsSql(), oids);
-  const indexRows = await engine.query(indexesSql(), oids);
-  const constraintRows = await engine.query(constraintsSql(), oids);
-  const extensionRows = await engine.query(`select extname::text as name from pg_extension order by 1`);
-  const byOid = /* @__PURE__ */ new Map();
-  const tables = {};
-  for (const r9 of tableRows) {
-    const table = {
-      oid: r9.oid,
-      schema: r9.schema,
-      name: r9.name,
-      kind: KIND[r9.relkind],
-      persistence: PERSISTENCE[r9.persistence] ?? "permanent",
-      columns: [],
-      indexes: [],
-      constraints: []
-    };
-    byOid.set(r9.oid, table);
-    tables[`${r9.schema}.${r9.name}`] = table;
-  }
-  for (const r9 of columnRows) byOid.get(r9.rel)?.columns.push(toColumn(r9));
-  for (const r9 of indexRows) {
-    const table = byOid.get(r9.rel);
-    if (table) table.indexes.push(toIndex(r9, `${table.schema}.${table.name}`));
-  }
-  for (const r9 of constraintRows) byOid.get(r9.rel)?.constraints.push(toConstraint(r9));
-  return { tables, extensions: extensionRows.map((r9) => r9.name) };
-}
-function toColumn(r9) {
-  return {
-    name: r9.name,
-    attnum: r9.attnum,
-    type: r9.type,
-    typeName: r9.typname,
-    typmod: r9.typmod,
-    notNull: r9.notnull,
-    default: r9.def,
-    defaultVolatility: r9.def === null ? null : VOLATILITY[r9.vol ?? "i"] ?? "immutable",
-    identity: r9.identity === "a" ? "always" : r9.identity === "d" ? "by-default" : null,
-    generated: r9.generated === "s" ? "stored" : r9.generated === "v" ? "virtual" : null
-  };
-}
-function toIndex(r9, table) {
-  return {
-    name: r9.name,
-    table,
-    columns: r9.columns.slice(0, r9.nkey),
-    keys: r9.keys.slice(0, r9.nkey),
-    include: r9.keys.slice(r9.nkey),
-    opclasses: r9.opclasses,
-    collations: r9.collations,
-    orders: r9.orders,
-    predicate: r9.predicate,
-    method: r9.method,
-    unique: r9.unique,
-    primary: r9.primary,
-    valid: r9.valid,
-    constraint: r9.constraint,
-    definition: r9.definition
-  };
-}
-function toConstraint(r9) {
-  const c3 = {
-    name: r9.name,
-    kind: CONSTRAINT_KIND[r9.contype] ?? "check",
-    columns: r9.columns ?? [],
-    validated: r9.validated,
-    definition: r9.definition
-  };
-  if (r9.reftable !== null) c3.references = { table: r9.reftable, columns: r9.refcolumns ?? [] };
-  if (r9.index !== null) c3.index = r9.index;
-  return c3;
-}
-function lockRelkind(relkind) {
-  switch (relkind) {
-    case "r":
-    case "p":
-    case "f":
-      return "table";
-    case "i":
-    case "I":
-      return "index";
-    case "S":
-      return "sequence";
-    case "v":
-      return "view";
-    case "m":
-      return "matview";
-    default:
-      return "other";
-  }
-}
-async function readRelations(engine) {
-  const rows = await engine.query(
-    `select c.oid::int as oid, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, c.relfilenode::int as relfilenode
-      from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`
-  );
-  const map = /* @__PURE__ */ new Map();
-  for (const r9 of rows) {
-    map.set(r9.oid, { oid: r9.oid, name: r9.name, relkind: lockRelkind(r9.relkind), table: r9.tname ?? r9.name, relfilenode: r9.relfilenode });
-  }
-  return map;
-}
-async function readHeldLocks(engine, known) {
-  const rows = await engine.query(
-    `select l.relation::int as oid, l.mode::text as mode, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, not (${SYSTEM_SCHEMA_FILTER}) as system
-      from pg_locks l
-        left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
-        and l.database = (select oid from pg_database where datname = current_database())`
-  );
-  const locks = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r9 of rows) {
-    let lock;
-    if (r9.name !== null) {
-      if (r9.system) continue;
-      lock = { relation: r9.name, relkind: lockRelkind(r9.relkind ?? ""), table: r9.tname ?? r9.name, mode: r9.mode };
-    } else {
-      const info = known?.get(r9.oid);
-      if (info) lock = { relation: info.name, relkind: info.relkind, table: info.table, mode: r9.mode };
-    }
-    if (!lock) continue;
-    const key = `${lock.relation}\0${lock.mode}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    locks.push(lock);
-  }
-  return locks;
-}
-
-// src/replay/session.ts
-var STEP_SAVEPOINT = "pg_migration_review_step";
-var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
-function isTransactionControl(s) {
-  return s.kind !== void 0 ? s.kind === "TransactionStmt" : TRANSACTION_CONTROL.test(s.text);
-}
-function errorInfo(err) {
-  if (err instanceof PgError) return err.info;
-  if (err instanceof EngineStoppedError) return { code: "57014", message: err.message };
-  return { code: "XX000", message: err instanceof Error ? err.message : String(err) };
-}
-var ReplaySession = class _ReplaySession {
-  constructor(engine, roles, prelude) {
-    this.engine = engine;
-    this.roles = roles;
-    this.prelude = prelude;
-  }
-  engine;
-  roles;
-  prelude;
-  /** Times the engine was restarted after a stopped statement. */
-  restarts = 0;
-  /** SQL that rebuilds the committed state, in order. */
-  log = [];
-  block;
-  nextTransactionId = 1;
-  current = emptyCatalog();
-  catalogFresh = false;
-  /** User relations as of the last traced step; dropped whenever other SQL runs. */
-  relations;
-  static async start(opts = {}) {
-    const engine = await PgliteEngine.start({
-      extensions: opts.extensions,
-      statementTimeoutMs: opts.statementTimeoutMs,
-      memoryLimitMb: opts.memoryLimitMb
-    });
-    const session = new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
-    await session.createRoles();
-    return session;
-  }
-  async close() {
-    await this.engine.close();
-  }
-  /**
-   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
-   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
-   */
-  async probe(tables, fn) {
-    const prober = await QueryProber.open(this.engine, tables);
-    try {
-      return await fn(prober);
-    } finally {
-      try {
-        await prober.close();
-      } catch (err) {
-        await this.recover(err);
-      }
-    }
-  }
-  /** The schema now (cached until the database changes). */
-  async catalog() {
-    if (!this.catalogFresh) {
-      this.current = shareUnchanged(this.current, await readCatalog(this.engine));
-      this.catalogFresh = true;
-    }
-    return this.current;
-  }
-  /**
-   * The schema after a statement: only the tables it touched are read again when that is known
-   * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
-   * with the previous snapshot.
-   */
-  async refreshCatalog(touched) {
-    if (touched === "all") {
-      this.catalogFresh = false;
-      return this.catalog();
-    }
-    const partial = await readCatalog(this.engine, { tableOids: [...touched] });
-    const tables = { ...this.current.tables };
-    for (const [key, t32] of Object.entries(tables)) if (touched.has(t32.oid)) delete tables[key];
-    Object.assign(tables, partial.tables);
-    this.current = shareUnchanged(this.current, { tables, extensions: partial.extensions });
-    this.catalogFresh = true;
-    return this.current;
-  }
-  /**
-   * Applies a file of the base history. Fast path: the whole file in one exec (one implicit
-   * transaction). If it fails, or the file holds transaction control or statements that cannot
-   * run in a transaction, each statement runs alone in autocommit, so that as much schema as
-   * possible reaches later files. Returns the failures (context for the review, not findings).
-   */
-  async replayBaseFile(path, sql, statements) {
-    this.catalogFresh = false;
-    this.relations = void 0;
-    const stepwise = statements?.some((s) => s.nonTransactional || isTransactionControl(s)) ?? false;
-    if (!stepwise) {
-      try {
-        await this.engine.exec(sql);
-        this.log.push(sql);
-        await this.engine.exec("COMMIT");
-        return [];
-      } catch (err) {
-        await this.recover(err);
-        if (err instanceof PgError) await this.engine.exec("ROLLBACK");
-        if (!statements) {
-          const info = errorInfo(err);
-          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
-        }
-      }
-    }
-    const problems = [];
-    for (const s of statements ?? []) {
-      if (isTransactionControl(s)) continue;
-      try {
-        await this.engine.exec(s.text);
-        this.log.push(s.text);
-      } catch (err) {
-        await this.recover(err);
-        const info = errorInfo(err);
-        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
-      }
-    }
-    return problems;
-  }
-  /**
-   * Runs a file under review statement by statement and records what each one did. The file's
-   * effects stay in the database (committed), so the next file sees them.
-   *
-   * Transaction handling follows production: `wrapped`, and `implicit` with more than one
-   * statement, run in one block; `none` runs each statement alone unless the file's own BEGIN
-   * opens a block. Inside a block each statement runs under a savepoint, so a failing one is
-   * recorded and the rest still run. Statements that cannot run in a block are run outside it
-   * (the block is committed and reopened) and their locks come from the static table.
-   */
-  async runFile(path, statements, model) {
-    const frameworkWraps = model === "wrapped" || model === "implicit" && statements.length > 1;
-    const problems = [];
-    const steps = [];
-    let catalog = await this.catalog();
-    if (frameworkWraps) await this.openBlock("framework");
-    for (const [i6, s] of statements.entries()) {
-      const before = catalog;
-      const inBlock = this.block !== void 0;
-      const base = {
-        path,
-        statementIndex: s.index,
-        outcome: "skipped",
-        inTransaction: inBlock,
-        locks: [],
-        lockSource: "trace",
-        rewritten: [],
-        created: [],
-        altered: [],
-        dropped: [],
-        durationMs: 0
-      };
-      let transactionId = this.block?.id ?? null;
-      let trace;
-      let touched = /* @__PURE__ */ new Set();
-      if (s.kind === "Unparsed" || isSetTransaction(s)) {
-        trace = base;
-      } else if (s.kind === "TransactionStmt") {
-        const more = i6 < statements.length - 1;
-        trace = await this.transactionControl(s, base, model === "implicit" && more);
-        transactionId ??= this.block?.id ?? null;
-        if (!this.catalogFresh) catalog = await this.catalog();
-      } else {
-        ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : this.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
-      }
-      if (trace.outcome === "ok") {
-        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all");
-        Object.assign(trace, diffTables(before, catalog));
-      }
-      steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });
-    }
-    if (this.block) {
-      const line = statements.at(-1)?.line ?? 1;
-      try {
-        await this.commitBlock();
-      } catch (err) {
-        await this.recover(err);
-        problems.push({ line, message: `COMMIT failed: ${errorInfo(err).message}`, error: errorInfo(err) });
-        this.catalogFresh = false;
-        catalog = await this.catalog();
-      }
-    }
-    return { steps, problems, catalog };
-  }
-  // --- transaction blocks -------------------------------------------------------------------
-  async openBlock(kind, id) {
-    await this.engine.exec("BEGIN");
-    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [] };
-  }
-  async commitBlock() {
-    const block = this.block;
-    if (!block) return;
-    this.block = void 0;
-    await this.engine.exec("COMMIT");
-    for (const p3 of block.pending) if (!p3.savepoint) this.log.push(p3.sql);
-  }
-  async rollbackBlock() {
-    if (!this.block) return;
-    this.block = void 0;
-    this.catalogFresh = false;
-    this.relations = void 0;
-    await this.engine.exec("ROLLBACK");
-  }
-  /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: handled here, as PostgreSQL would treat them in this file. */
-  async transactionControl(s, trace, reopenImplicit) {
-    const kind = s.transactionKind ?? guessTransactionKind(s.text);
-    try {
-      switch (kind) {
-        case "TRANS_STMT_BEGIN":
-        case "TRANS_STMT_START":
-          if (!this.block) await this.openBlock("explicit");
-          trace.inTransaction = true;
-          return trace;
-        case "TRANS_STMT_COMMIT":
-        case "TRANS_STMT_ROLLBACK": {
-          if (!this.block) return trace;
-          if (kind === "TRANS_STMT_COMMIT") await this.commitBlock();
-          else await this.rollbackBlock();
-          if (reopenImplicit) await this.openBlock("framework");
-          trace.inTransaction = true;
-          return trace;
-        }
-        case "TRANS_STMT_SAVEPOINT":
-        case "TRANS_STMT_RELEASE":
-        case "TRANS_STMT_ROLLBACK_TO": {
-          await this.engine.exec(s.text);
-          this.trackSavepoint(kind, s);
-          return trace;
-        }
-        default:
-          await this.engine.exec(s.text);
-          return trace;
-      }
-    } catch (err) {
-      await this.recover(err);
-      const info = errorInfo(err);
-      return { ...trace, outcome: err instanceof EngineStoppedError ? "timeout" : "error", error: info };
-    }
-  }
-  trackSavepoint(kind, s) {
-    const pending = this.block?.pending;
-    if (!pending) return;
-    const name = savepointName(s);
-    if (kind === "TRANS_STMT_SAVEPOINT") {
-      pending.push({ sql: s.text, savepoint: name });
-      return;
-    }
-    let at = -1;
-    for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) {
-      at = k;
-      break;
-    }
-    if (at < 0) return;
-    if (kind === "TRANS_STMT_ROLLBACK_TO") {
-      pending.length = at + 1;
-      this.catalogFresh = false;
-      this.relations = void 0;
-      this.block.held = void 0;
-    } else {
-      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
-    }
-  }
-  // --- traced execution ---------------------------------------------------------------------
-  /** A statement inside the open block, under a savepoint: locks = held after minus held before. */
-  async tracedInBlock(s, trace) {
-    const block = this.block;
-    let relsBefore;
-    let locksBefore;
-    try {
-      relsBefore = this.relations ?? await readRelations(this.engine);
-      locksBefore = block.held ?? await readHeldLocks(this.engine, relsBefore);
-      await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
-    } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
-    }
-    const t0 = performance.now();
-    try {
-      await this.engine.exec(s.text);
-    } catch (err) {
-      const durationMs2 = performance.now() - t0;
-      if (err instanceof PgError) {
-        await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
-      } else {
-        await this.recover(err);
-      }
-      return { trace: this.failed(trace, err, durationMs2), touched: /* @__PURE__ */ new Set() };
-    }
-    const durationMs = performance.now() - t0;
-    this.catalogFresh = false;
-    try {
-      const held = await readHeldLocks(this.engine, relsBefore);
-      const relsAfter = await readRelations(this.engine);
-      await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
-      block.pending.push({ sql: s.text });
-      block.held = held;
-      this.relations = relsAfter;
-      const had = new Set(locksBefore.map(lockKey));
-      return {
-        trace: {
-          ...trace,
-          outcome: "ok",
-          locks: held.filter((l) => !had.has(lockKey(l))),
-          rewritten: rewrites(relsBefore, relsAfter),
-          durationMs
-        },
-        // Every table locked in the block so far: a second ALTER of a table takes no new lock.
-        touched: touchedTables(held, relsBefore, relsAfter)
-      };
-    } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, durationMs), touched: /* @__PURE__ */ new Set() };
-    }
-  }
-  /** A statement outside any block: in its own transaction, so its locks can be read before COMMIT. */
-  async tracedAlone(s, trace) {
-    try {
-      await this.openBlock("explicit", 0);
-    } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
-    }
-    const result = await this.tracedInBlock(s, trace);
-    try {
-      if (result.trace.outcome === "ok") await this.commitBlock();
-      else await this.rollbackBlock();
-    } catch (err) {
-      await this.recover(err);
-      this.catalogFresh = false;
-      return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: /* @__PURE__ */ new Set() };
-    }
-    if (result.trace.outcome === "error" && (result.trace.error?.code === "25001" || result.trace.error?.code === "2D000")) {
-      return this.outsideBlock(s, trace);
-    }
-    return result;
-  }
-  /** A statement that cannot run in a block: the open block is committed around it; locks from the static table. */
-  async outsideBlock(s, trace) {
-    const reopen = this.block ? { kind: this.block.kind, id: this.block.id } : void 0;
-    let relsBefore;
-    try {
-      await this.commitBlock();
-      relsBefore = this.relations ?? await readRelations(this.engine);
-      this.relations = void 0;
-    } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
-    }
-    const t0 = performance.now();
-    let result;
-    try {
-      await this.engine.exec(s.text);
-      const durationMs = performance.now() - t0;
-      this.catalogFresh = false;
-      this.log.push(s.text);
-      const byName = new Map([...relsBefore.values()].map((r9) => [r9.name, r9]));
-      const relsAfter = await readRelations(this.engine);
-      const indexTable2 = (name) => {
-        const r9 = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
-        return r9?.relkind === "index" ? r9.table : void 0;
-      };
-      const locks = staticLocks(s.ast, indexTable2);
-      this.relations = relsAfter;
-      result = {
-        trace: { ...trace, outcome: "ok", lockSource: "static", locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
-        touched: touchedTables(locks, relsBefore, relsAfter)
-      };
-    } catch (err) {
-      const durationMs = performance.now() - t0;
-      await this.recover(err);
-      result = { trace: this.failed({ ...trace, lockSource: "static" }, err, durationMs), touched: /* @__PURE__ */ new Set() };
-    }
-    if (reopen && !this.block) await this.openBlock(reopen.kind, reopen.id);
-    return result;
-  }
-  failed(trace, err, durationMs) {
-    const error = errorInfo(err);
-    const outcome = err instanceof EngineStoppedError ? "timeout" : notReplayableReason(error) ? "not-replayable" : "error";
-    return { ...trace, outcome, error, locks: [], rewritten: [], durationMs };
-  }
-  // --- recovery -----------------------------------------------------------------------------
-  /**
-   * After a failure: a PostgreSQL error needs nothing (a failed exec rolls back its implicit
-   * transaction; savepoints are handled by the caller). A stopped engine is restarted and the
-   * log replayed; an open block is reopened with what it had done so far.
-   */
-  async recover(err) {
-    if (err instanceof PgError) return;
-    if (!(err instanceof EngineStoppedError)) throw err;
-    this.restarts++;
-    this.catalogFresh = false;
-    this.relations = void 0;
-    if (this.block) this.block.held = void 0;
-    await this.engine.restart();
-    await this.createRoles();
-    for (const sql of this.log) {
-      try {
-        await this.engine.exec(sql);
-      } catch (replayErr) {
-        if (!(replayErr instanceof PgError)) throw replayErr;
-      }
-    }
-    if (this.block) {
-      const block = this.block;
-      await this.engine.exec("BEGIN");
-      for (const p3 of block.pending) {
-        try {
-          await this.engine.exec(p3.sql);
-        } catch (replayErr) {
-          if (!(replayErr instanceof PgError)) throw replayErr;
-        }
-      }
-    }
-  }
-  async createRoles() {
-    for (const role of this.roles) {
-      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
-    }
-    for (const sql of this.prelude) await this.engine.exec(sql);
-  }
-  problem(path, line, info) {
-    return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
-  }
-};
-var INCREMENTAL_KINDS = /* @__PURE__ */ new Set([
-  "AlterTableStmt",
-  "IndexStmt",
-  "CreateStmt",
-  "CreateTableAsStmt",
-  "ViewStmt",
-  "DropStmt",
-  "TruncateStmt",
-  "CommentStmt",
-  "CreateTrigStmt",
-  "CreatePolicyStmt",
-  "AlterPolicyStmt",
-  "RuleStmt",
-  "GrantStmt",
-  "GrantRoleStmt",
-  "CreateSeqStmt",
-  "AlterSeqStmt",
-  "InsertStmt",
-  "UpdateStmt",
-  "DeleteStmt",
-  "MergeStmt",
-  "VariableSetStmt",
-  "CreateSchemaStmt",
-  "ClusterStmt",
-  "VacuumStmt",
-  "ReindexStmt",
-  "RefreshMatViewStmt",
-  "LockStmt",
-  "CreateRoleStmt",
-  "AlterRoleStmt",
-  "CreateExtensionStmt",
-  "CreateEnumStmt",
-  "CompositeTypeStmt",
-  "CreateDomainStmt",
-  "CreateFunctionStmt",
-  "AlterDefaultPrivilegesStmt",
-  "CopyStmt",
-  "CreateStatsStmt"
-]);
-function touchedTables(locks, before, after) {
-  const oidOf = /* @__PURE__ */ new Map();
-  for (const r9 of before.values()) oidOf.set(r9.name, r9.oid);
-  for (const r9 of after.values()) oidOf.set(r9.name, r9.oid);
-  const touched = /* @__PURE__ */ new Set();
-  const addTable = (name) => {
-    const oid = oidOf.get(name);
-    if (oid !== void 0) touched.add(oid);
-  };
-  for (const l of locks) addTable(l.table);
-  for (const [oid, r9] of after) {
-    const old = before.get(oid);
-    if (!old || old.name !== r9.name || old.relfilenode !== r9.relfilenode) {
-      addTable(r9.table);
-      touched.add(oid);
-    }
-  }
-  for (const [oid, r9] of before) {
-    if (!after.has(oid)) {
-      addTable(r9.table);
-      touched.add(oid);
-    }
-  }
-  return touched;
-}
-function lockKey(l) {
-  return `${l.relation}\0${l.mode}`;
-}
-function rewrites(before, after) {
-  const old = /* @__PURE__ */ new Map();
-  for (const r9 of before.values()) if (r9.relfilenode !== 0) old.set(r9.name, r9.relfilenode);
-  const out = [];
-  for (const r9 of after.values()) {
-    const prev = old.get(r9.name);
-    if (prev !== void 0 && r9.relfilenode !== 0 && prev !== r9.relfilenode) out.push(r9.name);
-  }
-  return out.sort();
-}
-function isSetTransaction(s) {
-  const node = s.ast?.VariableSetStmt;
-  return node ? node.name === "TRANSACTION" : /^\s*set\s+transaction\b/i.test(s.text);
-}
-function guessTransactionKind(text) {
-  const t32 = text.trim().toLowerCase();
-  if (/^(begin|start\s+transaction)\b/.test(t32)) return "TRANS_STMT_BEGIN";
-  if (/^(commit|end)\b/.test(t32) && !/^commit\s+prepared\b/.test(t32)) return "TRANS_STMT_COMMIT";
-  if (/^(rollback|abort)\s+(work\s+|transaction\s+)?to\b/.test(t32)) return "TRANS_STMT_ROLLBACK_TO";
-  if (/^(rollback|abort)\b/.test(t32) && !/^rollback\s+prepared\b/.test(t32)) return "TRANS_STMT_ROLLBACK";
-  if (/^savepoint\b/.test(t32)) return "TRANS_STMT_SAVEPOINT";
-  if (/^release\b/.test(t32)) return "TRANS_STMT_RELEASE";
-  return "OTHER";
-}
-function savepointName(s) {
-  const node = s.ast?.TransactionStmt;
-  if (node?.savepoint_name) return node.savepoint_name;
-  const m = /(\w+)\s*;?\s*$/.exec(s.text);
-  return (m?.[1] ?? "").toLowerCase();
-}
-
-// src/replay/extensions.ts
-var LOADERS = {
-  amcheck: async () => (await Promise.resolve().then(() => (init_amcheck(), amcheck_exports))).amcheck,
-  auto_explain: async () => (await Promise.resolve().then(() => (init_auto_explain(), auto_explain_exports))).auto_explain,
-  bloom: async () => (await Promise.resolve().then(() => (init_bloom(), bloom_exports))).bloom,
-  btree_gin: async () => (await Promise.resolve().then(() => (init_btree_gin(), btree_gin_exports))).btree_gin,
-  btree_gist: async () => (await Promise.resolve().then(() => (init_btree_gist(), btree_gist_exports))).btree_gist,
-  citext: async () => (await Promise.resolve().then(() => (init_citext(), citext_exports))).citext,
-  cube: async () => (await Promise.resolve().then(() => (init_cube(), cube_exports))).cube,
-  dict_int: async () => (await Promise.resolve().then(() => (init_dict_int(), dict_int_exports))).dict_int,
-  dict_xsyn: async () => (await Promise.resolve().then(() => (init_dict_xsyn(), dict_xsyn_exports))).dict_xsyn,
-  earthdistance: async () => (await Promise.resolve().then(() => (init_earthdistance(), earthdistance_exports))).earthdistance,
-  file_fdw: async () => (await Promise.resolve().then(() => (init_file_fdw(), file_fdw_exports))).file_fdw,
-  fuzzystrmatch: async () => (await Promise.resolve().then(() => (init_fuzzystrmatch(), fuzzystrmatch_exports))).fuzzystrmatch,
-  hstore: async () => (await Promise.resolve().then(() => (init_hstore(), hstore_exports))).hstore,
-  intarray: async () => (await Promise.resolve().then(() => (init_intarray(), intarray_exports))).intarray,
-  isn: async () => (await Promise.resolve().then(() => (init_isn(), isn_exports))).isn,
-  lo: async () => (await Promise.resolve().then(() => (init_lo(), lo_exports))).lo,
-  ltree: async () => (await Promise.resolve().then(() => (init_ltree(), ltree_exports))).ltree,
-  // The "spi" bundle holds moddatetime, autoinc, insert_username and refint.
-  moddatetime: async () => (await Promise.resolve().then(() => (init_moddatetime(), moddatetime_exports))).moddatetime,
-  pageinspect: async () => (await Promise.resolve().then(() => (init_pageinspect(), pageinspect_exports))).pageinspect,
-  pg_buffercache: async () => (await Promise.resolve().then(() => (init_pg_buffercache(), pg_buffercache_exports))).pg_buffercache,
-  pg_freespacemap: async () => (await Promise.resolve().then(() => (init_pg_freespacemap(), pg_freespacemap_exports))).pg_freespacemap,
-  pg_stat_statements: async () => (await Promise.resolve().then(() => (init_pg_stat_statements(), pg_stat_statements_exports))).pg_stat_statements,
-  pg_surgery: async () => (await Promise.resolve().then(() => (init_pg_surgery(), pg_surgery_exports))).pg_surgery,
-  pg_trgm: async () => (await Promise.resolve().then(() => (init_pg_trgm(), pg_trgm_exports))).pg_trgm,
-  pg_visibility: async () => (await Promise.resolve().then(() => (init_pg_visibility(), pg_visibility_exports))).pg_visibility,
-  pg_walinspect: async () => (await Promise.resolve().then(() => (init_pg_walinspect(), pg_walinspect_exports))).pg_walinspect,
-  pgcrypto: async () => (await Promise.resolve().then(() => (init_pgcrypto(), pgcrypto_exports))).pgcrypto,
-  seg: async () => (await Promise.resolve().then(() => (init_seg(), seg_exports))).seg,
-  tablefunc: async () => (await Promise.resolve().then(() => (init_tablefunc(), tablefunc_exports))).tablefunc,
-  tcn: async () => (await Promise.resolve().then(() => (init_tcn(), tcn_exports))).tcn,
-  tsm_system_rows: async () => (await Promise.resolve().then(() => (init_tsm_system_rows(), tsm_system_rows_exports))).tsm_system_rows,
-  tsm_system_time: async () => (await Promise.resolve().then(() => (init_tsm_system_time(), tsm_system_time_exports))).tsm_system_time,
-  unaccent: async () => (await Promise.resolve().then(() => (init_unaccent(), unaccent_exports))).unaccent,
-  uuid_ossp: async () => (await Promise.resolve().then(() => (init_uuid_ossp(), uuid_ossp_exports))).uuid_ossp
-};
-var MODULE_OF = {
-  "uuid-ossp": "uuid_ossp",
-  autoinc: "moddatetime",
-  insert_username: "moddatetime",
-  refint: "moddatetime"
-};
-var SHIPPED_EXTENSIONS = [
-  "plpgsql",
-  ...Object.keys(LOADERS).filter((m) => m !== "uuid_ossp"),
-  ...Object.keys(MODULE_OF)
-].sort();
-
-// src/replay/platforms.ts
-var SUPABASE = {
-  name: "Supabase platform schemas (auth, storage, extensions)",
-  roles: SUPABASE_ROLES,
-  extensions: ["uuid-ossp", "pgcrypto"],
-  prelude: [
-    `CREATE SCHEMA IF NOT EXISTS extensions;
-     CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
-     CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
-     SET search_path = "$user", public, extensions;
-     CREATE SCHEMA IF NOT EXISTS auth;
-     CREATE TABLE IF NOT EXISTS auth.users (
-       id uuid PRIMARY KEY, instance_id uuid, aud varchar(255), role varchar(255), email varchar(255),
-       phone text, encrypted_password varchar(255), email_confirmed_at timestamptz, last_sign_in_at timestamptz,
-       raw_app_meta_data jsonb, raw_user_meta_data jsonb, is_super_admin boolean, is_anonymous boolean NOT NULL DEFAULT false,
-       created_at timestamptz, updated_at timestamptz, deleted_at timestamptz
-     );
-     CREATE OR REPLACE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE
-       AS $$ SELECT nullif(current_setting('request.jwt.claim.sub', true), '')::uuid $$;
-     CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE
-       AS $$ SELECT nullif(current_setting('request.jwt.claim.role', true), '')::text $$;
-     CREATE OR REPLACE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE
-       AS $$ SELECT nullif(current_setting('request.jwt.claim.email', true), '')::text $$;
-     CREATE OR REPLACE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE
-       AS $$ SELECT coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb $$;
-     CREATE SCHEMA IF NOT EXISTS storage;
-     CREATE TABLE IF NOT EXISTS storage.buckets (
-       id text PRIMARY KEY, name text NOT NULL, owner uuid, public boolean DEFAULT false,
-       file_size_limit bigint, allowed_mime_types text[], created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now()
-     );
-     CREATE TABLE IF NOT EXISTS storage.objects (
-       id uuid PRIMARY KEY DEFAULT gen_random_uuid(), bucket_id text REFERENCES storage.buckets (id), name text, owner uuid,
-       metadata jsonb, path_tokens text[] GENERATED ALWAYS AS (string_to_array(name, '/')) STORED,
-       created_at timestamptz DEFAULT now(), updated_at timestamptz DEFAULT now(), last_accessed_at timestamptz DEFAULT now()
-     );
-     CREATE OR REPLACE FUNCTION storage.foldername(name text) RETURNS text[] LANGUAGE sql IMMUTABLE
-       AS $$ SELECT (string_to_array(name, '/'))[1:array_length(string_to_array(name, '/'), 1) - 1] $$;
-     CREATE OR REPLACE FUNCTION storage.filename(name text) RETURNS text LANGUAGE sql IMMUTABLE
-       AS $$ SELECT (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)] $$;
-     CREATE OR REPLACE FUNCTION storage.extension(name text) RETURNS text LANGUAGE sql IMMUTABLE
-       AS $$ SELECT reverse(split_part(reverse(name), '.', 1)) $$;`
-  ]
-};
-var GOLANG_MIGRATE = {
-  name: "golang-migrate bookkeeping table",
-  roles: [],
-  extensions: [],
-  prelude: ["CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)"]
-};
-function platformSetups(frameworks) {
-  const set = new Set(frameworks);
-  const setups = [];
-  if (set.has("supabase")) setups.push(SUPABASE);
-  if (set.has("golang-migrate")) setups.push(GOLANG_MIGRATE);
-  return setups;
-}
-
-// src/review/failure-cascade.ts
-var MISSING_OBJECT = /* @__PURE__ */ new Set(["42P01", "42703", "42704", "42883", "3F000"]);
-function lastName(names) {
-  const last = names?.at(-1);
-  return last ? stringValue(last) : void 0;
-}
-function createdNames(ast) {
-  if (!ast) return [];
-  const table = nodeAs(ast, "CreateStmt") ?? nodeAs(ast, "CreateTableAsStmt")?.into;
-  const out = [];
-  if (table && "relation" in table) out.push(relationName(table.relation)?.split(".").pop());
-  if (table && "rel" in table) out.push(relationName(table.rel)?.split(".").pop());
-  out.push(relationName(nodeAs(ast, "ViewStmt")?.view)?.split(".").pop());
-  out.push(nodeAs(ast, "IndexStmt")?.idxname);
-  out.push(lastName(nodeAs(ast, "CreateEnumStmt")?.typeName));
-  out.push(relationName(nodeAs(ast, "CompositeTypeStmt")?.typevar)?.split(".").pop());
-  out.push(lastName(nodeAs(ast, "CreateDomainStmt")?.domainname));
-  out.push(lastName(nodeAs(ast, "CreateFunctionStmt")?.funcname));
-  out.push(nodeAs(ast, "CreateSchemaStmt")?.schemaname);
-  return out.filter((n) => !!n);
-}
-var FailureCascade = class {
-  missing = /* @__PURE__ */ new Set();
-  notReplayableSeen = false;
-  /**
-   * Records the statement's outcome and says whether its failure follows from an earlier one:
-   * its error names an object an earlier failed statement would have created, or it is an
-   * unknown type or function after an extension could not be loaded.
-   */
-  observe(statement, trace) {
-    if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return false;
-    const consequence2 = trace.outcome === "error" && this.explains(trace);
-    if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
-    for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
-    return consequence2;
-  }
-  /** A base migration statement that did not replay: what it creates is missing from then on. */
-  observeBaseFailure(statement, notReplayable2) {
-    if (notReplayable2) this.notReplayableSeen = true;
-    for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
-  }
-  explains(trace) {
-    const error = trace.error;
-    if (!error || !MISSING_OBJECT.has(error.code)) return false;
-    const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split(".").pop());
-    if (names.some((name) => this.missing.has(name))) return true;
-    return this.notReplayableSeen && (error.code === "42704" || error.code === "42883");
-  }
-};
-
-// src/review/transaction-blocks.ts
-function placeStatements(statements, model) {
-  if (model === "implicit") {
-    const inBlock = statements.length > 1;
-    return statements.map(() => ({ inTransaction: inBlock, transactionId: inBlock ? 1 : null }));
-  }
-  let nextId = 1;
-  let current = model === "wrapped" ? nextId++ : null;
-  return statements.map((statement) => {
-    const control = transactionControlOf(statement.ast);
-    if (control === "begin") {
-      if (current === null) current = nextId++;
-      return { inTransaction: true, transactionId: current };
-    }
-    if (control === "commit" || control === "rollback" || control === "prepare") {
-      const placement = { inTransaction: current !== null, transactionId: current };
-      current = null;
-      return placement;
-    }
-    return { inTransaction: current !== null, transactionId: current };
-  });
-}
-
-// src/review/replayer.ts
-function nonTransactional(s) {
-  return s.ast !== void 0 && isNonTransactional(s.ast);
-}
-function effectiveModel(source, parsed) {
-  const runnable = parsed.statements.filter((s) => s.kind !== "Unparsed");
-  if (source.framework === "flyway" && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
-  return source.transaction;
-}
-function toReplayStatement(s) {
-  const transactionKind2 = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
-  return {
-    index: s.index,
-    text: s.text,
-    kind: s.kind,
-    line: s.span.line,
-    nonTransactional: nonTransactional(s),
-    ...transactionKind2 ? { transactionKind: transactionKind2 } : {},
-    ...s.ast ? { ast: s.ast } : {}
-  };
-}
-async function startReplayer(extensions, frameworks, config) {
-  const setups = platformSetups(frameworks);
-  const session = await ReplaySession.start({
-    extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
-    roles: [...new Set(setups.flatMap((p3) => p3.roles))],
-    prelude: setups.flatMap((p3) => p3.prelude),
-    statementTimeoutMs: config.statementTimeoutMs,
-    memoryLimitMb: config.memoryLimitMb
-  });
-  const traces = [];
-  const cascade = new FailureCascade();
-  let current;
-  return {
-    traces,
-    async replayBase(source, parsed) {
-      current = void 0;
-      const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
-      const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
-      for (const p3 of problems) {
-        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
-        cascade.observeBaseFailure(failed, p3.notReplayable);
-      }
-      return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
-    },
-    async replayChanged(source, parsed) {
-      const model = effectiveModel(source, parsed);
-      const placements = placeStatements(parsed.statements, model);
-      const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
-      current = run.catalog;
-      const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
-      let gap = false;
-      let previous = run.steps[0]?.before ?? current;
-      return parsed.statements.map((statement, i6) => {
-        const step = byIndex.get(statement.index);
-        if (step) traces.push(step.trace);
-        const consequence2 = cascade.observe(statement, step?.trace);
-        const reviewed = {
-          statement,
-          inTransaction: placements[i6].inTransaction,
-          transactionId: placements[i6].transactionId,
-          ...step ? { trace: step.trace } : {},
-          before: step?.before ?? previous,
-          after: step?.after ?? previous,
-          afterReplayGap: gap || consequence2
-        };
-        previous = reviewed.after;
-        if (step?.trace.outcome === "not-replayable") gap = true;
-        return reviewed;
-      });
-    },
-    unreplayed(source, parsed) {
-      const statements = parsed?.statements ?? [];
-      const placements = placeStatements(statements, parsed ? effectiveModel(source, parsed) : source.transaction);
-      const catalog = current ?? { tables: {}, extensions: [] };
-      return statements.map((statement, i6) => ({
-        statement,
-        inTransaction: placements[i6].inTransaction,
-        transactionId: placements[i6].transactionId,
-        before: catalog,
-        after: catalog,
-        afterReplayGap: false
-      }));
-    },
-    async catalog() {
-      current ??= await session.catalog();
-      return current;
-    },
-    probe: (tables, fn) => session.probe(tables, fn),
-    close: () => session.close()
-  };
 }
 
 // src/review/timer.ts
@@ -23211,7 +23500,7 @@ function readQueries(source, config, migrationPaths) {
 
 // src/review/review-branch.ts
 async function reviewBranch(options) {
-  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config });
+  return reviewChanges({ source: gitChangeSource(options.root, options.base), config: options.config, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} });
 }
 async function reviewChanges(options) {
   const { source: changeSource, config } = options;
@@ -23255,19 +23544,18 @@ async function reviewChanges(options) {
     return assembleReview({ mode: "review", files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
   }
   timer.start("parse");
-  const baseParsed = new Map(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
   const changedParsed = new Map(
     changed.filter((c3) => c3.status !== "deleted").map((c3) => [c3.source.path, parseSource(c3.source, head.problems.get(c3.source.path))])
   );
-  timer.start("base-replay");
-  const replayer = await startReplayer(
-    extensionsCreated([...baseParsed.values(), ...changedParsed.values()]),
-    [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
-    config
-  );
+  const { replayer, problems: baseProblems, cache } = await replayBase({
+    base,
+    changed: [...changedParsed.values()],
+    frameworks: [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
+    config,
+    ...options.cacheDir ? { cacheDir: options.cacheDir } : {},
+    timer
+  });
   try {
-    const baseProblems = [];
-    for (const source of base.sources) baseProblems.push(...await replayer.replayBase(source, baseParsed.get(source.path)));
     const baseCatalog = await replayer.catalog();
     const migrationsChanged = changed.length > 0;
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
@@ -23303,7 +23591,8 @@ async function reviewChanges(options) {
       timings: timer.timings,
       schema: { before: baseCatalog, after: finalCatalog },
       queryFiles: queryFiles(findings),
-      queries: reviewedQueries.length
+      queries: reviewedQueries.length,
+      cache
     });
   } finally {
     await replayer.close();
@@ -23311,17 +23600,17 @@ async function reviewChanges(options) {
 }
 
 // src/review/audit.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4, relative, sep } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, relative, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "third_party"]);
 function walk2(root) {
   const out = [];
   const visit = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync2(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(join4(dir, entry.name));
+        if (!SKIP_DIRS.has(entry.name)) visit(join5(dir, entry.name));
       } else if (entry.isFile()) {
-        out.push(relative(root, join4(dir, entry.name)).split(sep).join("/"));
+        out.push(relative(root, join5(dir, entry.name)).split(sep).join("/"));
       }
     }
   };
@@ -23349,7 +23638,7 @@ async function auditHistory(options) {
   const paths = prefix ? all.filter((p3) => p3 === prefix || p3.startsWith(prefix + "/")) : all;
   const readBytes = (path) => {
     try {
-      return readFileSync4(join4(root, path));
+      return readFileSync5(join5(root, path));
     } catch {
       return void 0;
     }
@@ -23542,9 +23831,6 @@ function verdictLabel(verdict, paint) {
   return verdict === "fail" ? paint("red", text) : verdict === "escalate" ? paint("magenta", text) : verdict === "warn" ? paint("yellow", text) : paint("green", text);
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
 // src/cli/doctor.ts
 async function runDoctor(out) {
   const t0 = Date.now();
@@ -23553,14 +23839,14 @@ async function runDoctor(out) {
   const parserOk = parsed.statements.length === 1 && parsed.statements[0].kind === "IndexStmt";
   const engine = await startEngine({ extensions: ["pgcrypto"] });
   try {
-    const [{ version: version2 }] = await engine.query("select version()");
+    const [{ version: version3 }] = await engine.query("select version()");
     await engine.exec("CREATE EXTENSION pgcrypto");
     const [{ digest }] = await engine.query("select encode(digest('x', 'sha256'), 'hex') as digest");
     out.write(
       [
         `pg-migration-review ${VERSION} on Node ${process.versions.node}`,
         `parser:   ${parserOk ? "ok" : "FAILED"} (libpg-query, PostgreSQL 18 grammar)`,
-        `engine:   ok (${version2.split(" on ")[0]}, PGlite)`,
+        `engine:   ok (${version3.split(" on ")[0]}, PGlite)`,
         `pgcrypto: ${digest.length === 64 ? "ok" : "FAILED"}`,
         `ready in ${Date.now() - t0} ms`
       ].join("\n") + "\n"
@@ -23588,6 +23874,8 @@ Options:
   --format FORMAT   text (default), json or markdown
   --config FILE     config file (default: .pg-migration-review.yml at the repository root)
   --fail-on LEVEL   error (default), warning or never: which verdicts exit 1
+  --cache-dir DIR   review: keep the replayed base branch in DIR and reuse it while the base
+                    migrations are unchanged (also PGMR_CACHE_DIR); a corrupt entry is ignored
   --no-color        plain text output (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help        this help
   -v, --version     print the version
@@ -23610,6 +23898,7 @@ function parse(argv) {
       format: { type: "string", default: "text" },
       config: { type: "string" },
       "fail-on": { type: "string" },
+      "cache-dir": { type: "string" },
       "no-color": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false }
@@ -23620,6 +23909,10 @@ function parse(argv) {
   const failOn = values["fail-on"];
   if (failOn !== void 0 && !FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   return { values, positionals, format, failOn };
+}
+function cacheDirOf(option, cwd) {
+  const dir = option ?? process.env.PGMR_CACHE_DIR;
+  return dir ? { cacheDir: resolve(cwd, dir) } : {};
 }
 function render(review, format, color) {
   if (format === "json") return renderJson(review);
@@ -23654,13 +23947,13 @@ ${USAGE}`);
     if (command === "review" && rest.length > 0) throw new UsageError(`review takes no positional arguments (got "${rest.join(" ")}")`);
     if (command === "audit" && rest.length > 1) throw new UsageError("audit takes at most one folder");
     const target = command === "audit" && rest[0] ? resolve(io.cwd, rest[0]) : io.cwd;
-    if (command === "audit" && !statSync2(target, { throwIfNoEntry: false })?.isDirectory()) {
+    if (command === "audit" && !statSync3(target, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`audit: ${rest[0]} is not a folder`);
     }
     const root = command === "review" ? repositoryRoot(io.cwd) : gitMaybe(target, ["rev-parse", "--show-toplevel"])?.trim() ?? target;
     const config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : void 0, knownRuleIds: KNOWN_RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;
-    const review = command === "review" ? await reviewBranch({ root, base: values.base, config }) : await auditHistory({ root, dir: target, config });
+    const review = command === "review" ? await reviewBranch({ root, base: values.base, config, ...cacheDirOf(values["cache-dir"], io.cwd) }) : await auditHistory({ root, dir: target, config });
     io.stdout.write(render(review, format, color));
     return gateFails(review.verdict, config.failOn) ? 1 : 0;
   } catch (err) {

@@ -1514,36 +1514,36 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host }
+          connectParams: { version: version3, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2
+          version3
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version: version2, protocol, port, host },
+          connectParams: { version: version3, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
-          version2,
+          version3,
           error2.message
         );
       });
@@ -1592,31 +1592,31 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host }
+            connectParams: { version: version3, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version2
+            version3
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version: version2, protocol, port, host },
+            connectParams: { version: version3, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
@@ -1624,7 +1624,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version2,
+            version3,
             error2.message
           );
         });
@@ -2177,9 +2177,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2217,12 +2217,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4489,8 +4489,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6741,12 +6741,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7416,12 +7416,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7900,16 +7900,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i6 = 0; i6 < requests.length; i6++) {
             const request2 = requests[i6];
@@ -7920,7 +7920,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7983,7 +7983,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8319,8 +8319,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9602,7 +9602,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9638,7 +9638,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9708,18 +9708,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body2, length));
+          resolve2(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body2, length)));
+          resolve2(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body2, length).buffer);
+          resolve2(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body2, { type: stream[kContentType] }));
+          resolve2(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body2, length));
+          resolve2(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9784,18 +9784,18 @@ var require_util3 = __commonJS({
       }
       const stackTraceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
-      let payload;
+      let payload2;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload2 = JSON.parse(chunksDecode(chunks, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload2 = chunksDecode(chunks, length);
         }
       } catch {
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload2)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9976,9 +9976,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10201,9 +10201,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10488,9 +10488,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10582,9 +10582,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14447,7 +14447,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14523,7 +14523,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
               for (let i6 = 0; i6 < rawHeaders.length; i6 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i6]), rawHeaders[i6 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18307,8 +18307,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19458,13 +19458,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -22566,14 +22566,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -22753,11 +22753,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -22768,9 +22768,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -22779,7 +22779,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -28508,8 +28508,8 @@ var require_libpg_query = __commonJS({
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve) => {
-              instantiateWasm(info, (inst) => resolve(receiveInstance(inst)));
+            return new Promise((resolve2) => {
+              instantiateWasm(info, (inst) => resolve2(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -29216,7 +29216,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve) => dependenciesPromiseResolve = resolve);
+            dependenciesPromise = new Promise((resolve2) => dependenciesPromiseResolve = resolve2);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -30856,7 +30856,7 @@ var require_libpg_query = __commonJS({
           var setStatus = Module["setStatus"];
           if (setStatus) {
             setStatus("Running...");
-            await new Promise((resolve) => setTimeout(resolve, 1));
+            await new Promise((resolve2) => setTimeout(resolve2, 1));
             setTimeout(setStatus, 1, "");
           }
           if (ABORT) return;
@@ -31902,11 +31902,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -31922,7 +31922,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -32009,26 +32009,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -32236,14 +32236,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -32487,12 +32487,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -32500,7 +32500,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -32539,7 +32539,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -32549,6 +32549,9 @@ var require_lib = __commonJS({
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
   }
 });
+
+// src/action/main.ts
+import { resolve } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -32712,11 +32715,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32732,7 +32735,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33117,7 +33120,7 @@ function loadConfig(options) {
 function parseConfig(text, fileName, knownRuleIds) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const where = (node) => {
+  const where2 = (node) => {
     const offset = node?.range?.[0];
     return offset === void 0 ? fileName : `${fileName}:${lines.linePos(offset).line}`;
   };
@@ -33127,17 +33130,17 @@ function parseConfig(text, fileName, knownRuleIds) {
   }
   const config = { ...DEFAULT_CONFIG, rules: {}, tableRows: {} };
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return config;
-  if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where(doc.contents)}: the config must be a mapping of keys to values`);
+  if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where2(doc.contents)}: the config must be a mapping of keys to values`);
   for (const pair of doc.contents.items) {
     const keyNode2 = pair.key;
     const key = (0, import_yaml.isScalar)(keyNode2) ? String(keyNode2.value) : "";
     const spec = CONFIG_FIELDS[key];
     if (!spec) {
-      throw new ConfigError(`${where(keyNode2)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
+      throw new ConfigError(`${where2(keyNode2)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
     }
     const valueNode = pair.value;
     const value = valueNode && "toJSON" in valueNode ? valueNode.toJSON() : null;
-    const at = where(valueNode ?? keyNode2);
+    const at = where2(valueNode ?? keyNode2);
     switch (spec.type) {
       case "integer": {
         if (typeof value !== "number" || !Number.isInteger(value) || value < spec.minimum || value > spec.maximum) {
@@ -33177,7 +33180,7 @@ function parseConfig(text, fileName, knownRuleIds) {
           const countNode = pair2.value;
           const count = (0, import_yaml.isScalar)(countNode) ? countNode.value : void 0;
           if (!table || typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-            throw new ConfigError(`${where(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
+            throw new ConfigError(`${where2(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
           }
           config.tableRows[table] = count;
         }
@@ -33188,11 +33191,11 @@ function parseConfig(text, fileName, knownRuleIds) {
         for (const rulePair of valueNode.items) {
           const ruleKey = rulePair.key;
           const id = (0, import_yaml.isScalar)(ruleKey) ? String(ruleKey.value) : "";
-          if (!knownRuleIds.includes(id)) throw new ConfigError(`${where(ruleKey)}: unknown rule "${id}" in rules`);
+          if (!knownRuleIds.includes(id)) throw new ConfigError(`${where2(ruleKey)}: unknown rule "${id}" in rules`);
           const settingNode = rulePair.value;
           const setting = (0, import_yaml.isScalar)(settingNode) ? settingNode.value : void 0;
           if (typeof setting !== "string" || !spec.values.includes(setting)) {
-            throw new ConfigError(`${where(settingNode ?? ruleKey)}: rule "${id}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(setting ?? null)}`);
+            throw new ConfigError(`${where2(settingNode ?? ruleKey)}: rule "${id}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(setting ?? null)}`);
           }
           config.rules[id] = setting;
         }
@@ -33396,29 +33399,38 @@ function relationName(relation) {
   if (!relation?.relname) return "";
   return `${relation.schemaname ?? "public"}.${relation.relname}`;
 }
+var LEAVE = /* @__PURE__ */ Symbol("leave node");
 function walk(root, visit) {
   const ancestors = [];
-  const step = (value) => {
-    if (Array.isArray(value)) {
-      for (const item of value) step(item);
-      return;
+  const stack = [root];
+  const pushChildren = (children) => {
+    for (let i6 = children.length - 1; i6 >= 0; i6--) stack.push(children[i6]);
+  };
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === LEAVE) {
+      ancestors.pop();
+      continue;
     }
-    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      pushChildren(value);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
     const keys = Object.keys(value);
     if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
       const body2 = value[keys[0]];
       if (body2 !== null && typeof body2 === "object" && !Array.isArray(body2)) {
         const kind = keys[0];
-        if (visit(kind, body2, ancestors) === false) return;
+        if (visit(kind, body2, ancestors) === false) continue;
         ancestors.push(kind);
-        for (const child of Object.values(body2)) step(child);
-        ancestors.pop();
-        return;
+        stack.push(LEAVE);
+        pushChildren(Object.values(body2));
+        continue;
       }
     }
-    for (const child of Object.values(value)) step(child);
-  };
-  step(root);
+    pushChildren(Object.values(value));
+  }
 }
 function stringValue(node) {
   return nodeAs(node, "String")?.sval;
@@ -33850,15 +33862,15 @@ function nextFreeDigits(digits, used) {
   while (taken.has(BigInt(candidate))) candidate = bumpDigits(candidate);
   return candidate;
 }
-function flywayVersionAfter(version2, used, separator) {
-  const after = used.filter((u2) => compareVersions(u2, version2) > 0).sort(compareVersions);
+function flywayVersionAfter(version3, used, separator) {
+  const after = used.filter((u2) => compareVersions(u2, version3) > 0).sort(compareVersions);
   const next = after[0];
   const fits = (c3) => !used.some((u2) => compareVersions(u2, c3) === 0) && (next === void 0 || compareVersions(c3, next) < 0);
   for (let last = 1; last < 10; last++) {
-    const candidate2 = [...version2, last];
+    const candidate2 = [...version3, last];
     if (fits(candidate2)) return candidate2.join(separator);
   }
-  const padded = [...version2];
+  const padded = [...version3];
   while (next !== void 0 && padded.length < next.length && compareVersions([...padded, 0, 1], next) >= 0) padded.push(0);
   let candidate = [...padded, 0, 1];
   while (!fits(candidate)) candidate = [...candidate.slice(0, -1), 0, 1];
@@ -33927,8 +33939,8 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
     if (!m) return void 0;
     const used = knownMigrations(ctx).filter((x) => x.framework === "flyway" && FLYWAY_NAME.test(basename(x.path))).map((x) => x.version);
     const separator = m[1].includes(".") ? "." : "_";
-    const version2 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
-    return [{ path: join2(dir, `V${version2}__${slug}.sql`), content: `${body2}
+    const version3 = flywayVersionAfter(parseVersionParts(m[1]), used, separator);
+    return [{ path: join2(dir, `V${version3}__${slug}.sql`), content: `${body2}
 ` }];
   }
   if (src.framework === "prisma" || src.framework === "hasura") {
@@ -34614,6 +34626,122 @@ function isRoutineDefinition(words) {
 
 // src/sql/parser.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+
+// src/sql/offsets.ts
+var ASCII_ONLY = /^[\x00-\x7f]*$/;
+var Utf8Offsets = class {
+  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
+  byteAt;
+  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
+  pairs = [];
+  length;
+  constructor(text) {
+    this.length = text.length;
+    if (ASCII_ONLY.test(text)) return;
+    const byteAt = new Uint32Array(text.length + 1);
+    let bytes = 0;
+    for (let i6 = 0; i6 < text.length; i6++) {
+      byteAt[i6] = bytes;
+      const code = text.charCodeAt(i6);
+      if (code < 128) bytes += 1;
+      else if (code < 2048) bytes += 2;
+      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
+        byteAt[i6 + 1] = bytes;
+        this.pairs.push(i6);
+        bytes += 4;
+        i6++;
+      } else bytes += 3;
+    }
+    byteAt[text.length] = bytes;
+    this.byteAt = byteAt;
+  }
+  /** Total UTF-8 length of the text. */
+  get byteLength() {
+    return this.byteAt ? this.byteAt[this.length] : this.length;
+  }
+  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
+  indexOf(byte) {
+    const byteAt = this.byteAt;
+    if (byte <= 0) return 0;
+    if (!byteAt) return Math.min(byte, this.length);
+    if (byte >= byteAt[this.length]) return this.length;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (byteAt[mid] < byte) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** UTF-8 byte offset of string index `index`. */
+  byteOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    return this.byteAt ? this.byteAt[clamped] : clamped;
+  }
+  /** Code point offset of string index `index`. */
+  codePointOf(index) {
+    const clamped = Math.max(0, Math.min(index, this.length));
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] < clamped) lo = mid + 1;
+      else hi = mid;
+    }
+    return clamped - lo;
+  }
+  /** String index of the code point at offset `codePoint`. */
+  indexOfCodePoint(codePoint) {
+    if (codePoint <= 0) return 0;
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(codePoint + lo, this.length);
+  }
+};
+function isLowSurrogate(code) {
+  return code >= 56320 && code <= 57343;
+}
+var LineMap = class {
+  constructor(text) {
+    this.text = text;
+    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of string index `index` (clamped to the text). */
+  lineAt(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
+      if (this.starts[mid] <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
+  position(index) {
+    const target = Math.max(0, Math.min(index, this.text.length));
+    const line = this.lineAt(target);
+    return { line, column: target - this.starts[line - 1] + 1 };
+  }
+  /** String index where 1-based `line` starts. */
+  lineStart(line) {
+    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
+  }
+};
+
+// src/sql/parser.ts
 var loading;
 var ready = false;
 function ensureParser() {
@@ -34645,9 +34773,12 @@ var SqlScanError = class extends Error {
     this.name = "SqlScanError";
   }
 };
+var NUL_MESSAGE = 'invalid byte sequence for encoding "UTF8": 0x00 (a NUL character cannot be part of SQL text)';
 function parseSync(sql) {
   assertReady();
   if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
+  const nul = sql.indexOf("\0");
+  if (nul >= 0) throw new SqlParseError(NUL_MESSAGE, new Utf8Offsets(sql).codePointOf(nul));
   try {
     return (0, import_libpg_query.parseSync)(sql);
   } catch (error2) {
@@ -34661,6 +34792,7 @@ function parseSync(sql) {
 function scanSync(sql) {
   assertReady();
   if (sql === "") return [];
+  if (sql.includes("\0")) throw new SqlScanError(NUL_MESSAGE);
   try {
     return (0, import_libpg_query.scanSync)(sql).tokens ?? [];
   } catch (error2) {
@@ -34933,6 +35065,7 @@ function hasTemplatePlaceholder(text) {
 var GO_VERBS = /* @__PURE__ */ new Set(["S", "D", "V", "Q"]);
 
 // src/queries/params.ts
+var MAX_PARAMETERS = 65535;
 var OPERATOR_CHARS = new Set("+-*/<>=~!@#%^&|`?");
 var SQLC_FUNCTIONS = /* @__PURE__ */ new Set(["ARG", "NARG", "SLICE", "EMBED"]);
 function normalizeParameters(text, format, expansions = /* @__PURE__ */ new Map()) {
@@ -34989,7 +35122,7 @@ function findSites(text, tokens, format, expansions) {
     const piece = text.slice(token.start, token.end);
     if (token.kind === "other") {
       const positional = /^\$(\d+)$/.exec(piece);
-      if (positional) maxPositional = Math.max(maxPositional, Number(positional[1]));
+      if (positional && Number(positional[1]) <= MAX_PARAMETERS) maxPositional = Math.max(maxPositional, Number(positional[1]));
       else if (piece === "[") brackets.push(bracketKind(text, previous, brackets));
       else if (piece === "]") brackets.pop();
       else if (piece === "@" && format === "sqlc") {
@@ -35051,6 +35184,78 @@ function argumentName(piece, token) {
   return void 0;
 }
 
+// src/sql/depth.ts
+var MAX_NESTING = 1e3;
+var NESTING_WORDS = /* @__PURE__ */ new Set(["SELECT", "NOT", "IS", "ISNULL", "NOTNULL", "IN", "LIKE", "ILIKE", "SIMILAR", "BETWEEN", "COLLATE", "AT", "OVERLAPS"]);
+var CHAIN_WORDS = /* @__PURE__ */ new Set(["UNION", "INTERSECT", "EXCEPT", "JOIN"]);
+var SEPARATOR_WORDS = /* @__PURE__ */ new Set(["AND", "OR", "WHEN", "THEN", "ELSE"]);
+var OPERATOR_CHARS2 = new Set("+-*/<>=~!@#%^&|`?:");
+function estimateNesting(text, limit = MAX_NESTING, from = 0, to = text.length) {
+  const spots = [];
+  let levels = [{ run: 0, chain: 0 }];
+  let depth = 1;
+  let reported = false;
+  let deepest = from;
+  let max = 0;
+  let operatorEnd = -1;
+  for (const token of lexSql(text, from, to)) {
+    const level = levels[levels.length - 1];
+    if (token.kind === "semicolon") {
+      levels = [{ run: 0, chain: 0 }];
+      depth = 1;
+      reported = false;
+      continue;
+    }
+    if (token.kind === "word") {
+      const word2 = token.word ?? "";
+      if (word2 === "CASE") {
+        levels.push({ run: 0, chain: 0, isCase: true });
+        depth++;
+      } else if (word2 === "END" && level.isCase) {
+        levels.pop();
+        depth -= 1 + level.run + level.chain;
+      } else if (SEPARATOR_WORDS.has(word2)) {
+        depth -= level.run;
+        level.run = 0;
+      } else if (CHAIN_WORDS.has(word2)) {
+        depth += 1 - level.run;
+        level.run = 0;
+        level.chain++;
+      } else if (NESTING_WORDS.has(word2)) {
+        level.run++;
+        depth++;
+      }
+    } else if (token.kind === "other" && token.end === token.start + 1) {
+      const c3 = text[token.start];
+      if (c3 === "(" || c3 === "[") {
+        levels.push({ run: 0, chain: 0 });
+        depth++;
+      } else if ((c3 === ")" || c3 === "]") && levels.length > 1) {
+        levels.pop();
+        depth -= 1 + level.run + level.chain;
+      } else if (c3 === ",") {
+        depth -= level.run;
+        level.run = 0;
+      } else if (OPERATOR_CHARS2.has(c3)) {
+        if (token.start !== operatorEnd) {
+          level.run++;
+          depth++;
+        }
+        operatorEnd = token.end;
+      }
+    }
+    if (depth > max) {
+      max = depth;
+      deepest = token.start;
+    }
+    if (depth > limit && !reported) {
+      spots.push(token.start);
+      reported = true;
+    }
+  }
+  return { spots, deepest };
+}
+
 // src/sql/ignores.ts
 var IGNORE_MARKER = "pg-migration-review";
 var DIRECTIVE2 = /^\s*pg-migration-review\s*:\s*(ignore-file|ignore)(?=[\s,]|$)(.*)$/is;
@@ -35102,8 +35307,10 @@ function assignIgnores(directives, statements) {
 // src/sql/mask.ts
 var BOM = "\uFEFF";
 var META_LINE = /(^|\n)[ \t]*\\/;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function maskNonSql(text) {
   let masked = text.startsWith(BOM) ? " " + text.slice(1) : text;
+  masked = masked.replace(LONE_SURROGATE, "\uFFFD");
   if (!META_LINE.test(masked)) return masked;
   const parts = [];
   let copied = 0;
@@ -35118,120 +35325,6 @@ function maskNonSql(text) {
   return masked;
 }
 
-// src/sql/offsets.ts
-var ASCII_ONLY = /^[\x00-\x7f]*$/;
-var Utf8Offsets = class {
-  /** Byte offset of each string index (length + 1 entries); absent for pure ASCII, where both agree. */
-  byteAt;
-  /** String indexes where a surrogate pair (one code point, two UTF-16 units) starts, ascending. */
-  pairs = [];
-  length;
-  constructor(text) {
-    this.length = text.length;
-    if (ASCII_ONLY.test(text)) return;
-    const byteAt = new Uint32Array(text.length + 1);
-    let bytes = 0;
-    for (let i6 = 0; i6 < text.length; i6++) {
-      byteAt[i6] = bytes;
-      const code = text.charCodeAt(i6);
-      if (code < 128) bytes += 1;
-      else if (code < 2048) bytes += 2;
-      else if (code >= 55296 && code <= 56319 && isLowSurrogate(text.charCodeAt(i6 + 1))) {
-        byteAt[i6 + 1] = bytes;
-        this.pairs.push(i6);
-        bytes += 4;
-        i6++;
-      } else bytes += 3;
-    }
-    byteAt[text.length] = bytes;
-    this.byteAt = byteAt;
-  }
-  /** Total UTF-8 length of the text. */
-  get byteLength() {
-    return this.byteAt ? this.byteAt[this.length] : this.length;
-  }
-  /** String index of the character starting at `byte` (a byte inside a character rounds up to the next one). */
-  indexOf(byte) {
-    const byteAt = this.byteAt;
-    if (byte <= 0) return 0;
-    if (!byteAt) return Math.min(byte, this.length);
-    if (byte >= byteAt[this.length]) return this.length;
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (byteAt[mid] < byte) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** UTF-8 byte offset of string index `index`. */
-  byteOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    return this.byteAt ? this.byteAt[clamped] : clamped;
-  }
-  /** Code point offset of string index `index`. */
-  codePointOf(index) {
-    const clamped = Math.max(0, Math.min(index, this.length));
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] < clamped) lo = mid + 1;
-      else hi = mid;
-    }
-    return clamped - lo;
-  }
-  /** String index of the code point at offset `codePoint`. */
-  indexOfCodePoint(codePoint) {
-    if (codePoint <= 0) return 0;
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (this.pairs[mid] - mid < codePoint) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.min(codePoint + lo, this.length);
-  }
-};
-function isLowSurrogate(code) {
-  return code >= 56320 && code <= 57343;
-}
-var LineMap = class {
-  constructor(text) {
-    this.text = text;
-    for (let i6 = text.indexOf("\n"); i6 !== -1; i6 = text.indexOf("\n", i6 + 1)) this.starts.push(i6 + 1);
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  /** 1-based line of string index `index` (clamped to the text). */
-  lineAt(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >>> 1;
-      if (this.starts[mid] <= target) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based line and column (in UTF-16 units, like editors) of string index `index`. */
-  position(index) {
-    const target = Math.max(0, Math.min(index, this.text.length));
-    const line = this.lineAt(target);
-    return { line, column: target - this.starts[line - 1] + 1 };
-  }
-  /** String index where 1-based `line` starts. */
-  lineStart(line) {
-    return this.starts[Math.max(1, Math.min(line, this.starts.length)) - 1];
-  }
-};
-
 // src/sql/split.ts
 var MAX_RANGE_RETRIES = 8;
 var SourceFile = class {
@@ -35244,9 +35337,20 @@ var SourceFile = class {
   masked;
   offsets;
   tokenCache;
+  deepSpots;
   tokens() {
     this.tokenCache ??= tokenize(this.masked, this.offsets);
     return this.tokenCache;
+  }
+  /** The first place in [from, to) where a statement nests too deeply for the parser (see depth.ts). */
+  tooDeep(from, to) {
+    this.deepSpots ??= this.masked.length >= MAX_NESTING ? estimateNesting(this.masked).spots : [];
+    const spot = this.deepSpots.find((s) => s >= from);
+    return spot !== void 0 && spot < to ? spot : void 0;
+  }
+  /** A parse error at string index `index` of a parse that started at string index `from`. */
+  errorAt(from, index, message2) {
+    return new SqlParseError(message2, this.offsets.codePointOf(index) - this.offsets.codePointOf(from));
   }
   /** String index of a parse error's cursor (code points) in a parse that started at string index `from`. */
   errorIndex(from, error2) {
@@ -35280,12 +35384,18 @@ function parseSqlFile(text) {
   });
   return { statements, fileIgnores };
 }
+var TOO_DEEP = `statement nested too deeply to be parsed safely (over ${MAX_NESTING} levels of brackets, subqueries and chained operators)`;
 function attempt(file, from, to) {
+  const deep = file.tooDeep(from, to);
+  if (deep !== void 0) return { ok: false, error: file.errorAt(from, deep, TOO_DEEP) };
   let result;
   try {
     result = parseSync(file.masked.slice(from, to));
   } catch (error2) {
     if (error2 instanceof SqlParseError) return { ok: false, error: error2 };
+    if (error2 instanceof RangeError && /call stack/i.test(error2.message)) {
+      return { ok: false, error: file.errorAt(from, estimateNesting(file.masked, MAX_NESTING, from, to).deepest, TOO_DEEP) };
+    }
     throw error2;
   }
   return { ok: true, drafts: draftsFromParse(file, result, from, to) };
@@ -35364,7 +35474,8 @@ function parseChunk(file, chunk, context3) {
   if (alone.ok && !context3) return alone.drafts;
   const error2 = alone.ok ? context3.error : alone.error;
   const errorIndex = file.errorIndex(alone.ok ? context3.from : chunk.start, error2);
-  const start = skipTrivia(file.masked, chunk.start, chunk.end);
+  let start = skipTrivia(file.masked, chunk.start, chunk.end);
+  if (errorIndex >= chunk.start && errorIndex < start) start = errorIndex;
   let end = chunk.terminated ? chunk.end : trimTrailing(file, start, chunk.end);
   if (errorIndex >= end && errorIndex < chunk.end && skipTrivia(file.masked, errorIndex, chunk.end) === errorIndex) {
     end = trimWhitespaceEnd(file.masked, start, chunk.end);
@@ -35728,7 +35839,7 @@ var replayError = {
         out.push({
           file: file.source.path,
           statement,
-          message: `The statement did not finish within the review's bound (${ctx.config.statementTimeoutMs} ms per statement, ${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified.`,
+          message: `The statement did not finish within the review's bound (${ctx.config.statementTimeoutMs} ms per statement, ${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified${trace.error?.message ? ` (${trace.error.message})` : ""}.`,
           help: "Check what makes it slow (a large data change, a function looping); on production data it will take longer still.",
           verified: "replay"
         });
@@ -36037,8 +36148,8 @@ function hasOption2(params, name) {
   return Array.isArray(params) && params.some((p3) => p3.DefElem?.defname === name);
 }
 var LockList = class {
-  constructor(resolve) {
-    this.resolve = resolve;
+  constructor(resolve2) {
+    this.resolve = resolve2;
   }
   resolve;
   locks = [];
@@ -36291,7 +36402,7 @@ function dataChange(ast) {
   }
   return void 0;
 }
-function equalityColumns(where) {
+function equalityColumns(where2) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
     const bool = asNode(n, "BoolExpr");
@@ -36312,12 +36423,12 @@ function equalityColumns(where) {
     const col = constant(e4.rexpr) ? column(e4.lexpr) : constant(e4.lexpr) ? column(e4.rexpr) : void 0;
     if (col) out.add(col);
   };
-  visit(where);
+  visit(where2);
   return out;
 }
-function touchesKnownRows(table, where) {
-  if (!table || !where) return false;
-  const cols = equalityColumns(where);
+function touchesKnownRows(table, where2) {
+  if (!table || !where2) return false;
+  const cols = equalityColumns(where2);
   return table.indexes.some((ix) => ix.unique && ix.valid && ix.predicate === null && ix.columns.every((c3) => c3 !== null && cols.has(c3)));
 }
 function existing(ctx, reviewed, tables) {
@@ -36657,7 +36768,7 @@ var addColumnRewrite = {
   },
   check(ctx) {
     const out = [];
-    const version2 = ctx.config.postgresVersion;
+    const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
@@ -36671,7 +36782,7 @@ var addColumnRewrite = {
       for (const cmd of adds) {
         const col = asNode(cmd.def, "ColumnDef");
         if (!col?.colname || before?.columns.some((c3) => c3.name === col.colname)) continue;
-        added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version2));
+        added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version3));
       }
       const causing = added.filter((a14) => a14.cause !== void 0);
       const traced = trace?.outcome === "ok";
@@ -36679,7 +36790,7 @@ var addColumnRewrite = {
       const onlyAdds = !cmds.some((c3) => c3.subtype !== void 0 && OTHER_REWRITERS.has(c3.subtype));
       let reported;
       let verified;
-      if (version2 < 11 && causing.some((a14) => a14.cause === "old-default")) {
+      if (version3 < 11 && causing.some((a14) => a14.cause === "old-default")) {
         reported = causing;
         verified = "static";
       } else if (traced) {
@@ -36697,13 +36808,13 @@ var addColumnRewrite = {
       const lock = traceLock ?? "AccessExclusiveLock";
       const indexes = before?.indexes.length ?? 0;
       const rewriteOf = `the whole rewrite of ${name}${indexes ? ` and its ${indexes} index${indexes === 1 ? "" : "es"}` : ""}`;
-      const old = version2 < 11 && reported.some((a14) => a14.cause === "old-default") ? "On PostgreSQL 10 and older, " : "";
+      const old = version3 < 11 && reported.some((a14) => a14.cause === "old-default") ? "On PostgreSQL 10 and older, " : "";
       const why = reported.some((a14) => a14.cause) ? "" : " (the replay shows PostgreSQL rewrote it, e.g. for a domain type with constraints)";
       out.push({
         file: file.source.path,
         statement,
         message: `${old}ADD COLUMN ${reported.map(describe2).join(", ")} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
-        help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version2),
+        help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version3),
         verified
       });
     }
@@ -37568,7 +37679,7 @@ var setNotNullScansTable = {
   },
   check(ctx) {
     const out = [];
-    const version2 = ctx.config.postgresVersion;
+    const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
@@ -37580,7 +37691,7 @@ var setNotNullScansTable = {
         const invalidNotNull = before?.constraints.find((c3) => c3.kind === "not-null" && !c3.validated && c3.columns.includes(column));
         const col = before?.columns.find((c3) => c3.name === column);
         if (col?.notNull && !invalidNotNull) continue;
-        if (!invalidNotNull && version2 >= 12 && provingCheck(before, column)) continue;
+        if (!invalidNotNull && version3 >= 12 && provingCheck(before, column)) continue;
         const name = displayName(table);
         const colText = `${name}.${quoteIdent(column)}`;
         const own = heldOn(locksHeldDuring(file, reviewed), table);
@@ -37590,8 +37701,8 @@ var setNotNullScansTable = {
         let fix;
         if (invalidNotNull) {
           help = `${colText} already has the NOT VALID constraint ${quoteIdent(invalidNotNull.name)}: run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(invalidNotNull.name)}; instead, which checks the rows under SHARE UPDATE EXCLUSIVE (reads and writes continue).`;
-        } else if (version2 < 12) {
-          help = `Before PostgreSQL 12 (the target is ${version2}) SET NOT NULL always scans the table, and no constraint lets it skip the scan: run it when traffic is low with a short lock_timeout, or keep a validated CHECK (col IS NOT NULL) constraint instead of the column attribute until the upgrade.`;
+        } else if (version3 < 12) {
+          help = `Before PostgreSQL 12 (the target is ${version3}) SET NOT NULL always scans the table, and no constraint lets it skip the scan: run it when traffic is low with a short lock_timeout, or keep a validated CHECK (col IS NOT NULL) constraint instead of the column attribute until the upgrade.`;
         } else {
           const bare = table.slice(table.indexOf(".") + 1);
           const cname = quoteIdent(checkName(before, bare, column));
@@ -37605,7 +37716,7 @@ var setNotNullScansTable = {
           help = `Prove it with a CHECK constraint first, validated in a later transaction under SHARE UPDATE EXCLUSIVE (reads and writes continue); SET NOT NULL then skips its scan:
 ${add}
 -- in a later transaction:
-${rest.join("\n")}` + (version2 >= 18 ? `
+${rest.join("\n")}` + (version3 >= 18 ? `
 On PostgreSQL 18 the NOT NULL constraint itself can be added NOT VALID and validated later: ALTER TABLE ${name} ADD CONSTRAINT ${cname} NOT NULL ${q} NOT VALID; then ALTER TABLE ${name} VALIDATE CONSTRAINT ${cname};` : "");
           if (cmds.length === 1) fix = proofFix(ctx, file, reviewed, add, rest, `${bare}_${column}_set_not_null`);
         }
@@ -39414,6 +39525,18 @@ function templateUrl() {
   return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
 }
 var cached;
+var version;
+function pgliteVersion() {
+  if (version === void 0) {
+    try {
+      const meta = JSON.parse(readFileSync2(new URL(TEMPLATE_FILE.replace(".tar.gz", ".json"), templateUrl()), "utf8"));
+      version = meta.pglite ?? "unknown";
+    } catch {
+      version = "unknown";
+    }
+  }
+  return version;
+}
 function templateDataDir() {
   if (cached === void 0) {
     try {
@@ -39528,7 +39651,7 @@ var PgliteEngine = class _PgliteEngine {
       return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
     }
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const cleanup = () => {
         clearTimeout(timer);
         clearInterval(sampler);
@@ -39545,7 +39668,7 @@ var PgliteEngine = class _PgliteEngine {
       const onMessage = (reply) => {
         if (reply.id !== id) return;
         cleanup();
-        if (reply.ok) return resolve(reply.result);
+        if (reply.ok) return resolve2(reply.result);
         const { name, ...info } = reply.error;
         if (name && FATAL_ERROR_NAMES.has(name)) {
           return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
@@ -39555,7 +39678,7 @@ var PgliteEngine = class _PgliteEngine {
       const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
       const sampler = setInterval(() => {
         const rssMb = Math.round(process.memoryUsage().rss / 1048576);
-        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+        if (body2.op !== "init" && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
       }, MEMORY_SAMPLE_MS);
       this.onDeath = (err) => {
         cleanup();
@@ -39961,14 +40084,14 @@ var queryBrokenByMigration = {
       if (q.origin !== "query-file" || q.changed || !q.base?.ok) continue;
       const e4 = compileError(q);
       if (!e4) continue;
-      const where = `${q.file}:${errorLine(q, e4)}`;
+      const where2 = `${q.file}:${errorLine(q, e4)}`;
       const cause = breakingStatement(ctx, q.statement.ast);
       const help = "Keep the old shape until the application stops using it (expand, migrate the code, then contract in a later pull request), or change the query in the same pull request.";
       if (cause) {
         out.push({
           file: cause.ref.file.source.path,
           statement: cause.ref.statement,
-          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where}): ${pgErrorText(e4)}`,
+          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where2}): ${pgErrorText(e4)}`,
           help,
           verified: "replay"
         });
@@ -40297,10 +40420,10 @@ function nestedLevels(body2, skip = []) {
 function addFromItem(item, scope, catalog) {
   const rv = nodeAs(item, "RangeVar");
   if (rv) return addRangeVar(rv, scope, catalog);
-  const join7 = nodeAs(item, "JoinExpr");
-  if (join7) {
-    if (join7.larg) addFromItem(join7.larg, scope, catalog);
-    if (join7.rarg) addFromItem(join7.rarg, scope, catalog);
+  const join8 = nodeAs(item, "JoinExpr");
+  if (join8) {
+    if (join8.larg) addFromItem(join8.larg, scope, catalog);
+    if (join8.rarg) addFromItem(join8.rarg, scope, catalog);
     return;
   }
   const sample = nodeAs(item, "RangeTableSample");
@@ -40415,15 +40538,15 @@ function starEntries(ref, scope) {
 // src/rules/query/query-conditions.ts
 function levelConditions(level) {
   const out = [];
-  const where = level.body.whereClause;
-  if (where) out.push(where);
+  const where2 = level.body.whereClause;
+  if (where2) out.push(where2);
   const from = level.body.fromClause ?? level.body.usingClause ?? [];
   const joins = (item) => {
-    const join7 = nodeAs(item, "JoinExpr");
-    if (!join7) return;
-    if (join7.quals) out.push(join7.quals);
-    if (join7.larg) joins(join7.larg);
-    if (join7.rarg) joins(join7.rarg);
+    const join8 = nodeAs(item, "JoinExpr");
+    if (!join8) return;
+    if (join8.quals) out.push(join8.quals);
+    if (join8.larg) joins(join8.larg);
+    if (join8.rarg) joins(join8.rarg);
   };
   if (level.kind !== "insert") for (const item of from) joins(item);
   return out;
@@ -41790,6 +41913,9 @@ function assembleReview(parts) {
       files: parts.files.length,
       statements: parts.files.reduce((n, f) => n + f.statements.length, 0),
       queries: parts.queries ?? 0,
+      cache: parts.cache?.status ?? "off",
+      ...parts.cache?.key ? { cacheKey: parts.cache.key } : {},
+      ...parts.cache?.note ? { cacheNote: parts.cache.note } : {},
       timings: parts.timings
     },
     config: parts.config,
@@ -41916,7 +42042,7 @@ var REPEATABLE = /^R__.+\.sql$/;
 function isFlywayName(name) {
   return VERSIONED.test(name) || REPEATABLE.test(name);
 }
-function version(path) {
+function version2(path) {
   const m = VERSIONED.exec(basename(path));
   if (m) return { version: parseVersionParts(m[1]), repeatable: false };
   return { version: [], repeatable: REPEATABLE.test(basename(path)) };
@@ -41946,7 +42072,7 @@ function analyze3(file) {
     directives
   };
 }
-var flyway = { framework: "flyway", version, analyze: analyze3 };
+var flyway = { framework: "flyway", version: version2, analyze: analyze3 };
 
 // src/migrations/frameworks/dialect.ts
 function wholeFile(transaction, transactionReason) {
@@ -42400,11 +42526,11 @@ function loadMigrations(input) {
     const dialect = DIALECTS[framework];
     const text = read(path);
     const analysis = dialect.analyze({ path, text, read, exists: (p3) => all.has(p3), traits: traits.get(path) ?? /* @__PURE__ */ new Set() });
-    const { version: version2, repeatable } = dialect.version(path);
+    const { version: version3, repeatable } = dialect.version(path);
     return {
       path,
       framework,
-      version: version2,
+      version: version3,
       repeatable,
       rank: dialect.rank?.(path, read),
       transaction: analysis.transaction,
@@ -42762,14 +42888,19 @@ var ReplaySession = class _ReplaySession {
     const engine = await PgliteEngine.start({
       extensions: opts.extensions,
       statementTimeoutMs: opts.statementTimeoutMs,
-      memoryLimitMb: opts.memoryLimitMb
+      memoryLimitMb: opts.memoryLimitMb,
+      ...opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}
     });
-    const session = new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
+    const session = opts.loadDataDir ? new _ReplaySession(engine, [], []) : new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
     await session.createRoles();
     return session;
   }
   async close() {
     await this.engine.close();
+  }
+  /** The database as a gzipped data directory; call between files (no transaction open). */
+  dump() {
+    return this.engine.dump();
   }
   /**
    * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
@@ -42786,6 +42917,14 @@ var ReplaySession = class _ReplaySession {
         await this.recover(err);
       }
     }
+  }
+  /**
+   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
+   * base replay whose catalog was saved with it (same data directory, so the same oids).
+   */
+  assumeCatalog(catalog) {
+    this.current = catalog;
+    this.catalogFresh = true;
   }
   /** The schema now (cached until the database changes). */
   async catalog() {
@@ -43125,7 +43264,13 @@ var ReplaySession = class _ReplaySession {
     this.catalogFresh = false;
     this.relations = void 0;
     if (this.block) this.block.held = void 0;
-    await this.engine.restart();
+    try {
+      await this.engine.restart();
+    } catch (restartErr) {
+      if (!(restartErr instanceof EngineStoppedError)) throw restartErr;
+      await new Promise((resolve2) => setTimeout(resolve2, 500));
+      await this.engine.restart();
+    }
     await this.createRoles();
     for (const sql of this.log) {
       try {
@@ -43385,6 +43530,13 @@ function createdNames(ast) {
 var FailureCascade = class {
   missing = /* @__PURE__ */ new Set();
   notReplayableSeen = false;
+  state() {
+    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen };
+  }
+  restore(state) {
+    for (const name of state.missing) this.missing.add(name);
+    this.notReplayableSeen ||= state.notReplayableSeen;
+  }
   /**
    * Records the statement's outcome and says whether its failure follows from an earlier one:
    * its error names an object an earlier failed statement would have created, or it is an
@@ -43455,18 +43607,25 @@ function toReplayStatement(s) {
     ...s.ast ? { ast: s.ast } : {}
   };
 }
-async function startReplayer(extensions, frameworks, config) {
+function engineKeyParts(frameworks) {
+  const setups = platformSetups(frameworks);
+  return [`pglite ${pgliteVersion()}`, JSON.stringify(setups)];
+}
+async function startReplayer(extensions, frameworks, config, start) {
   const setups = platformSetups(frameworks);
   const session = await ReplaySession.start({
     extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
     roles: [...new Set(setups.flatMap((p3) => p3.roles))],
     prelude: setups.flatMap((p3) => p3.prelude),
     statementTimeoutMs: config.statementTimeoutMs,
-    memoryLimitMb: config.memoryLimitMb
+    memoryLimitMb: config.memoryLimitMb,
+    ...start ? { loadDataDir: start.dataDir } : {}
   });
   const traces = [];
   const cascade = new FailureCascade();
-  let current;
+  if (start) cascade.restore(start.cascade);
+  if (start?.catalog) session.assumeCatalog(start.catalog);
+  let current = start?.catalog;
   return {
     traces,
     async replayBase(source, parsed) {
@@ -43523,6 +43682,9 @@ async function startReplayer(extensions, frameworks, config) {
       return current;
     },
     probe: (tables, fn) => session.probe(tables, fn),
+    async snapshot() {
+      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
+    },
     close: () => session.close()
   };
 }
@@ -43704,19 +43866,19 @@ import { readFileSync as readFileSync5 } from "node:fs";
 var PR_ACTIONS = ["opened", "synchronize", "reopened", "labeled", "unlabeled", "ready_for_review", "edited"];
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
-  let payload = {};
+  let payload2 = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+      payload2 = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
       return { kind: "unsupported", message: `could not read the event payload at ${env.GITHUB_EVENT_PATH}: ${err.message}` };
     }
   }
   switch (name) {
     case "pull_request": {
-      const pr = payload.pull_request;
+      const pr = payload2.pull_request;
       if (!pr) return { kind: "unsupported", message: "the pull_request event payload has no pull_request" };
-      const action = payload.action ?? "";
+      const action = payload2.action ?? "";
       if (!PR_ACTIONS.includes(action)) return { kind: "unsupported", message: `pull_request "${action}" events need no review` };
       return {
         kind: "pull-request",
@@ -43728,18 +43890,18 @@ function readEvent(env) {
         author: pr.user?.login ?? "",
         labels: (pr.labels ?? []).map((l) => l.name),
         fork: !!pr.head.repo?.full_name && pr.head.repo.full_name !== pr.base.repo?.full_name,
-        ...payload.label ? { label: payload.label.name } : {},
-        sender: payload.sender?.login ?? ""
+        ...payload2.label ? { label: payload2.label.name } : {},
+        sender: payload2.sender?.login ?? ""
       };
     }
     case "merge_group": {
-      const group = payload.merge_group;
+      const group = payload2.merge_group;
       if (!group) return { kind: "unsupported", message: "the merge_group event payload has no merge_group" };
       return { kind: "merge-group", baseSha: group.base_sha, headSha: group.head_sha };
     }
     case "push": {
-      const before = payload.before && !/^0+$/.test(payload.before) ? payload.before : void 0;
-      return { kind: "push", ...before ? { before } : {}, after: payload.after ?? env.GITHUB_SHA ?? "HEAD" };
+      const before = payload2.before && !/^0+$/.test(payload2.before) ? payload2.before : void 0;
+      return { kind: "push", ...before ? { before } : {}, after: payload2.after ?? env.GITHUB_SHA ?? "HEAD" };
     }
     case "workflow_dispatch":
     case "schedule":
@@ -43771,12 +43933,12 @@ function oneOf(name, value, accepted, fallback) {
   throw new InputError(`Input "${name}" must be one of ${accepted.join(", ")}; got "${value}"`);
 }
 function parseInputs(env) {
-  const version2 = readInput(env, "postgres-version");
+  const version3 = readInput(env, "postgres-version");
   let postgresVersion;
-  if (version2 !== "") {
-    postgresVersion = Number(version2);
+  if (version3 !== "") {
+    postgresVersion = Number(version3);
     if (!Number.isInteger(postgresVersion) || postgresVersion < 10 || postgresVersion > 18) {
-      throw new InputError(`Input "postgres-version" must be a PostgreSQL major version from 10 to 18; got "${version2}"`);
+      throw new InputError(`Input "postgres-version" must be a PostgreSQL major version from 10 to 18; got "${version3}"`);
     }
   }
   const reviewers = list(readInput(env, "escalation-reviewers"));
@@ -43803,7 +43965,8 @@ function parseInputs(env) {
     approveLabel: label2("approve-label", "migration-approved"),
     escalationUsers: reviewers.filter((r9) => !r9.includes("/")).map((r9) => r9.replace(/^@/, "")),
     escalationTeams: reviewers.filter((r9) => r9.includes("/")).map((r9) => r9.replace(/^@/, "").split("/")[1]),
-    ...readInput(env, "sarif-file") ? { sarifFile: readInput(env, "sarif-file") } : {}
+    ...readInput(env, "sarif-file") ? { sarifFile: readInput(env, "sarif-file") } : {},
+    ...readInput(env, "cache-dir") ? { cacheDir: readInput(env, "cache-dir") } : {}
   };
 }
 
@@ -44019,6 +44182,8 @@ function writeReports(review2, options) {
   setOutput("findings", String(review2.findings.length));
   setOutput("report-file", reportFile);
   setOutput("sarif-file", sarifFile ?? "");
+  setOutput("cache", review2.stats.cache ?? "off");
+  setOutput("cache-key", review2.stats.cacheKey ?? "");
   const note = omitted > 0 ? `
 
 _${omitted} more finding(s) are not shown as annotations (GitHub shows 10 per level and step); all are listed above._
@@ -44062,8 +44227,8 @@ var Context = class {
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
   get issue() {
-    const payload = this.payload;
-    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    const payload2 = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload2.issue || payload2.pull_request || payload2).number });
   }
   get repo() {
     if (process.env.GITHUB_REPOSITORY) {
@@ -44085,11 +44250,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44105,7 +44270,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48195,7 +48360,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/github/retry.ts
-var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var defaultSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function header(err, name) {
   const value = err.response?.headers?.[name];
   return value === void 0 ? void 0 : String(value);
@@ -48204,11 +48369,21 @@ function errorMessage(err) {
   const data = err.response?.data;
   return `${typeof err.message === "string" ? err.message : ""} ${typeof data?.message === "string" ? data.message : ""}`;
 }
-function retryDelay(err, attempt2, options) {
-  if (typeof err !== "object" || err === null) return null;
+function statusOf(err) {
+  const status = err?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isRateLimit(err) {
+  const status = statusOf(err);
+  if (status === 429) return true;
+  if (status !== 403) return false;
   const e4 = err;
-  const status = typeof e4.status === "number" ? e4.status : void 0;
+  return header(e4, "retry-after") !== void 0 || header(e4, "x-ratelimit-remaining") === "0" || /secondary rate limit|rate limit exceeded/i.test(errorMessage(e4));
+}
+function retryDelay(err, attempt2, options) {
+  const status = statusOf(err);
   if (status === void 0) return null;
+  const e4 = err;
   const backoff = Math.min(options.maxWaitMs, options.baseMs * 2 ** attempt2);
   const jittered = Math.round(backoff / 2 + backoff / 2 * options.random());
   if (status >= 500) {
@@ -48218,7 +48393,7 @@ function retryDelay(err, attempt2, options) {
   if (status !== 403 && status !== 429) return null;
   const after = retryAfterMs(e4);
   if (after !== void 0) return after <= options.maxWaitMs ? after : null;
-  if (/secondary rate limit/i.test(errorMessage(e4))) {
+  if (status === 429 || /secondary rate limit/i.test(errorMessage(e4))) {
     return Math.min(options.maxWaitMs, Math.max(jittered, 6e4));
   }
   if (header(e4, "x-ratelimit-remaining") === "0") {
@@ -48236,21 +48411,37 @@ function retryAfterMs(err) {
   const date = Date.parse(value);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - Date.now());
 }
-async function withRetry(fn, options = {}) {
-  const settings = {
+function retrySettings(options = {}) {
+  return {
     retries: options.retries ?? 4,
     baseMs: options.baseMs ?? 1e3,
     maxWaitMs: options.maxWaitMs ?? 6e4,
-    random: options.random ?? Math.random
+    maxTotalWaitMs: options.maxTotalWaitMs ?? 12e4,
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? defaultSleep
   };
-  const sleep = options.sleep ?? defaultSleep;
+}
+async function withRetry(fn, options = {}, call = {}) {
+  const settings = retrySettings(options);
+  const budget = call.budget ?? { waitedMs: 0 };
   for (let attempt2 = 0; ; attempt2++) {
     try {
       return await fn();
     } catch (err) {
-      const delay = attempt2 < settings.retries ? retryDelay(err, attempt2, settings) : null;
-      if (delay === null) throw err;
-      await sleep(delay);
+      const serverError = (statusOf(err) ?? 0) >= 500;
+      const blind = serverError && call.creates === true && call.landed === void 0;
+      const delay = attempt2 < settings.retries && !blind ? retryDelay(err, attempt2, settings) : null;
+      if (delay === null || budget.waitedMs + delay > settings.maxTotalWaitMs) {
+        const earlier = serverError && call.landed ? await call.landed().catch(() => void 0) : void 0;
+        if (earlier !== void 0) return earlier;
+        throw err;
+      }
+      budget.waitedMs += delay;
+      await settings.sleep(delay);
+      if (serverError && call.landed) {
+        const earlier = await call.landed();
+        if (earlier !== void 0) return earlier;
+      }
     }
   }
 }
@@ -48264,10 +48455,12 @@ function httpStatus(err) {
   return typeof status === "number" ? status : void 0;
 }
 var FORBIDDEN = "cannot write comments with this token (fork pull request or read-only permissions)";
-function forbiddenNotice(err) {
-  if (httpStatus(err) !== 403) return void 0;
+var RATE_LIMITED = "GitHub's rate limit outlasted the retries; the pull request was not fully updated";
+function refusedWriteNotice(err) {
+  const status = httpStatus(err);
+  if (status !== 403 && status !== 429) return void 0;
   const message2 = err instanceof Error ? err.message : String(err);
-  return `${FORBIDDEN}: ${message2}`;
+  return `${isRateLimit(err) ? RATE_LIMITED : FORBIDDEN}: ${message2}`;
 }
 function toBuffer(data) {
   if (typeof data === "string") return Buffer.from(data, "utf8");
@@ -48280,7 +48473,9 @@ function toBuffer(data) {
 function createGitHubApi(options) {
   const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, "") });
   const { owner, repo } = options;
-  const call = (fn) => withRetry(fn, options.retry);
+  const budget = { waitedMs: 0 };
+  const call = (fn) => withRetry(fn, options.retry, { budget });
+  const create = (fn, landed) => withRetry(fn, options.retry, { budget, creates: true, ...landed ? { landed } : {} });
   async function all(fetchPage, cap = Infinity) {
     const items = [];
     for (let page = 1; items.length < cap; page++) {
@@ -48324,12 +48519,13 @@ function createGitHubApi(options) {
             body: c3.body,
             path: c3.path,
             line: c3.line ?? null,
-            ...c3.in_reply_to_id === void 0 ? {} : { inReplyToId: c3.in_reply_to_id }
+            ...c3.in_reply_to_id === void 0 ? {} : { inReplyToId: c3.in_reply_to_id },
+            ...typeof c3.pull_request_review_id === "number" ? { reviewId: c3.pull_request_review_id } : {}
           })
         );
       });
     },
-    async createReview(pull, review2) {
+    async createReview(pull, review2, landed) {
       const comments = review2.comments.map((c3) => ({
         path: c3.path,
         line: c3.line,
@@ -48337,8 +48533,8 @@ function createGitHubApi(options) {
         body: c3.body,
         ...c3.startLine === void 0 ? {} : { start_line: c3.startLine, start_side: c3.startSide ?? c3.side }
       }));
-      const { data } = await call(
-        () => octokit.rest.pulls.createReview({
+      return create(async () => {
+        const { data } = await octokit.rest.pulls.createReview({
           owner,
           repo,
           pull_number: pull,
@@ -48346,9 +48542,9 @@ function createGitHubApi(options) {
           event: "COMMENT",
           ...review2.body === void 0 ? {} : { body: review2.body },
           comments
-        })
-      );
-      return { id: data.id };
+        });
+        return { id: data.id };
+      }, landed);
     },
     async deleteReviewComment(id) {
       await call(() => octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id }));
@@ -48359,9 +48555,11 @@ function createGitHubApi(options) {
         return data.map((c3) => ({ id: c3.id, user: c3.user?.login, body: c3.body ?? "" }));
       });
     },
-    async createIssueComment(pull, body2) {
-      const { data } = await call(() => octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body: body2 }));
-      return { id: data.id };
+    createIssueComment(pull, body2, landed) {
+      return create(async () => {
+        const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pull, body: body2 });
+        return { id: data.id };
+      }, landed);
     },
     async updateIssueComment(id, body2) {
       await call(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body: body2 }));
@@ -48529,6 +48727,131 @@ function gitChangeSource(root, baseRef) {
   };
 }
 
+// src/review/base-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+var FORMAT = 1;
+var KEEP = 4;
+function payload(m) {
+  return JSON.stringify([m.extensions, m.problems, m.cascade, m.catalog ?? null]);
+}
+var sha256 = (data) => createHash3("sha256").update(data).digest("hex");
+function baseCacheKey(sources, engineParts) {
+  const h = createHash3("sha256");
+  h.update(`pg-migration-review ${VERSION} format ${FORMAT}
+`);
+  for (const part of engineParts) h.update(`${part}
+`);
+  for (const s of sources) h.update(`${s.path}\0${s.framework}\0${s.transaction}\0${s.repeatable}\0${sha256(s.reviewedText)}
+`);
+  return h.digest("hex").slice(0, 32);
+}
+var dataPath = (dir, key) => join6(dir, `base-${key}.tar.gz`);
+var metaPath = (dir, key) => join6(dir, `base-${key}.json`);
+function readBaseCache(dir, key) {
+  let meta;
+  try {
+    meta = JSON.parse(readFileSync7(metaPath(dir, key), "utf8"));
+  } catch (err) {
+    const absent = err.code === "ENOENT";
+    return { status: "miss", reason: absent ? "no entry for this base" : "entry metadata unreadable" };
+  }
+  if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION) return { status: "miss", reason: "entry made by another version" };
+  let data;
+  try {
+    data = new Uint8Array(readFileSync7(dataPath(dir, key)));
+  } catch {
+    return { status: "miss", reason: "entry data missing" };
+  }
+  if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: "miss", reason: "entry data corrupt (size or SHA-256 differs)" };
+  if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: "miss", reason: "entry metadata incomplete" };
+  if (sha256(payload(meta)) !== meta.payloadSha256) return { status: "miss", reason: "entry metadata corrupt (SHA-256 differs)" };
+  return {
+    status: "hit",
+    snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade, ...meta.catalog ? { catalog: meta.catalog } : {} }
+  };
+}
+function writeBaseCache(dir, key, snapshot) {
+  mkdirSync2(dir, { recursive: true });
+  const trusted = { extensions: snapshot.extensions, problems: snapshot.problems, cascade: snapshot.cascade, ...snapshot.catalog ? { catalog: snapshot.catalog } : {} };
+  const meta = {
+    format: FORMAT,
+    key,
+    engine: VERSION,
+    bytes: snapshot.dataDir.length,
+    sha256: sha256(snapshot.dataDir),
+    extensions: snapshot.extensions,
+    problems: snapshot.problems,
+    cascade: snapshot.cascade,
+    ...snapshot.catalog ? { catalog: snapshot.catalog } : {},
+    payloadSha256: sha256(payload(trusted)),
+    createdAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  const tmp = `.tmp-${process.pid}-${Date.now()}`;
+  writeFileSync2(join6(dir, `${tmp}.tar.gz`), snapshot.dataDir);
+  writeFileSync2(join6(dir, `${tmp}.json`), JSON.stringify(meta));
+  renameSync(join6(dir, `${tmp}.tar.gz`), dataPath(dir, key));
+  renameSync(join6(dir, `${tmp}.json`), metaPath(dir, key));
+  prune(dir);
+}
+function prune(dir) {
+  const entries = readdirSync2(dir).filter((f) => /^base-[0-9a-f]+\.json$/.test(f)).map((f) => ({ key: f.slice(5, -5), at: statSync2(join6(dir, f)).mtimeMs })).sort((a14, b) => b.at - a14.at);
+  for (const old of entries.slice(KEEP)) {
+    rmSync(metaPath(dir, old.key), { force: true });
+    rmSync(dataPath(dir, old.key), { force: true });
+  }
+}
+
+// src/review/base-replay.ts
+function union(a14, b) {
+  return [.../* @__PURE__ */ new Set([...a14, ...b])];
+}
+async function replayBase(options) {
+  const { base, config, frameworks, timer } = options;
+  const changedExtensions = extensionsCreated(options.changed);
+  const key = options.cacheDir ? baseCacheKey(base.sources, engineKeyParts(frameworks)) : void 0;
+  if (options.cacheDir && key) {
+    const lookup = readBaseCache(options.cacheDir, key);
+    if (lookup.status === "hit") {
+      timer.start("base-replay");
+      const { snapshot } = lookup;
+      try {
+        const replayer = await startReplayer(union(snapshot.extensions, changedExtensions), frameworks, config, snapshot);
+        return { replayer, problems: [...snapshot.problems], cache: { status: "hit", key } };
+      } catch (err) {
+        const note = `cache entry ${key} did not load (${err instanceof Error ? err.message : String(err)}); replayed the history instead`;
+        return fresh({ status: "miss", key, note });
+      }
+    }
+    return fresh({ status: "miss", key, note: lookup.reason });
+  }
+  return fresh({ status: "off" });
+  async function fresh(cache) {
+    timer.start("parse");
+    const parsed = base.sources.map((s) => parseSource(s, base.problems.get(s.path)));
+    timer.start("base-replay");
+    const baseExtensions = extensionsCreated(parsed);
+    const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
+    const problems = [];
+    try {
+      for (const [i6, source] of base.sources.entries()) problems.push(...await replayer.replayBase(source, parsed[i6]));
+      if (options.cacheDir && cache.key) {
+        try {
+          const start = await replayer.snapshot();
+          writeBaseCache(options.cacheDir, cache.key, { ...start, extensions: baseExtensions, problems });
+        } catch (err) {
+          cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ""}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
+        }
+      }
+    } catch (err) {
+      await replayer.close();
+      throw err;
+    }
+    return { replayer, problems, cache };
+  }
+}
+
 // src/review/review-branch.ts
 async function reviewChanges(options) {
   const { source: changeSource, config } = options;
@@ -48572,19 +48895,18 @@ async function reviewChanges(options) {
     return assembleReview({ mode: "review", files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
   }
   timer.start("parse");
-  const baseParsed = new Map(base.sources.map((s) => [s.path, parseSource(s, base.problems.get(s.path))]));
   const changedParsed = new Map(
     changed.filter((c3) => c3.status !== "deleted").map((c3) => [c3.source.path, parseSource(c3.source, head.problems.get(c3.source.path))])
   );
-  timer.start("base-replay");
-  const replayer = await startReplayer(
-    extensionsCreated([...baseParsed.values(), ...changedParsed.values()]),
-    [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
-    config
-  );
+  const { replayer, problems: baseProblems2, cache } = await replayBase({
+    base,
+    changed: [...changedParsed.values()],
+    frameworks: [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
+    config,
+    ...options.cacheDir ? { cacheDir: options.cacheDir } : {},
+    timer
+  });
   try {
-    const baseProblems2 = [];
-    for (const source of base.sources) baseProblems2.push(...await replayer.replayBase(source, baseParsed.get(source.path)));
     const baseCatalog = await replayer.catalog();
     const migrationsChanged = changed.length > 0;
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
@@ -48620,7 +48942,8 @@ async function reviewChanges(options) {
       timings: timer.timings,
       schema: { before: baseCatalog, after: finalCatalog },
       queryFiles: queryFiles(findings),
-      queries: reviewedQueries.length
+      queries: reviewedQueries.length,
+      cache
     });
   } finally {
     await replayer.close();
@@ -48629,23 +48952,24 @@ async function reviewChanges(options) {
 
 // src/action/review-for-event.ts
 async function reviewForEvent(plan, options) {
-  const { workspace, config } = options;
+  const { workspace } = options;
+  const config = { config: options.config, ...options.cacheDir ? { cacheDir: options.cacheDir } : {} };
   if (plan.kind === "pull-request") {
-    if (baseCommitAvailable(workspace, plan.baseSha)) return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), config });
+    if (baseCommitAvailable(workspace, plan.baseSha)) return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "/").split("/");
     const api = createGitHubApi({ token: options.token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", owner, repo });
     const listed = await api.listPullFiles(plan.pull);
-    const source = await apiChangeSource({ root: workspace, files: listed.files, config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
-    return reviewChanges({ source, config });
+    const source = await apiChangeSource({ root: workspace, files: listed.files, config: options.config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
+    return reviewChanges({ source, ...config });
   }
-  if (plan.kind === "merge-group") return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), config });
+  if (plan.kind === "merge-group") return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
   const base = plan.before && baseCommitAvailable(workspace, plan.before) ? plan.before : void 0;
-  return reviewChanges({ source: gitChangeSource(workspace, base), config });
+  return reviewChanges({ source: gitChangeSource(workspace, base), ...config });
 }
 
 // src/action/publish.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/github/diff-hunks.ts
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -48707,7 +49031,7 @@ async function tolerant(notices, fn) {
   try {
     return await fn();
   } catch (err) {
-    const notice2 = forbiddenNotice(err);
+    const notice2 = refusedWriteNotice(err);
     if (!notice2) throw err;
     if (!notices.some((n) => n === notice2)) notices.push(notice2);
     return void 0;
@@ -48755,7 +49079,7 @@ async function applyEscalation(api, options) {
 }
 
 // src/report/review-comment.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var SEVERITY_ICON = { error: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var FINGERPRINT_PREFIX = "<!-- pg-migration-review:fingerprint=";
 function normalisedLines(text, line, endLine) {
@@ -48763,7 +49087,7 @@ function normalisedLines(text, line, endLine) {
 }
 function findingFingerprint(finding2, fileText) {
   const text = normalisedLines(fileText, finding2.line, finding2.endLine);
-  return createHash3("sha256").update(`${finding2.ruleId}\0${finding2.file}\0${text}`).digest("hex").slice(0, 16);
+  return createHash4("sha256").update(`${finding2.ruleId}\0${finding2.file}\0${text}`).digest("hex").slice(0, 16);
 }
 function parseFingerprint(body2) {
   return /<!-- pg-migration-review:fingerprint=([0-9a-f]{16}) -->/.exec(body2)?.[1] ?? null;
@@ -48838,6 +49162,56 @@ function selectInlineFindings(findings, commentable, max = 25) {
 function ownFingerprint(comment, me) {
   return comment.user === me ? parseFingerprint(comment.body) : null;
 }
+var where = (f) => `${f.ruleId} at ${f.file}:${f.line}`;
+async function currentDiff(api, pull) {
+  const { files } = await api.listPullFiles(pull);
+  const hunks = new Map(files.map((f) => [f.filename, f.patch ? commentableRanges(f.patch) : []]));
+  return (c3) => isCommentable(hunks.get(c3.path) ?? [], c3.startLine ?? c3.line, c3.line);
+}
+async function postReview(api, options, fresh, result) {
+  const { pull, me } = options;
+  let batch = fresh;
+  const giveUp = (notice2) => {
+    result.notInline.push(...batch.map((x) => x.finding));
+    result.notices.push(notice2);
+  };
+  for (let resent = false; ; resent = true) {
+    const prints = new Set(batch.map((x) => x.fingerprint));
+    const landed = async () => {
+      const now = await api.listReviewComments(pull);
+      const hit = now.find((c3) => prints.has(ownFingerprint(c3, me)));
+      return hit ? { id: hit.reviewId ?? 0 } : void 0;
+    };
+    try {
+      await api.createReview(pull, { commitId: options.commitId, comments: batch.map((x) => x.comment) }, landed);
+      result.posted = batch.length;
+      return;
+    } catch (err) {
+      const status = httpStatus(err);
+      const message2 = err instanceof Error ? err.message : String(err);
+      if (status === 422 && !resent) {
+        const inDiff = await currentDiff(api, pull);
+        const outside = batch.filter((x) => !inDiff(x.comment));
+        if (outside.length > 0) {
+          result.notInline.push(...outside.map((x) => x.finding));
+          result.notices.push(
+            `GitHub refused inline comments outside the pull request's current diff; these findings are in the summary comment instead: ${outside.map((x) => where(x.finding)).join(", ")}.`
+          );
+          batch = batch.filter((x) => !outside.includes(x));
+          if (batch.length === 0) return;
+          continue;
+        }
+      }
+      if (status === 422) {
+        return giveUp(`GitHub refused the inline review comments (${message2}); the findings are in the summary comment.`);
+      }
+      if (status !== void 0 && status >= 500) {
+        return giveUp(`GitHub failed to post the inline review comments (${message2}); the findings are in the summary comment.`);
+      }
+      throw err;
+    }
+  }
+}
 async function publishInlineReview(api, options) {
   const { pull, fileTexts, me } = options;
   const result = { posted: 0, kept: 0, deleted: 0, notInline: [], notices: [] };
@@ -48855,7 +49229,7 @@ async function publishInlineReview(api, options) {
   try {
     existing2 = await api.listReviewComments(pull);
   } catch (err) {
-    const notice2 = forbiddenNotice(err);
+    const notice2 = refusedWriteNotice(err);
     if (!notice2) throw err;
     return { ...result, notInline: [...inline, ...rest], notices: [notice2] };
   }
@@ -48867,20 +49241,10 @@ async function publishInlineReview(api, options) {
     const fp = fingerprint2(finding2);
     if (alreadyPosted.has(fp) || queued.has(fp)) continue;
     queued.add(fp);
-    fresh.push({ finding: finding2, comment: inlineComment(finding2, fileTexts.get(finding2.file)) });
+    fresh.push({ finding: finding2, fingerprint: fp, comment: inlineComment(finding2, fileTexts.get(finding2.file)) });
   }
   try {
-    if (fresh.length > 0) {
-      try {
-        await api.createReview(pull, { commitId: options.commitId, comments: fresh.map((x) => x.comment) });
-        result.posted = fresh.length;
-      } catch (err) {
-        if (httpStatus(err) !== 422) throw err;
-        result.notInline.push(...fresh.map((x) => x.finding));
-        const message2 = err instanceof Error ? err.message : String(err);
-        result.notices.push(`GitHub refused the inline review comments (${message2}); the findings are in the summary comment.`);
-      }
-    }
+    if (fresh.length > 0) await postReview(api, options, fresh, result);
     const current = new Set(options.review.findings.filter((f) => !f.ignored).map(fingerprint2));
     const repliedTo = new Set(existing2.map((c3) => c3.inReplyToId).filter((id) => id !== void 0));
     for (const comment of ours) {
@@ -48896,7 +49260,7 @@ async function publishInlineReview(api, options) {
       }
     }
   } catch (err) {
-    const notice2 = forbiddenNotice(err);
+    const notice2 = refusedWriteNotice(err);
     if (!notice2) throw err;
     result.notices.push(notice2);
     if (result.posted === 0) result.notInline.push(...fresh.map((x) => x.finding).filter((f) => !result.notInline.includes(f)));
@@ -49057,11 +49421,11 @@ function more(n, what) {
   return `_\u2026and ${n} more ${what}._`;
 }
 function header2(review2, options) {
-  const where = options.directory && options.directory !== "." ? ` (\`${options.directory}\`)` : "";
+  const where2 = options.directory && options.directory !== "." ? ` (\`${options.directory}\`)` : "";
   const counts = countFindings(review2.findings);
   return [
     summaryMarker(options.directory),
-    `## ${VERDICT_ICON[review2.verdict]} pg-migration-review${where}: ${review2.verdict}`,
+    `## ${VERDICT_ICON[review2.verdict]} pg-migration-review${where2}: ${review2.verdict}`,
     "",
     `${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`,
     ""
@@ -49212,17 +49576,28 @@ function summaryComment(review2, options) {
 // src/github/sticky-summary.ts
 async function upsertSummary(api, options) {
   const marker = summaryMarker(options.directory);
+  const isOurs = (c3) => c3.user === options.me && c3.body.startsWith(marker);
   try {
     const comments = await api.listIssueComments(options.pull);
-    const ours = comments.find((c3) => c3.user === options.me && c3.body.startsWith(marker));
-    if (ours) {
-      await api.updateIssueComment(ours.id, options.body);
-      return { action: "updated", id: ours.id, notices: [] };
+    const ours = comments.filter(isOurs);
+    for (const comment of ours) {
+      try {
+        await api.updateIssueComment(comment.id, options.body);
+        return { action: "updated", id: comment.id, notices: [] };
+      } catch (err) {
+        if (httpStatus(err) !== 404) throw err;
+      }
     }
-    const created = await api.createIssueComment(options.pull, options.body);
+    const seen = new Set(comments.map((c3) => c3.id));
+    const landed = async () => {
+      const now = await api.listIssueComments(options.pull);
+      const created2 = now.find((c3) => isOurs(c3) && !seen.has(c3.id));
+      return created2 ? { id: created2.id } : void 0;
+    };
+    const created = await api.createIssueComment(options.pull, options.body, landed);
     return { action: "created", id: created.id, notices: [] };
   } catch (err) {
-    const notice2 = forbiddenNotice(err);
+    const notice2 = refusedWriteNotice(err);
     if (!notice2) throw err;
     return { action: "none", notices: [notice2] };
   }
@@ -49288,7 +49663,7 @@ async function publishToPullRequest(review2, event, inputs, env) {
     const fileTexts = /* @__PURE__ */ new Map();
     for (const f of review2.files) {
       try {
-        fileTexts.set(f.path, readFileSync7(join6(workspace, f.path), "utf8"));
+        fileTexts.set(f.path, readFileSync8(join7(workspace, f.path), "utf8"));
       } catch {
       }
     }
@@ -49320,7 +49695,7 @@ function configFor(inputs, workspace) {
 }
 async function review(plan, inputs, config, workspace) {
   if (plan.kind === "audit") return auditHistory({ root: workspace, dir: workspace, config });
-  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken });
+  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {} });
 }
 async function run(env = process.env) {
   let inputs;

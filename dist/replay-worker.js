@@ -9909,6 +9909,7 @@ async function handle2(req) {
         // The type tells PGlite to gunzip; without it an archive is read as a plain tar.
         loadDataDir: req.loadDataDir ? new Blob([req.loadDataDir], { type: "application/x-gzip" }) : void 0
       });
+      await db.query("SELECT 1");
       const result = { loaded };
       return result;
     }

@@ -4,6 +4,9 @@ import type { QueryFormat } from '../core/query-types.js';
 import { lexSql, type LexToken } from '../sql/lexer.js';
 import type { PgtypedExpansion } from './formats.js';
 
+/** The most parameters PostgreSQL's protocol can bind. */
+const MAX_PARAMETERS = 65_535;
+
 export interface NormalizedParameters {
   /** The text with every tool parameter as `$n`; same lines as the input. */
   text: string;
@@ -101,7 +104,8 @@ function findSites(
     const piece = text.slice(token.start, token.end);
     if (token.kind === 'other') {
       const positional = /^\$(\d+)$/.exec(piece);
-      if (positional) maxPositional = Math.max(maxPositional, Number(positional[1]));
+      // PostgreSQL binds at most 65,535 parameters; a larger $n fails at PREPARE and must not size an array here.
+      if (positional && Number(positional[1]) <= MAX_PARAMETERS) maxPositional = Math.max(maxPositional, Number(positional[1]));
       else if (piece === '[') brackets.push(bracketKind(text, previous, brackets));
       else if (piece === ']') brackets.pop();
       else if (piece === '@' && format === 'sqlc') {

@@ -180,9 +180,10 @@ export class PgliteEngine implements SqlEngine {
         reject(new PgError(info));
       };
       const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
+      // Not while starting: right after a stopped worker its memory may still be counted as ours.
       const sampler = setInterval(() => {
         const rssMb = Math.round(process.memoryUsage().rss / 1048576);
-        if (rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+        if (body.op !== 'init' && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
       }, MEMORY_SAMPLE_MS);
       this.onDeath = (err) => {
         cleanup();

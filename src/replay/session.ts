@@ -534,7 +534,14 @@ export class ReplaySession {
     this.catalogFresh = false;
     this.relations = undefined;
     if (this.block) this.block.held = undefined;
-    await this.engine.restart();
+    try {
+      await this.engine.restart();
+    } catch (restartErr) {
+      // One more try once the stopped worker's memory is given back; a second failure is real.
+      if (!(restartErr instanceof EngineStoppedError)) throw restartErr;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await this.engine.restart();
+    }
     await this.createRoles();
     for (const sql of this.log) {
       try {

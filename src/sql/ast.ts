@@ -32,6 +32,9 @@ export function relationName(relation: RangeVar | undefined): string {
 /** A visitor's answer: `false` skips the node's children. */
 export type Visit = (kind: NodeKind, body: Record<string, unknown>, ancestors: readonly NodeKind[]) => void | false;
 
+/** Marks, on walk's stack, the end of a wrapped node's children. */
+const LEAVE: unique symbol = Symbol('leave node');
+
 /**
  * Depth-first walk over a parse tree, calling `visit` for every wrapped node (`{ Kind: {...} }`).
  * Fields that hold an unwrapped body (IndexStmt.relation is a bare RangeVar) are descended into
@@ -39,27 +42,38 @@ export type Visit = (kind: NodeKind, body: Record<string, unknown>, ancestors: r
  */
 export function walk(root: unknown, visit: Visit): void {
   const ancestors: NodeKind[] = [];
-  const step = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) step(item);
-      return;
+  // An explicit stack, not recursion: a long operator chain (`1 + 1 + ... + 1`) nests thousands
+  // of levels deep and would overflow the call stack. Children are pushed in reverse so they are
+  // visited in order; LEAVE closes a wrapped node.
+  const stack: unknown[] = [root];
+  const pushChildren = (children: unknown[]): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  };
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === LEAVE) {
+      ancestors.pop();
+      continue;
     }
-    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      pushChildren(value);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
     const keys = Object.keys(value);
     if (keys.length === 1 && /^[A-Z]/.test(keys[0])) {
       const body = (value as Record<string, unknown>)[keys[0]];
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const kind = keys[0] as NodeKind;
-        if (visit(kind, body as Record<string, unknown>, ancestors) === false) return;
+        if (visit(kind, body as Record<string, unknown>, ancestors) === false) continue;
         ancestors.push(kind);
-        for (const child of Object.values(body)) step(child);
-        ancestors.pop();
-        return;
+        stack.push(LEAVE);
+        pushChildren(Object.values(body));
+        continue;
       }
     }
-    for (const child of Object.values(value)) step(child);
-  };
-  step(root);
+    pushChildren(Object.values(value));
+  }
 }
 
 /** The `sval` of a String node (names in the tree are lists of these). */

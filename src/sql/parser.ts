@@ -7,6 +7,7 @@ import {
   type ScanToken,
 } from 'libpg-query';
 import type { ParseResult } from '@pgsql/types';
+import { Utf8Offsets } from './offsets.js';
 
 export type { ParseResult, ScanToken };
 
@@ -61,11 +62,17 @@ interface DetailedError {
   sqlDetails?: { message?: string; cursorPosition?: number };
 }
 
+/** What PostgreSQL answers to a NUL character in a query. */
+const NUL_MESSAGE = 'invalid byte sequence for encoding "UTF8": 0x00 (a NUL character cannot be part of SQL text)';
+
 /** Parses SQL text; throws SqlParseError on a syntax error. Blank input gives no statements. */
 export function parseSync(sql: string): ParseResult {
   assertReady();
   // libpg-query rejects empty input; String.trim would also drop U+00A0, which PostgreSQL does not skip.
   if (/^[ \t\n\r\f\v]*$/.test(sql)) return { stmts: [] };
+  // libpg-query reads a C string: it would silently stop at a NUL and drop the rest.
+  const nul = sql.indexOf('\0');
+  if (nul >= 0) throw new SqlParseError(NUL_MESSAGE, new Utf8Offsets(sql).codePointOf(nul));
   try {
     return pgParse(sql);
   } catch (error) {
@@ -84,6 +91,8 @@ export function parseSync(sql: string): ParseResult {
 export function scanSync(sql: string): ScanToken[] {
   assertReady();
   if (sql === '') return [];
+  // As in parseSync, a NUL would end the scan early; the fallback lexer reads the whole text.
+  if (sql.includes('\0')) throw new SqlScanError(NUL_MESSAGE);
   try {
     return pgScan(sql).tokens ?? [];
   } catch (error) {

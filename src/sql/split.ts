@@ -5,6 +5,7 @@ import type { Node } from '@pgsql/types';
 import type { IgnoreDirective, ParsedSql, SqlStatement } from '../core/sql-types.js';
 import { nodeKind } from './ast.js';
 import { splitAtSemicolons, type Chunk } from './boundaries.js';
+import { estimateNesting, MAX_NESTING } from './depth.js';
 import { assignIgnores, findIgnoreDirectives, IGNORE_MARKER } from './ignores.js';
 import { skipTrivia, tokenize, trimWhitespaceEnd, type LexToken } from './lexer.js';
 import { maskNonSql } from './mask.js';
@@ -29,6 +30,7 @@ class SourceFile {
   readonly masked: string;
   readonly offsets: Utf8Offsets;
   private tokenCache: LexToken[] | undefined;
+  private deepSpots: number[] | undefined;
 
   constructor(readonly text: string) {
     this.masked = maskNonSql(text);
@@ -38,6 +40,19 @@ class SourceFile {
   tokens(): LexToken[] {
     this.tokenCache ??= tokenize(this.masked, this.offsets);
     return this.tokenCache;
+  }
+
+  /** The first place in [from, to) where a statement nests too deeply for the parser (see depth.ts). */
+  tooDeep(from: number, to: number): number | undefined {
+    // A text shorter than the limit cannot nest beyond it: most files skip the scan.
+    this.deepSpots ??= this.masked.length >= MAX_NESTING ? estimateNesting(this.masked).spots : [];
+    const spot = this.deepSpots.find((s) => s >= from);
+    return spot !== undefined && spot < to ? spot : undefined;
+  }
+
+  /** A parse error at string index `index` of a parse that started at string index `from`. */
+  errorAt(from: number, index: number, message: string): SqlParseError {
+    return new SqlParseError(message, this.offsets.codePointOf(index) - this.offsets.codePointOf(from));
   }
 
   /** String index of a parse error's cursor (code points) in a parse that started at string index `from`. */
@@ -77,13 +92,21 @@ export function parseSqlFile(text: string): ParsedSql {
   return { statements, fileIgnores };
 }
 
+const TOO_DEEP = `statement nested too deeply to be parsed safely (over ${MAX_NESTING} levels of brackets, subqueries and chained operators)`;
+
 /** Parses masked[from, to) on its own. */
 function attempt(file: SourceFile, from: number, to: number): Attempt {
+  const deep = file.tooDeep(from, to);
+  if (deep !== undefined) return { ok: false, error: file.errorAt(from, deep, TOO_DEEP) };
   let result: ParseResult;
   try {
     result = parseSync(file.masked.slice(from, to));
   } catch (error) {
     if (error instanceof SqlParseError) return { ok: false, error };
+    // The estimate missed a tree too deep for the parser's stack: blame the deepest statement.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return { ok: false, error: file.errorAt(from, estimateNesting(file.masked, MAX_NESTING, from, to).deepest, TOO_DEEP) };
+    }
     throw error;
   }
   return { ok: true, drafts: draftsFromParse(file, result, from, to) };
@@ -185,7 +208,9 @@ function parseChunk(file: SourceFile, chunk: Chunk, context?: { error: SqlParseE
   if (alone.ok && !context) return alone.drafts;
   const error = alone.ok ? context!.error : alone.error;
   const errorIndex = file.errorIndex(alone.ok ? context!.from : chunk.start, error);
-  const start = skipTrivia(file.masked, chunk.start, chunk.end);
+  let start = skipTrivia(file.masked, chunk.start, chunk.end);
+  // An error inside what looked like leading trivia (a NUL in a comment): start there to keep it.
+  if (errorIndex >= chunk.start && errorIndex < start) start = errorIndex;
   let end = chunk.terminated ? chunk.end : trimTrailing(file, start, chunk.end);
   if (errorIndex >= end && errorIndex < chunk.end && skipTrivia(file.masked, errorIndex, chunk.end) === errorIndex) {
     // The error sits in what looked like trailing trivia (an unterminated comment): keep it in the text.

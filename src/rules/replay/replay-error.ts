@@ -45,7 +45,8 @@ export const replayError: Rule = {
           statement,
           message:
             `The statement did not finish within the review's bound (${ctx.config.statementTimeoutMs} ms per statement, ` +
-            `${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified.`,
+            `${ctx.config.memoryLimitMb} MB of memory) on an almost empty database, so its effect could not be verified` +
+            `${trace.error?.message ? ` (${trace.error.message})` : ''}.`,
           help: 'Check what makes it slow (a large data change, a function looping); on production data it will take longer still.',
           verified: 'replay',
         });
