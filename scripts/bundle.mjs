@@ -3,6 +3,7 @@
 // of its output: a banner provides require/__dirname for CommonJS dependencies, the engines'
 // assets are copied next to the bundles, and PGlite's contrib modules, which look one folder up
 // for their archives, are pointed at dist/ while bundling.
+import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
