@@ -41413,6 +41413,21 @@ function ignoreFor(fileIgnores, draft, ruleId) {
   const statementLevel = draft.statement?.ignores.find((d2) => d2.rules.includes(ruleId));
   return statementLevel ? { reason: statementLevel.reason } : void 0;
 }
+function checkSafely(rule, ctx) {
+  try {
+    return rule.check(ctx);
+  } catch (err) {
+    const file = ctx.files[0]?.source.path ?? ctx.queries[0]?.file ?? ".";
+    return [{
+      file,
+      line: 1,
+      message: `The rule ${rule.meta.id} could not finish on this review (${err instanceof Error ? err.message : String(err)}); its findings are missing.`,
+      help: "Report this with the migration that caused it; the other rules ran.",
+      verified: "static",
+      severity: "notice"
+    }];
+  }
+}
 function applyRules(rules, ctx) {
   const findings = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
@@ -41421,7 +41436,7 @@ function applyRules(rules, ctx) {
   for (const rule of rules) {
     const setting = ctx.config.rules[rule.meta.id];
     if (setting === "off") continue;
-    for (const draft of rule.check(ctx)) {
+    for (const draft of checkSafely(rule, ctx)) {
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
       const line = draft.line ?? span?.line ?? 1;
@@ -43026,7 +43041,9 @@ var ReplaySession = class _ReplaySession {
       let transactionId = this.block?.id ?? null;
       let trace;
       let touched = /* @__PURE__ */ new Set();
-      if (s.kind === "Unparsed" || isSetTransaction(s)) {
+      if (serverSideCopy(s)) {
+        trace = { ...base, outcome: "not-replayable", error: { code: "0A000", message: "COPY with a server-side file or PROGRAM is not run by the review" } };
+      } else if (s.kind === "Unparsed" || isSetTransaction(s)) {
         trace = base;
       } else if (s.kind === "TransactionStmt") {
         const more2 = i6 < statements.length - 1;
@@ -43377,6 +43394,10 @@ function rewrites(before, after) {
     if (prev !== void 0 && r9.relfilenode !== 0 && prev !== r9.relfilenode) out.push(r9.name);
   }
   return out.sort();
+}
+function serverSideCopy(s) {
+  const copy = s.ast?.CopyStmt;
+  return copy !== void 0 && (copy.is_program === true || copy.filename !== void 0);
 }
 function isSetTransaction(s) {
   const node = s.ast?.VariableSetStmt;

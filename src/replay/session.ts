@@ -268,7 +268,10 @@ export class ReplaySession {
       let transactionId = this.block?.id ?? null;
       let trace: StepTrace;
       let touched: Set<number> | 'all' = new Set();
-      if (s.kind === 'Unparsed' || isSetTransaction(s)) {
+      if (serverSideCopy(s)) {
+        // PGlite answers OK without running anything and then hangs: never sent.
+        trace = { ...base, outcome: 'not-replayable', error: { code: '0A000', message: 'COPY with a server-side file or PROGRAM is not run by the review' } };
+      } else if (s.kind === 'Unparsed' || isSetTransaction(s)) {
         // SET TRANSACTION must precede every query of its transaction, and the tracer's own
         // queries come first; the isolation level changes nothing on a single connection.
         trace = base;
@@ -633,6 +636,12 @@ function rewrites(before: Map<number, RelationInfo>, after: Map<number, Relation
     if (prev !== undefined && r.relfilenode !== 0 && prev !== r.relfilenode) out.push(r.name);
   }
   return out.sort();
+}
+
+/** COPY ... FROM/TO PROGRAM or a server file: reaches outside the database, so the review never runs it. */
+function serverSideCopy(s: ReplayStatement): boolean {
+  const copy = (s.ast as { CopyStmt?: { is_program?: boolean; filename?: string } } | undefined)?.CopyStmt;
+  return copy !== undefined && (copy.is_program === true || copy.filename !== undefined);
 }
 
 function isSetTransaction(s: ReplayStatement): boolean {

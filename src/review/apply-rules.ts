@@ -18,6 +18,26 @@ function ignoreFor(fileIgnores: readonly IgnoreDirective[] | undefined, draft: F
   return statementLevel ? { reason: statementLevel.reason } : undefined;
 }
 
+/**
+ * One rule's drafts. A rule that throws (a parse tree deeper than it can walk, a bug) costs its
+ * own findings only, and says so in a notice instead of failing the whole review.
+ */
+function checkSafely(rule: Rule, ctx: RuleContext): FindingDraft[] {
+  try {
+    return rule.check(ctx);
+  } catch (err) {
+    const file = ctx.files[0]?.source.path ?? ctx.queries[0]?.file ?? '.';
+    return [{
+      file,
+      line: 1,
+      message: `The rule ${rule.meta.id} could not finish on this review (${err instanceof Error ? err.message : String(err)}); its findings are missing.`,
+      help: 'Report this with the migration that caused it; the other rules ran.',
+      verified: 'static',
+      severity: 'notice',
+    }];
+  }
+}
+
 export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
@@ -27,7 +47,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
   for (const rule of rules) {
     const setting = ctx.config.rules[rule.meta.id];
     if (setting === 'off') continue;
-    for (const draft of rule.check(ctx)) {
+    for (const draft of checkSafely(rule, ctx)) {
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
       const line = draft.line ?? span?.line ?? 1;
