@@ -64,13 +64,22 @@ if (!existsSync(join(dist, 'cli.js'))) fail(`${dist}/cli.js is missing: run \`np
 if (!existsSync(TIME)) fail(`${TIME} is missing (GNU time: apt-get install time).`);
 if (!(large >= mid && mid >= TARGET.history)) fail(`--large (${large}) must be >= --history (${mid}) >= ${TARGET.history}`);
 
+/** The squawk-cli release compared against, installed on first use into .cache/ (npm's lock cannot hold its per-platform binaries). */
+const SQUAWK_VERSION = '2.66.0';
+const SQUAWK_PREFIX = join(root, '.cache', 'bench-tools');
+
 /** squawk's native binary, as its npm launcher finds it: timing the launcher would time a Node start and measure Node's RSS. */
 function squawkBinary() {
+  const launcher = join(SQUAWK_PREFIX, 'node_modules', 'squawk-cli', 'js', 'index.js');
   try {
-    const bin = createRequire(import.meta.url)('squawk-cli/js/index.js').getBinaryPath();
+    if (!existsSync(launcher)) {
+      console.error(`bench: installing squawk-cli@${SQUAWK_VERSION} into ${SQUAWK_PREFIX}`);
+      execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', SQUAWK_PREFIX, `squawk-cli@${SQUAWK_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
+    const bin = createRequire(launcher)(launcher).getBinaryPath();
     return { bin, version: execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim() };
   } catch (err) {
-    console.error(`bench: squawk is not installed (${err.message.split('\n')[0]}); run \`npm install\`. Squawk scenarios skipped.`);
+    console.error(`bench: squawk-cli could not be installed or run (${err.message.split('\n')[0]}). Squawk scenarios skipped.`);
     return undefined;
   }
 }

@@ -100,7 +100,7 @@ export interface ReviewedQuery {
   changed: boolean;
   /** The schema the query runs against: after the pull request (migration DML: just before it). */
   catalog: Catalog;
-  /** Planner row counts assumed per qualified table (config, statistics file or the default). */
+  /** Planner row counts assumed per qualified table (the config's table-rows, else assumed-table-rows). */
   tableRows: Record<string, number>;
   /** PREPARE on the base schema (only for unchanged queries when migrations change). */
   base?: QueryProbe;

@@ -1,5 +1,5 @@
 // Makes the ephemeral database plan like production: every table gets the row count users expect
-// (config, a statistics file, or a default), injected with PostgreSQL 18's pg_restore_*_stats.
+// (the config's table-rows, else assumed-table-rows), injected with PostgreSQL 18's pg_restore_*_stats.
 // The planner believes pg_class only for a table with at least one real page, so each empty table
 // gets one: a row is inserted in a subtransaction that is then rolled back, which leaves the page.
 // Everything here runs inside the caller's transaction and disappears with its ROLLBACK.
