@@ -19942,74 +19942,54 @@ var missingIndexForQuery = {
   }
 };
 
-// src/rules/query/query-ast.ts
-function* changedQueries(ctx, origin) {
-  for (const query of ctx.queries) {
-    if (!query.changed || !query.statement.ast) continue;
-    if (origin && query.origin !== origin) continue;
-    yield { query, ast: query.statement.ast };
-  }
-}
-function queryLabel2(q) {
-  if (q.name) return `Query ${q.name}`;
-  return q.origin === "migration" ? "The migration statement" : "The query";
-}
-
-// src/rules/query/update-delete-without-where.ts
-function joinsOnlyDerivedRows(from, catalog) {
-  if (!from || from.length === 0) return false;
-  let table = false;
-  walk(from, (kind, body2) => {
-    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
-    if (kind === "SelectStmt") return false;
-  });
-  return !table;
-}
-function unbounded(ast, catalog) {
+// src/rules/query/query-conditions.ts
+function levelConditions(level) {
   const out = [];
-  walk(ast, (kind, body2) => {
-    if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
-    const stmt = body2;
-    const table = relationName2(stmt.relation);
-    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
-    out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
-  });
+  const where = level.body.whereClause;
+  if (where) out.push(where);
+  const from = level.body.fromClause ?? level.body.usingClause ?? [];
+  const joins = (item) => {
+    const join6 = nodeAs(item, "JoinExpr");
+    if (!join6) return;
+    if (join6.quals) out.push(join6.quals);
+    if (join6.larg) joins(join6.larg);
+    if (join6.rarg) joins(join6.rarg);
+  };
+  if (level.kind !== "insert") for (const item of from) joins(item);
   return out;
 }
-var updateDeleteWithoutWhere = {
-  meta: {
-    id: "update-delete-without-where",
-    layer: "query",
-    severity: "error",
-    summary: "An UPDATE or DELETE with no WHERE clause: it changes every row of the table.",
-    why: "Without a WHERE clause PostgreSQL applies an UPDATE or DELETE to every row of the table (a FROM or USING list without WHERE even joins every row to every other). An UPDATE writes a new version of each row, so the table and its indexes double in size until vacuum catches up, and both hold a lock on every row until they commit. In application code this is almost always a lost condition; when emptying a table is the intent, TRUNCATE does it at once without visiting rows.",
-    bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
-    good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
-    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      for (const { verb, table } of unbounded(ast, q.catalog)) {
-        if (q.origin === "migration") {
-          if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
-        }
-        const name = displayName(table);
-        out.push({
-          file: q.file,
-          statement: q.statement,
-          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
-          help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
-          verified: "static"
-        });
-      }
-    }
-    return out;
-  }
-};
+function predicates(condition, negated = false) {
+  const bool = nodeAs(condition, "BoolExpr");
+  if (!bool) return [{ node: condition, negated }];
+  const inner = bool.boolop === "NOT_EXPR" ? !negated : negated;
+  return (bool.args ?? []).flatMap((arg) => predicates(arg, inner));
+}
+function operatorName(name) {
+  return stringValues(name).pop() ?? "";
+}
+function stringConstant(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return stringConstant(cast.arg);
+  return nodeAs(node, "A_Const")?.sval?.sval;
+}
+function isZeroConstant(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return isZeroConstant(cast.arg);
+  const c3 = nodeAs(node, "A_Const");
+  if (!c3) return false;
+  if (c3.ival) return (c3.ival.ival ?? 0) === 0;
+  if (c3.fval) return Number(c3.fval.fval) === 0;
+  if (c3.sval) return c3.sval.sval?.trim() === "0";
+  return false;
+}
+function functionName(node) {
+  const call = nodeAs(node, "FuncCall");
+  return call ? stringValues(call.funcname).pop()?.toLowerCase() : void 0;
+}
+function conjuncts2(condition) {
+  const bool = nodeAs(condition, "BoolExpr");
+  return bool?.boolop === "AND_EXPR" ? (bool.args ?? []).flatMap(conjuncts2) : [condition];
+}
 
 // src/rules/query/output-columns.ts
 function outputColumns(node) {
@@ -20226,6 +20206,86 @@ function subLinksIn(node) {
   return out;
 }
 
+// src/rules/query/query-ast.ts
+function* changedQueries(ctx, origin) {
+  for (const query of ctx.queries) {
+    if (!query.changed || !query.statement.ast) continue;
+    if (origin && query.origin !== origin) continue;
+    yield { query, ast: query.statement.ast };
+  }
+}
+function queryLabel2(q) {
+  if (q.name) return `Query ${q.name}`;
+  return q.origin === "migration" ? "The migration statement" : "The query";
+}
+function* changedPredicates(ctx) {
+  for (const { query, ast } of changedQueries(ctx)) {
+    const found = [];
+    forEachLevel(ast, query.catalog, (level) => {
+      for (const condition of levelConditions(level)) {
+        for (const { node, negated } of predicates(condition)) if (!negated) found.push({ query, level, node });
+      }
+    });
+    yield* found;
+  }
+}
+
+// src/rules/query/update-delete-without-where.ts
+function joinsOnlyDerivedRows(from, catalog) {
+  if (!from || from.length === 0) return false;
+  let table = false;
+  walk(from, (kind, body2) => {
+    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
+    if (kind === "SelectStmt") return false;
+  });
+  return !table;
+}
+function unbounded(ast, catalog) {
+  const out = [];
+  walk(ast, (kind, body2) => {
+    if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
+    const stmt = body2;
+    const table = relationName2(stmt.relation);
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
+  });
+  return out;
+}
+var updateDeleteWithoutWhere = {
+  meta: {
+    id: "update-delete-without-where",
+    layer: "query",
+    severity: "error",
+    summary: "An UPDATE or DELETE with no WHERE clause: it changes every row of the table.",
+    why: "Without a WHERE clause PostgreSQL applies an UPDATE or DELETE to every row of the table (a FROM or USING list without WHERE even joins every row to every other). An UPDATE writes a new version of each row, so the table and its indexes double in size until vacuum catches up, and both hold a lock on every row until they commit. In application code this is almost always a lost condition; when emptying a table is the intent, TRUNCATE does it at once without visiting rows.",
+    bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
+    good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
+    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const { query: q, ast } of changedQueries(ctx)) {
+      for (const { verb, table } of unbounded(ast, q.catalog)) {
+        if (q.origin === "migration") {
+          if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
+        }
+        const name = displayName(table);
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
+          help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
+          verified: "static"
+        });
+      }
+    }
+    return out;
+  }
+};
+
 // src/rules/query/column-resolution.ts
 function columnRefParts(ref) {
   return (ref.fields ?? []).map((f) => nodeAs(f, "A_Star") ? "*" : nodeAs(f, "String")?.sval ?? "?");
@@ -20263,55 +20323,6 @@ function starEntries(ref, scope) {
   const qualifier = parts[parts.length - 2];
   const entry = scope.entries.find((e4) => e4.ref === qualifier);
   return entry ? [entry] : [];
-}
-
-// src/rules/query/query-conditions.ts
-function levelConditions(level) {
-  const out = [];
-  const where = level.body.whereClause;
-  if (where) out.push(where);
-  const from = level.body.fromClause ?? level.body.usingClause ?? [];
-  const joins = (item) => {
-    const join6 = nodeAs(item, "JoinExpr");
-    if (!join6) return;
-    if (join6.quals) out.push(join6.quals);
-    if (join6.larg) joins(join6.larg);
-    if (join6.rarg) joins(join6.rarg);
-  };
-  if (level.kind !== "insert") for (const item of from) joins(item);
-  return out;
-}
-function predicates(condition, negated = false) {
-  const bool = nodeAs(condition, "BoolExpr");
-  if (!bool) return [{ node: condition, negated }];
-  const inner = bool.boolop === "NOT_EXPR" ? !negated : negated;
-  return (bool.args ?? []).flatMap((arg) => predicates(arg, inner));
-}
-function operatorName(name) {
-  return stringValues(name).pop() ?? "";
-}
-function stringConstant(node) {
-  const cast = nodeAs(node, "TypeCast");
-  if (cast) return stringConstant(cast.arg);
-  return nodeAs(node, "A_Const")?.sval?.sval;
-}
-function isZeroConstant(node) {
-  const cast = nodeAs(node, "TypeCast");
-  if (cast) return isZeroConstant(cast.arg);
-  const c3 = nodeAs(node, "A_Const");
-  if (!c3) return false;
-  if (c3.ival) return (c3.ival.ival ?? 0) === 0;
-  if (c3.fval) return Number(c3.fval.fval) === 0;
-  if (c3.sval) return c3.sval.sval?.trim() === "0";
-  return false;
-}
-function functionName(node) {
-  const call = nodeAs(node, "FuncCall");
-  return call ? stringValues(call.funcname).pop()?.toLowerCase() : void 0;
-}
-function conjuncts2(condition) {
-  const bool = nodeAs(condition, "BoolExpr");
-  return bool?.boolop === "AND_EXPR" ? (bool.args ?? []).flatMap(conjuncts2) : [condition];
 }
 
 // src/rules/query/index-match.ts
@@ -20576,21 +20587,15 @@ var nonSargablePredicate = {
   },
   check(ctx) {
     const out = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      const seen = /* @__PURE__ */ new Set();
-      forEachLevel(ast, q.catalog, (level) => {
-        for (const condition of levelConditions(level)) {
-          for (const { node, negated } of predicates(condition)) {
-            if (negated) continue;
-            for (const side of sides(node)) {
-              const finding2 = judge(q, side, level.scope);
-              if (!finding2 || seen.has(finding2.message)) continue;
-              seen.add(finding2.message);
-              out.push(finding2);
-            }
-          }
-        }
-      });
+    const seen = /* @__PURE__ */ new Set();
+    for (const { query: q, level, node } of changedPredicates(ctx)) {
+      for (const side of sides(node)) {
+        const finding2 = judge(q, side, level.scope);
+        const key = `${q.file}:${q.statement.span.start}:${finding2?.message}`;
+        if (!finding2 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(finding2);
+      }
     }
     return out;
   }
@@ -20630,39 +20635,33 @@ var leadingWildcardLike = {
   },
   check(ctx) {
     const out = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      const seen = /* @__PURE__ */ new Set();
-      forEachLevel(ast, q.catalog, (level) => {
-        for (const condition of levelConditions(level)) {
-          for (const { node, negated } of predicates(condition)) {
-            const e4 = nodeAs(node, "A_Expr");
-            if (negated || !e4 || !LIKE_OPS.has(operatorName(e4.name))) continue;
-            if (e4.kind !== "AEXPR_LIKE" && e4.kind !== "AEXPR_ILIKE" && e4.kind !== "AEXPR_OP") continue;
-            const lead = leadingConstant(e4.rexpr);
-            if (lead === void 0 || !/^[%_]/.test(lead)) continue;
-            const resolved = bareColumn(e4.lexpr, level.scope)?.resolved;
-            const table = resolved?.entry.catalogTable;
-            if (!resolved?.catalogColumn || !table || !resolved.entry.table) continue;
-            const qualified = resolved.entry.table;
-            const index = btreeIndexesLeadingWith(table, resolved.column)[0];
-            const rows = q.tableRows[qualified];
-            const large = rows !== void 0 && rows >= ctx.config.largeTableRows;
-            if (!index && !large || hasTrigramIndex(table, resolved.column)) continue;
-            const key = `${qualified}.${resolved.column}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const op = e4.kind === "AEXPR_ILIKE" || operatorName(e4.name) === "~~*" ? "ILIKE" : "LIKE";
-            const name = displayName(qualified);
-            const why = index ? `no btree index can serve it (${index.name} on ${columnLabel2(resolved)} included)` : `no index can serve it on ${name} (about ${rows?.toLocaleString("en-US")} rows)`;
-            out.push({
-              file: q.file,
-              statement: q.statement,
-              message: `${queryLabel2(q)}: ${columnLabel2(resolved)} ${op} ${exprText(e4.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
-              help: `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
-              verified: "static"
-            });
-          }
-        }
+    const seen = /* @__PURE__ */ new Set();
+    for (const { query: q, level, node } of changedPredicates(ctx)) {
+      const e4 = nodeAs(node, "A_Expr");
+      if (!e4 || !LIKE_OPS.has(operatorName(e4.name))) continue;
+      if (e4.kind !== "AEXPR_LIKE" && e4.kind !== "AEXPR_ILIKE" && e4.kind !== "AEXPR_OP") continue;
+      const lead = leadingConstant(e4.rexpr);
+      if (lead === void 0 || !/^[%_]/.test(lead)) continue;
+      const resolved = bareColumn(e4.lexpr, level.scope)?.resolved;
+      const table = resolved?.entry.catalogTable;
+      if (!resolved?.catalogColumn || !table || !resolved.entry.table) continue;
+      const qualified = resolved.entry.table;
+      const index = btreeIndexesLeadingWith(table, resolved.column)[0];
+      const rows = q.tableRows[qualified];
+      const large = rows !== void 0 && rows >= ctx.config.largeTableRows;
+      if (!index && !large || hasTrigramIndex(table, resolved.column)) continue;
+      const key = `${q.file}:${q.statement.span.start}:${qualified}.${resolved.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const op = e4.kind === "AEXPR_ILIKE" || operatorName(e4.name) === "~~*" ? "ILIKE" : "LIKE";
+      const name = displayName(qualified);
+      const why = index ? `no btree index can serve it (${index.name} on ${columnLabel2(resolved)} included)` : `no index can serve it on ${name} (about ${rows?.toLocaleString("en-US")} rows)`;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message: `${queryLabel2(q)}: ${columnLabel2(resolved)} ${op} ${exprText(e4.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
+        help: `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
+        verified: "static"
       });
     }
     return out;

@@ -5,9 +5,8 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel } from './query-levels.js';
-import { functionName, levelConditions, operatorName, predicates, stringConstant } from './query-conditions.js';
+import { changedPredicates, queryLabel } from './query-ast.js';
+import { functionName, operatorName, stringConstant } from './query-conditions.js';
 import { bareColumn, btreeIndexesLeadingWith, indexKeyIdentifiers } from './index-match.js';
 import { columnLabel, exprText } from './expr-text.js';
 
@@ -59,44 +58,39 @@ export const leadingWildcardLike: Rule = {
   },
   check(ctx) {
     const out: FindingDraft[] = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      const seen = new Set<string>();
-      forEachLevel(ast, q.catalog, (level) => {
-        for (const condition of levelConditions(level)) {
-          for (const { node, negated } of predicates(condition)) {
-            const e = nodeAs(node, 'A_Expr');
-            if (negated || !e || !LIKE_OPS.has(operatorName(e.name))) continue;
-            if (e.kind !== 'AEXPR_LIKE' && e.kind !== 'AEXPR_ILIKE' && e.kind !== 'AEXPR_OP') continue;
-            const lead = leadingConstant(e.rexpr);
-            if (lead === undefined || !/^[%_]/.test(lead)) continue;
-            const resolved = bareColumn(e.lexpr, level.scope)?.resolved;
-            const table = resolved?.entry.catalogTable;
-            if (!resolved?.catalogColumn || !table || !resolved.entry.table) continue;
-            const qualified = resolved.entry.table;
-            const index = btreeIndexesLeadingWith(table, resolved.column)[0];
-            const rows = q.tableRows[qualified];
-            const large = rows !== undefined && rows >= ctx.config.largeTableRows;
-            if ((!index && !large) || hasTrigramIndex(table, resolved.column)) continue;
-            const key = `${qualified}.${resolved.column}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const op = e.kind === 'AEXPR_ILIKE' || operatorName(e.name) === '~~*' ? 'ILIKE' : 'LIKE';
-            const name = displayName(qualified);
-            const why = index
-              ? `no btree index can serve it (${index.name} on ${columnLabel(resolved)} included)`
-              : `no index can serve it on ${name} (about ${rows?.toLocaleString('en-US')} rows)`;
-            out.push({
-              file: q.file,
-              statement: q.statement,
-              message: `${queryLabel(q)}: ${columnLabel(resolved)} ${op} ${exprText(e.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
-              help:
-                `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; ` +
-                `CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); ` +
-                `or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
-              verified: 'static',
-            });
-          }
-        }
+    const seen = new Set<string>();
+    for (const { query: q, level, node } of changedPredicates(ctx)) {
+      const e = nodeAs(node, 'A_Expr');
+      if (!e || !LIKE_OPS.has(operatorName(e.name))) continue;
+      if (e.kind !== 'AEXPR_LIKE' && e.kind !== 'AEXPR_ILIKE' && e.kind !== 'AEXPR_OP') continue;
+      const lead = leadingConstant(e.rexpr);
+      if (lead === undefined || !/^[%_]/.test(lead)) continue;
+      const resolved = bareColumn(e.lexpr, level.scope)?.resolved;
+      const table = resolved?.entry.catalogTable;
+      if (!resolved?.catalogColumn || !table || !resolved.entry.table) continue;
+      const qualified = resolved.entry.table;
+      const index = btreeIndexesLeadingWith(table, resolved.column)[0];
+      const rows = q.tableRows[qualified];
+      const large = rows !== undefined && rows >= ctx.config.largeTableRows;
+      if ((!index && !large) || hasTrigramIndex(table, resolved.column)) continue;
+      // Once per column of each query.
+      const key = `${q.file}:${q.statement.span.start}:${qualified}.${resolved.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const op = e.kind === 'AEXPR_ILIKE' || operatorName(e.name) === '~~*' ? 'ILIKE' : 'LIKE';
+      const name = displayName(qualified);
+      const why = index
+        ? `no btree index can serve it (${index.name} on ${columnLabel(resolved)} included)`
+        : `no index can serve it on ${name} (about ${rows?.toLocaleString('en-US')} rows)`;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        message: `${queryLabel(q)}: ${columnLabel(resolved)} ${op} ${exprText(e.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
+        help:
+          `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; ` +
+          `CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); ` +
+          `or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
+        verified: 'static',
       });
     }
     return out;

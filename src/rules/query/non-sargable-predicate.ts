@@ -6,10 +6,10 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { columnRefsIn, forEachLevel, type Scope } from './query-levels.js';
+import { changedPredicates, queryLabel } from './query-ast.js';
+import { columnRefsIn, type Scope } from './query-levels.js';
 import { resolveColumn, type ResolvedColumn } from './column-resolution.js';
-import { functionName, levelConditions, operatorName, predicates } from './query-conditions.js';
+import { functionName, operatorName } from './query-conditions.js';
 import { bareColumn, btreeIndexesLeadingWith, matchingExpressionIndex } from './index-match.js';
 import { columnLabel, exprText } from './expr-text.js';
 
@@ -180,21 +180,16 @@ export const nonSargablePredicate: Rule = {
   },
   check(ctx) {
     const out: FindingDraft[] = [];
-    for (const { query: q, ast } of changedQueries(ctx)) {
-      const seen = new Set<string>();
-      forEachLevel(ast, q.catalog, (level) => {
-        for (const condition of levelConditions(level)) {
-          for (const { node, negated } of predicates(condition)) {
-            if (negated) continue;
-            for (const side of sides(node)) {
-              const finding = judge(q, side, level.scope);
-              if (!finding || seen.has(finding.message)) continue;
-              seen.add(finding.message);
-              out.push(finding);
-            }
-          }
-        }
-      });
+    const seen = new Set<string>();
+    for (const { query: q, level, node } of changedPredicates(ctx)) {
+      for (const side of sides(node)) {
+        const finding = judge(q, side, level.scope);
+        // Once per message in each query.
+        const key = `${q.file}:${q.statement.span.start}:${finding?.message}`;
+        if (!finding || seen.has(key)) continue;
+        seen.add(key);
+        out.push(finding);
+      }
     }
     return out;
   },

@@ -2,6 +2,8 @@
 import type { Node } from '@pgsql/types';
 import type { ReviewedQuery } from '../../core/query-types.js';
 import type { RuleContext } from '../rule.js';
+import { levelConditions, predicates } from './query-conditions.js';
+import { forEachLevel, type QueryLevel } from './query-levels.js';
 
 export interface ParsedQuery {
   query: ReviewedQuery;
@@ -21,4 +23,24 @@ export function* changedQueries(ctx: RuleContext, origin?: ReviewedQuery['origin
 export function queryLabel(q: ReviewedQuery): string {
   if (q.name) return `Query ${q.name}`;
   return q.origin === 'migration' ? 'The migration statement' : 'The query';
+}
+
+export interface ChangedPredicate {
+  query: ReviewedQuery;
+  level: QueryLevel;
+  /** A comparison of a WHERE or JOIN ... ON condition that is not under NOT. */
+  node: Node;
+}
+
+/** Every predicate of every condition (WHERE, JOIN ... ON) of every level of the changed queries. */
+export function* changedPredicates(ctx: RuleContext): Generator<ChangedPredicate> {
+  for (const { query, ast } of changedQueries(ctx)) {
+    const found: ChangedPredicate[] = [];
+    forEachLevel(ast, query.catalog, (level) => {
+      for (const condition of levelConditions(level)) {
+        for (const { node, negated } of predicates(condition)) if (!negated) found.push({ query, level, node });
+      }
+    });
+    yield* found;
+  }
 }
