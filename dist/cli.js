@@ -23271,11 +23271,8 @@ var SCAN_TYPES = /* @__PURE__ */ new Set(["Index Scan", "Index Only Scan", "Bitm
 var COSTLY_INDEX_SCAN = 1e3;
 var MAX_INCLUDE = 3;
 var TRIAL_PREFIX = "pgmr_candidate_";
-function quoteIdent2(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
-}
 function qualifiedIdent(t32) {
-  return t32.schema === "public" ? quoteIdent2(t32.name) : `${quoteIdent2(t32.schema)}.${quoteIdent2(t32.name)}`;
+  return t32.schema === "public" ? quoteIdent(t32.name) : `${quoteIdent(t32.schema)}.${quoteIdent(t32.name)}`;
 }
 function candidateKeys(use) {
   const filtered = use.equality.length > 0 || use.range.length > 0;
@@ -23300,8 +23297,8 @@ function indexName(table, columns, catalog, alsoTaken = []) {
   return name;
 }
 function createSql(c3, name, concurrently) {
-  const include = c3.include.length > 0 ? ` INCLUDE (${c3.include.map(quoteIdent2).join(", ")})` : "";
-  return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent2(name)} ON ${qualifiedIdent(c3.table)} (${c3.columns.map(quoteIdent2).join(", ")})${include};`;
+  const include = c3.include.length > 0 ? ` INCLUDE (${c3.include.map(quoteIdent).join(", ")})` : "";
+  return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent(name)} ON ${qualifiedIdent(c3.table)} (${c3.columns.map(quoteIdent).join(", ")})${include};`;
 }
 var trialName = (i6) => `${TRIAL_PREFIX}${i6}`;
 async function measure(prober, sql, candidates) {

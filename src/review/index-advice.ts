@@ -8,6 +8,7 @@ import type { AdvisedIndex, IndexAdvice, PlanRegression, PlanSummary, ReviewedQu
 import { indexesUsed, scanNodes } from '../replay/explain-plan.js';
 import type { QueryProber } from '../replay/query-probe.js';
 import { tableUse, type TableUse } from './predicate-columns.js';
+import { quoteIdent } from '../rules/helpers/ast.js';
 
 /** Below this many rows a full scan is cheap whatever the predicate. */
 const SMALL_TABLE_ROWS = 10_000;
@@ -32,10 +33,6 @@ interface Candidate {
   table: CatalogTable;
   columns: string[];
   include: string[];
-}
-
-function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
 }
 
 function qualifiedIdent(t: CatalogTable): string {
