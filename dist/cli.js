@@ -19245,6 +19245,9 @@ var EngineCrashError = class extends EngineStoppedError {
   }
 };
 
+// src/replay/worker-protocol.ts
+var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
+
 // src/replay/template.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 var TEMPLATE_FILE = "pgdata-template.tar.gz";
@@ -19281,7 +19284,6 @@ function workerScriptUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("./worker-dev.mjs", import.meta.url) : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
 }
 var MEMORY_SAMPLE_MS = 100;
-var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
 var PgliteEngine = class _PgliteEngine {
   constructor(options) {
     this.options = options;
@@ -19313,6 +19315,21 @@ var PgliteEngine = class _PgliteEngine {
   }
   exec(sql) {
     return this.request({ op: "exec", sql }, this.statementTimeoutMs).then(() => void 0);
+  }
+  /**
+   * Runs each text as exec() would (each its own implicit transaction), in one round trip to the
+   * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
+   * says how many texts completed; the time limit applies to each text, not to the whole list.
+   */
+  async execEach(sqls) {
+    const progress = new SharedArrayBuffer(4);
+    try {
+      const result = await this.request({ op: "execEach", sqls: [...sqls], progress }, this.statementTimeoutMs, new Int32Array(progress));
+      return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
+    } catch (err) {
+      if (!(err instanceof EngineStoppedError)) throw err;
+      return { completed: Atomics.load(new Int32Array(progress), 0), error: err };
+    }
   }
   query(sql, params) {
     return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
@@ -19367,12 +19384,13 @@ var PgliteEngine = class _PgliteEngine {
     if (worker) await worker.terminate();
   }
   /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
-  request(body2, timeoutMs) {
-    const run = this.chain.then(() => this.send(body2, timeoutMs));
+  request(body2, timeoutMs, progress) {
+    const run = this.chain.then(() => this.send(body2, timeoutMs, progress));
     this.chain = run.catch(() => void 0);
     return run;
   }
-  send(body2, timeoutMs) {
+  /** `progress`, when given, is a counter the worker advances: the time limit restarts each time it moves. */
+  send(body2, timeoutMs, progress) {
     const worker = this.worker;
     if (!worker || this.stoppedReason) {
       return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
@@ -19402,8 +19420,23 @@ var PgliteEngine = class _PgliteEngine {
         }
         reject(new PgError(info));
       };
-      const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
+      let seen = 0;
+      let movedAt = performance.now();
+      const noteProgress = () => {
+        if (progress && Atomics.load(progress, 0) !== seen) {
+          seen = Atomics.load(progress, 0);
+          movedAt = performance.now();
+        }
+      };
+      const expire = () => {
+        noteProgress();
+        const left = movedAt + timeoutMs - performance.now();
+        if (left > 0) timer = setTimeout(expire, left);
+        else stop(new EngineTimeoutError(timeoutMs));
+      };
+      let timer = setTimeout(expire, timeoutMs);
       const sampler = setInterval(() => {
+        noteProgress();
         const rssMb = Math.round(process.memoryUsage().rss / 1048576);
         if (body2.op !== "init" && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
       }, MEMORY_SAMPLE_MS);
@@ -21410,7 +21443,7 @@ function tablesSql(filter) {
     where c.oid in (${userRelations(TABLE_KINDS, filter)})
     order by n.nspname, c.relname`;
 }
-function columnsSql() {
+function columnsSql(oids) {
   return `select a.attrelid::int as rel, a.attname::text as name, a.attnum::int as attnum,
       format_type(a.atttypid, a.atttypmod) as type, t.typname::text as typname, a.atttypmod::int as typmod,
       a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as def,
@@ -21418,10 +21451,10 @@ function columnsSql() {
       a.attidentity::text as identity, a.attgenerated::text as generated
     from pg_attribute a join pg_type t on t.oid = a.atttypid
       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-    where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
+    where a.attrelid = any(${oids}) and a.attnum > 0 and not a.attisdropped
     order by a.attrelid, a.attnum`;
 }
-function indexesSql() {
+function indexesSql(oids) {
   return `select i.indrelid::int as rel, ic.relname::text as name,
       array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
               left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
@@ -21445,10 +21478,10 @@ function indexesSql() {
         where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x') limit 1) as "constraint",
       pg_get_indexdef(i.indexrelid) as definition
     from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
-    where i.indrelid = any($1::oid[])
+    where i.indrelid = any(${oids})
     order by i.indrelid, ic.relname`;
 }
-function constraintsSql() {
+function constraintsSql(oids) {
   return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
       array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
@@ -21459,18 +21492,27 @@ function constraintsSql() {
               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = u.k order by u.ord) end as refcolumns,
       case when con.contype in ('p', 'u', 'x') then (select ic.relname::text from pg_class ic where ic.oid = con.conindid) end as index
     from pg_constraint con
-    where con.conrelid = any($1::oid[])
+    where con.conrelid = any(${oids})
     order by con.conrelid, con.conname`;
 }
 async function readCatalog(engine, opts = {}) {
   const filter = opts.tableOids !== void 0;
-  const params = filter ? [opts.tableOids] : void 0;
-  const tableRows = await engine.query(tablesSql(filter), params);
-  const oids = [tableRows.map((r9) => r9.oid)];
-  const columnRows = await engine.query(columnsSql(), oids);
-  const indexRows = await engine.query(indexesSql(), oids);
-  const constraintRows = await engine.query(constraintsSql(), oids);
-  const extensionRows = await engine.query(`select extname::text as name from pg_extension order by 1`);
+  const oids = "array(select oid::oid from t)";
+  const [row] = await engine.query(
+    `with t as materialized (${tablesSql(filter)})
+    select (select json_agg(t)::text from t) as tables,
+      (select json_agg(x)::text from (${columnsSql(oids)}) x) as columns,
+      (select json_agg(x)::text from (${indexesSql(oids)}) x) as indexes,
+      (select json_agg(x)::text from (${constraintsSql(oids)}) x) as constraints,
+      (select json_agg(x)::text from (select extname::text as name from pg_extension order by 1) x) as extensions`,
+    filter ? [opts.tableOids] : void 0
+  );
+  const rows = (json) => json ? JSON.parse(json) : [];
+  const tableRows = rows(row.tables);
+  const columnRows = rows(row.columns);
+  const indexRows = rows(row.indexes);
+  const constraintRows = rows(row.constraints);
+  const extensionRows = rows(row.extensions);
   const byOid = /* @__PURE__ */ new Map();
   const tables = {};
   for (const r9 of tableRows) {
@@ -21559,53 +21601,62 @@ function lockRelkind(relkind) {
       return "other";
   }
 }
-async function readRelations(engine) {
-  const rows = await engine.query(
-    `select c.oid::int as oid, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, c.relfilenode::int as relfilenode
-      from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`
-  );
+var RELATIONS_JSON = `select '[' || coalesce(string_agg('[' || c.oid::int || ',' || c.relfilenode::int || ',"' || c.relkind::text || '",'
+      || coalesce(i.indrelid::int, 0) || ',' || to_json(n.nspname || '.' || c.relname)::text || ']', ','), '') || ']'
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace left join pg_index i on i.indexrelid = c.oid
+    where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`;
+var LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '"]', ','), '') || ']'
+    from pg_locks l
+    where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
+      and l.database = (select oid from pg_database where datname = current_database())`;
+function toRelations(json) {
+  const rows = JSON.parse(json);
   const map = /* @__PURE__ */ new Map();
-  for (const r9 of rows) {
-    map.set(r9.oid, { oid: r9.oid, name: r9.name, relkind: lockRelkind(r9.relkind), table: r9.tname ?? r9.name, relfilenode: r9.relfilenode });
+  for (const [oid, relfilenode, relkind, , name] of rows) map.set(oid, { oid, name, relkind: lockRelkind(relkind), table: name, relfilenode });
+  for (const [oid, , , tableOid] of rows) {
+    const table = tableOid !== 0 ? map.get(tableOid) : void 0;
+    if (table) map.get(oid).table = table.name;
   }
   return map;
 }
-async function readHeldLocks(engine, known) {
-  const rows = await engine.query(
-    `select l.relation::int as oid, l.mode::text as mode, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, not (${SYSTEM_SCHEMA_FILTER}) as system
-      from pg_locks l
-        left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
-        and l.database = (select oid from pg_database where datname = current_database())`
-  );
+function toLocks(json, relations, known) {
   const locks = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const r9 of rows) {
-    let lock;
-    if (r9.name !== null) {
-      if (r9.system) continue;
-      lock = { relation: r9.name, relkind: lockRelkind(r9.relkind ?? ""), table: r9.tname ?? r9.name, mode: r9.mode };
-    } else {
-      const info = known?.get(r9.oid);
-      if (info) lock = { relation: info.name, relkind: info.relkind, table: info.table, mode: r9.mode };
-    }
-    if (!lock) continue;
-    const key = `${lock.relation}\0${lock.mode}`;
+  for (const [oid, mode2] of JSON.parse(json)) {
+    const info = relations.get(oid) ?? known?.get(oid);
+    if (!info) continue;
+    const key = `${info.name}\0${mode2}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    locks.push(lock);
+    locks.push({ relation: info.name, relkind: info.relkind, table: info.table, mode: mode2 });
   }
   return locks;
 }
+async function readStepState(engine, known) {
+  const [row] = await engine.query(`select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`);
+  const relations = toRelations(row.relations);
+  return { relations, locks: toLocks(row.locks, relations, known) };
+}
+async function readRelations(engine) {
+  const [row] = await engine.query(`select (${RELATIONS_JSON}) as relations`);
+  return toRelations(row.relations);
+}
 
 // src/replay/session.ts
+function onFastPath(file) {
+  return file.statements !== void 0 && !file.statements.some((s) => s.nonTransactional || isTransactionControl(s));
+}
+var BATCH_TEXTS = 200;
+var BATCH_CHARS = 1 << 20;
+function batchEnd(items, start, size) {
+  let end = start;
+  for (let chars = 0; end < items.length && end - start < BATCH_TEXTS && chars < BATCH_CHARS; end++) {
+    const n = size(items[end]);
+    if (n === void 0) break;
+    chars += n;
+  }
+  return end;
+}
 var STEP_SAVEPOINT = "pg_migration_review_step";
 var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
 function isTransactionControl(s) {
@@ -21710,26 +21761,58 @@ var ReplaySession = class _ReplaySession {
    * possible reaches later files. Returns the failures (context for the review, not findings).
    */
   async replayBaseFile(path, sql, statements) {
+    return (await this.replayBaseFiles([{ path, sql, statements }]))[0];
+  }
+  /**
+   * Applies files of the base history in order, as replayBaseFile does each: consecutive files
+   * on the fast path go to the engine together (one round trip, still one transaction each).
+   * Returns each file's failures.
+   */
+  async replayBaseFiles(files) {
     this.catalogFresh = false;
     this.relations = void 0;
-    const stepwise = statements?.some((s) => s.nonTransactional || isTransactionControl(s)) ?? false;
-    if (!stepwise) {
-      try {
-        await this.engine.exec(sql);
-        this.log.push(sql);
-        await this.engine.exec("COMMIT");
-        return [];
-      } catch (err) {
-        await this.recover(err);
-        if (err instanceof PgError) await this.engine.exec("ROLLBACK");
-        if (!statements) {
-          const info = errorInfo(err);
-          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
-        }
+    const problems = files.map(() => []);
+    let i6 = 0;
+    while (i6 < files.length) {
+      if (!onFastPath(files[i6])) {
+        problems[i6] = files[i6].statements ? await this.replayStepwise(files[i6]) : await this.unparsedBaseFile(files[i6]);
+        i6++;
+        continue;
       }
+      const end = batchEnd(files, i6, (f) => onFastPath(f) ? f.sql.length : void 0);
+      const run = await this.engine.execEach(files.slice(i6, end).map((f) => f.sql));
+      this.log.push(...files.slice(i6, i6 + run.completed).map((f) => f.sql));
+      i6 += run.completed;
+      if (!run.error) continue;
+      await this.recover(run.error);
+      const file = files[i6];
+      if (run.error instanceof PgError) await this.engine.exec("ROLLBACK");
+      problems[i6] = await this.replayStepwise(file);
+      i6++;
     }
+    return problems;
+  }
+  /**
+   * A base file given without its statements runs whole; what failed is placed by the error's
+   * position. A file that BEGINs without COMMIT is closed like the runner's next file would.
+   */
+  async unparsedBaseFile(file) {
+    try {
+      await this.engine.exec(file.sql);
+      this.log.push(file.sql);
+      await this.engine.exec("COMMIT");
+      return [];
+    } catch (err) {
+      await this.recover(err);
+      if (err instanceof PgError) await this.engine.exec("ROLLBACK");
+      const info = errorInfo(err);
+      return [this.problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
+    }
+  }
+  /** Each statement of a base file alone, in autocommit; transaction control is left out. */
+  async replayStepwise(file) {
     const problems = [];
-    for (const s of statements ?? []) {
+    for (const s of file.statements ?? []) {
       if (isTransactionControl(s)) continue;
       try {
         await this.engine.exec(s.text);
@@ -21737,7 +21820,7 @@ var ReplaySession = class _ReplaySession {
       } catch (err) {
         await this.recover(err);
         const info = errorInfo(err);
-        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
+        problems.push(this.problem(file.path, lineOfCharPosition(s.text, info.position, s.line), info));
       }
     }
     return problems;
@@ -21893,8 +21976,14 @@ var ReplaySession = class _ReplaySession {
     let relsBefore;
     let locksBefore;
     try {
-      relsBefore = this.relations ?? await readRelations(this.engine);
-      locksBefore = block.held ?? await readHeldLocks(this.engine, relsBefore);
+      if (this.relations && block.held) {
+        relsBefore = this.relations;
+        locksBefore = block.held;
+      } else {
+        const state = await readStepState(this.engine, this.relations);
+        relsBefore = state.relations;
+        locksBefore = state.locks;
+      }
       await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
     } catch (err) {
       await this.recover(err);
@@ -21915,8 +22004,7 @@ var ReplaySession = class _ReplaySession {
     const durationMs = performance.now() - t0;
     this.catalogFresh = false;
     try {
-      const held = await readHeldLocks(this.engine, relsBefore);
-      const relsAfter = await readRelations(this.engine);
+      const { locks: held, relations: relsAfter } = await readStepState(this.engine, relsBefore);
       await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
       block.pending.push({ sql: s.text });
       block.held = held;
@@ -22025,12 +22113,11 @@ var ReplaySession = class _ReplaySession {
       await this.engine.restart();
     }
     await this.createRoles();
-    for (const sql of this.log) {
-      try {
-        await this.engine.exec(sql);
-      } catch (replayErr) {
-        if (!(replayErr instanceof PgError)) throw replayErr;
-      }
+    for (let i6 = 0; i6 < this.log.length; ) {
+      const run = await this.engine.execEach(this.log.slice(i6, batchEnd(this.log, i6, (sql) => sql.length)));
+      i6 += run.completed;
+      if (run.error && !(run.error instanceof PgError)) throw run.error;
+      if (run.error) i6++;
     }
     if (this.block) {
       const block = this.block;
@@ -22385,15 +22472,22 @@ async function startReplayer(extensions, frameworks, config, start) {
   let current = start?.catalog;
   return {
     traces,
-    async replayBase(source, parsed) {
+    async replayBase(files) {
       current = void 0;
-      const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
-      const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
-      for (const p3 of problems) {
-        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
-        cascade.observeBaseFailure(failed, p3.notReplayable);
-      }
-      return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
+      const perFile = await session.replayBaseFiles(
+        files.map(({ source, parsed }) => ({
+          path: source.path,
+          sql: source.reviewedText,
+          statements: parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }))
+        }))
+      );
+      return perFile.flatMap((problems, i6) => {
+        for (const p3 of problems) {
+          const failed = files[i6].parsed.statements.findLast((s) => s.span.line <= p3.line);
+          cascade.observeBaseFailure(failed, p3.notReplayable);
+        }
+        return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
+      });
     },
     async replayChanged(source, parsed) {
       const model = effectiveModel(source, parsed);
@@ -22478,7 +22572,7 @@ async function replayBase(options) {
     const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
     const problems = [];
     try {
-      for (const [i6, source] of base.sources.entries()) problems.push(...await replayer.replayBase(source, parsed[i6]));
+      problems.push(...await replayer.replayBase(base.sources.map((source, i6) => ({ source, parsed: parsed[i6] }))));
       if (options.cacheDir && cache.key) {
         try {
           const start = await replayer.snapshot();

@@ -4,6 +4,7 @@
 // assets are copied next to the bundles, and PGlite's contrib modules, which look one folder up
 // for their archives, are pointed at dist/ while bundling.
 import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,11 +46,13 @@ const contribArchivesBesideBundle = {
 // same PGlite version is kept as it is, and dist/ stays identical from one bundle to the next.
 const TEMPLATE = 'pgdata-template.tar.gz';
 const TEMPLATE_META = 'pgdata-template.json';
+// Bumped when the way the template is made changes, so that the next bundle makes it again.
+const TEMPLATE_RECIPE = 2;
 const pgliteVersion = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
 const keptTemplate = (() => {
   try {
     const meta = JSON.parse(readFileSync(join(dist, TEMPLATE_META), 'utf8'));
-    return meta.pglite === pgliteVersion ? { meta, data: readFileSync(join(dist, TEMPLATE)) } : undefined;
+    return meta.pglite === pgliteVersion && meta.recipe === TEMPLATE_RECIPE ? { meta, data: readFileSync(join(dist, TEMPLATE)) } : undefined;
   } catch {
     return undefined;
   }
@@ -83,13 +86,20 @@ if (keptTemplate) {
   writeFileSync(join(dist, TEMPLATE_META), JSON.stringify(keptTemplate.meta, null, 2) + '\n');
 } else {
   const { PGlite } = await import('@electric-sql/pglite');
+  const trimmer = await build({ absWorkingDir: root, entryPoints: ['src/replay/datadir-archive.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const { trimWal } = await import(`data:text/javascript;base64,${Buffer.from(trimmer.outputFiles[0].text).toString('base64')}`);
   const db = await PGlite.create();
-  await db.query('SELECT 1');
-  const blob = await db.dumpDataDir('gzip');
+  // template0 only serves CREATE DATABASE ... TEMPLATE template0; 7 MB less to unpack at every start.
+  await db.exec('ALTER DATABASE template0 IS_TEMPLATE false');
+  await db.exec('DROP DATABASE template0');
+  // As the engine's dumps do (src/replay/worker.ts): the WAL to start from is one nearly empty segment.
+  await db.query('SELECT pg_switch_wal()');
+  await db.exec('CHECKPOINT');
+  const blob = await db.dumpDataDir('none');
   await db.close();
-  const data = Buffer.from(await blob.arrayBuffer());
+  const data = gzipSync(trimWal(new Uint8Array(await blob.arrayBuffer())), { level: 9 });
   writeFileSync(join(dist, TEMPLATE), data);
-  writeFileSync(join(dist, TEMPLATE_META), JSON.stringify({ pglite: pgliteVersion, bytes: data.length }, null, 2) + '\n');
+  writeFileSync(join(dist, TEMPLATE_META), JSON.stringify({ pglite: pgliteVersion, recipe: TEMPLATE_RECIPE, bytes: data.length }, null, 2) + '\n');
   console.log(`made ${TEMPLATE} (PGlite ${pgliteVersion}, ${Math.round(data.length / 1024)} KiB)`);
 }
 console.log(`dist/ built: ${Object.keys(entryPoints).map((e) => `${e}.js`).join(', ')} and engine assets`);

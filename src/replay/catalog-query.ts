@@ -13,6 +13,14 @@ import type {
 import type { LockMode, LockTaken } from '../core/trace-types.js';
 import type { SqlEngine } from './engine.js';
 
+/*
+ * Rows come back as JSON text built by PostgreSQL (json_agg, or string_agg for the relations the
+ * tracer reads after every statement): PGlite builds a JS object per row and the worker copies
+ * each to this thread, which for the thousand relations of a large history costs about three
+ * times what one JSON.parse does. Every column is an int, text, boolean or an array of those,
+ * which JSON carries alike.
+ */
+
 /** Schemas that never hold the user's objects. */
 const SYSTEM_SCHEMA_FILTER = `n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname !~ '^pg_toast' and n.nspname !~ '^pg_temp_'`;
@@ -72,10 +80,10 @@ function tablesSql(filter: boolean): string {
     order by n.nspname, c.relname`;
 }
 
-// The queries below take the table oids found by tablesSql as $1, so PostgreSQL looks them up
-// through the catalogs' oid indexes instead of scanning every attribute, index and constraint.
+// The queries below take the table oids found by tablesSql as an array, so PostgreSQL looks them
+// up through the catalogs' oid indexes instead of scanning every attribute, index and constraint.
 
-function columnsSql(): string {
+function columnsSql(oids: string): string {
   return `select a.attrelid::int as rel, a.attname::text as name, a.attnum::int as attnum,
       format_type(a.atttypid, a.atttypmod) as type, t.typname::text as typname, a.atttypmod::int as typmod,
       a.attnotnull as notnull, pg_get_expr(d.adbin, d.adrelid) as def,
@@ -83,11 +91,11 @@ function columnsSql(): string {
       a.attidentity::text as identity, a.attgenerated::text as generated
     from pg_attribute a join pg_type t on t.oid = a.atttypid
       left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
-    where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped
+    where a.attrelid = any(${oids}) and a.attnum > 0 and not a.attisdropped
     order by a.attrelid, a.attnum`;
 }
 
-function indexesSql(): string {
+function indexesSql(oids: string): string {
   return `select i.indrelid::int as rel, ic.relname::text as name,
       array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality u(attnum, ord)
               left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = u.attnum and u.attnum > 0
@@ -111,11 +119,11 @@ function indexesSql(): string {
         where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x') limit 1) as "constraint",
       pg_get_indexdef(i.indexrelid) as definition
     from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_am am on am.oid = ic.relam
-    where i.indrelid = any($1::oid[])
+    where i.indrelid = any(${oids})
     order by i.indrelid, ic.relname`;
 }
 
-function constraintsSql(): string {
+function constraintsSql(oids: string): string {
   return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
       array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
@@ -126,7 +134,7 @@ function constraintsSql(): string {
               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = u.k order by u.ord) end as refcolumns,
       case when con.contype in ('p', 'u', 'x') then (select ic.relname::text from pg_class ic where ic.oid = con.conindid) end as index
     from pg_constraint con
-    where con.conrelid = any($1::oid[])
+    where con.conrelid = any(${oids})
     order by con.conrelid, con.conname`;
 }
 
@@ -138,13 +146,23 @@ export interface ReadCatalogOptions {
 /** The schema as plain data. Tables are keyed `schema.name`. */
 export async function readCatalog(engine: SqlEngine, opts: ReadCatalogOptions = {}): Promise<Catalog> {
   const filter = opts.tableOids !== undefined;
-  const params = filter ? [opts.tableOids] : undefined;
-  const tableRows = await engine.query<TableRow>(tablesSql(filter), params);
-  const oids = [tableRows.map((r) => r.oid)];
-  const columnRows = await engine.query<ColumnRow>(columnsSql(), oids);
-  const indexRows = await engine.query<IndexRow>(indexesSql(), oids);
-  const constraintRows = await engine.query<ConstraintRow>(constraintsSql(), oids);
-  const extensionRows = await engine.query<{ name: string }>(`select extname::text as name from pg_extension order by 1`);
+  // One statement, one round trip: each part is JSON text, the tables' oids shared.
+  const oids = 'array(select oid::oid from t)';
+  const [row] = await engine.query<Record<'tables' | 'columns' | 'indexes' | 'constraints' | 'extensions', string | null>>(
+    `with t as materialized (${tablesSql(filter)})
+    select (select json_agg(t)::text from t) as tables,
+      (select json_agg(x)::text from (${columnsSql(oids)}) x) as columns,
+      (select json_agg(x)::text from (${indexesSql(oids)}) x) as indexes,
+      (select json_agg(x)::text from (${constraintsSql(oids)}) x) as constraints,
+      (select json_agg(x)::text from (select extname::text as name from pg_extension order by 1) x) as extensions`,
+    filter ? [opts.tableOids] : undefined,
+  );
+  const rows = <T>(json: string | null): T[] => (json ? (JSON.parse(json) as T[]) : []);
+  const tableRows = rows<TableRow>(row.tables);
+  const columnRows = rows<ColumnRow>(row.columns);
+  const indexRows = rows<IndexRow>(row.indexes);
+  const constraintRows = rows<ConstraintRow>(row.constraints);
+  const extensionRows = rows<{ name: string }>(row.extensions);
 
   const byOid = new Map<number, CatalogTable>();
   const tables: Record<string, CatalogTable> = {};
@@ -241,21 +259,64 @@ function lockRelkind(relkind: string): LockTaken['relkind'] {
   }
 }
 
-/** Every user relation (tables, indexes, sequences, views) by oid: one cheap query. */
-export async function readRelations(engine: SqlEngine): Promise<Map<number, RelationInfo>> {
-  const rows = await engine.query<{ oid: number; name: string; relkind: string; tname: string | null; relfilenode: number }>(
-    `select c.oid::int as oid, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, c.relfilenode::int as relfilenode
-      from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`,
-  );
+/**
+ * Every user relation (tables, indexes, sequences, views) as a JSON array of
+ * [oid, relfilenode, relkind, indexed table oid or 0, qualified name], built as text: the
+ * tracer reads it after every statement, and a thousand relations cost a third of what
+ * json_agg's objects do.
+ */
+const RELATIONS_JSON = `select '[' || coalesce(string_agg('[' || c.oid::int || ',' || c.relfilenode::int || ',"' || c.relkind::text || '",'
+      || coalesce(i.indrelid::int, 0) || ',' || to_json(n.nspname || '.' || c.relname)::text || ']', ','), '') || ']'
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace left join pg_index i on i.indexrelid = c.oid
+    where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`;
+
+/** Relation locks this session holds, as a JSON array of [oid, mode] (catalogs' included). */
+const LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '"]', ','), '') || ']'
+    from pg_locks l
+    where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
+      and l.database = (select oid from pg_database where datname = current_database())`;
+
+function toRelations(json: string): Map<number, RelationInfo> {
+  const rows = JSON.parse(json) as [number, number, string, number, string][];
   const map = new Map<number, RelationInfo>();
-  for (const r of rows) {
-    map.set(r.oid, { oid: r.oid, name: r.name, relkind: lockRelkind(r.relkind), table: r.tname ?? r.name, relfilenode: r.relfilenode });
+  for (const [oid, relfilenode, relkind, , name] of rows) map.set(oid, { oid, name, relkind: lockRelkind(relkind), table: name, relfilenode });
+  for (const [oid, , , tableOid] of rows) {
+    const table = tableOid !== 0 ? map.get(tableOid) : undefined;
+    if (table) map.get(oid)!.table = table.name;
   }
   return map;
+}
+
+/**
+ * Locks on user relations, named from `relations` (read in the same statement) or, for a
+ * relation dropped in the open transaction (gone from pg_class while its lock remains), from
+ * `known`. Catalog relations are in neither and are left out.
+ */
+function toLocks(json: string, relations: Map<number, RelationInfo>, known?: Map<number, RelationInfo>): LockTaken[] {
+  const locks: LockTaken[] = [];
+  const seen = new Set<string>();
+  for (const [oid, mode] of JSON.parse(json) as [number, string][]) {
+    const info = relations.get(oid) ?? known?.get(oid);
+    if (!info) continue;
+    const key = `${info.name}\u0000${mode}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    locks.push({ relation: info.name, relkind: info.relkind, table: info.table, mode: mode as LockMode });
+  }
+  return locks;
+}
+
+/** What the tracer reads around a statement, in one round trip: every user relation and the locks held on them. */
+export async function readStepState(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<{ relations: Map<number, RelationInfo>; locks: LockTaken[] }> {
+  const [row] = await engine.query<{ relations: string; locks: string }>(`select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`);
+  const relations = toRelations(row.relations);
+  return { relations, locks: toLocks(row.locks, relations, known) };
+}
+
+/** Every user relation (tables, indexes, sequences, views) by oid. */
+export async function readRelations(engine: SqlEngine): Promise<Map<number, RelationInfo>> {
+  const [row] = await engine.query<{ relations: string }>(`select (${RELATIONS_JSON}) as relations`);
+  return toRelations(row.relations);
 }
 
 /** Qualified name -> relfilenode for user tables and indexes (0 for relations without storage). */
@@ -266,38 +327,7 @@ export async function readRelfilenodes(engine: SqlEngine): Promise<Map<string, n
   return map;
 }
 
-/**
- * Relation locks this session holds on user relations. A relation dropped in the open
- * transaction is gone from pg_class while its lock remains: `known` (relations read before the
- * statement) names it.
- */
+/** Relation locks this session holds on user relations (see toLocks for `known`). */
 export async function readHeldLocks(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<LockTaken[]> {
-  const rows = await engine.query<{ oid: number; mode: string; name: string | null; relkind: string | null; tname: string | null; system: boolean | null }>(
-    `select l.relation::int as oid, l.mode::text as mode, n.nspname || '.' || c.relname as name, c.relkind::text as relkind,
-        tn.nspname || '.' || tc.relname as tname, not (${SYSTEM_SCHEMA_FILTER}) as system
-      from pg_locks l
-        left join pg_class c on c.oid = l.relation left join pg_namespace n on n.oid = c.relnamespace
-        left join pg_index i on i.indexrelid = c.oid
-        left join pg_class tc on tc.oid = i.indrelid left join pg_namespace tn on tn.oid = tc.relnamespace
-      where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
-        and l.database = (select oid from pg_database where datname = current_database())`,
-  );
-  const locks: LockTaken[] = [];
-  const seen = new Set<string>();
-  for (const r of rows) {
-    let lock: LockTaken | undefined;
-    if (r.name !== null) {
-      if (r.system) continue;
-      lock = { relation: r.name, relkind: lockRelkind(r.relkind ?? ''), table: r.tname ?? r.name, mode: r.mode as LockMode };
-    } else {
-      const info = known?.get(r.oid);
-      if (info) lock = { relation: info.name, relkind: info.relkind, table: info.table, mode: r.mode as LockMode };
-    }
-    if (!lock) continue;
-    const key = `${lock.relation}\u0000${lock.mode}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    locks.push(lock);
-  }
-  return locks;
+  return (await readStepState(engine, known)).locks;
 }

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
-import type { InitResult, WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { FATAL_ERROR_NAMES, type ExecEachResult, type InitResult, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
 import { templateDataDir } from './template.js';
 
 export { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
@@ -35,6 +35,12 @@ export interface EngineOptions {
   loadDataDir?: Uint8Array;
 }
 
+/** What execEach did: texts completed, and the error that stopped the next one (PgError or EngineStoppedError). */
+export interface ExecEachOutcome {
+  completed: number;
+  error?: PgError | EngineStoppedError;
+}
+
 /** What the rest of replay needs from an engine; a real server could implement it too. */
 export interface SqlEngine {
   exec(sql: string): Promise<void>;
@@ -43,8 +49,6 @@ export interface SqlEngine {
 
 const MEMORY_SAMPLE_MS = 100;
 
-/** Error names from the WASM runtime: after one of these the instance cannot be trusted. */
-const FATAL_ERROR_NAMES = new Set(['RuntimeError', 'ExitStatus']);
 
 export class PgliteEngine implements SqlEngine {
   /** Limits for the next requests (may be changed between requests). */
@@ -80,6 +84,22 @@ export class PgliteEngine implements SqlEngine {
 
   exec(sql: string): Promise<void> {
     return this.request({ op: 'exec', sql }, this.statementTimeoutMs).then(() => undefined);
+  }
+
+  /**
+   * Runs each text as exec() would (each its own implicit transaction), in one round trip to the
+   * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
+   * says how many texts completed; the time limit applies to each text, not to the whole list.
+   */
+  async execEach(sqls: readonly string[]): Promise<ExecEachOutcome> {
+    const progress = new SharedArrayBuffer(4);
+    try {
+      const result = (await this.request({ op: 'execEach', sqls: [...sqls], progress }, this.statementTimeoutMs, new Int32Array(progress))) as ExecEachResult;
+      return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
+    } catch (err) {
+      if (!(err instanceof EngineStoppedError)) throw err;
+      return { completed: Atomics.load(new Int32Array(progress), 0), error: err };
+    }
   }
 
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
@@ -142,13 +162,14 @@ export class PgliteEngine implements SqlEngine {
   }
 
   /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
-  private request(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number): Promise<unknown> {
-    const run = this.chain.then(() => this.send(body, timeoutMs));
+  private request(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number, progress?: Int32Array): Promise<unknown> {
+    const run = this.chain.then(() => this.send(body, timeoutMs, progress));
     this.chain = run.catch(() => undefined);
     return run;
   }
 
-  private send(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number): Promise<unknown> {
+  /** `progress`, when given, is a counter the worker advances: the time limit restarts each time it moves. */
+  private send(body: DistributiveOmit<WorkerRequest, 'id'>, timeoutMs: number, progress?: Int32Array): Promise<unknown> {
     const worker = this.worker;
     if (!worker || this.stoppedReason) {
       return Promise.reject(this.stoppedReason ?? new EngineCrashError('the engine is not running: restart() it'));
@@ -179,9 +200,24 @@ export class PgliteEngine implements SqlEngine {
         }
         reject(new PgError(info));
       };
-      const timer = setTimeout(() => stop(new EngineTimeoutError(timeoutMs)), timeoutMs);
+      let seen = 0;
+      let movedAt = performance.now();
+      const noteProgress = (): void => {
+        if (progress && Atomics.load(progress, 0) !== seen) {
+          seen = Atomics.load(progress, 0);
+          movedAt = performance.now();
+        }
+      };
+      const expire = (): void => {
+        noteProgress();
+        const left = movedAt + timeoutMs - performance.now();
+        if (left > 0) timer = setTimeout(expire, left);
+        else stop(new EngineTimeoutError(timeoutMs));
+      };
+      let timer = setTimeout(expire, timeoutMs);
       // Not while starting: right after a stopped worker its memory may still be counted as ours.
       const sampler = setInterval(() => {
+        noteProgress();
         const rssMb = Math.round(process.memoryUsage().rss / 1048576);
         if (body.op !== 'init' && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
       }, MEMORY_SAMPLE_MS);

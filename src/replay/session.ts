@@ -10,7 +10,7 @@ import type { BaseReplayProblem } from '../core/review-types.js';
 import type { LockTaken, PgErrorInfo, StepTrace } from '../core/trace-types.js';
 import { notReplayableReason } from './classify-error.js';
 import { diffTables, shareUnchanged } from './catalog-diff.js';
-import { readCatalog, readHeldLocks, readRelations, type RelationInfo } from './catalog-query.js';
+import { readCatalog, readRelations, readStepState, type RelationInfo } from './catalog-query.js';
 import { EngineStoppedError, PgError, PgliteEngine } from './engine.js';
 import { staticLocks } from './static-locks.js';
 import { QueryProber } from './query-probe.js';
@@ -37,6 +37,36 @@ export interface BaseStatement {
   /** Parse tree node type (`TransactionStmt`, ...); transaction control is recognised by it. */
   kind?: string;
   nonTransactional?: boolean;
+}
+
+/** A file of the base history: its text, and its statements when it parsed. */
+export interface BaseFile {
+  path: string;
+  sql: string;
+  statements?: BaseStatement[] | undefined;
+}
+
+/**
+ * A base file runs whole, in one exec, when its statements are known and none controls the
+ * transaction or refuses to run in one (see unparsedBaseFile for a file without statements).
+ */
+function onFastPath(file: BaseFile): boolean {
+  return file.statements !== undefined && !file.statements.some((s) => s.nonTransactional || isTransactionControl(s));
+}
+
+/** How many texts go to the engine in one request, at most (a message is copied whole). */
+const BATCH_TEXTS = 200;
+const BATCH_CHARS = 1 << 20;
+
+/** End (exclusive) of the batch starting at `start`: items while `size` accepts them (returns their length), within the bounds. */
+function batchEnd<T>(items: readonly T[], start: number, size: (item: T) => number | undefined): number {
+  let end = start;
+  for (let chars = 0; end < items.length && end - start < BATCH_TEXTS && chars < BATCH_CHARS; end++) {
+    const n = size(items[end]);
+    if (n === undefined) break;
+    chars += n;
+  }
+  return end;
 }
 
 /** A statement of a file under review, as the tracer needs it. */
@@ -206,28 +236,62 @@ export class ReplaySession {
    * possible reaches later files. Returns the failures (context for the review, not findings).
    */
   async replayBaseFile(path: string, sql: string, statements?: BaseStatement[]): Promise<BaseFileProblem[]> {
+    return (await this.replayBaseFiles([{ path, sql, statements }]))[0];
+  }
+
+  /**
+   * Applies files of the base history in order, as replayBaseFile does each: consecutive files
+   * on the fast path go to the engine together (one round trip, still one transaction each).
+   * Returns each file's failures.
+   */
+  async replayBaseFiles(files: readonly BaseFile[]): Promise<BaseFileProblem[][]> {
     this.catalogFresh = false;
     this.relations = undefined;
-    const stepwise = statements?.some((s) => s.nonTransactional || isTransactionControl(s)) ?? false;
-    if (!stepwise) {
-      try {
-        await this.engine.exec(sql);
-        this.log.push(sql);
-        // A file that BEGINs without COMMIT leaves its transaction open: close it like the runner's next file would.
-        await this.engine.exec('COMMIT');
-        return [];
-      } catch (err) {
-        await this.recover(err);
-        // The file may have opened a block of its own before failing.
-        if (err instanceof PgError) await this.engine.exec('ROLLBACK');
-        if (!statements) {
-          const info = errorInfo(err);
-          return [this.problem(path, lineOfCharPosition(sql, info.position), info)];
-        }
+    const problems: BaseFileProblem[][] = files.map(() => []);
+    let i = 0;
+    while (i < files.length) {
+      if (!onFastPath(files[i])) {
+        problems[i] = files[i].statements ? await this.replayStepwise(files[i]) : await this.unparsedBaseFile(files[i]);
+        i++;
+        continue;
       }
+      const end = batchEnd(files, i, (f) => onFastPath(f) ? f.sql.length : undefined);
+      const run = await this.engine.execEach(files.slice(i, end).map((f) => f.sql));
+      this.log.push(...files.slice(i, i + run.completed).map((f) => f.sql));
+      i += run.completed;
+      if (!run.error) continue;
+      await this.recover(run.error);
+      const file = files[i];
+      // The file may have opened a block of its own before failing.
+      if (run.error instanceof PgError) await this.engine.exec('ROLLBACK');
+      problems[i] = await this.replayStepwise(file);
+      i++;
     }
+    return problems;
+  }
+
+  /**
+   * A base file given without its statements runs whole; what failed is placed by the error's
+   * position. A file that BEGINs without COMMIT is closed like the runner's next file would.
+   */
+  private async unparsedBaseFile(file: BaseFile): Promise<BaseFileProblem[]> {
+    try {
+      await this.engine.exec(file.sql);
+      this.log.push(file.sql);
+      await this.engine.exec('COMMIT');
+      return [];
+    } catch (err) {
+      await this.recover(err);
+      if (err instanceof PgError) await this.engine.exec('ROLLBACK');
+      const info = errorInfo(err);
+      return [this.problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
+    }
+  }
+
+  /** Each statement of a base file alone, in autocommit; transaction control is left out. */
+  private async replayStepwise(file: BaseFile): Promise<BaseFileProblem[]> {
     const problems: BaseFileProblem[] = [];
-    for (const s of statements ?? []) {
+    for (const s of file.statements ?? []) {
       if (isTransactionControl(s)) continue;
       try {
         await this.engine.exec(s.text);
@@ -235,7 +299,7 @@ export class ReplaySession {
       } catch (err) {
         await this.recover(err);
         const info = errorInfo(err);
-        problems.push(this.problem(path, lineOfCharPosition(s.text, info.position, s.line), info));
+        problems.push(this.problem(file.path, lineOfCharPosition(s.text, info.position, s.line), info));
       }
     }
     return problems;
@@ -404,8 +468,14 @@ export class ReplaySession {
     let relsBefore: Map<number, RelationInfo>;
     let locksBefore: LockTaken[];
     try {
-      relsBefore = this.relations ?? (await readRelations(this.engine));
-      locksBefore = block.held ?? (await readHeldLocks(this.engine, relsBefore));
+      if (this.relations && block.held) {
+        relsBefore = this.relations;
+        locksBefore = block.held;
+      } else {
+        const state = await readStepState(this.engine, this.relations);
+        relsBefore = state.relations;
+        locksBefore = state.locks;
+      }
       await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
     } catch (err) {
       await this.recover(err);
@@ -426,8 +496,7 @@ export class ReplaySession {
     const durationMs = performance.now() - t0;
     this.catalogFresh = false;
     try {
-      const held = await readHeldLocks(this.engine, relsBefore);
-      const relsAfter = await readRelations(this.engine);
+      const { locks: held, relations: relsAfter } = await readStepState(this.engine, relsBefore);
       await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
       block.pending.push({ sql: s.text });
       block.held = held;
@@ -546,12 +615,11 @@ export class ReplaySession {
       await this.engine.restart();
     }
     await this.createRoles();
-    for (const sql of this.log) {
-      try {
-        await this.engine.exec(sql);
-      } catch (replayErr) {
-        if (!(replayErr instanceof PgError)) throw replayErr;
-      }
+    for (let i = 0; i < this.log.length; ) {
+      const run = await this.engine.execEach(this.log.slice(i, batchEnd(this.log, i, (sql) => sql.length)));
+      i += run.completed;
+      if (run.error && !(run.error instanceof PgError)) throw run.error;
+      if (run.error) i++;
     }
     if (this.block) {
       const block = this.block;

@@ -18,6 +18,21 @@ export interface ExecRequest {
   sql: string;
 }
 
+/** Several texts, each run as its own exec would, in one round trip; stops at the first error. */
+export interface ExecEachRequest {
+  id: number;
+  op: 'execEach';
+  sqls: string[];
+  /** One Int32 the worker sets to the number of texts done, so the engine can time each text. */
+  progress: SharedArrayBuffer;
+}
+
+/** What `execEach` answers: how many texts ran, and the PostgreSQL error of the next one. */
+export interface ExecEachResult {
+  completed: number;
+  error?: PgErrorInfo & { name?: string };
+}
+
 export interface QueryRequest {
   id: number;
   op: 'query';
@@ -35,7 +50,7 @@ export interface CloseRequest {
   op: 'close';
 }
 
-export type WorkerRequest = InitRequest | ExecRequest | QueryRequest | DumpRequest | CloseRequest;
+export type WorkerRequest = InitRequest | ExecRequest | ExecEachRequest | QueryRequest | DumpRequest | CloseRequest;
 
 /** What `init` answers: which extensions were loaded. */
 export interface InitResult {
@@ -45,3 +60,6 @@ export interface InitResult {
 export type WorkerReply =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: PgErrorInfo & { name?: string } };
+
+/** Error names from the WASM runtime: after one of these the instance cannot be trusted. */
+export const FATAL_ERROR_NAMES: ReadonlySet<string> = new Set(['RuntimeError', 'ExitStatus']);

@@ -68,7 +68,7 @@ export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBa
     const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
     const problems: BaseReplayProblem[] = [];
     try {
-      for (const [i, source] of base.sources.entries()) problems.push(...(await replayer.replayBase(source, parsed[i])));
+      problems.push(...(await replayer.replayBase(base.sources.map((source, i) => ({ source, parsed: parsed[i] })))));
       if (options.cacheDir && cache.key) {
         try {
           const start = await replayer.snapshot();

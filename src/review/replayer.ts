@@ -15,8 +15,14 @@ import { FailureCascade, type CascadeState } from './failure-cascade.js';
 import { pgliteVersion } from '../replay/template.js';
 import { placeStatements } from './transaction-blocks.js';
 
+export interface BaseSource {
+  source: MigrationSource;
+  parsed: ParsedSql;
+}
+
 export interface Replayer {
-  replayBase(source: MigrationSource, parsed: ParsedSql): Promise<BaseReplayProblem[]>;
+  /** Applies base files in order (untraced); their failures are context, not findings. */
+  replayBase(files: readonly BaseSource[]): Promise<BaseReplayProblem[]>;
   replayChanged(source: MigrationSource, parsed: ParsedSql): Promise<ReviewedStatement[]>;
   /** Statements of a file that is reviewed but not run (edited or deleted applied migrations). */
   unreplayed(source: MigrationSource, parsed: ParsedSql | undefined): ReviewedStatement[];
@@ -92,15 +98,22 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
 
   return {
     traces,
-    async replayBase(source, parsed) {
+    async replayBase(files) {
       current = undefined;
-      const statements = parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }));
-      const problems = await session.replayBaseFile(source.path, source.reviewedText, statements);
-      for (const p of problems) {
-        const failed = parsed.statements.findLast((s) => s.span.line <= p.line);
-        cascade.observeBaseFailure(failed, p.notReplayable);
-      }
-      return problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
+      const perFile = await session.replayBaseFiles(
+        files.map(({ source, parsed }) => ({
+          path: source.path,
+          sql: source.reviewedText,
+          statements: parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) })),
+        })),
+      );
+      return perFile.flatMap((problems, i) => {
+        for (const p of problems) {
+          const failed = files[i].parsed.statements.findLast((s) => s.span.line <= p.line);
+          cascade.observeBaseFailure(failed, p.notReplayable);
+        }
+        return problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
+      });
     },
     async replayChanged(source, parsed) {
       const model = effectiveModel(source, parsed);

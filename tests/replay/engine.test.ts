@@ -77,6 +77,29 @@ describe('PgliteEngine', () => {
     await engine.restart();
   });
 
+  it('runs texts one after another in one request, each its own transaction, stopping at the first error', async () => {
+    const run = await engine.execEach(['create table ee_a (id int)', 'insert into ee_a values (1)', 'insert into ee_missing values (1)', 'create table ee_b (id int)']);
+    expect(run.completed).toBe(2);
+    expect(run.error).toBeInstanceOf(PgError);
+    expect((run.error as PgError).info.code).toBe('42P01');
+    // The texts before the failing one are committed; the ones after it never ran.
+    expect(await engine.query(`select to_regclass('ee_a') is not null as a, to_regclass('ee_b') is not null as b, (select count(*)::int from ee_a) as n`)).toEqual([
+      { a: true, b: false, n: 1 },
+    ]);
+    expect(await engine.execEach(['create table ee_b (id int)', 'drop table ee_a, ee_b'])).toEqual({ completed: 2 });
+  });
+
+  it('limits each text of execEach, not the whole list, and says how far it got when stopped', async () => {
+    // Four texts of 0.6 s each: 2.4 s in all against a 1 s limit per text.
+    const slow = Array.from({ length: 4 }, () => 'select pg_sleep(0.6)');
+    expect(await engine.execEach(slow)).toEqual({ completed: 4 });
+    const run = await engine.execEach(['create table ee_c (id int)', 'select pg_sleep(5)', 'create table ee_d (id int)']);
+    expect(run.completed).toBe(1);
+    expect(run.error).toBeInstanceOf(EngineTimeoutError);
+    expect(engine.alive).toBe(false);
+    await engine.restart();
+  });
+
   it('rejects the request in flight when the worker dies instead of hanging', async () => {
     const pending = engine.exec('select pg_sleep(0.8)');
     // Simulates a crash of the thread (WASM abort, uncaught error).

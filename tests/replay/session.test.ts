@@ -193,6 +193,29 @@ describe('what the embedded engine cannot replay', () => {
   });
 });
 
+describe('base files sent together', () => {
+  const file = (path: string, sql: string) => ({ path, sql, statements: baseStatementsOf(sql) });
+
+  it('gives each file its own problems and transaction, and goes on after a failing file', async () => {
+    const problems = await session.replayBaseFiles([
+      file('h/1.sql', 'create table bb_a (id int primary key);'),
+      file('h/2.sql', 'create table bb_b (id int);\ncreate table bb_c (id int references bb_nope (id));'),
+      file('h/3.sql', 'create index concurrently bb_a_id on bb_a (id);'),
+      file('h/4.sql', 'alter table bb_a add column note text;'),
+      file('h/5.sql', 'select pg_sleep(5);'),
+      file('h/6.sql', 'create table bb_d (a_id int references bb_a (id));'),
+    ]);
+    expect(problems.map((p) => p.map((x) => `${x.path}:${x.line} ${x.code}`))).toEqual([[], ['h/2.sql:2 42P01'], [], [], ['h/5.sql:1 57014'], []]);
+    const tables = (await session.catalog()).tables;
+    // The failing file's statement that worked is kept, as when it is run alone.
+    expect(tables['public.bb_b']).toBeDefined();
+    expect(tables['public.bb_c']).toBeUndefined();
+    expect(tables['public.bb_a'].columns.map((c) => c.name)).toEqual(['id', 'note']);
+    expect(tables['public.bb_a'].indexes.map((i) => i.name)).toContain('bb_a_id');
+    expect(tables['public.bb_d']).toBeDefined();
+  });
+});
+
 describe('time limit', () => {
   it('stops a statement past the limit and keeps the earlier state', async () => {
     await base('create table to_t (id int primary key);');
