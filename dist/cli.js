@@ -19299,6 +19299,8 @@ var PgliteEngine = class _PgliteEngine {
   /** Duration of the last start, in ms. */
   startMs = 0;
   worker;
+  /** Statements prepared in the running worker's database (a restart forgets them). */
+  prepared = /* @__PURE__ */ new Set();
   nextId = 1;
   chain = Promise.resolve();
   /** Settles the request in flight when the worker dies. */
@@ -19331,6 +19333,26 @@ var PgliteEngine = class _PgliteEngine {
       return { completed: Atomics.load(new Int32Array(progress), 0), error: err };
     }
   }
+  /**
+   * The tracer reads the catalog after every statement with the same few large queries. On an
+   * engine whose WASM code V8 has not optimised yet (a cached base just loaded), planning them
+   * costs about as much as running them, so they are planned once. EXECUTE takes no bind
+   * parameters, hence literals; prepared statements survive ROLLBACK.
+   */
+  async queryPrepared(name, sql, args = []) {
+    const execute = args.length > 0 ? `EXECUTE ${name}(${args.join(", ")})` : `EXECUTE ${name}`;
+    if (this.prepared.has(name)) {
+      try {
+        return await this.query(execute);
+      } catch (err) {
+        if (!(err instanceof PgError) || err.code !== "26000") throw err;
+        this.prepared.delete(name);
+      }
+    }
+    await this.exec(`PREPARE ${name} AS ${sql}`);
+    this.prepared.add(name);
+    return this.query(execute);
+  }
   query(sql, params) {
     return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
   }
@@ -19356,6 +19378,7 @@ var PgliteEngine = class _PgliteEngine {
   async boot() {
     const t0 = performance.now();
     this.stoppedReason = void 0;
+    this.prepared.clear();
     const worker = new Worker(workerScriptUrl());
     this.worker = worker;
     const die = (err) => {
@@ -21379,7 +21402,7 @@ function shareUnchanged(prev, next) {
   let changed = Object.keys(prev.tables).length !== Object.keys(next.tables).length;
   for (const [key, table] of Object.entries(next.tables)) {
     const old = prev.tables[key];
-    if (old && sameJson(old, table)) tables[key] = old;
+    if (old === table || old && sameJson(old, table)) tables[key] = old;
     else {
       tables[key] = table;
       changed = true;
@@ -21495,17 +21518,21 @@ function constraintsSql(oids) {
     where con.conrelid = any(${oids})
     order by con.conrelid, con.conname`;
 }
+function oidArray(oids) {
+  return `'{${oids.map((o5) => Math.trunc(o5)).join(",")}}'::oid[]`;
+}
 async function readCatalog(engine, opts = {}) {
   const filter = opts.tableOids !== void 0;
   const oids = "array(select oid::oid from t)";
-  const [row] = await engine.query(
+  const [row] = await engine.queryPrepared(
+    filter ? "pg_migration_review_tables" : "pg_migration_review_catalog",
     `with t as materialized (${tablesSql(filter)})
     select (select json_agg(t)::text from t) as tables,
       (select json_agg(x)::text from (${columnsSql(oids)}) x) as columns,
       (select json_agg(x)::text from (${indexesSql(oids)}) x) as indexes,
       (select json_agg(x)::text from (${constraintsSql(oids)}) x) as constraints,
       (select json_agg(x)::text from (select extname::text as name from pg_extension order by 1) x) as extensions`,
-    filter ? [opts.tableOids] : void 0
+    filter ? [oidArray(opts.tableOids ?? [])] : []
   );
   const rows = (json) => json ? JSON.parse(json) : [];
   const tableRows = rows(row.tables);
@@ -21633,12 +21660,15 @@ function toLocks(json, relations, known) {
   return locks;
 }
 async function readStepState(engine, known) {
-  const [row] = await engine.query(`select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`);
+  const [row] = await engine.queryPrepared(
+    "pg_migration_review_step_state",
+    `select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`
+  );
   const relations = toRelations(row.relations);
   return { relations, locks: toLocks(row.locks, relations, known) };
 }
 async function readRelations(engine) {
-  const [row] = await engine.query(`select (${RELATIONS_JSON}) as relations`);
+  const [row] = await engine.queryPrepared("pg_migration_review_relations", `select (${RELATIONS_JSON}) as relations`);
   return toRelations(row.relations);
 }
 
@@ -21741,10 +21771,14 @@ var ReplaySession = class _ReplaySession {
    * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
    * with the previous snapshot.
    */
-  async refreshCatalog(touched) {
+  async refreshCatalog(touched, kind) {
     if (touched === "all") {
       this.catalogFresh = false;
       return this.catalog();
+    }
+    if (touched.size === 0 && kind !== "CreateExtensionStmt" && kind !== "DropStmt") {
+      this.catalogFresh = true;
+      return this.current;
     }
     const partial = await readCatalog(this.engine, { tableOids: [...touched] });
     const tables = { ...this.current.tables };
@@ -21873,7 +21907,7 @@ var ReplaySession = class _ReplaySession {
         ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : this.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
       }
       if (trace.outcome === "ok") {
-        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all");
+        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all", s.kind);
         Object.assign(trace, diffTables(before, catalog));
       }
       steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });

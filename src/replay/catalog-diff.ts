@@ -14,7 +14,8 @@ export function shareUnchanged(prev: Catalog, next: Catalog): Catalog {
   let changed = Object.keys(prev.tables).length !== Object.keys(next.tables).length;
   for (const [key, table] of Object.entries(next.tables)) {
     const old = prev.tables[key];
-    if (old && sameJson(old, table)) tables[key] = old;
+    // Tables carried over from `prev` by reference need no comparison (most of them, per statement).
+    if (old === table || (old && sameJson(old, table))) tables[key] = old;
     else {
       tables[key] = table;
       changed = true;

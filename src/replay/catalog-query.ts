@@ -143,19 +143,25 @@ export interface ReadCatalogOptions {
   tableOids?: number[];
 }
 
+/** An oid[] literal: the numbers come from the catalog, never from the user. */
+function oidArray(oids: readonly number[]): string {
+  return `'{${oids.map((o) => Math.trunc(o)).join(',')}}'::oid[]`;
+}
+
 /** The schema as plain data. Tables are keyed `schema.name`. */
 export async function readCatalog(engine: SqlEngine, opts: ReadCatalogOptions = {}): Promise<Catalog> {
   const filter = opts.tableOids !== undefined;
   // One statement, one round trip: each part is JSON text, the tables' oids shared.
   const oids = 'array(select oid::oid from t)';
-  const [row] = await engine.query<Record<'tables' | 'columns' | 'indexes' | 'constraints' | 'extensions', string | null>>(
+  const [row] = await engine.queryPrepared<Record<'tables' | 'columns' | 'indexes' | 'constraints' | 'extensions', string | null>>(
+    filter ? 'pg_migration_review_tables' : 'pg_migration_review_catalog',
     `with t as materialized (${tablesSql(filter)})
     select (select json_agg(t)::text from t) as tables,
       (select json_agg(x)::text from (${columnsSql(oids)}) x) as columns,
       (select json_agg(x)::text from (${indexesSql(oids)}) x) as indexes,
       (select json_agg(x)::text from (${constraintsSql(oids)}) x) as constraints,
       (select json_agg(x)::text from (select extname::text as name from pg_extension order by 1) x) as extensions`,
-    filter ? [opts.tableOids] : undefined,
+    filter ? [oidArray(opts.tableOids ?? [])] : [],
   );
   const rows = <T>(json: string | null): T[] => (json ? (JSON.parse(json) as T[]) : []);
   const tableRows = rows<TableRow>(row.tables);
@@ -308,14 +314,17 @@ function toLocks(json: string, relations: Map<number, RelationInfo>, known?: Map
 
 /** What the tracer reads around a statement, in one round trip: every user relation and the locks held on them. */
 export async function readStepState(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<{ relations: Map<number, RelationInfo>; locks: LockTaken[] }> {
-  const [row] = await engine.query<{ relations: string; locks: string }>(`select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`);
+  const [row] = await engine.queryPrepared<{ relations: string; locks: string }>(
+    'pg_migration_review_step_state',
+    `select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`,
+  );
   const relations = toRelations(row.relations);
   return { relations, locks: toLocks(row.locks, relations, known) };
 }
 
 /** Every user relation (tables, indexes, sequences, views) by oid. */
 export async function readRelations(engine: SqlEngine): Promise<Map<number, RelationInfo>> {
-  const [row] = await engine.query<{ relations: string }>(`select (${RELATIONS_JSON}) as relations`);
+  const [row] = await engine.queryPrepared<{ relations: string }>('pg_migration_review_relations', `select (${RELATIONS_JSON}) as relations`);
   return toRelations(row.relations);
 }
 

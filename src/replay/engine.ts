@@ -45,6 +45,8 @@ export interface ExecEachOutcome {
 export interface SqlEngine {
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** `sql` as a statement prepared once under `name`, run with `args` (SQL literals) for its $n. */
+  queryPrepared<T = Record<string, unknown>>(name: string, sql: string, args?: readonly string[]): Promise<T[]>;
 }
 
 const MEMORY_SAMPLE_MS = 100;
@@ -60,6 +62,8 @@ export class PgliteEngine implements SqlEngine {
   startMs = 0;
 
   private worker: Worker | undefined;
+  /** Statements prepared in the running worker's database (a restart forgets them). */
+  private readonly prepared = new Set<string>();
   private nextId = 1;
   private chain: Promise<unknown> = Promise.resolve();
   /** Settles the request in flight when the worker dies. */
@@ -102,6 +106,28 @@ export class PgliteEngine implements SqlEngine {
     }
   }
 
+  /**
+   * The tracer reads the catalog after every statement with the same few large queries. On an
+   * engine whose WASM code V8 has not optimised yet (a cached base just loaded), planning them
+   * costs about as much as running them, so they are planned once. EXECUTE takes no bind
+   * parameters, hence literals; prepared statements survive ROLLBACK.
+   */
+  async queryPrepared<T = Record<string, unknown>>(name: string, sql: string, args: readonly string[] = []): Promise<T[]> {
+    const execute = args.length > 0 ? `EXECUTE ${name}(${args.join(', ')})` : `EXECUTE ${name}`;
+    if (this.prepared.has(name)) {
+      try {
+        return await this.query<T>(execute);
+      } catch (err) {
+        // A migration ran DEALLOCATE ALL or DISCARD ALL: prepare it again.
+        if (!(err instanceof PgError) || err.code !== '26000') throw err;
+        this.prepared.delete(name);
+      }
+    }
+    await this.exec(`PREPARE ${name} AS ${sql}`);
+    this.prepared.add(name);
+    return this.query<T>(execute);
+  }
+
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     return this.request({ op: 'query', sql, params }, this.statementTimeoutMs) as Promise<T[]>;
   }
@@ -132,6 +158,7 @@ export class PgliteEngine implements SqlEngine {
   private async boot(): Promise<void> {
     const t0 = performance.now();
     this.stoppedReason = undefined;
+    this.prepared.clear();
     const worker = new Worker(workerScriptUrl());
     this.worker = worker;
     const die = (err: Error): void => {

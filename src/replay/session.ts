@@ -215,10 +215,16 @@ export class ReplaySession {
    * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
    * with the previous snapshot.
    */
-  private async refreshCatalog(touched: Set<number> | 'all'): Promise<Catalog> {
+  private async refreshCatalog(touched: Set<number> | 'all', kind?: string): Promise<Catalog> {
     if (touched === 'all') {
       this.catalogFresh = false;
       return this.catalog();
+    }
+    // Nothing locked or changed (SET lock_timeout first in a file): the schema is as it was,
+    // unless the statement adds or drops an extension, which locks no table.
+    if (touched.size === 0 && kind !== 'CreateExtensionStmt' && kind !== 'DropStmt') {
+      this.catalogFresh = true;
+      return this.current;
     }
     const partial = await readCatalog(this.engine, { tableOids: [...touched] });
     const tables = { ...this.current.tables };
@@ -354,7 +360,7 @@ export class ReplaySession {
             : await this.tracedAlone(s, base));
       }
       if (trace.outcome === 'ok') {
-        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : 'all');
+        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : 'all', s.kind);
         Object.assign(trace, diffTables(before, catalog));
       }
       steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });
