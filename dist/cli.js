@@ -21286,7 +21286,7 @@ function extensionsCreated(parsed) {
 
 // src/review/base-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, utimesSync, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/version.ts
@@ -21329,6 +21329,11 @@ function readBaseCache(dir, key) {
   if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: "miss", reason: "entry data corrupt (size or SHA-256 differs)" };
   if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: "miss", reason: "entry metadata incomplete" };
   if (sha256(payload(meta)) !== meta.payloadSha256) return { status: "miss", reason: "entry metadata corrupt (SHA-256 differs)" };
+  try {
+    const now = /* @__PURE__ */ new Date();
+    utimesSync(metaPath(dir, key), now, now);
+  } catch {
+  }
   return {
     status: "hit",
     snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade, ...meta.catalog ? { catalog: meta.catalog } : {} }
@@ -21357,9 +21362,11 @@ function writeBaseCache(dir, key, snapshot) {
   renameSync(join4(dir, `${tmp}.json`), metaPath(dir, key));
   prune(dir);
 }
+function entriesByUse(dir) {
+  return readdirSync(dir).filter((f) => /^base-[0-9a-f]+\.json$/.test(f)).map((f) => ({ key: f.slice(5, -5), at: statSync2(join4(dir, f)).mtimeMs })).sort((a14, b) => b.at - a14.at);
+}
 function prune(dir) {
-  const entries = readdirSync(dir).filter((f) => /^base-[0-9a-f]+\.json$/.test(f)).map((f) => ({ key: f.slice(5, -5), at: statSync2(join4(dir, f)).mtimeMs })).sort((a14, b) => b.at - a14.at);
-  for (const old of entries.slice(KEEP)) {
+  for (const old of entriesByUse(dir).slice(KEEP)) {
     rmSync(metaPath(dir, old.key), { force: true });
     rmSync(dataPath(dir, old.key), { force: true });
   }

@@ -4,7 +4,7 @@
 // and reviewed text, the platform setups); it is checked against its recorded size and SHA-256
 // before use, and anything that does not match is ignored, never trusted.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../core/catalog.js';
 import type { MigrationSource } from '../core/migration-types.js';
@@ -87,6 +87,13 @@ export function readBaseCache(dir: string, key: string): CacheLookup {
   if (data.length !== meta.bytes || sha256(data) !== meta.sha256) return { status: 'miss', reason: 'entry data corrupt (size or SHA-256 differs)' };
   if (!Array.isArray(meta.problems) || !Array.isArray(meta.extensions) || !meta.cascade) return { status: 'miss', reason: 'entry metadata incomplete' };
   if (sha256(payload(meta)) !== meta.payloadSha256) return { status: 'miss', reason: 'entry metadata corrupt (SHA-256 differs)' };
+  // Used now: pruning drops the entries used least recently.
+  try {
+    const now = new Date();
+    utimesSync(metaPath(dir, key), now, now);
+  } catch {
+    // A read-only cache is still usable.
+  }
   return {
     status: 'hit',
     snapshot: { dataDir: data, extensions: meta.extensions, problems: meta.problems, cascade: meta.cascade, ...(meta.catalog ? { catalog: meta.catalog } : {}) },
@@ -119,12 +126,16 @@ export function writeBaseCache(dir: string, key: string, snapshot: BaseSnapshot)
   prune(dir);
 }
 
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
+/** Entries by last use, newest first. */
+function entriesByUse(dir: string): { key: string; at: number }[] {
+  return readdirSync(dir)
     .filter((f) => /^base-[0-9a-f]+\.json$/.test(f))
     .map((f) => ({ key: f.slice(5, -5), at: statSync(join(dir, f)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  for (const old of entries.slice(KEEP)) {
+}
+
+function prune(dir: string): void {
+  for (const old of entriesByUse(dir).slice(KEEP)) {
     rmSync(metaPath(dir, old.key), { force: true });
     rmSync(dataPath(dir, old.key), { force: true });
   }
