@@ -21383,6 +21383,7 @@ var SUPABASE_ROLES = [
 ];
 var NOT_REPLAYABLE = [
   { code: "0A000", message: /^extension ".*" is not available/, why: "extension not shipped with the embedded engine" },
+  { code: "0A000", message: /^COPY with a server-side file or PROGRAM is not run/, why: "COPY with a file or program of the database server" },
   { code: "58P01", why: "file the embedded engine does not have (extension control file, C library)" },
   { code: "42704", message: /^role ".*" does not exist/, why: "role created by the hosting platform, not by the migrations" },
   { code: "42704", message: /^tablespace ".*" does not exist/, why: "tablespace of the production server" },
@@ -21681,8 +21682,9 @@ async function readRelations(engine) {
 
 // src/replay/session.ts
 function onFastPath(file) {
-  return file.statements !== void 0 && !file.statements.some((s) => s.nonTransactional || isTransactionControl(s));
+  return file.statements !== void 0 && !file.statements.some((s) => s.nonTransactional || s.serverSideCopy || isTransactionControl(s));
 }
+var SERVER_SIDE_COPY = { code: "0A000", message: "COPY with a server-side file or PROGRAM is not run by the review" };
 var BATCH_TEXTS = 200;
 var BATCH_CHARS = 1 << 20;
 function batchEnd(items, start, size) {
@@ -21805,32 +21807,49 @@ var ReplaySession = class _ReplaySession {
     return (await this.replayBaseFiles([{ path, sql, statements }]))[0];
   }
   /**
-   * Applies files of the base history in order, as replayBaseFile does each: consecutive files
-   * on the fast path go to the engine together (one round trip, still one transaction each).
+   * Applies files of the base history in order, as replayBaseFile does each: what would be sent
+   * one request at a time (whole files, or the statements of a file that cannot run whole) goes
+   * to the engine in batches, one round trip for many, each text still its own transaction.
    * Returns each file's failures.
    */
   async replayBaseFiles(files) {
     this.catalogFresh = false;
     this.relations = void 0;
     const problems = files.map(() => []);
-    let i6 = 0;
-    while (i6 < files.length) {
-      if (!onFastPath(files[i6])) {
-        problems[i6] = files[i6].statements ? await this.replayStepwise(files[i6]) : await this.unparsedBaseFile(files[i6]);
+    const units = [];
+    const flush = async () => {
+      for (let i6 = 0; i6 < units.length; ) {
+        const run = await this.engine.execEach(units.slice(i6, batchEnd(units, i6, (u2) => u2.text.length)).map((u2) => u2.text));
+        this.log.push(...units.slice(i6, i6 + run.completed).map((u2) => u2.text));
+        i6 += run.completed;
+        if (!run.error) continue;
+        await this.recover(run.error);
+        const { file, statement } = units[i6];
+        if (statement) {
+          const info = errorInfo(run.error);
+          problems[file].push(this.problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
+        } else {
+          if (run.error instanceof PgError) await this.engine.exec("ROLLBACK");
+          problems[file] = await this.replayStepwise(files[file]);
+        }
         i6++;
-        continue;
       }
-      const end = batchEnd(files, i6, (f) => onFastPath(f) ? f.sql.length : void 0);
-      const run = await this.engine.execEach(files.slice(i6, end).map((f) => f.sql));
-      this.log.push(...files.slice(i6, i6 + run.completed).map((f) => f.sql));
-      i6 += run.completed;
-      if (!run.error) continue;
-      await this.recover(run.error);
-      const file = files[i6];
-      if (run.error instanceof PgError) await this.engine.exec("ROLLBACK");
-      problems[i6] = await this.replayStepwise(file);
-      i6++;
+      units.length = 0;
+    };
+    for (const [i6, file] of files.entries()) {
+      if (!file.statements) {
+        await flush();
+        problems[i6] = await this.unparsedBaseFile(file);
+      } else if (onFastPath(file)) {
+        units.push({ file: i6, text: file.sql });
+      } else {
+        for (const statement of file.statements) {
+          if (statement.serverSideCopy) problems[i6].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
+          else if (!isTransactionControl(statement)) units.push({ file: i6, text: statement.text, statement });
+        }
+      }
     }
+    await flush();
     return problems;
   }
   /**
@@ -21854,6 +21873,10 @@ var ReplaySession = class _ReplaySession {
   async replayStepwise(file) {
     const problems = [];
     for (const s of file.statements ?? []) {
+      if (s.serverSideCopy) {
+        problems.push(this.problem(file.path, s.line, SERVER_SIDE_COPY));
+        continue;
+      }
       if (isTransactionControl(s)) continue;
       try {
         await this.engine.exec(s.text);
@@ -21902,7 +21925,7 @@ var ReplaySession = class _ReplaySession {
       let trace;
       let touched = /* @__PURE__ */ new Set();
       if (serverSideCopy(s)) {
-        trace = { ...base, outcome: "not-replayable", error: { code: "0A000", message: "COPY with a server-side file or PROGRAM is not run by the review" } };
+        trace = { ...base, outcome: "not-replayable", error: SERVER_SIDE_COPY };
       } else if (s.kind === "Unparsed" || isSetTransaction(s)) {
         trace = base;
       } else if (s.kind === "TransactionStmt") {
@@ -22519,7 +22542,13 @@ async function startReplayer(extensions, frameworks, config, start) {
         files.map(({ source, parsed }) => ({
           path: source.path,
           sql: source.reviewedText,
-          statements: parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) }))
+          statements: parsed.statements.map((s) => ({
+            text: s.text,
+            line: s.span.line,
+            kind: s.kind,
+            nonTransactional: nonTransactional(s),
+            ...serverSideCopy(s) ? { serverSideCopy: true } : {}
+          }))
         }))
       );
       return perFile.flatMap((problems, i6) => {

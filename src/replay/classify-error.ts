@@ -11,6 +11,7 @@ interface Pattern { code: string | RegExp; message?: RegExp; why: string }
 
 const NOT_REPLAYABLE: Pattern[] = [
   { code: '0A000', message: /^extension ".*" is not available/, why: 'extension not shipped with the embedded engine' },
+  { code: '0A000', message: /^COPY with a server-side file or PROGRAM is not run/, why: 'COPY with a file or program of the database server' },
   { code: '58P01', why: 'file the embedded engine does not have (extension control file, C library)' },
   { code: '42704', message: /^role ".*" does not exist/, why: 'role created by the hosting platform, not by the migrations' },
   { code: '42704', message: /^tablespace ".*" does not exist/, why: 'tablespace of the production server' },

@@ -37,6 +37,8 @@ export interface BaseStatement {
   /** Parse tree node type (`TransactionStmt`, ...); transaction control is recognised by it. */
   kind?: string;
   nonTransactional?: boolean;
+  /** Never sent to the engine (see serverSideCopy): reported as not replayable. */
+  serverSideCopy?: boolean;
 }
 
 /** A file of the base history: its text, and its statements when it parsed. */
@@ -51,7 +53,16 @@ export interface BaseFile {
  * transaction or refuses to run in one (see unparsedBaseFile for a file without statements).
  */
 function onFastPath(file: BaseFile): boolean {
-  return file.statements !== undefined && !file.statements.some((s) => s.nonTransactional || isTransactionControl(s));
+  return file.statements !== undefined && !file.statements.some((s) => s.nonTransactional || s.serverSideCopy || isTransactionControl(s));
+}
+
+const SERVER_SIDE_COPY: PgErrorInfo = { code: '0A000', message: 'COPY with a server-side file or PROGRAM is not run by the review' };
+
+/** A text of the base history run on its own: a whole file, or one statement of a file that cannot run whole. */
+interface BaseUnit {
+  file: number;
+  text: string;
+  statement?: BaseStatement;
 }
 
 /** How many texts go to the engine in one request, at most (a message is copied whole). */
@@ -246,33 +257,51 @@ export class ReplaySession {
   }
 
   /**
-   * Applies files of the base history in order, as replayBaseFile does each: consecutive files
-   * on the fast path go to the engine together (one round trip, still one transaction each).
+   * Applies files of the base history in order, as replayBaseFile does each: what would be sent
+   * one request at a time (whole files, or the statements of a file that cannot run whole) goes
+   * to the engine in batches, one round trip for many, each text still its own transaction.
    * Returns each file's failures.
    */
   async replayBaseFiles(files: readonly BaseFile[]): Promise<BaseFileProblem[][]> {
     this.catalogFresh = false;
     this.relations = undefined;
     const problems: BaseFileProblem[][] = files.map(() => []);
-    let i = 0;
-    while (i < files.length) {
-      if (!onFastPath(files[i])) {
-        problems[i] = files[i].statements ? await this.replayStepwise(files[i]) : await this.unparsedBaseFile(files[i]);
+    // What runs, in order: fast-path files whole, the others statement by statement.
+    const units: BaseUnit[] = [];
+    const flush = async (): Promise<void> => {
+      for (let i = 0; i < units.length; ) {
+        const run = await this.engine.execEach(units.slice(i, batchEnd(units, i, (u) => u.text.length)).map((u) => u.text));
+        this.log.push(...units.slice(i, i + run.completed).map((u) => u.text));
+        i += run.completed;
+        if (!run.error) continue;
+        await this.recover(run.error);
+        const { file, statement } = units[i];
+        if (statement) {
+          const info = errorInfo(run.error);
+          problems[file].push(this.problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
+        } else {
+          // The file may have opened a block of its own before failing.
+          if (run.error instanceof PgError) await this.engine.exec('ROLLBACK');
+          problems[file] = await this.replayStepwise(files[file]);
+        }
         i++;
-        continue;
       }
-      const end = batchEnd(files, i, (f) => onFastPath(f) ? f.sql.length : undefined);
-      const run = await this.engine.execEach(files.slice(i, end).map((f) => f.sql));
-      this.log.push(...files.slice(i, i + run.completed).map((f) => f.sql));
-      i += run.completed;
-      if (!run.error) continue;
-      await this.recover(run.error);
-      const file = files[i];
-      // The file may have opened a block of its own before failing.
-      if (run.error instanceof PgError) await this.engine.exec('ROLLBACK');
-      problems[i] = await this.replayStepwise(file);
-      i++;
+      units.length = 0;
+    };
+    for (const [i, file] of files.entries()) {
+      if (!file.statements) {
+        await flush();
+        problems[i] = await this.unparsedBaseFile(file);
+      } else if (onFastPath(file)) {
+        units.push({ file: i, text: file.sql });
+      } else {
+        for (const statement of file.statements) {
+          if (statement.serverSideCopy) problems[i].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
+          else if (!isTransactionControl(statement)) units.push({ file: i, text: statement.text, statement });
+        }
+      }
     }
+    await flush();
     return problems;
   }
 
@@ -298,6 +327,10 @@ export class ReplaySession {
   private async replayStepwise(file: BaseFile): Promise<BaseFileProblem[]> {
     const problems: BaseFileProblem[] = [];
     for (const s of file.statements ?? []) {
+      if (s.serverSideCopy) {
+        problems.push(this.problem(file.path, s.line, SERVER_SIDE_COPY));
+        continue;
+      }
       if (isTransactionControl(s)) continue;
       try {
         await this.engine.exec(s.text);
@@ -340,7 +373,7 @@ export class ReplaySession {
       let touched: Set<number> | 'all' = new Set();
       if (serverSideCopy(s)) {
         // PGlite answers OK without running anything and then hangs: never sent.
-        trace = { ...base, outcome: 'not-replayable', error: { code: '0A000', message: 'COPY with a server-side file or PROGRAM is not run by the review' } };
+        trace = { ...base, outcome: 'not-replayable', error: SERVER_SIDE_COPY };
       } else if (s.kind === 'Unparsed' || isSetTransaction(s)) {
         // SET TRANSACTION must precede every query of its transaction, and the tracer's own
         // queries come first; the isolation level changes nothing on a single connection.
@@ -713,7 +746,8 @@ function rewrites(before: Map<number, RelationInfo>, after: Map<number, Relation
 }
 
 /** COPY ... FROM/TO PROGRAM or a server file: reaches outside the database, so the review never runs it. */
-function serverSideCopy(s: ReplayStatement): boolean {
+/** COPY from or to a file or program of the database server: PGlite answers OK without running anything, then hangs. */
+export function serverSideCopy(s: { ast?: unknown }): boolean {
   const copy = (s.ast as { CopyStmt?: { is_program?: boolean; filename?: string } } | undefined)?.CopyStmt;
   return copy !== undefined && (copy.is_program === true || copy.filename !== undefined);
 }

@@ -7,6 +7,7 @@ import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { StepTrace } from '../core/trace-types.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
+import { serverSideCopy } from '../replay/session.js';
 import type { QueryProber } from '../replay/query-probe.js';
 import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
@@ -104,7 +105,13 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
         files.map(({ source, parsed }) => ({
           path: source.path,
           sql: source.reviewedText,
-          statements: parsed.statements.map((s) => ({ text: s.text, line: s.span.line, kind: s.kind, nonTransactional: nonTransactional(s) })),
+          statements: parsed.statements.map((s) => ({
+            text: s.text,
+            line: s.span.line,
+            kind: s.kind,
+            nonTransactional: nonTransactional(s),
+            ...(serverSideCopy(s) ? { serverSideCopy: true } : {}),
+          })),
         })),
       );
       return perFile.flatMap((problems, i) => {

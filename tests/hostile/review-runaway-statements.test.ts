@@ -78,3 +78,29 @@ describe('statements that run forever or try to run a program', () => {
     expect(run.seconds).toBeLessThan(90);
   });
 });
+
+describe('COPY ... PROGRAM in a base migration', () => {
+  it('is never sent to the engine: a base problem at its line, no time bound waited out, the program never runs', async () => {
+    const sandbox = mkdtempSync(join(tmpdir(), 'pgmr-hostile-base-'));
+    const pwned = join(sandbox, 'pwned-base');
+    try {
+      const copyFile = `${D}/001b_copy.sql`;
+      const run = await measure(() =>
+        reviewPullRequest({
+          base: { ...BASE, [copyFile]: lines('CREATE TABLE seeded (id int);', `COPY seeded FROM PROGRAM 'touch ${pwned}';`, 'CREATE TABLE after_copy (id int);') },
+          pr: { [`${D}/002_next.sql`]: lines('CREATE INDEX after_copy_idx ON after_copy (id);') },
+          config: { statementTimeoutMs: STATEMENT_TIMEOUT_MS },
+        }),
+      );
+      expect(existsSync(pwned)).toBe(false);
+      expect(run.value.baseProblems).toEqual([
+        expect.objectContaining({ path: copyFile, line: 2, message: expect.stringContaining('COPY with a server-side file or PROGRAM is not run by the review') }),
+      ]);
+      // The statements around it ran: the pull request's index is on a table the file created after the COPY.
+      only(run.value, 'require-concurrent-index', `${D}/002_next.sql`, 1);
+      expect(run.value.traces.every((t) => t.outcome !== 'timeout')).toBe(true);
+    } finally {
+      rmSync(sandbox, { recursive: true, force: true });
+    }
+  });
+});
