@@ -47,7 +47,7 @@ const contribArchivesBesideBundle = {
 const TEMPLATE = 'pgdata-template.tar.gz';
 const TEMPLATE_META = 'pgdata-template.json';
 // Bumped when the way the template is made changes, so that the next bundle makes it again.
-const TEMPLATE_RECIPE = 2;
+const TEMPLATE_RECIPE = 3;
 const pgliteVersion = JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
 const keptTemplate = (() => {
   try {
@@ -92,6 +92,9 @@ if (keptTemplate) {
   // template0 only serves CREATE DATABASE ... TEMPLATE template0; 7 MB less to unpack at every start.
   await db.exec('ALTER DATABASE template0 IS_TEMPLATE false');
   await db.exec('DROP DATABASE template0');
+  // 128 MB of shared buffers (PGlite's default) is touched WASM memory: 32 MB holds the schema of
+  // a 5,000-file history and keeps a review's peak about 70 MB lower, at the same speed.
+  await db.exec("ALTER SYSTEM SET shared_buffers = '32MB'");
   // As the engine's dumps do (src/replay/worker.ts): the WAL to start from is one nearly empty segment.
   await db.query('SELECT pg_switch_wal()');
   await db.exec('CHECKPOINT');
