@@ -75,7 +75,7 @@ describe('trimWal', () => {
     }
   });
 
-  it('was applied to the shipped template, which has no template0', async () => {
+  it('was applied to the shipped template, which has no template0 and 32 MB of shared buffers', async () => {
     const template = gunzipSync(templateDataDir()!);
     const segments = walSegments(template);
     expect(segments.length).toBe(1);
@@ -83,6 +83,7 @@ describe('trimWal', () => {
     const engine = await PgliteEngine.start();
     try {
       expect(await engine.query('select array_agg(datname::text order by datname) as names from pg_database')).toEqual([{ names: ['postgres', 'template1'] }]);
+      expect(await engine.query(`select current_setting('shared_buffers') as sb`)).toEqual([{ sb: '32MB' }]);
     } finally {
       await engine.close();
     }
