@@ -9825,7 +9825,7 @@ function readEntries(tar) {
     if (header.every((b4) => b4 === 0)) return { entries, trailer: tar.subarray(offset) };
     const size = parseInt(cString(header.subarray(124, 136)).trim() || "0", 8);
     if (!Number.isFinite(size) || offset + BLOCK + size > tar.length) return void 0;
-    const prefix = cString(header.subarray(257, 263)) === "ustar" && header[262] === 0 ? cString(header.subarray(345, 500)) : "";
+    const prefix = cString(header.subarray(345, 500));
     const name2 = (prefix ? `${prefix}/` : "") + cString(header.subarray(0, 100));
     entries.push({ header, name: name2, data: tar.subarray(offset + BLOCK, offset + BLOCK + size) });
     offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;

@@ -29,8 +29,7 @@ function readEntries(tar: Uint8Array): { entries: Entry[]; trailer: Uint8Array }
     if (header.every((b) => b === 0)) return { entries, trailer: tar.subarray(offset) };
     const size = parseInt(cString(header.subarray(124, 136)).trim() || '0', 8);
     if (!Number.isFinite(size) || offset + BLOCK + size > tar.length) return undefined;
-    // POSIX ustar keeps a name prefix here; GNU tar's older format keeps times in the same bytes.
-    const prefix = cString(header.subarray(257, 263)) === 'ustar' && header[262] === 0 ? cString(header.subarray(345, 500)) : '';
+    const prefix = cString(header.subarray(345, 500));
     const name = (prefix ? `${prefix}/` : '') + cString(header.subarray(0, 100));
     entries.push({ header, name, data: tar.subarray(offset + BLOCK, offset + BLOCK + size) });
     offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
