@@ -43070,6 +43070,15 @@ var ReplaySession = class _ReplaySession {
     this.relations = void 0;
     const problems = files.map(() => []);
     const units = [];
+    const statementUnits = (i6) => {
+      const file = files[i6];
+      const out = [];
+      for (const statement of file.statements ?? []) {
+        if (statement.serverSideCopy) problems[i6].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
+        else if (!isTransactionControl(statement)) out.push({ file: i6, text: statement.text, statement });
+      }
+      return out;
+    };
     const flush = async () => {
       for (let i6 = 0; i6 < units.length; ) {
         const run2 = await this.engine.execEach(units.slice(i6, batchEnd(units, i6, (u2) => u2.text.length)).map((u2) => u2.text));
@@ -43081,11 +43090,11 @@ var ReplaySession = class _ReplaySession {
         if (statement) {
           const info = errorInfo(run2.error);
           problems[file].push(this.problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
+          i6++;
         } else {
           if (run2.error instanceof PgError) await this.engine.exec("ROLLBACK");
-          problems[file] = await this.replayStepwise(files[file]);
+          units.splice(i6, 1, ...statementUnits(file));
         }
-        i6++;
       }
       units.length = 0;
     };
@@ -43096,10 +43105,7 @@ var ReplaySession = class _ReplaySession {
       } else if (onFastPath(file)) {
         units.push({ file: i6, text: file.sql });
       } else {
-        for (const statement of file.statements) {
-          if (statement.serverSideCopy) problems[i6].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
-          else if (!isTransactionControl(statement)) units.push({ file: i6, text: statement.text, statement });
-        }
+        units.push(...statementUnits(i6));
       }
     }
     await flush();
@@ -43121,26 +43127,6 @@ var ReplaySession = class _ReplaySession {
       const info = errorInfo(err);
       return [this.problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
     }
-  }
-  /** Each statement of a base file alone, in autocommit; transaction control is left out. */
-  async replayStepwise(file) {
-    const problems = [];
-    for (const s of file.statements ?? []) {
-      if (s.serverSideCopy) {
-        problems.push(this.problem(file.path, s.line, SERVER_SIDE_COPY));
-        continue;
-      }
-      if (isTransactionControl(s)) continue;
-      try {
-        await this.engine.exec(s.text);
-        this.log.push(s.text);
-      } catch (err) {
-        await this.recover(err);
-        const info = errorInfo(err);
-        problems.push(this.problem(file.path, lineOfCharPosition(s.text, info.position, s.line), info));
-      }
-    }
-    return problems;
   }
   /**
    * Runs a file under review statement by statement and records what each one did. The file's

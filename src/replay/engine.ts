@@ -51,7 +51,6 @@ export interface SqlEngine {
 
 const MEMORY_SAMPLE_MS = 100;
 
-
 export class PgliteEngine implements SqlEngine {
   /** Limits for the next requests (may be changed between requests). */
   statementTimeoutMs: number;

@@ -268,6 +268,15 @@ export class ReplaySession {
     const problems: BaseFileProblem[][] = files.map(() => []);
     // What runs, in order: fast-path files whole, the others statement by statement.
     const units: BaseUnit[] = [];
+    const statementUnits = (i: number): BaseUnit[] => {
+      const file = files[i];
+      const out: BaseUnit[] = [];
+      for (const statement of file.statements ?? []) {
+        if (statement.serverSideCopy) problems[i].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
+        else if (!isTransactionControl(statement)) out.push({ file: i, text: statement.text, statement });
+      }
+      return out;
+    };
     const flush = async (): Promise<void> => {
       for (let i = 0; i < units.length; ) {
         const run = await this.engine.execEach(units.slice(i, batchEnd(units, i, (u) => u.text.length)).map((u) => u.text));
@@ -279,12 +288,13 @@ export class ReplaySession {
         if (statement) {
           const info = errorInfo(run.error);
           problems[file].push(this.problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
+          i++;
         } else {
-          // The file may have opened a block of its own before failing.
+          // A whole file failed: it runs again statement by statement, so that what works of it
+          // reaches later files. It may have opened a block of its own before failing.
           if (run.error instanceof PgError) await this.engine.exec('ROLLBACK');
-          problems[file] = await this.replayStepwise(files[file]);
+          units.splice(i, 1, ...statementUnits(file));
         }
-        i++;
       }
       units.length = 0;
     };
@@ -295,10 +305,7 @@ export class ReplaySession {
       } else if (onFastPath(file)) {
         units.push({ file: i, text: file.sql });
       } else {
-        for (const statement of file.statements) {
-          if (statement.serverSideCopy) problems[i].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
-          else if (!isTransactionControl(statement)) units.push({ file: i, text: statement.text, statement });
-        }
+        units.push(...statementUnits(i));
       }
     }
     await flush();
@@ -321,27 +328,6 @@ export class ReplaySession {
       const info = errorInfo(err);
       return [this.problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
     }
-  }
-
-  /** Each statement of a base file alone, in autocommit; transaction control is left out. */
-  private async replayStepwise(file: BaseFile): Promise<BaseFileProblem[]> {
-    const problems: BaseFileProblem[] = [];
-    for (const s of file.statements ?? []) {
-      if (s.serverSideCopy) {
-        problems.push(this.problem(file.path, s.line, SERVER_SIDE_COPY));
-        continue;
-      }
-      if (isTransactionControl(s)) continue;
-      try {
-        await this.engine.exec(s.text);
-        this.log.push(s.text);
-      } catch (err) {
-        await this.recover(err);
-        const info = errorInfo(err);
-        problems.push(this.problem(file.path, lineOfCharPosition(s.text, info.position, s.line), info));
-      }
-    }
-    return problems;
   }
 
   /**
@@ -745,8 +731,10 @@ function rewrites(before: Map<number, RelationInfo>, after: Map<number, Relation
   return out.sort();
 }
 
-/** COPY ... FROM/TO PROGRAM or a server file: reaches outside the database, so the review never runs it. */
-/** COPY from or to a file or program of the database server: PGlite answers OK without running anything, then hangs. */
+/**
+ * COPY ... FROM/TO PROGRAM or a server file: reaches outside the database, so the review never
+ * runs it (PGlite answers OK without running anything, then hangs).
+ */
 export function serverSideCopy(s: { ast?: unknown }): boolean {
   const copy = (s.ast as { CopyStmt?: { is_program?: boolean; filename?: string } } | undefined)?.CopyStmt;
   return copy !== undefined && (copy.is_program === true || copy.filename !== undefined);
