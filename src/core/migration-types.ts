@@ -12,10 +12,11 @@ export type Framework =
   | 'sql-migrate'
   | 'sqlx'
   | 'pop'
-  | 'hasura';
+  | 'hasura'
+  | 'diesel';
 
 export const FRAMEWORKS: readonly Framework[] = [
-  'plain', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'prisma', 'supabase', 'sqitch', 'sql-migrate', 'sqlx', 'pop', 'hasura',
+  'plain', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'prisma', 'supabase', 'sqitch', 'sql-migrate', 'sqlx', 'pop', 'hasura', 'diesel',
 ];
 
 /**
@@ -54,4 +55,10 @@ export interface MigrationSource {
   reviewedText: string;
   /** Framework markers seen, for reports: `goose Up`, `StatementBegin`, `NO TRANSACTION`, ... */
   directives: string[];
+  /**
+   * Set for a code migration (goose `.go`, Flyway `V3__x.java`): it has its place in the version
+   * order, but the review cannot run it, so `text` and `reviewedText` are empty. What it would
+   * have created is unknown: later failures on missing objects are its consequences.
+   */
+  code?: 'go' | 'java';
 }

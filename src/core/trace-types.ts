@@ -60,5 +60,15 @@ export interface StepTrace {
   created: string[];
   altered: string[];
   dropped: string[];
+  /**
+   * The session's search_path when the statement ran, as schema names in order (`"$user"`,
+   * `pg_catalog` and `pg_temp` left out); absent when not read. Unqualified names resolve on it.
+   */
+  searchPath?: string[];
+  /**
+   * Qualified tables whose scan counters moved while the statement ran (sequential or index
+   * scans read inside the transaction): the statement read the table's rows, e.g. to validate.
+   */
+  scanned?: string[];
   durationMs: number;
 }

@@ -27,6 +27,8 @@ export const DIALECTS: Record<Framework, Dialect> = {
   sqlx,
   pop,
   hasura,
+  // Placeholder until diesel has its own dialect file (issue 11): same folder layout as Hasura.
+  diesel: { ...hasura, framework: 'diesel' },
 };
 
 export type { Dialect, DialectFile, FileAnalysis, VersionInfo } from './dialect.js';

@@ -21,6 +21,7 @@ const WAY_OUT: Record<Framework, string> = {
   sqlx: 'put `-- no-transaction` on the first line of the file',
   pop: 'give the migration the `.autocommit` suffix',
   hasura: 'run it in a migration that is not wrapped in a transaction',
+  diesel: 'set `run_in_transaction = false` in the migration\'s metadata.toml',
 };
 
 /** Line of the explicit BEGIN still open at statement `index`, if any. */

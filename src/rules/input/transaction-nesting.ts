@@ -11,7 +11,7 @@ import { transactionControlOf, type TransactionControl } from '../../sql/index.j
 const RUNNER: Record<Framework, string> = {
   plain: 'the migration runner', 'golang-migrate': 'golang-migrate', goose: 'goose', dbmate: 'dbmate', flyway: 'Flyway',
   prisma: 'Prisma', supabase: 'the Supabase CLI', sqitch: 'sqitch', 'sql-migrate': 'sql-migrate', sqlx: 'sqlx', pop: 'pop',
-  hasura: 'Hasura',
+  hasura: 'Hasura', diesel: 'diesel',
 };
 
 /** How a wrapped migration opts out of the runner's transaction, when it can. */
@@ -23,6 +23,7 @@ const OPT_OUT: Partial<Record<Framework, string>> = {
   sqlx: '`-- no-transaction` on the first line',
   pop: 'the `.autocommit` file suffix',
   hasura: '`run_in_transaction = false`',
+  diesel: '`run_in_transaction = false` in metadata.toml',
 };
 
 const WORD: Record<TransactionControl, string> = { begin: 'BEGIN', commit: 'COMMIT', rollback: 'ROLLBACK', prepare: 'PREPARE TRANSACTION' };
