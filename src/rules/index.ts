@@ -35,6 +35,7 @@ import { dropColumn } from './escalation/drop-column.js';
 import { dropTable } from './escalation/drop-table.js';
 import { renameTable } from './escalation/rename-table.js';
 import { renameColumn } from './escalation/rename-column.js';
+import { renameEnumValue } from './escalation/rename-enum-value.js';
 import { truncateTable } from './escalation/truncate-table.js';
 import { dropSchema } from './escalation/drop-schema.js';
 import { largeTableChange } from './escalation/large-table-change.js';
@@ -94,6 +95,7 @@ export const ALL_RULES: readonly Rule[] = [
   dropColumn,
   renameTable,
   renameColumn,
+  renameEnumValue,
   truncateTable,
   dropSchema,
   largeTableChange,

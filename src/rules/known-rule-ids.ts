@@ -16,7 +16,7 @@ export const KNOWN_RULE_IDS: readonly string[] = [
   'refresh-without-concurrently', 'duplicate-index', 'redundant-index', 'too-many-indexes', 'unindexed-foreign-key',
   'foreign-key-type-mismatch',
   // Layer 5: escalation
-  'drop-table', 'drop-column', 'rename-table', 'rename-column', 'truncate-table', 'drop-schema', 'large-table-change',
+  'drop-table', 'drop-column', 'rename-table', 'rename-column', 'rename-enum-value', 'truncate-table', 'drop-schema', 'large-table-change',
   // Schema design
   'prefer-bigint', 'prefer-identity', 'prefer-timestamptz', 'prefer-text', 'ban-char', 'prefer-jsonb', 'missing-primary-key',
   'identifier-too-long',
