@@ -1,6 +1,7 @@
 // Reads the replayed database's schema into plain data: one query per object kind, for all
-// tables at once. Also the two cheap probes the tracer runs around each statement: the
-// relations with their relfilenodes (rewrites) and the locks this session holds.
+// tables at once. Also the cheap probes the tracer runs around each statement: the relations
+// with their relfilenodes (rewrites), the locks this session holds and the scan counters of the
+// relations it locked (validation scans).
 import type {
   Catalog,
   CatalogColumn,
@@ -276,8 +277,16 @@ const RELATIONS_JSON = `select '[' || coalesce(string_agg('[' || c.oid::int || '
     from pg_class c join pg_namespace n on n.oid = c.relnamespace left join pg_index i on i.indexrelid = c.oid
     where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`;
 
-/** Relation locks this session holds, as a JSON array of [oid, mode] (catalogs' included). */
-const LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '"]', ','), '') || ']'
+/**
+ * Relation locks this session holds, as a JSON array of [oid, mode, scans] (catalogs' included).
+ * `scans` is the relation's scan counter not yet flushed to the shared statistics
+ * (pg_stat_get_xact_numscans: sequential scans of a table, scans of an index). A relation read
+ * by a statement is locked until the transaction ends, so the locked ones are all the tracer
+ * needs; the counter is not transactional (a rolled-back scan still counts) and carries what
+ * earlier transactions left unflushed (see ReplaySession.openBlock).
+ */
+const LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '",'
+      || pg_stat_get_xact_numscans(l.relation) || ']', ','), '') || ']'
     from pg_locks l
     where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
       and l.database = (select oid from pg_database where datname = current_database())`;
@@ -296,14 +305,16 @@ function toRelations(json: string): Map<number, RelationInfo> {
 /**
  * Locks on user relations, named from `relations` (read in the same statement) or, for a
  * relation dropped in the open transaction (gone from pg_class while its lock remains), from
- * `known`. Catalog relations are in neither and are left out.
+ * `known`. Catalog relations are in neither and are left out. `scans` gets each locked user
+ * relation's scan counter.
  */
-function toLocks(json: string, relations: Map<number, RelationInfo>, known?: Map<number, RelationInfo>): LockTaken[] {
+function toLocks(json: string, relations: Map<number, RelationInfo>, known?: Map<number, RelationInfo>, scans?: Map<number, number>): LockTaken[] {
   const locks: LockTaken[] = [];
   const seen = new Set<string>();
-  for (const [oid, mode] of JSON.parse(json) as [number, string][]) {
+  for (const [oid, mode, count] of JSON.parse(json) as [number, string, number][]) {
     const info = relations.get(oid) ?? known?.get(oid);
     if (!info) continue;
+    scans?.set(oid, count);
     const key = `${info.name}\u0000${mode}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -312,14 +323,42 @@ function toLocks(json: string, relations: Map<number, RelationInfo>, known?: Map
   return locks;
 }
 
-/** What the tracer reads around a statement, in one round trip: every user relation and the locks held on them. */
-export async function readStepState(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<{ relations: Map<number, RelationInfo>; locks: LockTaken[] }> {
+/** What the tracer reads around a statement. */
+export interface StepState {
+  /** Every user relation by oid. */
+  relations: Map<number, RelationInfo>;
+  /** Locks held on them. */
+  locks: LockTaken[];
+  /** Scan counter of each locked user relation, by oid (see LOCKS_JSON). */
+  scans: Map<number, number>;
+}
+
+/** What the tracer reads around a statement, in one round trip: every user relation, the locks held on them and their scan counters. */
+export async function readStepState(engine: SqlEngine, known?: Map<number, RelationInfo>): Promise<StepState> {
   const [row] = await engine.queryPrepared<{ relations: string; locks: string }>(
     'pg_migration_review_step_state',
     `select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`,
   );
   const relations = toRelations(row.relations);
-  return { relations, locks: toLocks(row.locks, relations, known) };
+  const scans = new Map<number, number>();
+  return { relations, locks: toLocks(row.locks, relations, known, scans), scans };
+}
+
+/**
+ * Qualified tables whose scan counters grew between two step states of one transaction: a
+ * table's own counter (sequential scans) or one of its indexes' (index scans), named from
+ * `relations`. `before` lacks a relation the transaction had not locked yet: its counter is
+ * taken as 0, which holds when the transaction started with the counters flushed (see
+ * ReplaySession.openBlock) and no scan was rolled back since.
+ */
+export function scannedTables(before: Map<number, number>, after: Map<number, number>, ...relations: Map<number, RelationInfo>[]): string[] {
+  const out = new Set<string>();
+  for (const [oid, count] of after) {
+    if (count <= (before.get(oid) ?? 0)) continue;
+    const info = relations.map((r) => r.get(oid)).find((r) => r !== undefined);
+    if (info && info.relkind !== 'sequence') out.add(info.table);
+  }
+  return [...out].sort();
 }
 
 /** Every user relation (tables, indexes, sequences, views) by oid. */

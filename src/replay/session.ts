@@ -10,7 +10,7 @@ import type { BaseReplayProblem } from '../core/review-types.js';
 import type { LockTaken, PgErrorInfo, StepTrace } from '../core/trace-types.js';
 import { notReplayableReason } from './classify-error.js';
 import { diffTables, shareUnchanged } from './catalog-diff.js';
-import { readCatalog, readRelations, readStepState, type RelationInfo } from './catalog-query.js';
+import { readCatalog, readRelations, readStepState, scannedTables, type RelationInfo } from './catalog-query.js';
 import { EngineStoppedError, PgError, PgliteEngine } from './engine.js';
 import { staticLocks } from './static-locks.js';
 import { QueryProber } from './query-probe.js';
@@ -129,6 +129,14 @@ interface Block {
   pending: PendingEntry[];
   /** Locks the block holds after its last traced step, when known (saves a query per step). */
   held?: LockTaken[];
+  /** Scan counters of the relations in `held`, read with them. */
+  scans?: Map<number, number>;
+  /**
+   * Whether a relation missing from `scans` still has a zero counter: false once a scan may have
+   * been rolled back (a failed statement, ROLLBACK TO SAVEPOINT) or the engine restarted, after
+   * which the block's steps record no `scanned`.
+   */
+  scansKnown: boolean;
 }
 
 const STEP_SAVEPOINT = 'pg_migration_review_step';
@@ -403,9 +411,12 @@ export class ReplaySession {
   // --- transaction blocks -------------------------------------------------------------------
 
   private async openBlock(kind: BlockKind, id?: number): Promise<void> {
+    // Scan counters left by earlier transactions are flushed at the end of a request run outside
+    // a transaction (pgstat_report_stat): forced now, so every counter starts the block at 0.
+    await this.engine.exec('SELECT pg_stat_force_next_flush()');
     await this.engine.exec('BEGIN');
     // A new transaction holds no locks on user relations yet.
-    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [] };
+    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [], scans: new Map(), scansKnown: true };
   }
 
   private async commitBlock(): Promise<void> {
@@ -479,6 +490,7 @@ export class ReplaySession {
       this.catalogFresh = false;
       this.relations = undefined;
       this.block!.held = undefined;
+      this.block!.scansKnown = false;
     } else {
       // RELEASE: the savepoint and later ones are gone; their statements stay.
       for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
@@ -492,14 +504,17 @@ export class ReplaySession {
     const block = this.block!;
     let relsBefore: Map<number, RelationInfo>;
     let locksBefore: LockTaken[];
+    let scansBefore: Map<number, number>;
     try {
-      if (this.relations && block.held) {
+      if (this.relations && block.held && block.scans) {
         relsBefore = this.relations;
         locksBefore = block.held;
+        scansBefore = block.scans;
       } else {
         const state = await readStepState(this.engine, this.relations);
         relsBefore = state.relations;
         locksBefore = state.locks;
+        scansBefore = state.scans;
       }
       await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
     } catch (err) {
@@ -513,6 +528,8 @@ export class ReplaySession {
       const durationMs = performance.now() - t0;
       if (err instanceof PgError) {
         await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+        // Its locks are gone, the counters of what it scanned are not.
+        block.scansKnown = false;
       } else {
         await this.recover(err);
       }
@@ -521,10 +538,11 @@ export class ReplaySession {
     const durationMs = performance.now() - t0;
     this.catalogFresh = false;
     try {
-      const { locks: held, relations: relsAfter } = await readStepState(this.engine, relsBefore);
+      const { locks: held, relations: relsAfter, scans } = await readStepState(this.engine, relsBefore);
       await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
       block.pending.push({ sql: s.text });
       block.held = held;
+      block.scans = scans;
       this.relations = relsAfter;
       const had = new Set(locksBefore.map(lockKey));
       return {
@@ -533,6 +551,7 @@ export class ReplaySession {
           outcome: 'ok',
           locks: held.filter((l) => !had.has(lockKey(l))),
           rewritten: rewrites(relsBefore, relsAfter),
+          ...(block.scansKnown ? { scanned: scannedTables(scansBefore, scans, relsAfter, relsBefore) } : {}),
           durationMs,
         },
         // Every table locked in the block so far: a second ALTER of a table takes no new lock.
@@ -630,7 +649,10 @@ export class ReplaySession {
     this.restarts++;
     this.catalogFresh = false;
     this.relations = undefined;
-    if (this.block) this.block.held = undefined;
+    if (this.block) {
+      this.block.held = undefined;
+      this.block.scansKnown = false;
+    }
     try {
       await this.engine.restart();
     } catch (restartErr) {
