@@ -4,13 +4,15 @@ import { hasDbmateMarkers } from './frameworks/dbmate.js';
 import { isFlywayName } from './frameworks/flyway.js';
 import { isGolangMigrateName } from './frameworks/golang-migrate.js';
 import { hasGooseMarkers } from './frameworks/goose.js';
+import { isDieselDirectory } from './frameworks/diesel.js';
 import { isHasuraPath } from './frameworks/hasura.js';
 import { isPopSpecificName } from './frameworks/pop.js';
 import { isPrismaPath } from './frameworks/prisma.js';
-import { sqitchPlanPath } from './frameworks/sqitch.js';
+import { sqitchDeployLayout, sqitchLayoutsAround } from './frameworks/sqitch-conf.js';
 import { hasSqlMigrateMarkers } from './frameworks/sql-migrate.js';
 import { hasNoTransactionLine, isSqlxTimestampName } from './frameworks/sqlx.js';
 import { isSupabaseDirectory } from './frameworks/supabase.js';
+import type { Layouts } from './layouts.js';
 import { basename, dirname, join } from './paths.js';
 
 /**
@@ -44,14 +46,11 @@ function byMarkers(texts: readonly string[]): Framework | undefined {
   return best;
 }
 
-function byNames(dir: string, files: readonly string[], texts: readonly string[], exists: (p: string) => boolean): Framework {
+function byNames(dir: string, files: readonly string[], texts: readonly string[], exists: (p: string) => boolean, layouts: Layouts): Framework {
   const names = files.map(basename);
   if (files.some(isPrismaPath)) return 'prisma';
-  if (files.some(isHasuraPath)) return 'hasura';
-  if (files.some((f) => {
-    const plan = sqitchPlanPath(f);
-    return plan !== undefined && exists(plan);
-  })) return 'sqitch';
+  if (files.some(isHasuraPath)) return isDieselDirectory(dir, files, layouts.diesel, exists) ? 'diesel' : 'hasura';
+  if (files.some((f) => sqitchDeployLayout(layouts.sqitch, f) !== undefined)) return 'sqitch';
   if (isSupabaseDirectory(dir)) return 'supabase';
   if (names.some(isFlywayName)) return 'flyway';
   if (names.some(isPopSpecificName)) return 'pop';
@@ -64,18 +63,21 @@ function byNames(dir: string, files: readonly string[], texts: readonly string[]
 
 /**
  * Framework of every path, decided per migrations directory (`detectionDirectory`): markers of
- * goose, sql-migrate or dbmate in any file of the directory win over names; then Prisma and
- * Hasura folders, sqitch (a sqitch.plan above `deploy/`), `supabase/migrations`, Flyway names,
+ * goose, sql-migrate or dbmate in any file of the directory win over names; then Prisma folders,
+ * `<version>_name/up.sql` folders (diesel when isDieselDirectory says so, else Hasura), sqitch
+ * (a deploy script of a sqitch project, `layouts`), `supabase/migrations`, Flyway names,
  * pop dialect/autocommit names, sqlx (Cargo.toml beside the folder, `-- no-transaction`,
  * or 14-digit timestamp names), golang-migrate `.up.sql` names; else plain SQL.
- * `exists` tells about files beside the migrations (sqitch.plan, Cargo.toml); by default it
- * asks `readText`.
+ * `exists` tells about files beside the migrations (Cargo.toml, metadata.toml); by default it
+ * asks `readText`. `layouts` (findLayouts) knows sqitch.conf and diesel.toml; without it only a
+ * sqitch.plan beside a `deploy` folder is seen.
  */
 export function detectFramework(
   paths: readonly string[],
   readText: (path: string) => string | undefined,
   forced?: Framework,
   exists: (path: string) => boolean = (p) => readText(p) !== undefined,
+  layouts: Layouts = { sqitch: sqitchLayoutsAround(paths, exists), diesel: { dirs: [], roots: [] } },
 ): Map<string, Framework> {
   const result = new Map<string, Framework>();
   if (forced) {
@@ -91,7 +93,7 @@ export function detectFramework(
   }
   for (const [dir, files] of groups) {
     const texts = files.map((f) => readText(f) ?? '');
-    const framework = byMarkers(texts) ?? byNames(dir, files, texts, exists);
+    const framework = byMarkers(texts) ?? byNames(dir, files, texts, exists, layouts);
     for (const f of files) result.set(f, framework);
   }
   return result;

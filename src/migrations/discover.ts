@@ -1,7 +1,11 @@
 // Which files of a repository are migrations: default globs, config globs, and skipped files.
 import picomatch from 'picomatch';
+import { isUpSqlFolderPath } from './frameworks/diesel.js';
+import { isFlywayBaselineOrUndoName, isFlywayName } from './frameworks/flyway.js';
 import { popAppliesToPostgres } from './frameworks/pop.js';
-import { basename, dirname, join } from './paths.js';
+import { isSqitchRevertOrVerify, sqitchDeployLayout } from './frameworks/sqitch-conf.js';
+import { layoutsFromPaths, type Layouts } from './layouts.js';
+import { basename, dirname } from './paths.js';
 
 /**
  * Where migrations are looked for when the config names no globs. Supported without config:
@@ -9,7 +13,10 @@ import { basename, dirname, join } from './paths.js';
  *   sql-migrate, sqlx, pop/ory, Flyway's `db/migration`, Prisma's
  *   `prisma/migrations/<ts>_name/migration.sql`, Supabase's `supabase/migrations`, Hasura's and
  *   diesel's `migrations/<version>_name/up.sql`, plain numbered files);
- * - sqitch: `X/deploy/*.sql` when `X/sqitch.plan` exists (see `selectMigrationPaths`);
+ * - Flyway `V<version>__x.sql` and `R__x.sql` scripts wherever they live (Flyway reads any
+ *   configured location), outside test folders;
+ * - sqitch deploy scripts where `sqitch.conf` puts them, or `X/deploy/*.sql` beside `X/sqitch.plan`;
+ * - diesel `<version>_name/up.sql` under the folder a `diesel.toml` names;
  * - files under `sql/`, `db/`, `schema/` or `database/` folders that carry goose, sql-migrate or
  *   dbmate up markers (`MARKER_GATED_GLOBS`; needs file contents, so `loadMigrations` applies it).
  * Folders of vendored code and folders named after another database engine (`mysql/`,
@@ -28,24 +35,28 @@ export const MARKER_GATED_GLOBS: readonly string[] = ['**/{sql,db,schema,databas
 /** Never reviewed, whatever the globs: repository internals, installed packages, down migrations. */
 const ALWAYS_SKIPPED = picomatch(['**/.git/**', '**/node_modules/**'], { dot: true });
 
+/** Test resources: a Flyway-named script there is test data, not a migration of the project. */
+const TEST_FOLDERS = picomatch(['**/src/test/**', '**/{test,tests}/**', '{test,tests}/**'], { dot: true });
+
 /**
  * Files a framework runs only on "down" or never on PostgreSQL: `*.down.sql`, Hasura/diesel
- * `down.sql`, Flyway undo `U1_2__x.sql`, pop files for another database (`.mysql.up.sql`),
- * sqitch `revert/` and `verify/` scripts beside a sqitch.plan.
+ * `down.sql`, Flyway undo `U1_2__x.sql` and baseline `B5__x.sql` scripts (see
+ * isFlywayBaselineOrUndoName), pop files for another database (`.mysql.up.sql`), sqitch revert
+ * and verify scripts.
  */
-export function isSkippedFile(path: string, hasPath: (path: string) => boolean): boolean {
+export function isSkippedFile(path: string, layouts: Layouts): boolean {
   const name = basename(path);
   if (name.endsWith('.down.sql') || name === 'down.sql') return true;
-  if (/^U\d+(?:[._]\d+)*__.+\.sql$/.test(name)) return true;
+  if (isFlywayBaselineOrUndoName(name)) return true;
   if (!popAppliesToPostgres(name)) return true;
-  const folder = basename(dirname(path));
-  if ((folder === 'revert' || folder === 'verify') && hasPath(join(dirname(dirname(path)), 'sqitch.plan'))) return true;
-  return false;
+  return isSqitchRevertOrVerify(layouts.sqitch, path);
 }
 
-function isSqitchDeploy(path: string, hasPath: (path: string) => boolean): boolean {
-  const deploy = dirname(path);
-  return basename(deploy) === 'deploy' && path.endsWith('.sql') && hasPath(join(dirname(deploy), 'sqitch.plan'));
+/** Migrations found by their project layout or name rather than by the default globs. */
+function isLayoutMigration(path: string, layouts: Layouts): boolean {
+  if (isFlywayName(basename(path)) && !TEST_FOLDERS(path)) return true;
+  if (sqitchDeployLayout(layouts.sqitch, path) !== undefined) return true;
+  return isUpSqlFolderPath(path) && layouts.diesel.dirs.includes(dirname(dirname(path)));
 }
 
 interface Matcher {
@@ -66,11 +77,10 @@ function compileGlobs(globs: readonly string[]): { include: Matcher; exclude: Ma
 /**
  * The migration files among `allPaths` (repository-relative POSIX paths), in input order.
  * Config globs replace the defaults; a config made only of `!negations` narrows the defaults.
- * Down migrations, `.git/` and `node_modules/` are skipped in every case.
+ * Down migrations, `.git/` and `node_modules/` are skipped in every case. `layouts` comes from
+ * the project files (findLayouts); without it only sqitch plans beside `deploy/` are known.
  */
-export function selectMigrationPaths(allPaths: readonly string[], globs?: readonly string[]): string[] {
-  const all = new Set(allPaths);
-  const hasPath = (p: string) => all.has(p);
+export function selectMigrationPaths(allPaths: readonly string[], globs?: readonly string[], layouts: Layouts = layoutsFromPaths(allPaths)): string[] {
   const custom = globs !== undefined && globs.length > 0;
   const onlyNegations = custom && globs.every((g) => g.startsWith('!'));
   const useDefaults = !custom || onlyNegations;
@@ -81,8 +91,8 @@ export function selectMigrationPaths(allPaths: readonly string[], globs?: readon
   for (const path of allPaths) {
     if (seen.has(path)) continue;
     seen.add(path);
-    if (ALWAYS_SKIPPED(path) || isSkippedFile(path, hasPath) || exclude(path)) continue;
-    if (include(path) || (useDefaults && isSqitchDeploy(path, hasPath))) selected.push(path);
+    if (ALWAYS_SKIPPED(path) || isSkippedFile(path, layouts) || exclude(path)) continue;
+    if (include(path) || (useDefaults && isLayoutMigration(path, layouts))) selected.push(path);
   }
   return selected;
 }
@@ -91,12 +101,11 @@ export function selectMigrationPaths(allPaths: readonly string[], globs?: readon
  * Paths that default discovery keeps only when their text shows goose, sql-migrate or dbmate
  * markers (convoy's `sql/` folder of sql-migrate files); `selected` are left out.
  */
-export function markerGatedCandidates(allPaths: readonly string[], selected: readonly string[]): string[] {
-  const all = new Set(allPaths);
+export function markerGatedCandidates(allPaths: readonly string[], selected: readonly string[], layouts: Layouts = layoutsFromPaths(allPaths)): string[] {
   const already = new Set(selected);
   const gated = picomatch([...MARKER_GATED_GLOBS], { dot: true });
   const { exclude } = compileGlobs(DEFAULT_MIGRATION_GLOBS);
   return allPaths.filter(
-    (p) => !already.has(p) && gated(p) && !ALWAYS_SKIPPED(p) && !exclude(p) && !isSkippedFile(p, (x) => all.has(x)),
+    (p) => !already.has(p) && gated(p) && !ALWAYS_SKIPPED(p) && !exclude(p) && !isSkippedFile(p, layouts),
   );
 }

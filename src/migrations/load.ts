@@ -1,6 +1,7 @@
 // Entry point of the migrations layer: from repository paths and a reader to ordered MigrationSources.
 import type { Config } from '../core/config.js';
 import type { Framework, MigrationSource } from '../core/migration-types.js';
+import { codeTransactionReason, findCodeMigrations } from './code.js';
 import { detectFramework } from './detect.js';
 import { markerGatedCandidates, selectMigrationPaths } from './discover.js';
 import { hasDbmateMarkers } from './frameworks/dbmate.js';
@@ -8,6 +9,7 @@ import { hasGooseMarkers } from './frameworks/goose.js';
 import { DIALECTS } from './frameworks/index.js';
 import { parsePopName } from './frameworks/pop.js';
 import { hasSqlMigrateMarkers } from './frameworks/sql-migrate.js';
+import { findLayouts } from './layouts.js';
 import { basename } from './paths.js';
 import { directoryOf, orderMigrations, type Orderable } from './order.js';
 
@@ -49,6 +51,8 @@ function dropShadowedPopFiles(paths: string[], frameworks: ReadonlyMap<string, F
  * Selects the migration files, detects their framework, reads them, keeps only their "up"
  * parts for review and orders them as the framework applies them. Texts are kept exactly as
  * read (a BOM, if the caller left one, is the sql layer's to handle). Unreadable paths are left out.
+ * Code migrations (goose `.go`, Flyway Java) of the same sequences take their place in the order
+ * with `code` set and empty texts; they are never read.
  */
 export function loadMigrations(input: LoadInput): MigrationSource[] {
   const all = new Set(input.paths);
@@ -59,14 +63,15 @@ export function loadMigrations(input: LoadInput): MigrationSource[] {
     return cache.get(path);
   };
 
-  let selected = selectMigrationPaths(input.paths, input.config.migrations);
+  const layouts = findLayouts(input.paths, read);
+  let selected = selectMigrationPaths(input.paths, input.config.migrations, layouts);
   if (input.config.migrations.length === 0) {
-    const gated = markerGatedCandidates(input.paths, selected).filter((p) => hasFrameworkMarkers(read(p) ?? ''));
+    const gated = markerGatedCandidates(input.paths, selected, layouts).filter((p) => hasFrameworkMarkers(read(p) ?? ''));
     selected = [...selected, ...gated];
   }
   selected = selected.filter((p) => read(p) !== undefined);
 
-  const frameworks = detectFramework(selected, read, input.config.framework, (p) => all.has(p));
+  const frameworks = detectFramework(selected, read, input.config.framework, (p) => all.has(p), layouts);
   selected = dropShadowedPopFiles(selected, frameworks);
 
   // Directory-wide facts (postgres-migrations markers, ...), read once per directory.
@@ -95,7 +100,8 @@ export function loadMigrations(input: LoadInput): MigrationSource[] {
       framework,
       version,
       repeatable,
-      rank: dialect.rank?.(path, read),
+      rank: dialect.rank?.(path, read, layouts),
+      sequence: dialect.sequence?.(path, layouts),
       transaction: analysis.transaction,
       transactionReason: analysis.transactionReason,
       text,
@@ -103,6 +109,21 @@ export function loadMigrations(input: LoadInput): MigrationSource[] {
       directives: analysis.directives,
     };
   });
+  for (const { path, framework, code } of findCodeMigrations(input.paths, frameworks)) {
+    const { version, repeatable } = DIALECTS[framework].version(path);
+    candidates.push({
+      path,
+      framework,
+      version,
+      repeatable,
+      transaction: 'wrapped',
+      transactionReason: codeTransactionReason(code),
+      text: '',
+      reviewedText: '',
+      directives: [code === 'go' ? 'Go migration' : 'Java migration'],
+      code,
+    });
+  }
 
-  return orderMigrations(candidates).map(({ rank: _rank, ...source }, order) => ({ ...source, order }));
+  return orderMigrations(candidates).map(({ rank: _rank, sequence: _sequence, ...source }, order) => ({ ...source, order }));
 }

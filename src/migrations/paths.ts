@@ -15,3 +15,14 @@ export function basename(path: string): string {
 export function join(...parts: string[]): string {
   return parts.filter((p) => p !== '').join('/');
 }
+
+/** Resolves `.` and `..` segments and doubled slashes (`a/./b/../c/` -> `a/c`); '..' above the root is dropped. */
+export function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}

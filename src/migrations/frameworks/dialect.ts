@@ -1,5 +1,6 @@
 // The contract each framework file fulfils: how its files are named, versioned, sectioned and run.
 import type { Framework, TransactionModel } from '../../core/migration-types.js';
+import type { Layouts } from '../layouts.js';
 
 /** One file as a dialect sees it, with read-only access to its neighbours. */
 export interface DialectFile {
@@ -34,7 +35,12 @@ export interface Dialect {
   /** Facts read once from all texts of a directory (postgres-migrations style markers, ...). */
   directoryTraits?(texts: readonly string[]): string[];
   /** Apply position given by a file beside the migrations (sqitch.plan, manifest.json), if any. */
-  rank?(path: string, read: (path: string) => string | undefined): number | undefined;
+  rank?(path: string, read: (path: string) => string | undefined, layouts: Layouts): number | undefined;
+  /**
+   * The folder whose files form one apply sequence, when the project's layout says so (sqitch:
+   * the deploy folder, nested change folders included); else `directoryOf` decides.
+   */
+  sequence?(path: string, layouts: Layouts): string | undefined;
 }
 
 /** A dialect whose files are reviewed whole and always run the same way. */

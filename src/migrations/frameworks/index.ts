@@ -1,6 +1,7 @@
 // Every framework dialect, by name.
 import type { Framework } from '../../core/migration-types.js';
 import { dbmate } from './dbmate.js';
+import { diesel } from './diesel.js';
 import type { Dialect } from './dialect.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
@@ -27,8 +28,7 @@ export const DIALECTS: Record<Framework, Dialect> = {
   sqlx,
   pop,
   hasura,
-  // Placeholder until diesel has its own dialect file (issue 11): same folder layout as Hasura.
-  diesel: { ...hasura, framework: 'diesel' },
+  diesel,
 };
 
 export type { Dialect, DialectFile, FileAnalysis, VersionInfo } from './dialect.js';

@@ -1,13 +1,8 @@
-// sqitch: `deploy/<change>.sql` beside `sqitch.plan`, applied in the plan's order through psql.
-import { basename, dirname, join } from '../paths.js';
+// sqitch: deploy scripts where sqitch.conf (or a sqitch.plan beside `deploy/`) puts them, applied
+// in the plan's order through psql.
+import type { Layouts } from '../layouts.js';
 import { wholeFile, type Dialect } from './dialect.js';
-
-/** The plan that governs `X/deploy/change.sql`: `X/sqitch.plan`. */
-export function sqitchPlanPath(deployFile: string): string | undefined {
-  const deploy = dirname(deployFile);
-  if (basename(deploy) !== 'deploy') return undefined;
-  return join(dirname(deploy), 'sqitch.plan');
-}
+import { sqitchChangeName, sqitchDeployLayout } from './sqitch-conf.js';
 
 type PlanEntry = { kind: 'change'; name: string } | { kind: 'tag'; name: string };
 
@@ -27,18 +22,18 @@ export function parseSqitchPlan(text: string): PlanEntry[] {
 let cachedPlan: { text: string; entries: PlanEntry[] } | undefined;
 
 /**
- * Position of a deploy script in the plan. A reworked change deploys `name.sql` at its last
- * entry and `name@tag.sql` at its last entry before that tag; scripts absent from the plan get
- * no rank (sqitch would not deploy them) and sort after the planned ones.
+ * Position of a deploy script in its project's plan. A reworked change deploys `name.sql` at its
+ * last entry and `name@tag.sql` at its last entry before that tag; scripts absent from the plan
+ * get no rank (sqitch would not deploy them) and sort after the planned ones.
  */
-export function sqitchRank(path: string, read: (path: string) => string | undefined): number | undefined {
-  const planPath = sqitchPlanPath(path);
-  const text = planPath ? read(planPath) : undefined;
-  if (text === undefined) return undefined;
+export function sqitchRank(path: string, read: (path: string) => string | undefined, layouts: Layouts): number | undefined {
+  const layout = sqitchDeployLayout(layouts.sqitch, path);
+  const text = layout ? read(layout.plan) : undefined;
+  if (layout === undefined || text === undefined) return undefined;
   if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
   const entries = cachedPlan.entries;
-  const stem = basename(path).replace(/\.sql$/, '');
-  const at = stem.indexOf('@');
+  const stem = sqitchChangeName(layout, path);
+  const at = stem.lastIndexOf('@');
   const name = at < 0 ? stem : stem.slice(0, at);
   let limit = entries.length;
   if (at >= 0) {
@@ -56,5 +51,6 @@ export const sqitch: Dialect = {
   framework: 'sqitch',
   version: () => ({ version: [], repeatable: false }),
   rank: sqitchRank,
+  sequence: (path, layouts) => sqitchDeployLayout(layouts.sqitch, path)?.deployDir,
   analyze: wholeFile('none', 'sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction'),
 };

@@ -1,0 +1,97 @@
+// diesel (Rust): `migrations/<version>_name/up.sql` with an optional `metadata.toml`, applied in
+// the order of the version strings, each in its own transaction, recorded in __diesel_schema_migrations.
+import { basename, dirname, join, normalize } from '../paths.js';
+import { parseVersionParts } from '../version.js';
+import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+
+/** The folder diesel's CLI creates first: `00000000000000_diesel_initial_setup`. */
+export const DIESEL_INITIAL_SETUP = '00000000000000_diesel_initial_setup';
+/** diesel CLI's default folder names: `2024-01-31-120000_name`. */
+const DIESEL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}-\d{6}_/;
+/** The version is the folder name up to its first `_`. */
+const FOLDER = /^([^_]+)_/;
+
+/**
+ * Migrations folders a `diesel.toml` names (`[migrations_directory] dir = "..."`, relative to
+ * the diesel.toml), and folders holding a diesel.toml without that key (diesel then finds the
+ * `migrations` folder of the crate below it).
+ */
+export interface DieselConfig {
+  dirs: string[];
+  roots: string[];
+}
+
+/** Reads `[migrations_directory] dir` from diesel.toml text; undefined when absent. */
+export function dieselMigrationsDir(text: string): string | undefined {
+  let section = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+    if (header) {
+      section = header[1];
+      continue;
+    }
+    const m = /^dir\s*=\s*["']([^"']*)["']$/.exec(line);
+    if (m && section === 'migrations_directory') return m[1];
+  }
+  return undefined;
+}
+
+export function findDieselConfig(paths: readonly string[], read: (path: string) => string | undefined): DieselConfig {
+  const config: DieselConfig = { dirs: [], roots: [] };
+  for (const p of paths) {
+    if (basename(p) !== 'diesel.toml') continue;
+    const dir = dieselMigrationsDir(read(p) ?? '');
+    // An absolute dir (a developer's machine path) says nothing about the repository.
+    if (dir === undefined) config.roots.push(dirname(p));
+    else if (!dir.startsWith('/')) config.dirs.push(normalize(join(dirname(p), dir)));
+  }
+  return config;
+}
+
+/** `<version>_name/up.sql`: the layout diesel and Hasura share. */
+export function isUpSqlFolderPath(path: string): boolean {
+  return basename(path) === 'up.sql' && /^\d[^_]*_/.test(basename(dirname(path)));
+}
+
+/**
+ * Whether the migrations folder `dir` (holding `<version>_name/up.sql` folders) is diesel's:
+ * a diesel.toml names it or sits above it, diesel's initial setup folder or its timestamp names
+ * are there, a migration carries a `metadata.toml`, or a Rust crate (Cargo.toml) holds it.
+ */
+export function isDieselDirectory(dir: string, files: readonly string[], config: DieselConfig, exists: (path: string) => boolean): boolean {
+  if (config.dirs.includes(dir)) return true;
+  if (config.roots.some((root) => root === '' || dir === root || dir.startsWith(`${root}/`))) return true;
+  if (exists(join(dir, DIESEL_INITIAL_SETUP, 'up.sql'))) return true;
+  if (exists(join(dirname(dir), 'Cargo.toml'))) return true;
+  return files.some((f) => DIESEL_TIMESTAMP.test(basename(dirname(f))) || exists(join(dirname(f), 'metadata.toml')));
+}
+
+/** The version string diesel sorts by (plain string order): the folder name before its first `_`. */
+export function dieselVersionText(path: string): string {
+  return FOLDER.exec(basename(dirname(path)))?.[1] ?? basename(dirname(path));
+}
+
+function analyze(file: DialectFile): FileAnalysis {
+  const metadata = file.read(join(dirname(file.path), 'metadata.toml'));
+  if (metadata && /^\s*run_in_transaction\s*=\s*false\s*(#.*)?$/m.test(metadata)) {
+    return {
+      reviewedText: file.text,
+      transaction: 'none',
+      transactionReason: 'run_in_transaction = false in metadata.toml: diesel runs this up.sql outside a transaction',
+      directives: ['run_in_transaction = false'],
+    };
+  }
+  return {
+    reviewedText: file.text,
+    transaction: 'wrapped',
+    transactionReason: 'diesel runs each up.sql in its own transaction (unless metadata.toml sets run_in_transaction = false)',
+    directives: [],
+  };
+}
+
+export const diesel: Dialect = {
+  framework: 'diesel',
+  version: (path) => ({ version: parseVersionParts(dieselVersionText(path)), repeatable: false }),
+  analyze,
+};
