@@ -69,11 +69,22 @@ const GOLANG_MIGRATE: PlatformSetup = {
   prelude: ['CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)'],
 };
 
+/** diesel records applied versions in its own table, created before the first migration runs. */
+const DIESEL: PlatformSetup = {
+  name: 'diesel bookkeeping table',
+  roles: [],
+  extensions: [],
+  prelude: [
+    'CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)',
+  ],
+};
+
 /** The setups that apply to a set of migration files, by their frameworks. */
 export function platformSetups(frameworks: Iterable<Framework>): PlatformSetup[] {
   const set = new Set(frameworks);
   const setups: PlatformSetup[] = [];
   if (set.has('supabase')) setups.push(SUPABASE);
   if (set.has('golang-migrate')) setups.push(GOLANG_MIGRATE);
+  if (set.has('diesel')) setups.push(DIESEL);
   return setups;
 }

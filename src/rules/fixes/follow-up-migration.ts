@@ -48,7 +48,7 @@ function knownMigrations(ctx: RuleContext): { path: string; framework: Framework
 
 /** Leading version digits of the name that carries the version: the file, or its migration folder. */
 function versionDigits(path: string, framework: Framework): string | undefined {
-  const perFolder = framework === 'prisma' || framework === 'hasura';
+  const perFolder = framework === 'prisma' || framework === 'hasura' || framework === 'diesel';
   const name = perFolder ? basename(dirname(path)) : basename(path);
   return LEADING_DIGITS.exec(name)?.[1];
 }
@@ -114,10 +114,10 @@ export function followUpMigrationFiles(
     return [{ path: join(dir, `V${version}__${slug}.sql`), content: `${body}\n` }];
   }
 
-  if (src.framework === 'prisma' || src.framework === 'hasura') {
-    if (src.framework === 'hasura' && !tx) return undefined;
+  if (src.framework === 'prisma' || src.framework === 'hasura' || src.framework === 'diesel') {
+    if (src.framework !== 'prisma' && !tx) return undefined;
     const digits = versionDigits(src.path, src.framework);
-    // Diesel's `2024-01-01-120000_x` folders are read as Hasura's too; only plain numbers are extended here.
+    // Only plain-number folders are extended here, not diesel's `2024-01-01-120000_x`.
     if (digits === undefined || !/^\d+_/.test(basename(dirname(src.path)))) return undefined;
     const folder = join(dirname(dirname(src.path)), `${nextFreeDigits(digits, usedDigits(ctx, file))}_${slug}`);
     if (src.framework === 'prisma') return [{ path: join(folder, 'migration.sql'), content: `${body}\n` }];

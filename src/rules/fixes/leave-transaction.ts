@@ -279,7 +279,9 @@ export function manualWayOut(file: ReviewedFile): string {
     case 'supabase':
       return 'the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)';
     case 'hasura':
-      return 'Hasura applies migrations in a transaction: run this statement outside it, or with run_in_transaction = false in metadata.toml where the runner reads it (diesel)';
+      return 'Hasura applies migrations in a transaction: run this statement in a migration applied outside it';
+    case 'diesel':
+      return 'diesel runs each migration in a transaction: put this statement in a migration whose metadata.toml sets run_in_transaction = false';
     case 'sqitch':
       return 'leave BEGIN/COMMIT out of this script so psql runs the statement on its own';
     default:

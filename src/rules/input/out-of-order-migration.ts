@@ -13,7 +13,7 @@ import { DOCS } from '../context-helpers.js';
 const APPLIES_MISSING: ReadonlySet<Framework> = new Set(['dbmate', 'prisma']);
 
 /** Frameworks where each migration is a folder: compare migrations of the folder's parent. */
-const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura']);
+const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura', 'diesel']);
 
 export function migrationDirectory(path: string, framework: Framework): string {
   const dir = posix.dirname(path);
