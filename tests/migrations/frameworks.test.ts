@@ -131,12 +131,12 @@ describe('file-level frameworks', () => {
     });
   });
 
-  it('diesel-style folders opt out with run_in_transaction = false', () => {
+  it('diesel folders (its timestamp names, a metadata.toml) opt out with run_in_transaction = false', () => {
     const s = loadOne({
       'migrations/2023-01-01-120000_idx/up.sql': 'CREATE INDEX CONCURRENTLY i ON t (a);',
       'migrations/2023-01-01-120000_idx/metadata.toml': 'run_in_transaction = false\n',
     });
-    expect(s).toMatchObject({ transaction: 'none', version: [2023, 1, 1, 120000] });
+    expect(s).toMatchObject({ framework: 'diesel', transaction: 'none', version: [2023, 1, 1, 120000] });
   });
 
   it('sqlx: wrapped unless the first line is -- no-transaction', () => {

@@ -1,0 +1,188 @@
+// Layouts found from project files and names rather than a `migrations/` folder: Flyway scripts
+// anywhere, sqitch.conf, diesel, and code migrations (goose .go, Flyway Java) in version order.
+import { describe, expect, it } from 'vitest';
+import { parseSqitchConf, sqitchLayoutFromConf } from '../../src/migrations/frameworks/sqitch-conf.js';
+import { directoryOf, selectMigrationPaths } from '../../src/migrations/load.js';
+import { loadTree } from './helpers.js';
+
+const PLAN = (...changes: string[]) => `%syntax-version=1.0.0\n%project=p\n\n${changes.map((c) => `${c} 2020-01-01T00:00:00Z A <a@b>`).join('\n')}\n`;
+
+describe('Flyway scripts outside a migrations folder', () => {
+  const DSPACE = 'dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration';
+
+  it('finds V and R scripts wherever they live, but not other engines\', test resources, undo or baseline scripts', () => {
+    const paths = [
+      `${DSPACE}/postgres/V7.6_2024.01.01__add_index.sql`,
+      `${DSPACE}/postgres/R__views.sql`,
+      `${DSPACE}/h2/V7.6_2024.01.01__add_index.sql`,
+      `${DSPACE}/oracle/V7.6_2024.01.01__add_index.sql`,
+      'backend/src/test/resources/org/x/flyway/V9999__Test_Data.sql',
+      'backend/src/main/resources/org/x/flyway/B14__Hub_1.3.0.sql',
+      'backend/src/main/resources/org/x/flyway/U3__undo.sql',
+      'docs/Vision__notes.sql',
+      'src/main/resources/sql/V1__x.txt',
+    ];
+    expect(selectMigrationPaths(paths)).toEqual(paths.slice(0, 2));
+  });
+
+  it('orders by Flyway\'s numeric version parts, repeatables last by description', () => {
+    const dir = `${DSPACE}/postgres`;
+    const sources = loadTree({
+      [`${dir}/R__views_9.sql`]: 'SELECT 1;',
+      [`${dir}/R__views_10.sql`]: 'SELECT 1;',
+      [`${dir}/V7.10_2024.01.01__c.sql`]: 'SELECT 1;',
+      [`${dir}/V7.6_2024.01.02__b.sql`]: 'SELECT 1;',
+      [`${dir}/V7.6_2024.01.01__a.sql`]: 'SELECT 1;',
+      [`${dir}/V7.6_2024.1.3__a2.sql`]: 'SELECT 1;',
+    });
+    expect(sources.map((s) => s.path.slice(dir.length + 1))).toEqual([
+      'V7.6_2024.01.01__a.sql',
+      'V7.6_2024.01.02__b.sql',
+      'V7.6_2024.1.3__a2.sql',
+      'V7.10_2024.01.01__c.sql',
+      // Flyway compares descriptions as plain strings, not naturally: "views 10" < "views 9".
+      'R__views_10.sql',
+      'R__views_9.sql',
+    ]);
+    expect(new Set(sources.map((s) => s.framework))).toEqual(new Set(['flyway']));
+    expect(sources.at(-1)?.repeatable).toBe(true);
+  });
+
+  it('maps src/main/java and src/main/resources of one package to one location', () => {
+    expect(directoryOf({ path: 'b/src/main/java/org/x/flyway/V2__Init.java', framework: 'flyway' })).toBe('b/src/main/resources/org/x/flyway');
+    expect(directoryOf({ path: 'b/src/main/resources/org/x/flyway/V1__a.sql', framework: 'flyway' })).toBe('b/src/main/resources/org/x/flyway');
+    expect(directoryOf({ path: 'src/main/java/db/migration/V3__Backfill.java', framework: 'flyway' })).toBe('src/main/resources/db/migration');
+  });
+});
+
+describe('sqitch.conf', () => {
+  it('reads sections, quoted subsections and values without comments', () => {
+    const conf = parseSqitchConf('[core]\n\tengine = pg # the engine\n[engine "pg"]\n  top_dir = ./sql\n; comment\n[target "prod"]\nplan_file = "x.plan"\n');
+    expect(conf.get('core')?.get('engine')).toBe('pg');
+    expect(conf.get('engine pg')?.get('top_dir')).toBe('./sql');
+    expect(conf.get('target prod')?.get('plan_file')).toBe('x.plan');
+  });
+
+  it('resolves target over engine over core, relative to the conf\'s folder', () => {
+    const exists = (p: string) => ['db/plans/main.plan', 'db/sql/sqitch.plan'].includes(p);
+    const conf = '[core]\nengine = pg\ntop_dir = ignored\n[engine "pg"]\ntarget = prod\ntop_dir = sql\n[target "prod"]\nplan_file = plans/main.plan\ndeploy_dir = changes/up\n';
+    expect(sqitchLayoutFromConf('db/sqitch.conf', conf, exists)).toEqual({
+      plan: 'db/plans/main.plan',
+      deployDir: 'db/changes/up',
+      revertDir: 'db/sql/revert',
+      verifyDir: 'db/sql/verify',
+      extension: 'sql',
+    });
+    expect(sqitchLayoutFromConf('sqitch.conf', '[core]\nengine = mysql\n', () => true)).toBeUndefined();
+  });
+
+  it('top_dir = ./sql with the plan at the root: deploy scripts in plan order, revert and verify skipped', () => {
+    const files = {
+      'sqitch.conf': '[core]\n\tengine = pg\n\ttop_dir = ./sql\n',
+      'sqitch.plan': PLAN('schema', 'users', 'accounts'),
+      'sql/deploy/accounts.sql': 'CREATE TABLE app.accounts ();',
+      'sql/deploy/schema.sql': 'CREATE SCHEMA app;',
+      'sql/deploy/users.sql': 'CREATE TABLE app.users ();',
+      'sql/revert/users.sql': 'DROP TABLE app.users;',
+      'sql/verify/users.sql': 'SELECT 1 FROM app.users;',
+    };
+    const expected = ['sql/deploy/schema.sql', 'sql/deploy/users.sql', 'sql/deploy/accounts.sql'];
+    expect(loadTree(files).map((s) => [s.path, s.framework])).toEqual(expected.map((p) => [p, 'sqitch']));
+    // The seen bug: with a migrations glob the scripts were found but replayed alphabetically.
+    expect(loadTree(files, { migrations: ['sql/**/*.sql'] }).map((s) => s.path)).toEqual(expected);
+  });
+
+  it('[engine "pg"] top_dir with nested change names forms one sequence ordered by the plan', () => {
+    const files = {
+      'sqitch.conf': '[core]\n    engine = pg\n[engine "pg"]\n    top_dir = database\n',
+      'database/sqitch.plan': PLAN('schemas', 'app/tables', 'extensions'),
+      'database/deploy/schemas.sql': 'CREATE SCHEMA app;',
+      'database/deploy/extensions.sql': 'SELECT 1;',
+      'database/deploy/app/tables.sql': 'CREATE TABLE app.t ();',
+    };
+    expect(loadTree(files).map((s) => s.path)).toEqual(['database/deploy/schemas.sql', 'database/deploy/app/tables.sql', 'database/deploy/extensions.sql']);
+  });
+});
+
+describe('diesel', () => {
+  const DIR = 'crates/models/migrations';
+
+  it('is detected from its initial setup folder, ordered by version string, wrapped unless metadata.toml opts out', () => {
+    const sources = loadTree({
+      [`${DIR}/00000000000000_diesel_initial_setup/up.sql`]: 'SELECT 1;',
+      [`${DIR}/00000000000000_diesel_initial_setup/down.sql`]: 'SELECT 1;',
+      [`${DIR}/2018-04-04-154415_images/up.sql`]: 'SELECT 1;',
+      [`${DIR}/2018-04-04-154357_files/up.sql`]: 'SELECT 1;',
+      [`${DIR}/2019-01-01-000000_idx/up.sql`]: 'CREATE INDEX CONCURRENTLY i ON t (a);',
+      [`${DIR}/2019-01-01-000000_idx/metadata.toml`]: 'run_in_transaction = false # CONCURRENTLY\n',
+    });
+    expect(sources.map((s) => s.path.slice(DIR.length + 1, s.path.indexOf('/', DIR.length + 1)))).toEqual([
+      '00000000000000_diesel_initial_setup',
+      '2018-04-04-154357_files',
+      '2018-04-04-154415_images',
+      '2019-01-01-000000_idx',
+    ]);
+    expect(new Set(sources.map((s) => s.framework))).toEqual(new Set(['diesel']));
+    expect(sources.map((s) => s.transaction)).toEqual(['wrapped', 'wrapped', 'wrapped', 'none']);
+    expect(sources[0].transactionReason).toContain('diesel');
+    expect(sources[3].transactionReason).toBe('run_in_transaction = false in metadata.toml: diesel runs this up.sql outside a transaction');
+  });
+
+  it('is detected from a diesel.toml above the folder, and finds the folder its migrations_directory names', () => {
+    const above = loadTree({ 'diesel.toml': '[print_schema]\nfile = "m/src/schema.rs"\n', 'm/migrations/1574432601495_a/up.sql': 'SELECT 1;' });
+    expect(above.map((s) => s.framework)).toEqual(['diesel']);
+    const named = loadTree({
+      'server/diesel.toml': '[migrations_directory]\ndir = "../db/changes"\n',
+      'db/changes/20240101120000_a/up.sql': 'SELECT 1;',
+      'db/changes/20240101120000_a/down.sql': 'SELECT 2;',
+    });
+    expect(named.map((s) => [s.path, s.framework])).toEqual([['db/changes/20240101120000_a/up.sql', 'diesel']]);
+  });
+
+  it('leaves Hasura\'s millisecond folders to Hasura', () => {
+    const sources = loadTree({ 'hasura/migrations/1574432601495_a/up.sql': 'SELECT 1;', 'hasura/config.yaml': 'version: 2\n' });
+    expect(sources.map((s) => [s.framework, s.transactionReason])).toEqual([['hasura', 'Hasura applies up.sql through run_sql, inside a transaction']]);
+  });
+});
+
+describe('code migrations', () => {
+  const GOOSE = 'core/store/migrate/migrations';
+
+  it('goose .go files with a version prefix take their version place, with no text', () => {
+    const sources = loadTree({
+      [`${GOOSE}/0035_a.sql`]: '-- +goose Up\nCREATE TABLE jobs (id int);\n',
+      [`${GOOSE}/0036_external_job_id.go`]: 'package migrations',
+      [`${GOOSE}/0036_external_job_id_test.go`]: 'package migrations',
+      [`${GOOSE}/migrate.go`]: 'package migrations',
+      [`${GOOSE}/0037_b.sql`]: '-- +goose Up\nALTER TABLE jobs ADD b int;\n',
+      'cmd/0001_tool.go': 'package main',
+    });
+    expect(sources.map((s) => [s.path.slice(GOOSE.length + 1), s.code ?? 'sql', s.order])).toEqual([
+      ['0035_a.sql', 'sql', 0],
+      ['0036_external_job_id.go', 'go', 1],
+      ['0037_b.sql', 'sql', 2],
+    ]);
+    expect(sources[1]).toMatchObject({ framework: 'goose', version: [36], text: '', reviewedText: '', directives: ['Go migration'] });
+  });
+
+  it('Flyway Java classes in the package of the scripts join their version order', () => {
+    const sources = loadTree({
+      'b/src/main/resources/org/x/flyway/V1__Create.sql': 'CREATE TABLE s (id int);',
+      'b/src/main/resources/org/x/flyway/V3__Alter.sql': 'ALTER TABLE s ADD b int;',
+      'b/src/main/java/org/x/flyway/V2__Initialize_Settings.java': 'class V2__Initialize_Settings {}',
+      'b/src/main/java/org/x/other/V9__Unrelated.java': 'class V9__Unrelated {}',
+      'b/src/main/java/org/x/flyway/Helper.java': 'class Helper {}',
+    });
+    expect(sources.map((s) => [s.path.slice(s.path.lastIndexOf('/') + 1), s.code ?? 'sql'])).toEqual([
+      ['V1__Create.sql', 'sql'],
+      ['V2__Initialize_Settings.java', 'java'],
+      ['V3__Alter.sql', 'sql'],
+    ]);
+    expect(sources[1]).toMatchObject({ framework: 'flyway', version: [2], text: '', reviewedText: '' });
+  });
+
+  it('joins a migrations glob\'s SQL files too', () => {
+    const files = { 'db/0001_a.sql': '-- +goose Up\nSELECT 1;\n', 'db/0002_b.go': 'package db' };
+    expect(loadTree(files, { migrations: ['db/*.sql'] }).map((s) => s.path)).toEqual(['db/0001_a.sql', 'db/0002_b.go']);
+  });
+});
