@@ -5,6 +5,7 @@
 // column's line. Real git repositories replayed on PGlite.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../src/core/review-types.js';
+import { gooseShopBase } from './fixtures.js';
 import { findingAt, hits, lines, listFindings, reviewPullRequest } from './helpers.js';
 
 const D = 'migrations';
@@ -47,5 +48,59 @@ describe('rename-enum-value: a label of an enum that existed before the pull req
 
   it('is silent for a label added and an enum created in the same pull request', () => {
     expect(hits(review, 'rename-enum-value').map((h) => `${h.file}:${h.line}`), listFindings(review)).toEqual([`${RENAME}:2`]);
+  });
+});
+
+describe('lock-held-across-statements: only when a later statement of the transaction does work that grows with the data', () => {
+  const G = 'db/migrations';
+  const INSTANT = `${G}/00004_instant.sql`;
+  const BACKFILL = `${G}/00005_backfill.sql`;
+  const INDEX = `${G}/00006_index.sql`;
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: gooseShopBase(G),
+      pr: {
+        [INSTANT]: lines(
+          '-- +goose Up', //                                                     1
+          "SET lock_timeout = '5s';", //                                         2
+          'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;', //            3
+          "COMMENT ON COLUMN orders.shipped_at IS 'when it left';", //           4
+          "ALTER TABLE orders ADD COLUMN carrier text DEFAULT 'post';", //       5
+          'GRANT SELECT ON orders TO PUBLIC;', //                                6
+          'CREATE TABLE carriers (name text PRIMARY KEY);', //                   7
+          'CREATE INDEX carriers_lower_idx ON carriers (lower(name));', //       8
+          "SET LOCAL statement_timeout = '1min';", //                            9
+        ),
+        [BACKFILL]: lines(
+          '-- +goose Up', //                                                     1
+          "SET lock_timeout = '5s';", //                                         2
+          'ALTER TABLE users ADD COLUMN nickname text;', //                      3
+          "COMMENT ON COLUMN users.nickname IS 'shown name';", //                4
+          'UPDATE users SET nickname = name;', //                                5
+        ),
+        [INDEX]: lines(
+          '-- +goose Up', //                                                     1
+          "SET lock_timeout = '5s';", //                                         2
+          'ALTER TABLE payments ADD COLUMN refunded boolean;', //                3
+          'CREATE INDEX payments_refunded_idx ON payments (refunded);', //       4
+        ),
+      },
+    });
+  });
+
+  it('is silent when every later statement is instant (COMMENT, ADD COLUMN with a constant default, GRANT, CREATE TABLE, SET)', () => {
+    expect(hits(review, 'lock-held-across-statements', INSTANT), listFindings(review)).toEqual([]);
+  });
+
+  it('names the later statement and what it does: a backfill, an index build', () => {
+    const backfill = findingAt(review, 'lock-held-across-statements', BACKFILL, 3);
+    expect(backfill.message).toContain('ACCESS EXCLUSIVE on existing table users');
+    expect(backfill.message).toContain('line 5 (UPDATE: changes rows of users)');
+    expect(backfill.message).not.toContain('line 4');
+    const index = findingAt(review, 'lock-held-across-statements', INDEX, 3);
+    expect(index.message).toContain('line 4 (CREATE INDEX: builds an index on payments)');
+    expect(hits(review, 'lock-held-across-statements').length, listFindings(review)).toBe(2);
   });
 });

@@ -310,7 +310,7 @@ describe('lock-timeout-missing', () => {
 });
 
 describe('lock-held-across-statements', () => {
-  it('names the lock, the table and the statements that follow it in the block, once per table', () => {
+  it('names the lock, the table and the later statement of the block whose work grows with the data, once per table', () => {
     const sql = [
       'BEGIN;',
       'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
@@ -325,7 +325,24 @@ describe('lock-held-across-statements', () => {
     expect(finding.line).toBe(2);
     expect(finding.verified).toBe('trace');
     expect(finding.message).toContain('ACCESS EXCLUSIVE on existing table orders');
-    expect(finding.message).toContain('2 more statements run before it commits: line 4 (ALTER TABLE), line 5 (UPDATE)');
+    expect(finding.message).toContain('a later statement of the same transaction does work that grows with the data: line 5 (UPDATE: changes rows of orders)');
+  });
+
+  it('is silent when every later statement of the block is instant: catalog-only ALTERs, COMMENT, GRANT, CREATE TABLE, SET', () => {
+    const sql = [
+      'BEGIN;',
+      'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
+      "SET LOCAL statement_timeout = '1min';",
+      'ALTER TABLE orders ADD COLUMN carrier text DEFAULT \'post\';',
+      "COMMENT ON COLUMN orders.carrier IS 'who ships';",
+      'GRANT SELECT ON orders TO PUBLIC;',
+      'CREATE TABLE carriers (name text PRIMARY KEY);',
+      'CREATE INDEX carriers_name_idx ON carriers (lower(name));',
+      'ALTER TABLE orders DROP COLUMN note;',
+      'COMMIT;',
+    ].join('\n');
+    const f = file(sql, { inTransaction: true, steps: [base], traces: { 1: { locks: [lock('orders', 'AccessExclusiveLock')] } } });
+    expect(run(lockHeldAcrossStatements, context([f], { base }))).toEqual([]);
   });
 
   it('is silent when the locking statement is last, runs alone, or locks a new table; dropping a proof CHECK is trivial', () => {

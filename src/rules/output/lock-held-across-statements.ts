@@ -1,27 +1,103 @@
-// Layer 4: an ACCESS EXCLUSIVE lock on an existing table taken early in a transaction block, with
-// more statements after it: the table stays blocked until all of them finish and the block commits.
+// Layer 4: an ACCESS EXCLUSIVE lock on an existing table taken early in a transaction block, and a
+// later statement of the block whose work grows with the data: the table stays blocked until that
+// work finishes and the block commits. Instant later statements (catalog-only) add nothing worth a finding.
+import type { RangeVar } from '@pgsql/types';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
+import { walk } from '../../sql/index.js';
 import { DOCS, existedBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, relationName } from '../helpers/ast.js';
 import { locksTakenBy } from '../helpers/held-locks.js';
 
-const TRIVIAL_KINDS = new Set(['TransactionStmt', 'VariableSetStmt', 'VariableShowStmt', 'CommentStmt']);
+type Existing = (table: string, reviewed: ReviewedStatement) => boolean;
+
+/** Existing tables named in a FROM clause, subquery or USING list. */
+function existingTablesIn(node: unknown, s: ReviewedStatement, existing: Existing): string[] {
+  const out = new Set<string>();
+  walk(node, (kind, body) => {
+    const name = kind === 'RangeVar' ? relationName(body as RangeVar) : undefined;
+    if (name && existing(name, s)) out.add(name);
+  });
+  return [...out];
+}
+
+/** The table an index of the catalog before `s` belongs to (`public.orders_pkey` -> `public.orders`). */
+function ownerOf(relation: string, s: ReviewedStatement): string | undefined {
+  if (s.before.tables[relation]) return relation;
+  const bare = relation.slice(relation.indexOf('.') + 1);
+  const t = Object.values(s.before.tables).find((x) => relation.startsWith(`${x.schema}.`) && x.indexes.some((i) => i.name === bare));
+  return t && `${t.schema}.${t.name}`;
+}
+
+/** What an ALTER TABLE subcommand does that reads or rewrites every row, if anything. */
+function slowAlter(cmd: NonNullable<ReturnType<typeof alterTableCmds>[number]>, name: string): string | undefined {
+  switch (cmd.subtype) {
+    case 'AT_AddConstraint': {
+      const c = asNode(cmd.def, 'Constraint');
+      if (!c) return undefined;
+      if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_EXCLUSION') && !c.indexname) {
+        return `builds an index on ${name}`;
+      }
+      if ((c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK') && !c.skip_validation) return `scans ${name} to validate a constraint`;
+      return undefined;
+    }
+    case 'AT_ValidateConstraint': return `scans ${name} to validate a constraint`;
+    case 'AT_SetNotNull': return `scans ${name} to check NOT NULL`;
+    case 'AT_AttachPartition': return `scans the partition attached to ${name} to check its bound`;
+    default: return undefined;
+  }
+}
 
 /**
- * Statements that add no time to the block: transaction control, settings, comments, and dropping
- * a CHECK constraint of a table the block already holds (catalog only, no new lock).
+ * What `s` does whose time grows with an existing table's size (a rewrite, a scan or validation,
+ * an index build, a data change), or undefined when it is instant (catalog-only ALTERs, ADD COLUMN
+ * without a volatile default, COMMENT, GRANT, CREATE TABLE, SET, work on tables that are new).
  */
-function trivial(s: ReviewedStatement, lockedTables: ReadonlySet<string>): boolean {
+export function slowWork(s: ReviewedStatement, existing: Existing): string | undefined {
   const ast = s.statement.ast;
-  if (!ast) return true;
-  if (TRIVIAL_KINDS.has(s.statement.kind)) return true;
-  const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
-  const cmds = alterTableCmds(ast);
-  if (!table || !lockedTables.has(table) || cmds.length === 0) return false;
-  return cmds.every(
-    (c) => c.subtype === 'AT_DropConstraint' && s.before.tables[table]?.constraints.find((k) => k.name === c.name)?.kind === 'check',
-  );
+  const ok = s.trace?.outcome === 'ok' ? s.trace : undefined;
+  for (const r of ok?.rewritten ?? []) {
+    const table = ownerOf(r, s) ?? r;
+    if (existing(table, s)) return table === r ? `rewrites ${displayName(table)}` : `rebuilds index ${displayName(r)} of ${displayName(table)}`;
+  }
+  const scanned = (ok?.scanned ?? []).find((t) => existing(t, s));
+  if (!ast) return undefined;
+  const on = (rv: RangeVar | undefined): string | undefined => {
+    const t = relationName(rv);
+    return t && existing(t, s) ? displayName(t) : undefined;
+  };
+  const index = asNode(ast, 'IndexStmt');
+  if (index) {
+    const name = on(index.relation);
+    return name && !index.concurrent ? `builds an index on ${name}` : undefined;
+  }
+  const alterTable = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+  if (alterTable && existing(alterTable, s)) {
+    for (const cmd of alterTableCmds(ast)) {
+      const what = slowAlter(cmd, displayName(alterTable));
+      if (what) return what;
+    }
+  }
+  const update = asNode(ast, 'UpdateStmt');
+  if (update && on(update.relation)) return `changes rows of ${on(update.relation)}`;
+  const del = asNode(ast, 'DeleteStmt');
+  if (del && on(del.relation)) return `deletes rows of ${on(del.relation)}`;
+  const merge = asNode(ast, 'MergeStmt');
+  if (merge && on(merge.relation)) return `changes rows of ${on(merge.relation)}`;
+  const insert = asNode(ast, 'InsertStmt');
+  const source = insert && asNode(insert.selectStmt, 'SelectStmt') && existingTablesIn(insert.selectStmt, s, existing)[0];
+  if (source) return `copies rows from ${displayName(source)}`;
+  const ctas = asNode(ast, 'CreateTableAsStmt');
+  const read = ctas && existingTablesIn(ctas.query, s, existing)[0];
+  if (read) return `fills a new relation by reading ${displayName(read)}`;
+  const refresh = asNode(ast, 'RefreshMatViewStmt');
+  if (refresh && on(refresh.relation)) return `recomputes ${on(refresh.relation)}`;
+  const cluster = asNode(ast, 'ClusterStmt');
+  if (cluster && on(cluster.relation)) return `rewrites ${on(cluster.relation)}`;
+  // A DO block's SQL is a string: one that writes rows is a backfill.
+  const body = asNode(ast, 'DoStmt') ? JSON.stringify(ast) : '';
+  if (/\b(UPDATE|DELETE\s+FROM|INSERT\s+INTO)\b/i.test(body)) return 'changes rows in a DO block';
+  return scanned ? `scans ${displayName(scanned)}` : undefined;
 }
 
 /** `ALTER TABLE`, `CREATE INDEX`, `UPDATE orders`: enough of a statement to recognise it in a message. */
@@ -31,12 +107,17 @@ function label(s: ReviewedStatement): string {
   return /^[A-Za-z ]+$/.test(two) && /^(ALTER|CREATE|DROP)$/i.test(words[0]) ? two.toUpperCase() : words[0].toUpperCase();
 }
 
-function listLines(statements: ReviewedStatement[]): string {
-  const shown = statements.slice(0, 5).map((s) => `line ${s.statement.span.line} (${label(s)})`);
-  return shown.join(', ') + (statements.length > 5 ? ` and ${statements.length - 5} more` : '');
+interface Slow {
+  s: ReviewedStatement;
+  what: string;
 }
 
-function check(file: ReviewedFile, existing: (table: string, reviewed: ReviewedStatement) => boolean): FindingDraft[] {
+function listSlow(slow: Slow[]): string {
+  const shown = slow.slice(0, 5).map(({ s, what }) => `line ${s.statement.span.line} (${label(s)}: ${what})`);
+  return shown.join(', ') + (slow.length > 5 ? ` and ${slow.length - 5} more` : '');
+}
+
+function check(file: ReviewedFile, existing: Existing): FindingDraft[] {
   const out: FindingDraft[] = [];
   const reported = new Set<string>();
   file.statements.forEach((reviewed, at) => {
@@ -46,21 +127,27 @@ function check(file: ReviewedFile, existing: (table: string, reviewed: ReviewedS
       if (lock.mode !== 'AccessExclusiveLock' || lock.relkind === 'index' || lock.relkind === 'sequence') continue;
       const key = `${tx}\u0000${lock.table}`;
       if (reported.has(key) || !existing(lock.table, reviewed)) continue;
-      const locked = new Set([lock.table]);
-      const following = file.statements.slice(at + 1).filter((s) => s.transactionId === tx && !trivial(s, locked));
-      if (following.length === 0) continue;
+      const slow: Slow[] = [];
+      for (const s of file.statements.slice(at + 1)) {
+        if (s.transactionId !== tx) continue;
+        const what = slowWork(s, existing);
+        if (what) slow.push({ s, what });
+      }
+      if (slow.length === 0) continue;
       reported.add(key);
       const table = displayName(lock.table);
+      const many = slow.length > 1;
       out.push({
         file: file.source.path,
         statement: reviewed.statement,
         message:
           `${label(reviewed)} takes ACCESS EXCLUSIVE on existing table ${table} inside a transaction, and ` +
-          `${following.length} more statement${following.length > 1 ? 's' : ''} run${following.length > 1 ? '' : 's'} before it commits: ` +
-          `${listLines(following)}. All reads and writes of ${table} stay blocked until ${following.length > 1 ? 'they all finish' : 'it finishes'}.`,
+          `${many ? `${slow.length} later statements` : 'a later statement'} of the same transaction do${many ? '' : 'es'} work ` +
+          `that grows with the data: ${listSlow(slow)}. All reads and writes of ${table} stay blocked until ` +
+          `${many ? 'they finish' : 'it finishes'} and the transaction commits.`,
         help:
-          'Keep the time under ACCESS EXCLUSIVE short: make this statement the last one of its transaction, or move it to a ' +
-          `migration of its own; combine several ALTER TABLE ${table} changes into one statement.`,
+          `Keep the time under ACCESS EXCLUSIVE short: move ${many ? 'that work' : `the statement at line ${slow[0].s.statement.span.line}`} ` +
+          'out of this transaction (before it, or into a migration of its own), or make this statement the last one of its transaction.',
         verified: lock.traced ? 'trace' : 'static',
       });
     }
@@ -73,12 +160,16 @@ export const lockHeldAcrossStatements: Rule = {
     id: 'lock-held-across-statements',
     layer: 'output',
     severity: 'warning',
-    summary: 'More statements run in the same transaction after an ACCESS EXCLUSIVE lock on an existing table.',
+    summary:
+      'A later statement of the same transaction does work that grows with the data (rewrite, scan, index build, data ' +
+      'change) while an ACCESS EXCLUSIVE lock on an existing table is held.',
     why:
       'Locks are released only when the transaction ends. Once a statement has taken ACCESS EXCLUSIVE on a table, every ' +
       'read and write of that table waits, not just for that statement but for everything after it in the same ' +
-      'transaction: an index build, a data backfill, or a statement that itself waits for a lock on another table. ' +
-      'Frameworks that wrap each migration in a transaction make every later statement of the file part of it.',
+      'transaction. Catalog-only statements after it (another ADD COLUMN, a COMMENT, a GRANT) take milliseconds, but a ' +
+      'table rewrite, a validation scan, an index build or a data backfill takes as long as the table is large, and the ' +
+      'application is down for that table the whole time. Frameworks that wrap each migration in a transaction make ' +
+      'every later statement of the file part of it.',
     bad:
       'BEGIN;\n' +
       'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n' +
