@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import type { Finding, Verdict } from './finding.js';
 import type { FileStatus, Framework, MigrationSource } from './migration-types.js';
 import type { IgnoreDirective, SqlStatement } from './sql-types.js';
-import type { StepTrace } from './trace-types.js';
+import type { PgErrorInfo, StepTrace } from './trace-types.js';
 import type { QueryFormat } from './query-types.js';
 
 export interface ReviewedStatement {
@@ -20,6 +20,42 @@ export interface ReviewedStatement {
   after: Catalog;
   /** A statement earlier in the file could not be replayed, so replay-based facts may be incomplete. */
   afterReplayGap: boolean;
+  /**
+   * Set when the statement succeeded on the replayed (empty) tables but failed with a data error
+   * when the pull request ran again on synthetic existing rows (see src/review/existing-rows-replay.ts).
+   */
+  withRows?: WithRowsFailure;
+}
+
+/**
+ * How the synthetic rows hold a column: NULL, the column's constant default, values distinct per
+ * row (invented, or drawn from a sequence), a referenced parent row's key, or one invented value
+ * repeated (arrays: `{}`).
+ */
+export type SyntheticShape = 'null' | 'default' | 'distinct' | 'sequence' | 'reference' | 'repeated';
+
+export interface SyntheticColumn {
+  name: string;
+  attnum: number;
+  shape: SyntheticShape;
+  /** For `default`: the default's text (pg_get_expr). */
+  value?: string;
+}
+
+/** A pre-existing table given synthetic rows for the second replay. */
+export interface SyntheticTable {
+  /** Qualified name at the base. */
+  table: string;
+  oid: number;
+  rows: number;
+  columns: SyntheticColumn[];
+}
+
+export interface WithRowsFailure {
+  /** PostgreSQL's error on the second replay. */
+  error: PgErrorInfo;
+  /** The tables that held synthetic rows (the row shapes that may have broken it). */
+  tables: SyntheticTable[];
 }
 
 export interface ReviewedFile {
@@ -70,6 +106,11 @@ export interface ReviewStats {
   cacheKey?: string;
   /** Why the cache missed or could not be saved. */
   cacheNote?: string;
+  /**
+   * The second replay on synthetic existing rows: pre-existing tables the pull request touches
+   * that were filled, and those that could not be (an insert failed). Absent when it did not run.
+   */
+  syntheticRows?: { tables: number; skipped: number; skippedTables: { table: string; reason: string }[] };
   /** Milliseconds per phase: discovery, parse, base-replay, replay, queries, rules, report. */
   timings: Record<string, number>;
 }

@@ -9,6 +9,7 @@ import type { StepTrace } from '../core/trace-types.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
 import { serverSideCopy } from '../replay/session.js';
 import type { QueryProber } from '../replay/query-probe.js';
+import type { SqlEngine } from '../replay/engine.js';
 import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
@@ -32,6 +33,8 @@ export interface Replayer {
   snapshot(): Promise<ReplayStart>;
   /** Compiles and plans queries on the schema as it is now (see ReplaySession.probe). */
   probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
+  /** Runs `fn` on the engine in a transaction that is rolled back (see ReplaySession.rolledBack). */
+  rolledBack<T>(fn: (engine: SqlEngine) => Promise<T>): Promise<T>;
   readonly traces: StepTrace[];
   close(): Promise<void>;
 }
@@ -166,6 +169,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       return current;
     },
     probe: (tables, fn) => session.probe(tables, fn),
+    rolledBack: (fn) => session.rolledBack(fn),
     async snapshot() {
       return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
     },

@@ -13,6 +13,7 @@ import { gitChangeSource, type ChangeSource } from './change-source.js';
 import { parseSource } from './parse-source.js';
 import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
+import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './existing-rows-replay.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
 import { guardedQueries } from './guarded.js';
@@ -112,6 +113,11 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     timer.start('queries');
     const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
 
+    // The pull request on synthetic existing rows, rolled back (fails-on-existing-rows; off with the rule).
+    timer.start('existing-rows');
+    const added = changed.flatMap((c) => (c.status === 'added' && changedParsed.has(c.source.path) ? [{ source: c.source, parsed: changedParsed.get(c.source.path)! }] : []));
+    const rowsRun = config.rules['fails-on-existing-rows'] === 'off' ? undefined : await replayOnExistingRows(replayer, baseCatalog, added);
+
     timer.start('replay');
     const files: ReviewedFile[] = [];
     for (const c of changed) {
@@ -121,6 +127,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
       files.push({ source: c.source, status: c.status, previousPath: c.previousPath, statements, fileIgnores: parsed?.fileIgnores ?? [] });
     }
     const finalCatalog = await replayer.catalog();
+    if (rowsRun) markFailuresOnRows(files, rowsRun);
 
     timer.start('queries');
     const reviewedQueries = [
@@ -133,11 +140,13 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     timer.start('rules');
     const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries });
     timer.stop();
-    return assembleReview({
+    const review = assembleReview({
       mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
       queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache,
     });
+    if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
+    return review;
   } finally {
     await replayer.close();
   }

@@ -10,6 +10,7 @@ import { transactionNesting } from './input/transaction-nesting.js';
 import { unknownIgnore } from './input/unknown-ignore.js';
 import { replayError } from './replay/replay-error.js';
 import { addColumnRequired } from './replay/add-column-required.js';
+import { failsOnExistingRows } from './replay/fails-on-existing-rows.js';
 import { notReplayable } from './knowledge/not-replayable.js';
 import { opaqueCode } from './knowledge/opaque-code.js';
 import { dataMigration } from './knowledge/data-migration.js';
@@ -68,6 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   unknownIgnore,
   replayError,
   addColumnRequired,
+  failsOnExistingRows,
   queryInvalid,
   queryBrokenByMigration,
   notReplayable,

@@ -6,7 +6,7 @@ export const KNOWN_RULE_IDS: readonly string[] = [
   // Layer 1: input validation
   'syntax-error', 'edited-migration', 'out-of-order-migration', 'concurrently-in-transaction', 'transaction-nesting', 'unknown-ignore',
   // Layer 2: verification by replay
-  'replay-error', 'add-column-required', 'query-invalid', 'query-broken-by-migration',
+  'replay-error', 'add-column-required', 'fails-on-existing-rows', 'query-invalid', 'query-broken-by-migration',
   // Layer 3: knowledge boundary
   'not-replayable', 'opaque-code', 'data-migration',
   // Layer 4: output verification

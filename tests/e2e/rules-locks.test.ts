@@ -203,7 +203,7 @@ describe('goose: lock rules on existing tables, in the transaction goose wraps a
     expect(fixedFiles[F('00061_attach_payments_provider_ref_key')]).toContain(
       'ALTER TABLE payments ADD CONSTRAINT payments_provider_ref_key UNIQUE USING INDEX payments_provider_ref_key;',
     );
-    expect(fixedFiles[SHIPMENTS].split('\n')[3]).toBe("SET lock_timeout = '5s';");
+    expect(fixedFiles[SHIPMENTS].split('\n')[3]).toBe("SET LOCAL lock_timeout = '5s';");
   });
 
   it('the fixed pull request keeps only the findings that have no fix, and replays cleanly', () => {

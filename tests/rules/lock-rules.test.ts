@@ -280,7 +280,7 @@ describe('refresh-without-concurrently', () => {
 });
 
 describe('lock-timeout-missing', () => {
-  it('fires once, at the first statement blocking an existing table, and inserts SET lock_timeout before it', () => {
+  it('fires once, at the first statement blocking an existing table, and inserts SET LOCAL lock_timeout before it in a transaction', () => {
     const sql = '-- +goose Up\nCREATE TABLE fresh (id bigint);\n  ALTER TABLE orders ADD COLUMN x int;\nCREATE INDEX i ON users (email);';
     const f = file(sql, { framework: 'goose', transaction: 'wrapped', steps: [base], traces: { 1: { locks: [lock('orders', 'AccessExclusiveLock')] } } });
     const [finding, ...rest] = run(lockTimeoutMissing, context([f], { base }));
@@ -289,8 +289,16 @@ describe('lock-timeout-missing', () => {
     expect(finding.verified).toBe('trace');
     expect(finding.message).toContain('ACCESS EXCLUSIVE on existing table orders');
     expect(applyEdits(sql, finding.draft.fix!.edits)).toBe(
-      "-- +goose Up\nCREATE TABLE fresh (id bigint);\n  SET lock_timeout = '5s';\n  ALTER TABLE orders ADD COLUMN x int;\nCREATE INDEX i ON users (email);",
+      "-- +goose Up\nCREATE TABLE fresh (id bigint);\n  SET LOCAL lock_timeout = '5s';\n  ALTER TABLE orders ADD COLUMN x int;\nCREATE INDEX i ON users (email);",
     );
+    expect(finding.help).toContain("SET LOCAL lock_timeout = '5s';");
+  });
+
+  it('inserts a plain SET lock_timeout when the statement runs outside any transaction', () => {
+    const sql = 'CREATE TABLE fresh (id bigint);\nALTER TABLE orders ADD COLUMN x int;';
+    const f = file(sql, { steps: [base], traces: { 1: { locks: [lock('orders', 'AccessExclusiveLock')] } } });
+    const [finding] = run(lockTimeoutMissing, context([f], { base }));
+    expect(applyEdits(sql, finding.draft.fix!.edits)).toBe("CREATE TABLE fresh (id bigint);\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN x int;");
   });
 
   it('is satisfied by SET, SET LOCAL in the same transaction and set_config', () => {

@@ -113,6 +113,9 @@ export const lockTimeoutMissing: Rule = {
       const table = displayName(lock.table);
       const lineText = file.source.text.split(/\r?\n/)[statement.span.line - 1] ?? '';
       const indent = /^\s*/.exec(lineText)?.[0] ?? '';
+      // Inside a transaction block SET LOCAL ends with the block, so the timeout does not leak into
+      // the rest of the session (a pooled connection, the framework's own bookkeeping).
+      const set = reviewed.inTransaction ? 'SET LOCAL' : 'SET';
       out.push({
         file: file.source.path,
         statement,
@@ -121,11 +124,12 @@ export const lockTimeoutMissing: Rule = {
           `if any transaction is using ${table}, it waits for it with no limit, and meanwhile ${lockBlocks(lock.mode)} on ${table} ` +
           'queue behind it.',
         help:
-          "Set a lock timeout before the first locking statement, e.g. SET lock_timeout = '5s'; so the migration fails fast " +
-          'instead of blocking traffic, and retry it (at a quieter time if it keeps timing out).',
+          `Set a lock timeout before the first locking statement, e.g. ${set} lock_timeout = '5s';` +
+          (reviewed.inTransaction ? ' (SET LOCAL: the statement runs inside a transaction, and the setting ends with it)' : '') +
+          ' so the migration fails fast instead of blocking traffic, and retry it (at a quieter time if it keeps timing out).',
         fix: {
-          description: "Set lock_timeout before the statement",
-          edits: [{ line: statement.span.line, endLine: statement.span.line - 1, replacement: `${indent}SET lock_timeout = '5s';` }],
+          description: `${set} lock_timeout before the statement`,
+          edits: [{ line: statement.span.line, endLine: statement.span.line - 1, replacement: `${indent}${set} lock_timeout = '5s';` }],
         },
         verified: lock.traced ? 'trace' : 'static',
       });
