@@ -13,6 +13,7 @@ import { diffTables, shareUnchanged } from './catalog-diff.js';
 import { readCatalog, readRelations, readStepState, scannedTables, type RelationInfo } from './catalog-query.js';
 import { EngineStoppedError, PgError, PgliteEngine, type SqlEngine } from './engine.js';
 import { staticLocks } from './static-locks.js';
+import { mayChangeSearchPath, parseSearchPath } from './search-path.js';
 import { QueryProber } from './query-probe.js';
 import type { TableStats } from './planner-stats.js';
 
@@ -137,6 +138,8 @@ interface Block {
    * which the block's steps record no `scanned`.
    */
   scansKnown: boolean;
+  /** A statement of the block may have set search_path (SET LOCAL reverts at the block's end, SET at ROLLBACK). */
+  setsPath?: boolean;
 }
 
 const STEP_SAVEPOINT = 'pg_migration_review_step';
@@ -165,6 +168,8 @@ export class ReplaySession {
   private catalogFresh = false;
   /** User relations as of the last traced step; dropped whenever other SQL runs. */
   private relations: Map<number, RelationInfo> | undefined;
+  /** The session's search_path as last read; undefined when something may have changed it. */
+  private searchPath: string[] | undefined;
 
   private constructor(
     readonly engine: PgliteEngine,
@@ -370,14 +375,17 @@ export class ReplaySession {
     const problems: FileRun['problems'] = [];
     const steps: ReplayedStep[] = [];
     let catalog = await this.catalog();
+    // Whatever ran since the last file (base files, probes) may have set the path.
+    this.searchPath = undefined;
     if (frameworkWraps) await this.openBlock('framework');
 
     for (const [i, s] of statements.entries()) {
       const before = catalog;
       const inBlock = this.block !== undefined;
+      const searchPath = await this.currentSearchPath();
       const base: StepTrace = {
         path, statementIndex: s.index, outcome: 'skipped', inTransaction: inBlock, locks: [], lockSource: 'trace',
-        rewritten: [], created: [], altered: [], dropped: [], durationMs: 0,
+        rewritten: [], created: [], altered: [], dropped: [], durationMs: 0, ...(searchPath ? { searchPath } : {}),
       };
       let transactionId = this.block?.id ?? null;
       let trace: StepTrace;
@@ -402,6 +410,10 @@ export class ReplaySession {
           : this.block
             ? await this.tracedInBlock(s, base)
             : await this.tracedAlone(s, base));
+      }
+      if (s.kind !== 'TransactionStmt' && mayChangeSearchPath(s)) {
+        this.searchPath = undefined;
+        if (this.block) this.block.setsPath = true;
       }
       if (trace.outcome === 'ok') {
         catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : 'all', s.kind);
@@ -440,12 +452,14 @@ export class ReplaySession {
     const block = this.block;
     if (!block) return;
     this.block = undefined;
+    if (block.setsPath) this.searchPath = undefined;
     await this.engine.exec('COMMIT');
     for (const p of block.pending) if (!p.savepoint) this.log.push(p.sql);
   }
 
   private async rollbackBlock(): Promise<void> {
     if (!this.block) return;
+    if (this.block.setsPath) this.searchPath = undefined;
     this.block = undefined;
     this.catalogFresh = false;
     this.relations = undefined;
@@ -506,6 +520,7 @@ export class ReplaySession {
       pending.length = at + 1;
       this.catalogFresh = false;
       this.relations = undefined;
+      this.searchPath = undefined;
       this.block!.held = undefined;
       this.block!.scansKnown = false;
     } else {
@@ -647,6 +662,21 @@ export class ReplaySession {
     return result;
   }
 
+  /**
+   * The search_path in effect now, read again only when a statement or a transaction end may
+   * have changed it (a read costs a round trip; most files never touch the path).
+   */
+  private async currentSearchPath(): Promise<string[] | undefined> {
+    if (this.searchPath) return this.searchPath;
+    try {
+      const rows = await this.engine.query<{ path: string }>(`SELECT current_setting('search_path') AS path`);
+      this.searchPath = parseSearchPath(rows[0]?.path ?? '');
+    } catch (err) {
+      await this.recover(err);
+    }
+    return this.searchPath;
+  }
+
   private failed(trace: StepTrace, err: unknown, durationMs: number): StepTrace {
     const error = errorInfo(err);
     const outcome = err instanceof EngineStoppedError ? 'timeout' : notReplayableReason(error) ? 'not-replayable' : 'error';
@@ -666,6 +696,7 @@ export class ReplaySession {
     this.restarts++;
     this.catalogFresh = false;
     this.relations = undefined;
+    this.searchPath = undefined;
     if (this.block) {
       this.block.held = undefined;
       this.block.scansKnown = false;

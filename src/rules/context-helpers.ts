@@ -1,6 +1,6 @@
 // Iteration and lookup helpers shared by rules, so each rule file holds only its own judgement.
 import type { Node } from '@pgsql/types';
-import type { Catalog, CatalogIndex, CatalogTable } from '../core/catalog.js';
+import type { Catalog, CatalogColumn, CatalogIndex, CatalogTable } from '../core/catalog.js';
 import type { ReviewedFile, ReviewedStatement } from '../core/review-types.js';
 import type { SqlStatement } from '../core/sql-types.js';
 import type { Fix } from '../core/finding.js';
@@ -41,16 +41,48 @@ export function* parsedStatements(ctx: RuleContext): Generator<ParsedRef> {
   for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
 }
 
+/** Base tables by oid, built once per snapshot (snapshots are immutable). */
+const byOid = new WeakMap<Catalog, Map<number, CatalogTable>>();
+
+/**
+ * The table of the base catalog that `table` (its name at the statement) is, followed by identity:
+ * the relation with the same oid, whatever it was called before the pull request renamed it. A
+ * table dropped and created again is a new relation (undefined). When the replay does not know
+ * the name at this statement (a gap left by a failed statement), the base table of that name.
+ */
+export function baseTableOf(ctx: RuleContext, table: string, reviewed?: ReviewedStatement): CatalogTable | undefined {
+  // `after` as well: a lock or a name read after the statement (its own RENAME) is still the same oid.
+  const now = reviewed?.before.tables[table] ?? reviewed?.after.tables[table];
+  if (!now) return ctx.baseCatalog.tables[table];
+  let oids = byOid.get(ctx.baseCatalog);
+  if (!oids) {
+    oids = new Map(Object.values(ctx.baseCatalog.tables).map((t) => [t.oid, t]));
+    byOid.set(ctx.baseCatalog, oids);
+  }
+  return oids.get(now.oid);
+}
+
 /**
  * Whether `table` existed before the pull request (audit: before the file) and is still that same
- * table at this statement: a table dropped and created again in the pull request is new and empty.
+ * table at this statement, under whatever name: renamed earlier in the pull request it is still
+ * existing; dropped and created again it is new and empty.
  */
 export function existedBefore(ctx: RuleContext, table: string, reviewed?: ReviewedStatement): boolean {
-  const base = ctx.baseCatalog.tables[table];
-  if (!base) return false;
-  const now = reviewed?.before.tables[table];
-  // Same oid means the same relation; a replay gap can leave `before` without it: trust the base.
-  return !now || now.oid === base.oid;
+  return baseTableOf(ctx, table, reviewed) !== undefined;
+}
+
+/**
+ * The base catalog's column that column `column` of `table` (names at the statement) is: same
+ * table and same attribute number, so a column renamed earlier in the pull request is still that
+ * column and one dropped and added again is new (undefined).
+ */
+export function baseColumnOf(ctx: RuleContext, table: string, column: string, reviewed: ReviewedStatement): CatalogColumn | undefined {
+  const base = baseTableOf(ctx, table, reviewed);
+  if (!base) return undefined;
+  const now = reviewed.before.tables[table];
+  if (!now) return base.columns.find((c) => c.name === column);
+  const attnum = now.columns.find((c) => c.name === column)?.attnum;
+  return attnum === undefined ? undefined : base.columns.find((c) => c.attnum === attnum);
 }
 
 /** The table as it is just before the statement, else as it was at the base. */

@@ -3,7 +3,8 @@ import type { CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, parsedStatements, type ParsedRef } from '../context-helpers.js';
 import { frameworkHint } from './new-columns.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Give the model an `@id` field or an `@@id([...])` over its natural key.';
@@ -17,11 +18,11 @@ interface NewTable {
 }
 
 /** The permanent table a statement creates: CREATE TABLE (not a partition: it shares the parent's key), CREATE TABLE AS, SELECT INTO. */
-function createdTable(ref: ParsedRef): NewTable | undefined {
+function createdTable(ctx: RuleContext, ref: ParsedRef): NewTable | undefined {
   const create = asNode(ref.ast, 'CreateStmt');
   if (create) {
     if (create.partbound || create.relation?.relpersistence === 't') return undefined;
-    const table = relationName(create.relation);
+    const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table) return undefined;
     let declaresKey = false;
     let copies = (create.inhRelations?.length ?? 0) > 0 || create.ofTypename !== undefined;
@@ -34,7 +35,7 @@ function createdTable(ref: ParsedRef): NewTable | undefined {
   }
   const ctas = asNode(ref.ast, 'CreateTableAsStmt');
   if (ctas && (ctas.objtype === undefined || ctas.objtype === 'OBJECT_TABLE') && ctas.into?.rel?.relpersistence !== 't') {
-    const table = relationName(ctas.into?.rel);
+    const table = resolveTable(ctx, ref.reviewed, ctas.into?.rel, { creates: true });
     return table ? { table, copies: false, declaresKey: false } : undefined;
   }
   return undefined;
@@ -43,7 +44,7 @@ function createdTable(ref: ParsedRef): NewTable | undefined {
 /** Without a replayed catalog: a later ALTER TABLE of the pull request adds the key. */
 function keyAddedLater(ctx: RuleContext, table: string, after: number): boolean {
   for (const ref of parsedStatements(ctx)) {
-    if (ref.seq <= after || relationName(asNode(ref.ast, 'AlterTableStmt')?.relation) !== table) continue;
+    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation) !== table) continue;
     for (const cmd of alterTableCmds(ref.ast)) {
       const c = asNode(cmd.def, 'Constraint');
       if (cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_PRIMARY') return true;
@@ -91,7 +92,7 @@ export const missingPrimaryKey: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const ref of parsedStatements(ctx)) {
-      const created = createdTable(ref);
+      const created = createdTable(ctx, ref);
       const { reviewed } = ref;
       if (!created || reviewed.trace?.outcome === 'error' || reviewed.before.tables[created.table]) continue;
       const after = reviewed.after.tables[created.table];

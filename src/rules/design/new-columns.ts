@@ -7,7 +7,8 @@ import type { Verification } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { RuleContext } from '../rule.js';
 import { parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues, writtenType, type WrittenType } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType, type WrittenType } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { locateColumn, lineInStatement, type ColumnOrigin, type ColumnSource } from './column-source.js';
 import { resolveCatalog, resolveColumnType, isBuiltin, type DomainMap, type ResolvedType } from './column-types.js';
 
@@ -69,13 +70,13 @@ interface Declared {
 }
 
 /** Column definitions with a written type in the statement. */
-function declaredColumns(ref: ParsedRef): Declared[] {
+function declaredColumns(ctx: RuleContext, ref: ParsedRef): Declared[] {
   const out: Declared[] = [];
   const create = asNode(ref.ast, 'CreateStmt');
   if (create) {
     // Partitions and typed tables take their columns from the parent or the type; temp tables vanish with the session.
     if (create.partbound || create.ofTypename || create.relation?.relpersistence === 't') return out;
-    const table = relationName(create.relation);
+    const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table) return out;
     for (const e of create.tableElts ?? []) {
       const def = asNode(e, 'ColumnDef');
@@ -83,7 +84,7 @@ function declaredColumns(ref: ParsedRef): Declared[] {
     }
     return out;
   }
-  const table = relationName(asNode(ref.ast, 'AlterTableStmt')?.relation);
+  const table = resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation);
   if (!table) return out;
   for (const cmd of alterTableCmds(ref.ast)) {
     const def = asNode(cmd.def, 'ColumnDef');
@@ -123,7 +124,7 @@ export function newColumns(ctx: RuleContext): NewColumn[] {
   const out: NewColumn[] = [];
   for (const p of parsedStatements(ctx)) {
     registerDomain(domains, p);
-    for (const d of declaredColumns(p)) {
+    for (const d of declaredColumns(ctx, p)) {
       if (madeNothing(ctx, p.reviewed, d)) continue;
       const column = d.def.colname as string;
       const written = writtenType(d.def.typeName);
@@ -201,7 +202,7 @@ export function keyRole(nc: NewColumn): KeyRole {
   const constraints: Constraint[] = (nc.def.constraints ?? []).map((n) => asNode(n, 'Constraint')).filter((c) => c !== undefined);
   for (const c of constraints) {
     if (c.contype === 'CONSTR_PRIMARY') role.primary = { columns: 1 };
-    if (c.contype === 'CONSTR_FOREIGN' && c.pktable) role.foreign = { table: relationName(c.pktable) ?? '?', column: stringValues(c.pk_attrs)[0] };
+    if (c.contype === 'CONSTR_FOREIGN' && c.pktable) role.foreign = { table: resolveTable(undefined, nc.ref.reviewed, c.pktable) ?? '?', column: stringValues(c.pk_attrs)[0] };
   }
   const create: CreateStmt | undefined = asNode(nc.ref.ast, 'CreateStmt');
   for (const e of create?.tableElts ?? []) {
@@ -211,7 +212,7 @@ export function keyRole(nc: NewColumn): KeyRole {
     const at = keys.indexOf(nc.column);
     if (at < 0) continue;
     if (c.contype === 'CONSTR_PRIMARY') role.primary = { columns: keys.length };
-    if (c.contype === 'CONSTR_FOREIGN' && c.pktable) role.foreign = { table: relationName(c.pktable) ?? '?', column: stringValues(c.pk_attrs)[at] };
+    if (c.contype === 'CONSTR_FOREIGN' && c.pktable) role.foreign = { table: resolveTable(undefined, nc.ref.reviewed, c.pktable) ?? '?', column: stringValues(c.pk_attrs)[at] };
   }
   return role;
 }

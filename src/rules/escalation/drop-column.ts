@@ -1,7 +1,8 @@
 // Layer 5: ALTER TABLE ... DROP COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { baseColumnOf, DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
+import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 
 /** Whether an index key expression or predicate mentions the column as a whole word. */
 function mentions(text: string | null, column: string): boolean {
@@ -38,16 +39,15 @@ export const dropColumn: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
-      const base = ctx.baseCatalog.tables[table];
       const t = tableBefore(ctx, table, reviewed);
       // One finding per statement: an ALTER TABLE dropping fifty columns is one decision.
       const messages: string[] = [];
       const dropped: string[] = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === 'AT_DropColumn' ? cmd.name : undefined;
-        if (!column || !base.columns.some((c) => c.name === column)) continue;
+        if (!column || !baseColumnOf(ctx, table, column, reviewed)) continue;
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
         const indexes = (t?.indexes ?? [])
           .filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column)))

@@ -1,7 +1,8 @@
 // Layer 5: DROP TABLE of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, dropObjectNames } from '../helpers/ast.js';
+import { asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 
 export const dropTable: Rule = {
   meta: {
@@ -33,7 +34,7 @@ export const dropTable: Rule = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const drop = asNode(ast, 'DropStmt');
       if (drop?.removeType !== 'OBJECT_TABLE') continue;
-      for (const table of dropObjectNames(drop.objects)) {
+      for (const table of (drop.objects ?? []).map((o) => resolveTable(ctx, reviewed, o)).filter((t) => t !== undefined)) {
         if (!existedBefore(ctx, table, reviewed)) continue;
         const t = tableBefore(ctx, table, reviewed);
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;

@@ -1,7 +1,8 @@
 // Layer 5: RENAME COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { baseColumnOf, DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
+import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { lockName, tracedLockOn } from '../helpers/locks.js';
 
 export const renameColumn: Rule = {
@@ -33,13 +34,12 @@ export const renameColumn: Rule = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const rename = asNode(ast, 'RenameStmt');
       if (rename?.renameType !== 'OBJECT_COLUMN' || !rename.subname || !rename.newname) continue;
-      const table = relationName(rename.relation);
+      const table = resolveTable(ctx, reviewed, rename.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const column = rename.subname;
-      // A column added earlier in the pull request (or already renamed away and back) is not known to running code.
-      if (!ctx.baseCatalog.tables[table].columns.some((c) => c.name === column)) continue;
-      const current = reviewed.before.tables[table];
-      if (current && !current.columns.some((c) => c.name === column)) continue;
+      // Running code knows the column by its base name: not one added earlier in the pull request,
+      // nor the name an earlier rename gave it (that rename was the breaking change).
+      if (baseColumnOf(ctx, table, column, reviewed)?.name !== column) continue;
       const name = displayName(table);
       const lock = tracedLockOn(reviewed.trace, table);
       out.push({

@@ -1,7 +1,8 @@
 // Layer 5: ALTER TABLE ... RENAME TO of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, relationName } from '../helpers/ast.js';
+import { asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { lockName, tracedLockOn } from '../helpers/locks.js';
 
 const RENAMED_KINDS: Record<string, string> = {
@@ -40,7 +41,7 @@ export const renameTable: Rule = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const rename = asNode(ast, 'RenameStmt');
       const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : undefined;
-      const table = relationName(rename?.relation);
+      const table = resolveTable(ctx, reviewed, rename?.relation);
       if (!rename || !kind || !table || !rename.newname || !existedBefore(ctx, table, reviewed)) continue;
       const before = tableBefore(ctx, table, reviewed);
       // A view keeping the old name at the end of the pull request is the expand/contract path.

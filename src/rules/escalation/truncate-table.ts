@@ -2,7 +2,8 @@
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, relationName } from '../helpers/ast.js';
+import { asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, lockName, tracedLockOn } from '../helpers/locks.js';
 
 /** Tables whose foreign keys reference `tables`, transitively (what TRUNCATE ... CASCADE empties too). */
@@ -48,7 +49,7 @@ export const truncateTable: Rule = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const truncate = asNode(ast, 'TruncateStmt');
       if (!truncate) continue;
-      const named = (truncate.relations ?? []).map((r) => relationName(asNode(r, 'RangeVar'))).filter((t) => t !== undefined);
+      const named = (truncate.relations ?? []).map((r) => resolveTable(ctx, reviewed, r)).filter((t) => t !== undefined);
       const existing = named.filter((t) => existedBefore(ctx, t, reviewed));
       if (existing.length === 0) continue;
       const catalog = reviewed.before.tables[existing[0]] ? reviewed.before : ctx.baseCatalog;

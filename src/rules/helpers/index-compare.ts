@@ -2,7 +2,8 @@
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { RuleContext } from '../rule.js';
 import { indexAddedSince, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
-import { asNode, relationName } from './ast.js';
+import { asNode } from './ast.js';
+import { resolveTable } from './resolve.js';
 
 /** Same keys (columns or expressions), operator classes, predicate and access method. */
 export function sameIndexShape(a: CatalogIndex, b: CatalogIndex): boolean {
@@ -45,7 +46,7 @@ export function statementCreatingIndex(ctx: RuleContext, index: CatalogIndex): S
   let found: StatementRef | undefined;
   for (const ref of parsedStatements(ctx)) {
     const stmt = asNode(ref.ast, 'IndexStmt');
-    if (stmt?.idxname === index.name && relationName(stmt.relation) === index.table) found = ref;
+    if (stmt?.idxname === index.name && resolveTable(ctx, ref.reviewed, stmt.relation) === index.table) found = ref;
   }
   return found;
 }

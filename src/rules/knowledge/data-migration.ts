@@ -7,7 +7,8 @@ import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js
 import type { LockMode } from '../../core/trace-types.js';
 import { walk } from '../../sql/index.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, relationName, stringValues } from '../helpers/ast.js';
+import { asNode, displayName, stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { BLOCKING_MODES, locksHeldDuring, type HeldLock } from '../helpers/held-locks.js';
 import { lockBlocks, lockName } from '../helpers/locks.js';
 
@@ -20,40 +21,43 @@ interface DataChange {
   where?: Node;
 }
 
+/** Catalog key of a written table name (resolveTable for the statement at hand). */
+type Resolve = (rv: RangeVar | undefined) => string | undefined;
+
 /** Tables named in FROM / USING clauses (subqueries and joins included). */
-function tablesIn(node: unknown): string[] {
+function tablesIn(node: unknown, resolve: Resolve): string[] {
   const out = new Set<string>();
   walk(node, (kind, body) => {
-    const name = kind === 'RangeVar' ? relationName(body as RangeVar) : undefined;
+    const name = kind === 'RangeVar' ? resolve(body as RangeVar) : undefined;
     if (name) out.add(name);
   });
   return [...out];
 }
 
-function dataChange(ast: Node): DataChange | undefined {
+function dataChange(ast: Node, resolve: Resolve): DataChange | undefined {
   const update = asNode(ast, 'UpdateStmt');
   if (update) {
-    const target = relationName(update.relation);
-    return target ? { verb: 'UPDATE', target, sources: tablesIn(update.fromClause), where: update.whereClause } : undefined;
+    const target = resolve(update.relation);
+    return target ? { verb: 'UPDATE', target, sources: tablesIn(update.fromClause, resolve), where: update.whereClause } : undefined;
   }
   const del = asNode(ast, 'DeleteStmt');
   if (del) {
-    const target = relationName(del.relation);
-    return target ? { verb: 'DELETE', target, sources: tablesIn(del.usingClause), where: del.whereClause } : undefined;
+    const target = resolve(del.relation);
+    return target ? { verb: 'DELETE', target, sources: tablesIn(del.usingClause, resolve), where: del.whereClause } : undefined;
   }
   const insert = asNode(ast, 'InsertStmt');
   if (insert) {
-    const target = relationName(insert.relation);
+    const target = resolve(insert.relation);
     const select = asNode(insert.selectStmt, 'SelectStmt');
     // INSERT ... VALUES and DEFAULT VALUES are seed rows; INSERT ... SELECT without FROM is one computed row.
     if (!target || !select || select.valuesLists) return undefined;
-    const sources = tablesIn(select);
+    const sources = tablesIn(select, resolve);
     return sources.length > 0 ? { verb: 'INSERT ... SELECT', target, sources } : undefined;
   }
   const merge = asNode(ast, 'MergeStmt');
   if (merge) {
-    const target = relationName(merge.relation);
-    return target ? { verb: 'MERGE', target, sources: tablesIn(merge.sourceRelation) } : undefined;
+    const target = resolve(merge.relation);
+    return target ? { verb: 'MERGE', target, sources: tablesIn(merge.sourceRelation, resolve) } : undefined;
   }
   return undefined;
 }
@@ -142,7 +146,7 @@ export const dataMigration: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const change = dataChange(ast);
+      const change = dataChange(ast, (rv) => resolveTable(ctx, reviewed, rv));
       if (!change) continue;
       const targetExisted = existing(ctx, reviewed, [change.target]).length > 0;
       const sources = existing(ctx, reviewed, change.sources.filter((s) => s !== change.target));

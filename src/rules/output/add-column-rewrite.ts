@@ -3,7 +3,8 @@ import type { ColumnDef, Constraint, Node } from '@pgsql/types';
 import type { CatalogColumn } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
 import { walk } from '../../sql/index.js';
 
@@ -137,7 +138,7 @@ export const addColumnRewrite: Rule = {
     const out: FindingDraft[] = [];
     const version = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast);
       const adds = cmds.filter((c) => c.subtype === 'AT_AddColumn');
       if (!table || adds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;

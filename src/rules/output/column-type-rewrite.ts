@@ -3,7 +3,8 @@ import type { Node } from '@pgsql/types';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, qualifiedIndexName, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues, writtenType } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration } from '../helpers/locks.js';
 import { judgeConversion, shapeOfColumn, shapeOfWritten, shapeText, type ConversionVerdict } from '../helpers/type-conversions.js';
 
@@ -64,7 +65,7 @@ export const columnTypeRewrite: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast).filter((c) => c.subtype === 'AT_AlterColumnType' && c.name);
       if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
       const trace = reviewed.trace;

@@ -6,7 +6,8 @@ import type { Fix } from '../../core/finding.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
 import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration, lockBlocks, lockName, strongerLock, tracedLockOn } from '../helpers/locks.js';
 
@@ -91,7 +92,7 @@ export const constraintWithoutNotValid: Rule = {
     const out: FindingDraft[] = [];
     for (const ref of parsedStatements(ctx)) {
       const { file, reviewed, statement, ast } = ref;
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
       const fix = statementFixFor(ctx, ref, table);
@@ -111,7 +112,7 @@ export const constraintWithoutNotValid: Rule = {
           const cname = constraintName(reviewed, table, c, columns);
           const during = 'while every existing row is checked';
           if (c.contype === 'CONSTR_FOREIGN') {
-            const ref = relationName(c.pktable) ?? '?';
+            const ref = resolveTable(ctx, reviewed, c.pktable) ?? '?';
             const refName = displayName(ref);
             const own = mode(file, reviewed, table, viaColumn ? 'AccessExclusiveLock' : 'ShareRowExclusiveLock');
             const other = ref === table ? own : mode(file, reviewed, ref, 'ShareRowExclusiveLock');

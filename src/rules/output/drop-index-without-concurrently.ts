@@ -3,7 +3,8 @@ import type { CatalogIndex } from '../../core/catalog.js';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, existedBefore, indexAddedSince, parsedStatements, statementFix } from '../context-helpers.js';
-import { asNode, displayName, dropObjectNames, quoteIdent } from '../helpers/ast.js';
+import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
@@ -54,7 +55,7 @@ export const dropIndexWithoutConcurrently: Rule = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const drop = asNode(ast, 'DropStmt');
       if (!drop || drop.removeType !== 'OBJECT_INDEX' || drop.concurrent) continue;
-      const names = dropObjectNames(drop.objects);
+      const names = (drop.objects ?? []).map((o) => resolveTable(ctx, reviewed, o)).filter((t) => t !== undefined);
       const existing = names
         .map((n) => findIndex(ctx, reviewed, n))
         .filter((ix): ix is CatalogIndex => ix !== undefined && !indexAddedSince(ctx.baseCatalog, ix) && existedBefore(ctx, ix.table, reviewed));

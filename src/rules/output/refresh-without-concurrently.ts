@@ -2,7 +2,8 @@
 import type { CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 
@@ -39,7 +40,7 @@ export const refreshWithoutConcurrently: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const refresh = asNode(ast, 'RefreshMatViewStmt');
-      const view = relationName(refresh?.relation);
+      const view = resolveTable(ctx, reviewed, refresh?.relation);
       // WITH NO DATA empties the view at once; CONCURRENTLY cannot do that anyway.
       if (!refresh || refresh.concurrent || refresh.skipData || !view || !existedBefore(ctx, view, reviewed)) continue;
       const name = displayName(view);

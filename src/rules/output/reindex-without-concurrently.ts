@@ -1,7 +1,8 @@
 // Layer 4: REINDEX of existing indexes without CONCURRENTLY.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, indexAddedSince, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
@@ -48,7 +49,7 @@ export const reindexWithoutConcurrently: Rule = {
       let message: string;
       let verified: FindingDraft['verified'] = 'static';
       const during = holdDuration(reviewed.inTransaction, 'for the whole rebuild');
-      const target = relationName(reindex.relation);
+      const target = resolveTable(ctx, reviewed, reindex.relation);
       if (reindex.kind === 'REINDEX_OBJECT_INDEX' && target) {
         const dot = target.indexOf('.');
         const [schema, name] = [target.slice(0, dot), target.slice(dot + 1)];

@@ -1,7 +1,8 @@
 // Layer 4: CREATE INDEX without CONCURRENTLY on a table that already holds data.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, relationName } from '../helpers/ast.js';
+import { asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, locksOn } from '../helpers/locks.js';
 import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
 
@@ -32,7 +33,7 @@ export const requireConcurrentIndex: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const index = asNode(ast, 'IndexStmt');
-      const table = relationName(index?.relation);
+      const table = resolveTable(ctx, reviewed, index?.relation);
       if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
       const kind = tableBefore(ctx, table, reviewed)?.kind;
       // CREATE INDEX ON ONLY (inh absent) a partitioned table builds nothing: it makes an invalid parent index.

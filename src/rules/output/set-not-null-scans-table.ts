@@ -4,7 +4,8 @@ import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration, lockName } from '../helpers/locks.js';
 import { followUpMigration } from '../fixes/leave-transaction.js';
@@ -113,7 +114,7 @@ export const setNotNullScansTable: Rule = {
     const out: FindingDraft[] = [];
     const version = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);

@@ -2,7 +2,8 @@
 // SET LOGGED / UNLOGGED.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, relationName } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 
@@ -45,17 +46,17 @@ export const tableRewriteCommand: Rule = {
       const vacuum = asNode(ast, 'VacuumStmt');
       const cluster = asNode(ast, 'ClusterStmt');
       if (vacuum?.is_vacuumcmd && (vacuum.options ?? []).some((o) => asNode(o, 'DefElem')?.defname === 'full')) {
-        const named = (vacuum.rels ?? []).map((r) => relationName(asNode(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
+        const named = (vacuum.rels ?? []).map((r) => resolveTable(ctx, reviewed, asNode(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
         // VACUUM FULL without a table rewrites every table of the database.
         const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t) => ctx.baseCatalog.tables[t].kind === 'table' || ctx.baseCatalog.tables[t].kind === 'matview');
         found.push({ label: 'VACUUM FULL', tables });
       } else if (cluster) {
-        const t = relationName(cluster.relation);
+        const t = resolveTable(ctx, reviewed, cluster.relation);
         // CLUSTER without a table re-clusters every table clustered before; which ones is not in the catalog.
         if (t) found.push({ label: 'CLUSTER', tables: [t] });
         else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: 'CLUSTER', tables: [] });
       } else {
-        const t = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+        const t = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
         for (const cmd of t ? alterTableCmds(ast) : []) {
           const label = ALTER_LABEL[cmd.subtype ?? ''];
           if (label && t) found.push({ label: `ALTER TABLE ... ${label}`, tables: [t] });

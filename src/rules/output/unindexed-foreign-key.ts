@@ -3,7 +3,8 @@ import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogConstraint, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 
 function isCovered(catalog: Catalog, table: string, fk: CatalogConstraint): boolean {
   return coveringIndex(catalog.tables[table], fk.columns) !== undefined;
@@ -15,7 +16,7 @@ function statementByAst(ctx: RuleContext, table: string, fk: CatalogConstraint):
   const same = (cols: string[]) => cols.length === fk.columns.length && cols.every((c, i) => c === fk.columns[i]);
   for (const ref of parsedStatements(ctx)) {
     const create = asNode(ref.ast, 'CreateStmt');
-    const rel = relationName(create?.relation ?? asNode(ref.ast, 'AlterTableStmt')?.relation);
+    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation);
     if (rel !== table) continue;
     const constraints: { name?: string; cols: string[] }[] = [];
     const fromElements = (elts: Node[] | undefined) => {

@@ -3,7 +3,8 @@ import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, stringValues } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 import { concurrentThenFollowUp } from '../helpers/outside-transaction.js';
@@ -59,7 +60,7 @@ export const uniqueConstraintBuildsIndex: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);

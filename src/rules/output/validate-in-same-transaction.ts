@@ -1,9 +1,10 @@
 // Layer 4: VALIDATE CONSTRAINT in the transaction block that added the constraint NOT VALID.
 import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
-import type { FindingDraft, Rule } from '../rule.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, parsedStatements, statementFix } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { BLOCKING_MODES, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { lockBlocks, lockName } from '../helpers/locks.js';
 import { followUpMigration } from '../fixes/leave-transaction.js';
@@ -14,8 +15,8 @@ interface AddedNotValid {
 }
 
 /** The constraint named `name` that `reviewed` added NOT VALID to `table`, read from the catalog change when unnamed. */
-function addsNotValid(reviewed: ReviewedStatement, table: string, name: string): Constraint | undefined {
-  if (relationName(asNode(reviewed.statement.ast, 'AlterTableStmt')?.relation) !== table) return undefined;
+function addsNotValid(ctx: RuleContext, reviewed: ReviewedStatement, table: string, name: string): Constraint | undefined {
+  if (resolveTable(ctx, reviewed, asNode(reviewed.statement.ast, 'AlterTableStmt')?.relation) !== table) return undefined;
   for (const cmd of alterTableCmds(reviewed.statement.ast)) {
     const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
     if (!c?.skip_validation) continue;
@@ -69,7 +70,7 @@ export const validateInSameTransaction: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.transactionId === null) continue;
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast);
       if (!table) continue;
       for (const cmd of cmds) {
@@ -78,7 +79,7 @@ export const validateInSameTransaction: Rule = {
         for (const s of file.statements) {
           if (s === reviewed) break;
           if (s.transactionId !== reviewed.transactionId) continue;
-          const c = addsNotValid(s, table, cmd.name);
+          const c = addsNotValid(ctx, s, table, cmd.name);
           if (c) added = { reviewed: s, constraint: c };
         }
         if (!added) continue;
@@ -88,7 +89,7 @@ export const validateInSameTransaction: Rule = {
         const held = locksHeldDuring(file, reviewed);
         const own = heldOn(held, table);
         const mode = own && BLOCKING_MODES.includes(own.mode) ? own.mode : isFk ? 'ShareRowExclusiveLock' : 'AccessExclusiveLock';
-        const ref = isFk ? relationName(added.constraint.pktable) : undefined;
+        const ref = isFk ? resolveTable(ctx, added.reviewed, added.constraint.pktable) : undefined;
         const refHeld = ref && ref !== table ? heldOn(held, ref) : undefined;
         const refText = ref && ref !== table ? ` and ${lockName(refHeld?.mode ?? 'ShareRowExclusiveLock')} on ${displayName(ref)}` : '';
         const message =

@@ -3,7 +3,8 @@
 import type { ColumnDef, Constraint } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, relationName, writtenType } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName, quoteIdent, writtenType } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 
 const SERIAL = new Set(['smallserial', 'serial', 'bigserial', 'serial2', 'serial4', 'serial8']);
 
@@ -44,7 +45,7 @@ export const addColumnRequired: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.trace?.outcome === 'error') continue; // replay-error says why it failed
-      const table = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const before = tableBefore(ctx, table, reviewed);
       if (before && before.kind !== 'table' && before.kind !== 'partitioned') continue; // a foreign table checks nothing

@@ -1,0 +1,75 @@
+// Turns a relation name as a statement writes it into the catalog key of the relation PostgreSQL
+// used: the one name resolver of the rules, fed by the search_path the tracer recorded.
+import type { Node, RangeVar } from '@pgsql/types';
+import type { Catalog } from '../../core/catalog.js';
+import type { ReviewedStatement } from '../../core/review-types.js';
+import type { RuleContext } from '../rule.js';
+import { asNode, stringValues } from './ast.js';
+
+/** A written relation name: a RangeVar (bare or wrapped), a `List` of String parts (DROP objects), or the parts. */
+export type WrittenName = RangeVar | Node | readonly string[];
+
+/**
+ * `schema.name` of the table, view or index `name` means at `reviewed`: the schema as written;
+ * otherwise the first schema of the statement's search_path holding a relation of that name just
+ * before the statement (then at the base, for a statement after a replay gap), then just after it
+ * (the statement created it), else the path's first schema. Without a recorded path, `public`.
+ * `creates`: the name is the one a CREATE gives its new relation, which goes to the first
+ * schema of the path that exists, whatever other schemas hold.
+ */
+export function resolveTable(
+  ctx: Pick<RuleContext, 'baseCatalog'> | undefined,
+  reviewed: ReviewedStatement | undefined,
+  name: WrittenName | undefined,
+  options: { creates?: boolean } = {},
+): string | undefined {
+  const parts = nameParts(name);
+  if (!parts) return undefined;
+  const [schema, relname] = parts;
+  if (schema !== undefined) return `${schema}.${relname}`;
+  const path = reviewed?.trace?.searchPath ?? ['public'];
+  if (options.creates && reviewed) {
+    const made = path.find((s) => reviewed.after.tables[`${s}.${relname}`] && reviewed.after.tables[`${s}.${relname}`].oid !== reviewed.before.tables[`${s}.${relname}`]?.oid);
+    if (made !== undefined) return `${made}.${relname}`;
+  }
+  for (const catalog of [reviewed?.before, ctx?.baseCatalog, reviewed?.after]) {
+    if (!catalog) continue;
+    const found = path.find((s) => holds(catalog, `${s}.${relname}`));
+    if (found !== undefined) return `${found}.${relname}`;
+  }
+  return `${path[0] ?? 'public'}.${relname}`;
+}
+
+/** [schema as written or undefined, relation name]. */
+function nameParts(name: WrittenName | undefined): [string | undefined, string] | undefined {
+  if (name === undefined) return undefined;
+  let parts: readonly string[];
+  if (Array.isArray(name)) {
+    parts = name as readonly string[];
+  } else {
+    const list = asNode(name as Node, 'List');
+    if (list) {
+      parts = stringValues(list.items);
+    } else {
+      const rv = asNode(name as Node, 'RangeVar') ?? (name as RangeVar);
+      if (!rv.relname) return undefined;
+      return [rv.schemaname, rv.relname];
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return [parts.length >= 2 ? parts[parts.length - 2] : undefined, parts[parts.length - 1]];
+}
+
+/** Index keys (`schema.index`) of each catalog, built once per snapshot (snapshots are immutable). */
+const indexKeys = new WeakMap<Catalog, Set<string>>();
+
+function holds(catalog: Catalog, key: string): boolean {
+  if (catalog.tables[key]) return true;
+  let keys = indexKeys.get(catalog);
+  if (!keys) {
+    keys = new Set();
+    for (const t of Object.values(catalog.tables)) for (const ix of t.indexes) keys.add(`${t.schema}.${ix.name}`);
+    indexKeys.set(catalog, keys);
+  }
+  return keys.has(key);
+}
