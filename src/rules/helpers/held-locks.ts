@@ -67,3 +67,34 @@ function indexResolver(catalog: Catalog): (name: string) => string | undefined {
     return undefined;
   };
 }
+
+/** A lock an earlier statement of the same transaction took, and that statement's line. */
+export interface EarlierLock {
+  lock: HeldLock;
+  line: number;
+}
+
+/**
+ * The strongest lock on `table` itself that an earlier statement of `reviewed`'s transaction took,
+ * when it is stronger than `than` (what the statement needs by itself): messages name it with the
+ * line that took it instead of describing the statement's own, weaker lock.
+ */
+export function earlierLockOn(file: ReviewedFile, reviewed: ReviewedStatement, table: string, than?: LockMode): EarlierLock | undefined {
+  if (reviewed.transactionId === null) return undefined;
+  let found: EarlierLock | undefined;
+  for (const s of file.statements) {
+    if (s === reviewed) break;
+    if (s.transactionId !== reviewed.transactionId) continue;
+    for (const lock of locksTakenBy(s)) {
+      if (lock.relation !== table || lock.relkind === 'index') continue;
+      if (!found || strongerLock(found.lock.mode, lock.mode) !== found.lock.mode) found = { lock, line: s.statement.span.line };
+    }
+  }
+  if (!found || (than !== undefined && (found.lock.mode === than || strongerLock(found.lock.mode, than) !== found.lock.mode))) return undefined;
+  return found;
+}
+
+/** The line of the statement of `file` that took `lock` (a HeldLock's takenAt is a statement index). */
+export function lineThatTook(file: ReviewedFile, lock: HeldLock): number | undefined {
+  return file.statements.find((s) => s.statement.index === lock.takenAt)?.statement.span.line;
+}
