@@ -1,6 +1,6 @@
 // Layer 1: a new migration sorts before migrations that are already on the base branch.
-import { posix } from 'node:path';
 import type { Framework } from '../../core/migration-types.js';
+import { directoryOf } from '../../migrations/order.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 
@@ -12,12 +12,9 @@ import { DOCS } from '../context-helpers.js';
  */
 const APPLIES_MISSING: ReadonlySet<Framework> = new Set(['dbmate', 'prisma']);
 
-/** Frameworks where each migration is a folder: compare migrations of the folder's parent. */
-const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura', 'diesel']);
-
+/** The sequence a migration's version is compared in: the loader's own unit (per-migration folders, Flyway locations). */
 export function migrationDirectory(path: string, framework: Framework): string {
-  const dir = posix.dirname(path);
-  return FOLDER_PER_MIGRATION.has(framework) ? posix.dirname(dir) : dir;
+  return directoryOf({ path, framework });
 }
 
 /** Element-wise numeric comparison; a missing element sorts first (`[1]` < `[1, 0]`). */
