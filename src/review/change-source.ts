@@ -22,8 +22,8 @@ export interface ChangeSource {
   description: string;
 }
 
-/** The base tree files a migration layout may read, fetched in one `git cat-file --batch`. */
-const LIKELY_READ = /\.(sql|plan|conf)$/;
+/** The base tree files a migration layout may read (sqitch.conf, diesel's metadata.toml, ...), fetched in one `git cat-file --batch`. */
+const LIKELY_READ = /\.(sql|plan|conf|toml)$/;
 
 /**
  * Base = a commit of the repository: `baseRef` when given (a branch, a tag, a sha; for a push
