@@ -78,6 +78,14 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
         else config.failOn = value as Config['failOn'];
         break;
       }
+      case 'path': {
+        const path = typeof value === 'string' ? value.trim().replace(/^\.\//, '') : '';
+        if (!path || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) {
+          throw new ConfigError(`${at}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
+        }
+        config.baseSchema = path.replace(/\\/g, '/');
+        break;
+      }
       case 'count-map': {
         if (!isMap(valueNode)) throw new ConfigError(`${at}: "${key}" must map table names to row counts`);
         config.tableRows = {};

@@ -7,7 +7,8 @@ export type FieldSpec =
   | { type: 'string-list'; description: string }
   | { type: 'enum'; values: readonly string[]; description: string }
   | { type: 'rule-map'; values: readonly string[]; description: string }
-  | { type: 'count-map'; description: string };
+  | { type: 'count-map'; description: string }
+  | { type: 'path'; description: string };
 
 export const CONFIG_FILE_NAME = '.pg-migration-review.yml';
 
@@ -35,6 +36,12 @@ export const CONFIG_FIELDS: Record<string, FieldSpec> = {
     maximum: 1e15,
     description: 'Rows the query planner is told a table holds when table-rows does not list it (index advice for queries).',
   },
+  'base-schema': {
+    type: 'path',
+    description:
+      'Repository-relative SQL file holding the schema the first migration runs on (a `pg_dump --schema-only` file, a Rails ' +
+      '`structure.sql`), replayed before the base history: for histories that start from a schema an ORM or a dump created.',
+  },
   'table-rows': { type: 'count-map', description: 'Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples.' },
   'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
   'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },
@@ -56,6 +63,9 @@ export function configJsonSchema(ruleIds: readonly string[]): object {
         break;
       case 'enum':
         properties[key] = { enum: [...spec.values], description: spec.description };
+        break;
+      case 'path':
+        properties[key] = { type: 'string', minLength: 1, description: spec.description };
         break;
       case 'count-map':
         properties[key] = { type: 'object', description: spec.description, additionalProperties: { type: 'integer', minimum: 0 } };

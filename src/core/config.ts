@@ -25,6 +25,11 @@ export interface Config {
   assumedTableRows: number;
   /** Known production row counts by table (`orders` or `billing.invoices`), e.g. exported from pg_class.reltuples. */
   tableRows: Record<string, number>;
+  /**
+   * Repository-relative SQL file with the schema the first migration runs on (a `pg_dump
+   * --schema-only` file, a Rails `structure.sql`), replayed before the base history.
+   */
+  baseSchema?: string;
   /** Replay bounds: per statement wall time and the replay's memory ceiling. */
   statementTimeoutMs: number;
   memoryLimitMb: number;

@@ -25,6 +25,11 @@ export interface ReviewedStatement {
    * when the pull request ran again on synthetic existing rows (see src/review/existing-rows-replay.ts).
    */
   withRows?: WithRowsFailure;
+  /**
+   * The statement failed on a missing object after a knowledge gap of the history: a code
+   * migration the review cannot run, or a history that does not start from an empty database.
+   */
+  knowledgeGap?: { kind: 'code' | 'history'; path: string; line: number; detail: string };
 }
 
 /**
@@ -111,6 +116,17 @@ export interface ReviewStats {
    * that were filled, and those that could not be (an insert failed). Absent when it did not run.
    */
   syntheticRows?: { tables: number; skipped: number; skippedTables: { table: string; reason: string }[] };
+  /**
+   * Where the replayed history stops knowing the schema: code migrations it cannot run, and the
+   * first failure of a history that does not start from an empty database (`consequences`: later
+   * base failures that follow from it, not listed). Absent when there is none.
+   */
+  knowledgeGaps?: { kind: 'code' | 'history'; path: string; line: number; detail: string; consequences: number }[];
+  /**
+   * Set when no migration was found anywhere in the repository (head tree): nothing was
+   * replayed, and the verdict is never pass. `reason` says what was looked for and what to set.
+   */
+  noMigrations?: { reason: string; sqlFiles: number };
   /** Milliseconds per phase: discovery, parse, base-replay, replay, queries, rules, report. */
   timings: Record<string, number>;
 }

@@ -1,12 +1,13 @@
 // The last step of every review: verdicts per file and overall, ordered findings, stats.
 import type { Config } from '../core/config.js';
 import { verdictOfFindings, type Finding } from '../core/finding.js';
-import type { BaseReplayProblem, FileVerdict, ReviewedFile, Review } from '../core/review-types.js';
+import type { BaseReplayProblem, FileVerdict, ReviewedFile, Review, ReviewStats } from '../core/review-types.js';
 import type { StepTrace } from '../core/trace-types.js';
 import type { FileStatus } from '../core/migration-types.js';
 import type { QueryFormat } from '../core/query-types.js';
 import type { CacheOutcome } from './base-replay.js';
 import { sortFindings } from './apply-rules.js';
+import type { KnowledgeGap } from './failure-cascade.js';
 
 export interface ReviewParts {
   mode: Review['mode'];
@@ -23,6 +24,10 @@ export interface ReviewParts {
   /** Queries checked. */
   queries?: number;
   cache?: CacheOutcome;
+  /** Where the replayed history stops knowing the schema (see failure-cascade.ts). */
+  knowledgeGaps?: KnowledgeGap[];
+  /** No migration anywhere in the repository: why, for every output; the verdict is then never pass. */
+  noMigrations?: NonNullable<ReviewStats['noMigrations']>;
 }
 
 export interface QueryFileEntry {
@@ -36,9 +41,11 @@ export function assembleReview(parts: ReviewParts): Review {
   const queryFiles = parts.queryFiles ?? [];
   const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
+  const verdict = verdictOfFindings(findings);
   return {
     mode: parts.mode,
-    verdict: verdictOfFindings(findings),
+    // Nothing reviewed is not a pass: a required check must not look green-and-reviewed.
+    verdict: parts.noMigrations && verdict === 'pass' ? 'warn' : verdict,
     files: parts.files.map((f): FileVerdict => ({
       path: f.source.path,
       framework: f.source.framework,
@@ -63,6 +70,8 @@ export function assembleReview(parts: ReviewParts): Review {
       cache: parts.cache?.status ?? 'off',
       ...(parts.cache?.key ? { cacheKey: parts.cache.key } : {}),
       ...(parts.cache?.note ? { cacheNote: parts.cache.note } : {}),
+      ...(parts.knowledgeGaps?.length ? { knowledgeGaps: parts.knowledgeGaps } : {}),
+      ...(parts.noMigrations ? { noMigrations: parts.noMigrations } : {}),
       timings: parts.timings,
     },
     config: parts.config,

@@ -2,7 +2,7 @@
 // replay of the same history (see base-cache.ts). A cache entry that does not load is dropped
 // and the history replayed as if there were none; a fresh replay fills the cache.
 import type { Config } from '../core/config.js';
-import type { Framework } from '../core/migration-types.js';
+import type { Framework, MigrationSource } from '../core/migration-types.js';
 import type { BaseReplayProblem } from '../core/review-types.js';
 import type { ParsedSql } from '../core/sql-types.js';
 import { baseCacheKey, readBaseCache, writeBaseCache } from './base-cache.js';
@@ -24,12 +24,19 @@ export interface ReplayedBase {
   cache: CacheOutcome;
 }
 
+/** The sources the base replay runs, in order: the configured base-schema file first. */
+function replayedSources(options: BaseReplayOptions): MigrationSource[] {
+  return options.baseSchema ? [options.baseSchema, ...options.base.sources] : options.base.sources;
+}
+
 export interface BaseReplayOptions {
   base: History;
   /** The files under review, parsed: the extensions they create must be loadable too. */
   changed: readonly ParsedSql[];
   frameworks: readonly Framework[];
   config: Config;
+  /** The configured base-schema file (see base-schema.ts), replayed before the history. */
+  baseSchema?: MigrationSource;
   cacheDir?: string;
   timer: PhaseTimer;
 }
@@ -41,7 +48,8 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBase> {
   const { base, config, frameworks, timer } = options;
   const changedExtensions = extensionsCreated(options.changed);
-  const key = options.cacheDir ? baseCacheKey(base.sources, engineKeyParts(frameworks)) : undefined;
+  const sources = replayedSources(options);
+  const key = options.cacheDir ? baseCacheKey(sources, engineKeyParts(frameworks)) : undefined;
 
   if (options.cacheDir && key) {
     const lookup = readBaseCache(options.cacheDir, key);
@@ -62,13 +70,13 @@ export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBa
 
   async function fresh(cache: CacheOutcome): Promise<ReplayedBase> {
     timer.start('parse');
-    const parsed = base.sources.map((s) => parseSource(s, base.problems.get(s.path)));
+    const parsed = sources.map((s) => parseSource(s, base.problems.get(s.path)));
     timer.start('base-replay');
     const baseExtensions = extensionsCreated(parsed);
     const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
     const problems: BaseReplayProblem[] = [];
     try {
-      problems.push(...(await replayer.replayBase(base.sources.map((source, i) => ({ source, parsed: parsed[i] })))));
+      problems.push(...(await replayer.replayBase(sources.map((source, i) => ({ source, parsed: parsed[i], ...(source === options.baseSchema ? { schema: true } : {}) })))));
       if (options.cacheDir && cache.key) {
         try {
           const start = await replayer.snapshot();

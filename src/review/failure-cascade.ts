@@ -31,49 +31,108 @@ export function createdNames(ast: Node | undefined): string[] {
   return out.filter((n): n is string => !!n);
 }
 
+/**
+ * Where the replayed history stops knowing the schema: a code migration the review cannot run,
+ * or a history that does not start from an empty database (its first failure on an object no
+ * migration created). From a gap on, failures on missing objects are its consequences.
+ */
+export interface KnowledgeGap {
+  kind: 'code' | 'history';
+  path: string;
+  line: number;
+  /** The code migration's language, or the first missing-object error of the history. */
+  detail: string;
+  /** Later base-history failures taken as consequences (not listed one by one). */
+  consequences: number;
+}
+
 /** What the cascade learned from the base history, to carry over a cached base replay. */
 export interface CascadeState {
   missing: string[];
   notReplayableSeen: boolean;
+  gaps?: KnowledgeGap[];
+}
+
+/** Why a failure is a consequence: a failed CREATE, an extension not loaded, or a knowledge gap. */
+export type Consequence = 'missing' | 'extension' | 'gap' | undefined;
+
+/** A failure as both replays report it. */
+interface Failure {
+  code: string;
+  message: string;
+}
+
+/**
+ * An object of the schema that does not exist. A missing role, tablespace or language is the
+ * platform's business (not-replayable); an unknown setting (42704 too) is no object at all.
+ */
+function missingObject(error: Failure): boolean {
+  return MISSING_OBJECT.has(error.code) && /does not exist/.test(error.message) && !/^(role|tablespace|language|server|foreign-data wrapper) "/.test(error.message);
 }
 
 export class FailureCascade {
   private readonly missing = new Set<string>();
   private notReplayableSeen = false;
+  private readonly gapList: KnowledgeGap[] = [];
 
   state(): CascadeState {
-    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen };
+    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen, gaps: this.gapList.map((g) => ({ ...g })) };
   }
 
   restore(state: CascadeState): void {
     for (const name of state.missing) this.missing.add(name);
     this.notReplayableSeen ||= state.notReplayableSeen;
+    this.gapList.push(...(state.gaps ?? []).map((g) => ({ ...g })));
+  }
+
+  /** The knowledge gaps seen so far, in apply order. */
+  get gaps(): readonly KnowledgeGap[] {
+    return this.gapList;
+  }
+
+  /** A code migration (goose `.go`, Flyway Java) in the history: what it did is unknown from here on. */
+  observeCodeMigration(path: string, code: 'go' | 'java'): KnowledgeGap {
+    const gap: KnowledgeGap = { kind: 'code', path, line: 1, detail: code === 'go' ? 'Go' : 'Java', consequences: 0 };
+    this.gapList.push(gap);
+    return gap;
   }
 
   /**
    * Records the statement's outcome and says whether its failure follows from an earlier one:
-   * its error names an object an earlier failed statement would have created, or it is an
-   * unknown type or function after an extension could not be loaded.
+   * its error names an object an earlier failed statement would have created, it is an unknown
+   * type or function after an extension could not be loaded, or it is a missing object after a
+   * knowledge gap.
    */
-  observe(statement: SqlStatement, trace: StepTrace | undefined): boolean {
-    if (!trace || (trace.outcome !== 'error' && trace.outcome !== 'not-replayable')) return false;
-    const consequence = trace.outcome === 'error' && this.explains(trace);
+  observe(statement: SqlStatement, trace: StepTrace | undefined): Consequence {
+    if (!trace || (trace.outcome !== 'error' && trace.outcome !== 'not-replayable')) return undefined;
+    const consequence = trace.outcome === 'error' && trace.error ? this.explains(trace.error) : undefined;
     if (trace.outcome === 'not-replayable') this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
     return consequence;
   }
 
-  /** A base migration statement that did not replay: what it creates is missing from then on. */
-  observeBaseFailure(statement: SqlStatement | undefined, notReplayable: boolean): void {
-    if (notReplayable) this.notReplayableSeen = true;
+  /**
+   * A base migration statement that did not replay: what it creates is missing from then on.
+   * The first failure on a missing object nothing explains opens a `history` gap (the history
+   * does not start from an empty database). Returns what explains the failure, or 'cause' when
+   * it opened that gap.
+   */
+  observeBaseFailure(statement: SqlStatement | undefined, failure: Failure & { path: string; line: number; notReplayable: boolean }): Consequence | 'cause' {
+    if (failure.notReplayable) this.notReplayableSeen = true;
     for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+    if (failure.notReplayable) return undefined;
+    const consequence = this.explains(failure);
+    if (consequence === 'gap') this.gapList.at(-1)!.consequences++;
+    if (consequence || !missingObject(failure)) return consequence;
+    this.gapList.push({ kind: 'history', path: failure.path, line: failure.line, detail: failure.message, consequences: 0 });
+    return 'cause';
   }
 
-  private explains(trace: StepTrace): boolean {
-    const error = trace.error;
-    if (!error || !MISSING_OBJECT.has(error.code)) return false;
+  private explains(error: Failure): Consequence {
+    if (!missingObject(error)) return undefined;
     const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split('.').pop()!);
-    if (names.some((name) => this.missing.has(name))) return true;
-    return this.notReplayableSeen && (error.code === '42704' || error.code === '42883');
+    if (names.some((name) => this.missing.has(name))) return 'missing';
+    if (this.notReplayableSeen && (error.code === '42704' || error.code === '42883')) return 'extension';
+    return this.gapList.length > 0 ? 'gap' : undefined;
   }
 }

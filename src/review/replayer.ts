@@ -7,19 +7,44 @@ import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { StepTrace } from '../core/trace-types.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
+import type { BaseFile, BaseFileProblem } from '../replay/session.js';
 import { serverSideCopy } from '../replay/session.js';
 import type { QueryProber } from '../replay/query-probe.js';
 import type { SqlEngine } from '../replay/engine.js';
 import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
-import { FailureCascade, type CascadeState } from './failure-cascade.js';
+import { FailureCascade, type CascadeState, type KnowledgeGap } from './failure-cascade.js';
+import { gapMessage, isDumpNoise, replaySchema } from './base-schema.js';
 import { pgliteVersion } from '../replay/template.js';
 import { placeStatements } from './transaction-blocks.js';
 
 export interface BaseSource {
   source: MigrationSource;
   parsed: ParsedSql;
+  /** The configured base-schema file (first of the list): its session settings are undone after it. */
+  schema?: boolean;
+}
+
+/** A base problem, with the knowledge gap it opened (its message is written once the gap's consequences are counted). */
+interface GapProblem {
+  problem: BaseReplayProblem;
+  gap?: KnowledgeGap;
+}
+
+/** A base file as the session takes it. */
+export function baseFile(path: string, sql: string, parsed: ParsedSql): BaseFile {
+  return {
+    path,
+    sql,
+    statements: parsed.statements.map((s) => ({
+      text: s.text,
+      line: s.span.line,
+      kind: s.kind,
+      nonTransactional: nonTransactional(s),
+      ...(serverSideCopy(s) ? { serverSideCopy: true } : {}),
+    })),
+  };
 }
 
 export interface Replayer {
@@ -35,6 +60,8 @@ export interface Replayer {
   probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
   /** Runs `fn` on the engine in a transaction that is rolled back (see ReplaySession.rolledBack). */
   rolledBack<T>(fn: (engine: SqlEngine) => Promise<T>): Promise<T>;
+  /** Where the replayed history stops knowing the schema (code migrations, an incomplete history). */
+  gaps(): KnowledgeGap[];
   readonly traces: StepTrace[];
   close(): Promise<void>;
 }
@@ -100,30 +127,46 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
   if (start?.catalog) session.assumeCatalog(start.catalog);
   let current: Catalog | undefined = start?.catalog;
 
+  /**
+   * Base failures in apply order through the failure cascade: a code migration becomes one
+   * problem naming it; a failure that follows from an earlier one is not listed (those after a
+   * knowledge gap are counted on it, and the gap's own problem says how many).
+   */
+  const observe = (files: readonly BaseSource[], perFile: readonly BaseFileProblem[][]): GapProblem[] => {
+    const out: GapProblem[] = [];
+    for (const [i, { source, parsed }] of files.entries()) {
+      if (source.code) {
+        out.push({ problem: { path: source.path, line: 1, message: '' }, gap: cascade.observeCodeMigration(source.path, source.code) });
+        continue;
+      }
+      for (const p of perFile[i] ?? []) {
+        if (files[i].schema && isDumpNoise(p)) continue; // the source server's roles and settings
+        const failed = parsed.statements.findLast((s) => s.span.line <= p.line);
+        const message = p.message.startsWith(`${p.code}: `) ? p.message.slice(p.code.length + 2) : p.message;
+        const outcome = cascade.observeBaseFailure(failed, { ...p, message });
+        // Reported once, at its cause: a failed CREATE, an extension not loaded, a knowledge gap.
+        if (outcome !== undefined && outcome !== 'cause') continue;
+        out.push({ problem: { path: p.path, line: p.line, message: p.message }, ...(outcome === 'cause' ? { gap: cascade.gaps.at(-1) } : {}) });
+      }
+    }
+    return out;
+  };
+
   return {
     traces,
     async replayBase(files) {
       current = undefined;
-      const perFile = await session.replayBaseFiles(
-        files.map(({ source, parsed }) => ({
-          path: source.path,
-          sql: source.reviewedText,
-          statements: parsed.statements.map((s) => ({
-            text: s.text,
-            line: s.span.line,
-            kind: s.kind,
-            nonTransactional: nonTransactional(s),
-            ...(serverSideCopy(s) ? { serverSideCopy: true } : {}),
-          })),
-        })),
-      );
-      return perFile.flatMap((problems, i) => {
-        for (const p of problems) {
-          const failed = files[i].parsed.statements.findLast((s) => s.span.line <= p.line);
-          cascade.observeBaseFailure(failed, p.notReplayable);
-        }
-        return problems.map((p) => ({ path: p.path, line: p.line, message: p.message }));
-      });
+      const schema = files[0]?.schema ? files[0] : undefined;
+      const history = schema ? files.slice(1) : files;
+      const problems: GapProblem[] = [];
+      if (schema) problems.push(...observe([schema], await replaySchema(session, baseFile(schema.source.path, schema.source.reviewedText, schema.parsed), schema.parsed)));
+      // Code migrations are not sent: the engine cannot run them; they are gaps in their place.
+      const sql = history.filter((f) => !f.source.code);
+      const perFile = await session.replayBaseFiles(sql.map(({ source, parsed }) => baseFile(source.path, source.reviewedText, parsed)));
+      const bySource = new Map(sql.map((f, i) => [f, perFile[i]]));
+      problems.push(...observe(history, history.map((f) => bySource.get(f) ?? [])));
+      // Messages last: a gap's message counts the consequences that followed it.
+      return problems.map(({ problem, gap }) => (gap ? { ...problem, message: gapMessage(gap, problem.message) } : problem));
     },
     async replayChanged(source, parsed) {
       const model = effectiveModel(source, parsed);
@@ -131,12 +174,14 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
       current = run.catalog;
       const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
-      let gap = false;
+      if (source.code) cascade.observeCodeMigration(source.path, source.code);
+      let afterGap = false;
       let previous = run.steps[0]?.before ?? current;
       return parsed.statements.map((statement, i) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
         const consequence = cascade.observe(statement, step?.trace);
+        const gap = consequence === 'gap' ? cascade.gaps.at(-1) : undefined;
         const reviewed: ReviewedStatement = {
           statement,
           inTransaction: placements[i].inTransaction,
@@ -144,10 +189,11 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
           ...(step ? { trace: step.trace } : {}),
           before: step?.before ?? previous,
           after: step?.after ?? previous,
-          afterReplayGap: gap || consequence,
+          afterReplayGap: afterGap || consequence !== undefined,
+          ...(gap ? { knowledgeGap: { kind: gap.kind, path: gap.path, line: gap.line, detail: gap.detail } } : {}),
         };
         previous = reviewed.after;
-        if (step?.trace.outcome === 'not-replayable') gap = true;
+        if (step?.trace.outcome === 'not-replayable') afterGap = true;
         return reviewed;
       });
     },
@@ -170,6 +216,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
     },
     probe: (tables, fn) => session.probe(tables, fn),
     rolledBack: (fn) => session.rolledBack(fn),
+    gaps: () => cascade.gaps.map((g) => ({ ...g })),
     async snapshot() {
       return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
     },

@@ -14,6 +14,7 @@ import { parseSource } from './parse-source.js';
 import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
 import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './existing-rows-replay.js';
+import { readBaseSchema } from './base-schema.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
 import { guardedQueries } from './guarded.js';
@@ -96,8 +97,10 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
   const changedParsed = new Map<string, ParsedSql>(
     changed.filter((c) => c.status !== 'deleted').map((c) => [c.source.path, parseSource(c.source, head.problems.get(c.source.path))]),
   );
+  const baseSchema = readBaseSchema(config, { base: (p) => changeSource.readBase(p), head: (p) => changeSource.readHead(p) });
   const { replayer, problems: baseProblems, cache } = await replayBase({
     base,
+    ...(baseSchema ? { baseSchema } : {}),
     changed: [...changedParsed.values()],
     frameworks: [...base.sources, ...changed.map((c) => c.source)].map((s) => s.framework),
     config,
@@ -143,7 +146,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const review = assembleReview({
       mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
-      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache,
+      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(),
     });
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;

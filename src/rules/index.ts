@@ -13,6 +13,7 @@ import { addColumnRequired } from './replay/add-column-required.js';
 import { failsOnExistingRows } from './replay/fails-on-existing-rows.js';
 import { notReplayable } from './knowledge/not-replayable.js';
 import { opaqueCode } from './knowledge/opaque-code.js';
+import { incompleteHistory } from './knowledge/incomplete-history.js';
 import { dataMigration } from './knowledge/data-migration.js';
 import { columnTypeRewrite } from './output/column-type-rewrite.js';
 import { addColumnRewrite } from './output/add-column-rewrite.js';
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   queryBrokenByMigration,
   notReplayable,
   opaqueCode,
+  incompleteHistory,
   dataMigration,
   requireConcurrentIndex,
   dropIndexWithoutConcurrently,

@@ -5,10 +5,11 @@
 export const KNOWN_RULE_IDS: readonly string[] = [
   // Layer 1: input validation
   'syntax-error', 'edited-migration', 'out-of-order-migration', 'concurrently-in-transaction', 'transaction-nesting', 'unknown-ignore',
+  'unreviewed-sql-file',
   // Layer 2: verification by replay
   'replay-error', 'add-column-required', 'fails-on-existing-rows', 'query-invalid', 'query-broken-by-migration',
   // Layer 3: knowledge boundary
-  'not-replayable', 'opaque-code', 'data-migration',
+  'not-replayable', 'opaque-code', 'incomplete-history', 'data-migration',
   // Layer 4: output verification
   'require-concurrent-index', 'drop-index-without-concurrently', 'reindex-without-concurrently', 'constraint-without-not-valid',
   'validate-in-same-transaction', 'set-not-null-scans-table', 'column-type-rewrite', 'add-column-rewrite',

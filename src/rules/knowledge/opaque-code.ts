@@ -93,12 +93,14 @@ export const opaqueCode: Rule = {
     id: 'opaque-code',
     layer: 'knowledge',
     severity: 'notice',
-    summary: 'DO blocks, functions that run dynamic SQL, and procedure calls: their locks and effects cannot be fully known.',
+    summary: 'DO blocks, functions that run dynamic SQL, procedure calls and code migrations (Go, Java): their locks and effects cannot be fully known.',
     why:
       'The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure ' +
       'are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their ' +
       'locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took ' +
-      'on the replayed schema; a branch that depends on production data or state may do something else.',
+      'on the replayed schema; a branch that depends on production data or state may do something else. A Go or Java ' +
+      'migration (goose, Flyway) cannot be run at all: it is reported as a warning, and statements after it that fail ' +
+      'on missing objects are taken as its consequences.',
     bad:
       'DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = \'orders_user_id_idx\') THEN\n' +
       "    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
@@ -110,6 +112,24 @@ export const opaqueCode: Rule = {
   },
   check(ctx) {
     const out: FindingDraft[] = [];
+    // A Go or Java migration: nothing of it can be read or run; it gets a warning, not a notice,
+    // so that a pull request made of one never looks reviewed.
+    for (const file of ctx.files) {
+      const code = file.source.code;
+      if (file.status !== 'added' || !code) continue;
+      const language = code === 'go' ? 'Go' : 'Java';
+      out.push({
+        file: file.source.path,
+        line: 1,
+        message:
+          `${file.source.path} is a ${language} migration: the review cannot run ${language} migrations, so what it does to the ` +
+          'schema (the locks it takes, the tables it rewrites or drops) is unknown, and later statements that fail on ' +
+          'objects it may create are not reported as replay errors.',
+        help: 'Review it by hand; where it only runs fixed SQL, a SQL migration in its place can be reviewed and replayed.',
+        verified: 'static',
+        severity: 'warning',
+      });
+    }
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const push = (line: number, message: string, help: string) =>
         out.push({ file: file.source.path, statement, line, message, help, verified: reviewed.trace?.outcome === 'ok' ? 'trace' : 'static' });
