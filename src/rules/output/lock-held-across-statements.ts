@@ -6,7 +6,8 @@ import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js
 import type { FindingDraft, Rule } from '../rule.js';
 import { walk } from '../../sql/index.js';
 import { DOCS, existedBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, relationName } from '../helpers/ast.js';
+import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { locksTakenBy } from '../helpers/held-locks.js';
 
 type Existing = (table: string, reviewed: ReviewedStatement) => boolean;
@@ -15,7 +16,7 @@ type Existing = (table: string, reviewed: ReviewedStatement) => boolean;
 function existingTablesIn(node: unknown, s: ReviewedStatement, existing: Existing): string[] {
   const out = new Set<string>();
   walk(node, (kind, body) => {
-    const name = kind === 'RangeVar' ? relationName(body as RangeVar) : undefined;
+    const name = kind === 'RangeVar' ? resolveTable(undefined, s, body as RangeVar) : undefined;
     if (name && existing(name, s)) out.add(name);
   });
   return [...out];
@@ -63,7 +64,7 @@ export function slowWork(s: ReviewedStatement, existing: Existing): string | und
   const scanned = (ok?.scanned ?? []).find((t) => existing(t, s));
   if (!ast) return undefined;
   const on = (rv: RangeVar | undefined): string | undefined => {
-    const t = relationName(rv);
+    const t = resolveTable(undefined, s, rv);
     return t && existing(t, s) ? displayName(t) : undefined;
   };
   const index = asNode(ast, 'IndexStmt');
@@ -71,7 +72,7 @@ export function slowWork(s: ReviewedStatement, existing: Existing): string | und
     const name = on(index.relation);
     return name && !index.concurrent ? `builds an index on ${name}` : undefined;
   }
-  const alterTable = relationName(asNode(ast, 'AlterTableStmt')?.relation);
+  const alterTable = resolveTable(undefined, s, asNode(ast, 'AlterTableStmt')?.relation);
   if (alterTable && existing(alterTable, s)) {
     for (const cmd of alterTableCmds(ast)) {
       const what = slowAlter(cmd, displayName(alterTable));
