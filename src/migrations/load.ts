@@ -109,13 +109,14 @@ export function loadMigrations(input: LoadInput): MigrationSource[] {
       directives: analysis.directives,
     };
   });
-  for (const { path, framework, code } of findCodeMigrations(input.paths, frameworks)) {
+  for (const { path, framework, code, sequence } of findCodeMigrations(input.paths, frameworks)) {
     const { version, repeatable } = DIALECTS[framework].version(path);
     candidates.push({
       path,
       framework,
       version,
       repeatable,
+      sequence,
       transaction: 'wrapped',
       transactionReason: codeTransactionReason(code),
       text: '',

@@ -170,7 +170,7 @@ describe('code migrations', () => {
       'b/src/main/resources/org/x/flyway/V1__Create.sql': 'CREATE TABLE s (id int);',
       'b/src/main/resources/org/x/flyway/V3__Alter.sql': 'ALTER TABLE s ADD b int;',
       'b/src/main/java/org/x/flyway/V2__Initialize_Settings.java': 'class V2__Initialize_Settings {}',
-      'b/src/main/java/org/x/other/V9__Unrelated.java': 'class V9__Unrelated {}',
+      'c/src/main/java/org/x/other/V9__Unrelated.java': 'class V9__Unrelated {}',
       'b/src/main/java/org/x/flyway/Helper.java': 'class Helper {}',
     });
     expect(sources.map((s) => [s.path.slice(s.path.lastIndexOf('/') + 1), s.code ?? 'sql'])).toEqual([
@@ -179,6 +179,24 @@ describe('code migrations', () => {
       ['V3__Alter.sql', 'sql'],
     ]);
     expect(sources[1]).toMatchObject({ framework: 'flyway', version: [2], text: '', reviewedText: '' });
+  });
+
+  it('Flyway Java classes in another package of a module with one script location join that sequence', () => {
+    const sql = 'dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration/postgres';
+    const java = 'dspace-api/src/main/java/org/dspace/storage/rdbms/migration';
+    const sources = loadTree({
+      [`${sql}/V6.0_2015.03.07__DS-2701.sql`]: 'SELECT 1;',
+      [`${sql}/V7.0_2019.05.02__DS-4239.sql`]: 'SELECT 1;',
+      [`${sql.replace('/postgres', '/oracle')}/V7.0_2019.05.02__DS-4239.sql`]: 'SELECT 1;',
+      [`${java}/V7_0_2018_04_16__dspace_entities.java`]: 'class V7_0_2018_04_16__dspace_entities {}',
+      [`${java}/oracle/V7_0_2018_04_17__oracle_only.java`]: 'class V7_0_2018_04_17__oracle_only {}',
+      'other-module/src/main/java/db/V1__Elsewhere.java': 'class V1__Elsewhere {}',
+    });
+    expect(sources.map((s) => s.path.slice(s.path.lastIndexOf('/') + 1))).toEqual([
+      'V6.0_2015.03.07__DS-2701.sql',
+      'V7_0_2018_04_16__dspace_entities.java',
+      'V7.0_2019.05.02__DS-4239.sql',
+    ]);
   });
 
   it('joins a migrations glob\'s SQL files too', () => {
