@@ -6,6 +6,7 @@ import type { SqlStatement } from '../core/sql-types.js';
 import type { Fix } from '../core/finding.js';
 import type { RuleContext } from './rule.js';
 import { lineOfCharPosition } from '../core/positions.js';
+import { conjuncts, isNotNullTerm } from './helpers/predicates.js';
 
 /** One reviewed statement with the file it belongs to. */
 export interface StatementRef {
@@ -96,14 +97,17 @@ export function qualifiedIndexName(index: CatalogIndex): string {
 }
 
 /**
- * The index that lets PostgreSQL find referencing rows of a foreign key on `columns`: a valid,
- * non-partial btree whose leading keys are exactly those columns in any order (hash for one column).
+ * The index that lets PostgreSQL find referencing rows of a foreign key on `columns`: a valid btree
+ * whose leading keys are exactly those columns in any order (hash for one column), either
+ * non-partial or partial on `col IS NOT NULL` terms of those columns, which the referential
+ * check's `col = $1` implies.
  */
 export function coveringIndex(table: CatalogTable | undefined, columns: string[]): CatalogIndex | undefined {
   if (!table || columns.length === 0) return undefined;
   const wanted = new Set(columns);
   return table.indexes.find((ix) => {
-    if (!ix.valid || ix.predicate !== null) return false;
+    if (!ix.valid) return false;
+    if (ix.predicate !== null && !conjuncts(ix.predicate).every((t) => columns.some((c) => isNotNullTerm(t, c)))) return false;
     if (ix.method === 'hash') return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
     if (ix.method !== 'btree' || ix.columns.length < wanted.size) return false;
     const leading = ix.columns.slice(0, wanted.size);

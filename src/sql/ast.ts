@@ -112,8 +112,8 @@ function typmodToString(mod: Node): string {
   return '?';
 }
 
-/** True when a DefElem list holds `name` switched on (`CONCURRENTLY`, `CONCURRENTLY true`). */
-function hasOption(options: Node[] | undefined, name: string): boolean {
+/** True when a DefElem list holds `name` switched on (`CONCURRENTLY`, `FULL true`; not `FULL false`). */
+export function hasOption(options: Node[] | undefined, name: string): boolean {
   for (const option of options ?? []) {
     const def = nodeAs(option, 'DefElem');
     if (def?.defname !== name) continue;

@@ -11,7 +11,7 @@ describe('constraint-without-not-valid', () => {
     const after = catalog(table('orders', { constraints: [foreignKey('orders_user_id_fkey', ['user_id'], 'users')] }), table('users'));
     const sql = 'ALTER TABLE orders\n  ADD FOREIGN KEY (user_id) REFERENCES users (id);';
     const lock = (t: string) => ({ relation: t, relkind: 'table' as const, table: t, mode: 'ShareRowExclusiveLock' as const });
-    const f = file(sql, { steps: [base, after], traces: { 0: { locks: [lock('public.orders'), lock('public.users')] } } });
+    const f = file(sql, { steps: [base, after], traces: { 0: { locks: [lock('public.orders'), lock('public.users')], scanned: ['public.orders'] } } });
     const [finding, ...rest] = run(constraintWithoutNotValid, context([f], { base, final: after }));
     expect(rest).toEqual([]);
     expect(finding.line).toBe(1);
@@ -30,15 +30,43 @@ describe('constraint-without-not-valid', () => {
     expect(finding.help).toContain('VALIDATE CONSTRAINT positive');
   });
 
-  it('flags a foreign key added with ADD COLUMN ... REFERENCES', () => {
-    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users;', { steps: [base] });
+  it('is trace-verified only when the replay saw the scan, and silent when it measured none', () => {
+    const sql = 'ALTER TABLE orders ADD CONSTRAINT positive CHECK (total > 0);';
+    const locks = [{ relation: 'public.orders', relkind: 'table' as const, table: 'public.orders', mode: 'AccessExclusiveLock' as const }];
+    const traced = (scanned?: string[]) => run(constraintWithoutNotValid, context([file(sql, { steps: [base], traces: { 0: { locks, scanned } } })], { base }));
+    expect(traced(['public.orders']).map((x) => x.verified)).toEqual(['trace']);
+    expect(traced(undefined).map((x) => x.verified)).toEqual(['static']);
+    expect(traced([])).toEqual([]);
+  });
+
+  it('flags a foreign key added with ADD COLUMN ... DEFAULT ... REFERENCES, which validates the default in every row', () => {
+    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint DEFAULT 1 REFERENCES users;', { steps: [base] });
     const [finding] = run(constraintWithoutNotValid, context([f], { base }));
     expect(finding.message).toContain('ADD COLUMN user_id ... REFERENCES orders_user_id_fkey');
     expect(finding.help).toContain('without REFERENCES');
+    expect(finding.draft.fix).toBeUndefined();
+  });
+
+  it('is silent on ADD COLUMN ... REFERENCES without a default (all NULL, nothing to validate) and on NOT ENFORCED', () => {
+    const sql =
+      'ALTER TABLE orders ADD COLUMN locked_by bigint REFERENCES users (id);\n' +
+      'ALTER TABLE orders ADD COLUMN owner_id bigint DEFAULT 1 REFERENCES users (id) NOT ENFORCED;\n' +
+      'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT ENFORCED;\n' +
+      'ALTER TABLE orders ADD COLUMN n integer CHECK (n > 0) NOT ENFORCED;';
+    expect(run(constraintWithoutNotValid, context([file(sql, { steps: [base] })], { base }))).toEqual([]);
+  });
+
+  it('flags a CHECK on a column the statement adds, which reads every row even without a default', () => {
+    const f = file('ALTER TABLE orders ADD COLUMN qty integer CHECK (qty > 0);', { steps: [base] });
+    const [finding, ...rest] = run(constraintWithoutNotValid, context([f], { base }));
+    expect(rest).toEqual([]);
+    expect(finding.message).toContain('ADD COLUMN qty ... CHECK orders_qty_check on existing table orders holds ACCESS EXCLUSIVE');
+    expect(finding.help).toContain('Add the column without the CHECK');
+    expect(finding.draft.fix).toBeUndefined();
   });
 
   it('is silent with NOT VALID, on new tables and for VALIDATE CONSTRAINT', () => {
-    const withNew = catalog(table('orders'), table('users'), table('fresh'));
+    const withNew = catalog(table('orders'), table('users'), table('fresh', { oid: 900 }));
     const sql =
       'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
       'ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\n' +

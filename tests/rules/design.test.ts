@@ -49,9 +49,10 @@ describe('prefer-bigint', () => {
     ');',
   ].join('\n');
 
-  it('flags integer key columns at their own line, not plain integer columns', () => {
+  it('flags integer key columns at their own line, not plain integer columns nor one referencing an integer key', () => {
     const found = run(preferBigint, context([file(sql, { steps: [base] })], { base }));
-    expect(found.map((x) => x.line)).toEqual([2, 3, 4]);
+    // Line 4 references users.id, an integer: it cannot outgrow it, and bigint there would only make the types differ.
+    expect(found.map((x) => x.line)).toEqual([2, 3]);
     expect(found[0].message).toContain('Primary key invoices.id is serial');
     expect(found[0].message).toContain('2,147,483,647');
     expect(found[0].help).toContain('id bigserial PRIMARY KEY');
@@ -66,10 +67,45 @@ describe('prefer-bigint', () => {
     expect(fixed.split('\n').slice(1, 3)).toEqual(['  id bigserial PRIMARY KEY,', '  order_id bigint NOT NULL REFERENCES orders (id),']);
   });
 
-  it('does not widen one side of an integer key: no fix, and the help names the referenced integer column', () => {
-    const found = run(preferBigint, context([file(sql, { steps: [base] })], { base }));
-    expect(found[2].draft.fix).toBeUndefined();
-    expect(found[2].help).toContain('users.id is integer too');
+  it('gives the advice on the key, naming the columns referencing it, and widens them together', () => {
+    const keySql = [
+      'CREATE TABLE accounts (', //                          1
+      '  id serial PRIMARY KEY', //                          2
+      ');', //                                               3
+      'CREATE TABLE members (', //                           4
+      '  id bigint PRIMARY KEY,', //                         5
+      '  account_id integer REFERENCES accounts (id)', //    6
+      ');',
+    ].join('\n');
+    const accounts = table('accounts', {
+      oid: 300,
+      columns: [col('id', 'int4', 'integer', 1, { default: "nextval('accounts_id_seq'::regclass)", defaultVolatility: 'volatile' })],
+      constraints: [pk('accounts_pkey', ['id'])],
+    });
+    const members = table('members', {
+      oid: 301,
+      columns: [col('id', 'int8', 'bigint', 1), col('account_id', 'int4', 'integer', 2)],
+      constraints: [pk('members_pkey', ['id']), foreignKey('members_account_id_fkey', ['account_id'], 'accounts')],
+    });
+    const one = catalog(users, orders, accounts);
+    const both = catalog(users, orders, accounts, members);
+    const found = run(preferBigint, context([file(keySql, { steps: [base, one, both] })], { base, final: both }));
+    expect(found.map((x) => x.line)).toEqual([2]);
+    expect(found[0].message).toContain('members.account_id (integer) references it and must be widened with it');
+    expect(found[0].help).toContain('account_id bigint REFERENCES accounts (id)');
+    const fixed = applyEdits(keySql, found[0].draft.fix?.edits ?? []).split('\n');
+    expect([fixed[1], fixed[5]]).toEqual(['  id bigserial PRIMARY KEY', '  account_id bigint REFERENCES accounts (id)']);
+  });
+
+  it('offers no fix when a column referencing the key is declared elsewhere, and names it', () => {
+    const accounts = table('accounts', { oid: 300, columns: [col('id', 'int4', 'integer', 1)], constraints: [pk('accounts_pkey', ['id'])] });
+    const linked = { ...orders, constraints: [...orders.constraints, foreignKey('orders_legacy_fkey', ['legacy_ref'], 'accounts')] };
+    const final = catalog(users, linked, accounts);
+    const found = run(preferBigint, context([file('CREATE TABLE accounts (id integer PRIMARY KEY);', { steps: [base, catalog(users, orders, accounts)] })], { base, final }));
+    expect(found.map((x) => x.line)).toEqual([1]);
+    expect(found[0].message).toContain('orders.legacy_ref (integer) references it');
+    expect(found[0].help).toContain('ALTER TABLE orders ALTER COLUMN legacy_ref TYPE bigint;');
+    expect(found[0].draft.fix).toBeUndefined();
   });
 
   it('reads keys from the catalog at the end of the pull request: a key added later counts, a composite position does not', () => {
@@ -77,9 +113,9 @@ describe('prefer-bigint', () => {
     const keyed = catalog(users, orders, table('lines', {
       oid: 200,
       columns: created.tables['public.lines'].columns,
-      constraints: [pk('lines_pkey', ['order_id', 'line_no']), foreignKey('lines_ref_fkey', ['ref'], 'users')],
+      constraints: [pk('lines_pkey', ['order_id', 'line_no']), foreignKey('lines_ref_fkey', ['ref'], 'orders')],
     }));
-    const twoStatements = 'CREATE TABLE lines (order_id bigint, line_no integer, ref integer);\nALTER TABLE lines ADD PRIMARY KEY (order_id, line_no), ADD FOREIGN KEY (ref) REFERENCES users (id);';
+    const twoStatements = 'CREATE TABLE lines (order_id bigint, line_no integer, ref integer);\nALTER TABLE lines ADD PRIMARY KEY (order_id, line_no), ADD FOREIGN KEY (ref) REFERENCES orders (id);';
     expect(lines(preferBigint, twoStatements, { steps: [base, created, keyed], final: keyed })).toEqual([1]);
   });
 

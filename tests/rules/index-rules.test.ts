@@ -15,7 +15,10 @@ describe('coveringIndex', () => {
     const t = (ix: ReturnType<typeof index>) => table('t', { indexes: [ix] });
     expect(coveringIndex(t(index('t', 'i', ['b', 'a', 'c'])), ['a', 'b'])).toBeDefined();
     expect(coveringIndex(t(index('t', 'i', ['a', 'c', 'b'])), ['a', 'b'])).toBeUndefined();
-    expect(coveringIndex(t(index('t', 'i', ['a'], { predicate: '(a IS NOT NULL)' })), ['a'])).toBeUndefined();
+    // The referential check's a = $1 implies a IS NOT NULL, so that partial index serves it; no other predicate does.
+    expect(coveringIndex(t(index('t', 'i', ['a'], { predicate: '(a IS NOT NULL)' })), ['a'])).toBeDefined();
+    expect(coveringIndex(t(index('t', 'i', ['a'], { predicate: '(b IS NOT NULL)' })), ['a'])).toBeUndefined();
+    expect(coveringIndex(t(index('t', 'i', ['a'], { predicate: '(a > 0)' })), ['a'])).toBeUndefined();
     expect(coveringIndex(t(index('t', 'i', ['a'], { valid: false })), ['a'])).toBeUndefined();
     expect(coveringIndex(t(index('t', 'i', ['a'], { method: 'gin' })), ['a'])).toBeUndefined();
     expect(coveringIndex(t(index('t', 'i', ['lower(a)'])), ['a'])).toBeUndefined();
@@ -49,6 +52,28 @@ describe('unindexed-foreign-key', () => {
     const final = catalog(users, table('orders', { constraints: [fk, cfk], indexes: [index('orders', 'o_idx', ['user_id', 'tenant_id', 'created_at'])] }));
     const f = file('ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users;', { steps: [catalog(users, table('orders'))] });
     expect(run(unindexedForeignKey, context([f], { base: catalog(users, table('orders')), final }))).toEqual([]);
+  });
+
+  it('counts a partial index on col IS NOT NULL (the lookup col = $1 implies it), not other partial indexes', () => {
+    const base = catalog(users, table('orders'));
+    const cfk = foreignKey('o_fk', ['tenant_id', 'user_id'], 'users', ['tenant_id', 'id']);
+    const sql = 'ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users;';
+    const judge = (indexes: ReturnType<typeof index>[], constraints = [fk]) => {
+      const final = catalog(users, table('orders', { constraints, indexes }));
+      return run(unindexedForeignKey, context([file(sql, { steps: [base, final] })], { base, final })).map((x) => x.message.slice(0, 40));
+    };
+    expect(judge([index('orders', 'o_part', ['user_id'], { predicate: '(user_id IS NOT NULL)' })])).toEqual([]);
+    const composite = index('orders', 'o_both', ['tenant_id', 'user_id'], { predicate: '((tenant_id IS NOT NULL) AND (user_id IS NOT NULL))' });
+    expect(judge([composite], [cfk])).toEqual([]);
+    expect(judge([index('orders', 'o_live', ['user_id'], { predicate: '(deleted_at IS NULL)' })])).toHaveLength(1);
+    expect(judge([index('orders', 'o_mixed', ['user_id'], { predicate: '((user_id IS NOT NULL) AND (deleted_at IS NULL))' })])).toHaveLength(1);
+  });
+
+  it('does not report a NOT ENFORCED foreign key (PostgreSQL 18: no triggers, no lookups)', () => {
+    const base = catalog(users, table('orders'));
+    const final = catalog(users, table('orders', { constraints: [{ ...fk, enforced: false, definition: `${fk.definition} NOT ENFORCED` }] }));
+    const f = file('ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users NOT ENFORCED;', { steps: [base, final] });
+    expect(run(unindexedForeignKey, context([f], { base, final }))).toEqual([]);
   });
 
   it('flags a pull request that drops the index of an existing foreign key', () => {

@@ -147,7 +147,7 @@ describe('validate-in-same-transaction', () => {
 describe('set-not-null-scans-table', () => {
   it('flags SET NOT NULL without proof and rewrites it in place into the CHECK sequence in a statement-by-statement file', () => {
     const sql = 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;';
-    const f = file(sql, { steps: [base], traces: { 0: { locks: [lock('orders', 'AccessExclusiveLock')] } } });
+    const f = file(sql, { steps: [base], traces: { 0: { locks: [lock('orders', 'AccessExclusiveLock')], scanned: ['public.orders'] } } });
     const [finding] = run(setNotNullScansTable, context([f], { base }));
     expect(finding.verified).toBe('trace');
     expect(finding.message).toContain('SET NOT NULL on orders.note reads every row');
@@ -159,8 +159,19 @@ describe('set-not-null-scans-table', () => {
     );
   });
 
+  it('is trace-verified only when the replay saw the scan, and silent when it measured none', () => {
+    const sql = 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;';
+    const traced = (scanned?: string[]) =>
+      run(setNotNullScansTable, context([file(sql, { steps: [base], traces: { 0: { locks: [lock('orders', 'AccessExclusiveLock')], scanned } } })], { base }));
+    // The lock alone was seen (scans not measured, e.g. after a rolled-back statement of the block): the scan is static knowledge.
+    expect(traced(undefined).map((x) => x.verified)).toEqual(['static']);
+    // Measured, and the table was not read: PostgreSQL proved the column some other way.
+    expect(traced([])).toEqual([]);
+    expect(traced(['public.users'])).toEqual([]);
+  });
+
   it('passes with a validated CHECK (col IS NOT NULL), also inside an AND, from PostgreSQL 12', () => {
-    const proven = catalog({ ...orders, constraints: [check('a', 'CHECK (note IS NOT NULL AND length(note) > 0)'), check('b', 'CHECK ((status IS NOT NULL))')] }, users);
+    const proven = catalog({ ...orders, constraints: [check('a', 'CHECK (note IS NOT NULL AND length(note) > 0)'), check('b', 'CHECK (((status IS NOT NULL)))')] }, users);
     const sql = 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL, ALTER COLUMN status SET NOT NULL;';
     expect(run(setNotNullScansTable, context([file(sql, { steps: [proven] })], { base }))).toEqual([]);
     const old = run(setNotNullScansTable, context([file(sql, { steps: [proven] })], { base, config: { postgresVersion: 11 } }));
@@ -185,7 +196,7 @@ describe('set-not-null-scans-table', () => {
   });
 
   it('is silent on tables of the pull request', () => {
-    const withNew = catalog(orders, users, table('fresh', { columns: [column('a', 'text')] }));
+    const withNew = catalog(orders, users, table('fresh', { oid: 900, columns: [column('a', 'text')] }));
     expect(run(setNotNullScansTable, context([file('ALTER TABLE fresh ALTER COLUMN a SET NOT NULL;', { steps: [withNew] })], { base }))).toEqual([]);
   });
 });
@@ -243,8 +254,25 @@ describe('table-rewrite-command', () => {
     expect(found[0].help).toContain('pg_repack');
   });
 
+  it('is trace-verified only on a rewrite the replay saw, and silent when the replay saw none', () => {
+    const sql = 'ALTER TABLE users SET UNLOGGED;';
+    const lockOnly = { locks: [lock('users', 'AccessExclusiveLock')] };
+    // The ACCESS EXCLUSIVE lock is no rewrite: a statement that ran with the lock and kept the storage file rewrote nothing.
+    expect(run(tableRewriteCommand, context([file(sql, { steps: [base], traces: { 0: lockOnly } })], { base }))).toEqual([]);
+    const rewritten = run(tableRewriteCommand, context([file(sql, { steps: [base], traces: { 0: { ...lockOnly, rewritten: ['public.users'] } } })], { base }));
+    expect(rewritten.map((x) => x.verified)).toEqual(['trace']);
+  });
+
+  it('is silent for VACUUM (FULL FALSE), SET LOGGED on a logged table and SET UNLOGGED on an unlogged one', () => {
+    const unlogged = catalog(orders, { ...users, persistence: 'unlogged' });
+    const sql = 'VACUUM (FULL FALSE) orders;\nVACUUM (FULL off, ANALYZE) orders;\nALTER TABLE orders SET LOGGED;\nALTER TABLE users SET UNLOGGED;';
+    expect(run(tableRewriteCommand, context([file(sql, { steps: [unlogged] })], { base: unlogged }))).toEqual([]);
+    const full = 'VACUUM (FULL TRUE) orders;\nVACUUM (FULL) orders;\nALTER TABLE users SET LOGGED;';
+    expect(run(tableRewriteCommand, context([file(full, { steps: [unlogged] })], { base: unlogged })).map((x) => x.line)).toEqual([1, 2, 3]);
+  });
+
   it('is silent for plain VACUUM and new tables', () => {
-    const withNew = catalog(orders, users, table('fresh'));
+    const withNew = catalog(orders, users, table('fresh', { oid: 900 }));
     const sql = 'VACUUM orders;\nVACUUM FULL fresh;\nCLUSTER fresh;\nALTER TABLE fresh SET LOGGED;';
     expect(run(tableRewriteCommand, context([file(sql, { steps: [withNew] })], { base }))).toEqual([]);
   });

@@ -1,11 +1,12 @@
 // Layer 4: ADD FOREIGN KEY / CHECK on an existing table validated in the same step, under lock.
-import type { Constraint } from '@pgsql/types';
+import type { ColumnDef, Constraint } from '@pgsql/types';
 import type { LockMode } from '../../core/trace-types.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { Fix } from '../../core/finding.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
 import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
+import { scanOf } from '../helpers/scans.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
@@ -42,19 +43,33 @@ function isValidatedNow(c: Constraint): boolean {
 }
 
 /**
- * The statement's NOT VALID fix, shared by its findings: undefined when a foreign key comes with a
- * new column (the column must be added first) or when NOT VALID is refused (a foreign key on a
- * partitioned table before PostgreSQL 18).
+ * Constraints of a column the statement adds that make PostgreSQL read every existing row (as
+ * measured on PostgreSQL 18): a CHECK always; a foreign key only when the column gets values
+ * (DEFAULT, even DEFAULT NULL, or GENERATED), since without them it is all NULL and the
+ * validation is skipped. NOT ENFORCED (the attribute after the constraint) checks nothing.
+ */
+function scanningColumnConstraints(col: ColumnDef | undefined): Constraint[] {
+  const list = (col?.constraints ?? []).map((n) => asNode(n, 'Constraint'));
+  const filled = col?.raw_default !== undefined || list.some((c) => c?.contype === 'CONSTR_DEFAULT' || c?.contype === 'CONSTR_GENERATED');
+  return list.filter(
+    (c, i): c is Constraint =>
+      c !== undefined &&
+      list[i + 1]?.contype !== 'CONSTR_ATTR_NOT_ENFORCED' &&
+      (c.contype === 'CONSTR_CHECK' || (c.contype === 'CONSTR_FOREIGN' && filled)),
+  );
+}
+
+/**
+ * The statement's NOT VALID fix, shared by its findings: undefined when a constraint that scans
+ * comes with a new column (the column must be added first) or when NOT VALID is refused (a
+ * foreign key on a partitioned table before PostgreSQL 18).
  */
 function statementFixFor(ctx: RuleContext, ref: ParsedRef, table: string): Fix | undefined {
   const { file, reviewed, ast } = ref;
   const constraints: ValidatedConstraint[] = [];
   let foreign = false;
   for (const [command, cmd] of alterTableCmds(ast).entries()) {
-    if (cmd.subtype === 'AT_AddColumn') {
-      const col = asNode(cmd.def, 'ColumnDef');
-      if ((col?.constraints ?? []).some((n) => asNode(n, 'Constraint')?.contype === 'CONSTR_FOREIGN')) return undefined;
-    }
+    if (cmd.subtype === 'AT_AddColumn' && scanningColumnConstraints(asNode(cmd.def, 'ColumnDef')).length > 0) return undefined;
     const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
     if (!c || !isValidatedNow(c)) continue;
     foreign ||= c.contype === 'CONSTR_FOREIGN';
@@ -76,7 +91,8 @@ export const constraintWithoutNotValid: Rule = {
       'table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW ' +
       'EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it ' +
       '(new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under ' +
-      'SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.',
+      'SHARE UPDATE EXCLUSIVE, which lets reads and writes continue. A CHECK on a column added in the same statement scans ' +
+      'too; a foreign key on a column added without a default does not (the column is all NULL), nor does NOT ENFORCED.',
     setup:
       "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
       "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
@@ -96,6 +112,9 @@ export const constraintWithoutNotValid: Rule = {
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
       const fix = statementFixFor(ctx, ref, table);
+      // Measured by the replay: when the statement read no row of the table, nothing was validated.
+      const scan = scanOf(reviewed, table, tableBefore(ctx, table, reviewed));
+      if (scan === 'none') continue;
       for (const cmd of alterTableCmds(ast)) {
         const found: { c: Constraint; columns: string[]; viaColumn?: string }[] = [];
         if (cmd.subtype === 'AT_AddConstraint') {
@@ -103,10 +122,7 @@ export const constraintWithoutNotValid: Rule = {
           if (c && isValidatedNow(c)) found.push({ c, columns: stringValues(c.fk_attrs) });
         } else if (cmd.subtype === 'AT_AddColumn') {
           const col = asNode(cmd.def, 'ColumnDef');
-          for (const n of col?.constraints ?? []) {
-            const c = asNode(n, 'Constraint');
-            if (c?.contype === 'CONSTR_FOREIGN' && col?.colname) found.push({ c, columns: [col.colname], viaColumn: col.colname });
-          }
+          for (const c of scanningColumnConstraints(col)) if (col?.colname) found.push({ c, columns: [col.colname], viaColumn: col.colname });
         }
         for (const { c, columns, viaColumn } of found) {
           const cname = constraintName(reviewed, table, c, columns);
@@ -135,7 +151,7 @@ export const constraintWithoutNotValid: Rule = {
                   `ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;\n` +
                   `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
               fix,
-              verified: own.traced ? 'trace' : 'static',
+              verified: own.traced && scan === 'seen' ? 'trace' : 'static',
             });
           } else {
             const own = mode(file, reviewed, table, 'AccessExclusiveLock');
@@ -143,13 +159,16 @@ export const constraintWithoutNotValid: Rule = {
               file: file.source.path,
               statement,
               message:
-                `ADD CHECK ${cname} on existing table ${name} holds ${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ` +
-                `${holdDuration(reviewed.inTransaction, during)}.`,
-              help:
-                'Add it with NOT VALID (new and updated rows are still checked), then run ' +
-                `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
+                `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... CHECK` : 'ADD CHECK'} ${cname} on existing table ${name} holds ` +
+                `${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}` +
+                `${viaColumn ? ', even for the column it has just added' : ''}.`,
+              help: viaColumn
+                ? 'Add the column without the CHECK, then add the CHECK with NOT VALID (new and updated rows are still checked) and run ' +
+                  `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`
+                : 'Add it with NOT VALID (new and updated rows are still checked), then run ' +
+                  `ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
               fix,
-              verified: own.traced ? 'trace' : 'static',
+              verified: own.traced && scan === 'seen' ? 'trace' : 'static',
             });
           }
         }

@@ -9,49 +9,15 @@ import { resolveTable } from '../helpers/resolve.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration, lockName } from '../helpers/locks.js';
 import { followUpMigration } from '../fixes/leave-transaction.js';
-
-/** Top-level AND terms of a CHECK definition as pg_get_constraintdef prints it, outer parentheses removed. */
-function conjuncts(definition: string): string[] {
-  const body = stripParens(definition.replace(/^CHECK\s*/i, '').replace(/\s+NOT VALID$/i, '').trim());
-  const out: string[] = [];
-  let depth = 0;
-  let inQuote = false;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === "'" || ch === '"') inQuote = !inQuote;
-    if (inQuote) continue;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (depth === 0 && /^\sAND\s/i.test(body.slice(i, i + 5))) {
-      out.push(body.slice(start, i));
-      start = i + 5;
-    }
-  }
-  out.push(body.slice(start));
-  return out.map((t) => stripParens(t.trim()));
-}
-
-function stripParens(text: string): string {
-  let t = text;
-  while (t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1))) t = t.slice(1, -1).trim();
-  return t;
-}
-
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
+import { scanOf } from '../helpers/scans.js';
+import { conjuncts, isNotNullTerm } from '../helpers/predicates.js';
 
 /** A validated CHECK whose top-level AND terms include `column IS NOT NULL`: PostgreSQL 12+ skips the scan with it. */
 export function provingCheck(table: CatalogTable | undefined, column: string): CatalogConstraint | undefined {
-  const wanted = `${quoteIdent(column)} IS NOT NULL`.toLowerCase();
   return table?.constraints.find(
-    (c) => c.kind === 'check' && c.validated && conjuncts(c.definition).some((t) => t.toLowerCase() === wanted),
+    (c) =>
+      c.kind === 'check' && c.validated &&
+      conjuncts(c.definition.replace(/^CHECK\s*/i, '').replace(/\s+NOT VALID$/i, '')).some((t) => isNotNullTerm(t, column)),
   );
 }
 
@@ -126,10 +92,13 @@ export const setNotNullScansTable: Rule = {
         const col = before?.columns.find((c) => c.name === column);
         if (col?.notNull && !invalidNotNull) continue;
         if (!invalidNotNull && version >= 12 && provingCheck(before, column)) continue;
+        // Measured by the replay: no row of the table was read, so nothing was checked.
+        const scan = scanOf(reviewed, table, before);
+        if (scan === 'none') continue;
         const name = displayName(table);
         const colText = `${name}.${quoteIdent(column)}`;
         const own = heldOn(locksHeldDuring(file, reviewed), table);
-        const traced = own?.mode === 'AccessExclusiveLock' && own.traced;
+        const traced = own?.mode === 'AccessExclusiveLock' && own.traced && scan === 'seen';
         const message =
           `SET NOT NULL on ${colText} reads every row of existing table ${name} to check for NULLs while holding ` +
           `${lockName('AccessExclusiveLock')} on it: all reads and writes of ${name} wait ` +

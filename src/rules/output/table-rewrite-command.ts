@@ -1,10 +1,11 @@
 // Layer 4: commands whose whole job is to rewrite a table: VACUUM FULL, CLUSTER, SET TABLESPACE,
 // SET LOGGED / UNLOGGED.
+import type { CatalogTable } from '../../core/catalog.js';
+import { hasOption } from '../../sql/ast.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
+import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 
 const ALTER_LABEL: Record<string, string> = {
@@ -12,6 +13,9 @@ const ALTER_LABEL: Record<string, string> = {
   AT_SetLogged: 'SET LOGGED',
   AT_SetUnLogged: 'SET UNLOGGED',
 };
+
+/** SET LOGGED on a table already logged (SET UNLOGGED on one already unlogged) keeps its storage file: nothing is copied. */
+const NO_OP_PERSISTENCE: Record<string, CatalogTable['persistence']> = { AT_SetLogged: 'permanent', AT_SetUnLogged: 'unlogged' };
 
 const HELP =
   'Rewrite the table online instead: pg_repack or pg_squeeze rebuild it while reads and writes continue and take the ' +
@@ -45,7 +49,8 @@ export const tableRewriteCommand: Rule = {
       const found: { label: string; tables: string[] }[] = [];
       const vacuum = asNode(ast, 'VacuumStmt');
       const cluster = asNode(ast, 'ClusterStmt');
-      if (vacuum?.is_vacuumcmd && (vacuum.options ?? []).some((o) => asNode(o, 'DefElem')?.defname === 'full')) {
+      // VACUUM (FULL FALSE) is a plain VACUUM.
+      if (vacuum?.is_vacuumcmd && hasOption(vacuum.options, 'full')) {
         const named = (vacuum.rels ?? []).map((r) => resolveTable(ctx, reviewed, asNode(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
         // VACUUM FULL without a table rewrites every table of the database.
         const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t) => ctx.baseCatalog.tables[t].kind === 'table' || ctx.baseCatalog.tables[t].kind === 'matview');
@@ -59,19 +64,23 @@ export const tableRewriteCommand: Rule = {
         const t = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
         for (const cmd of t ? alterTableCmds(ast) : []) {
           const label = ALTER_LABEL[cmd.subtype ?? ''];
+          const unchanged = NO_OP_PERSISTENCE[cmd.subtype ?? ''];
+          if (unchanged && t && tableBefore(ctx, t, reviewed)?.persistence === unchanged) continue;
           if (label && t) found.push({ label: `ALTER TABLE ... ${label}`, tables: [t] });
         }
       }
-      for (const { label, tables } of found) {
+      // The replay compares storage files before and after the statement (VACUUM FULL too, run
+      // outside a transaction): a rewrite it saw is a fact, and when it saw none there was none.
+      const replayed = reviewed.trace?.outcome === 'ok' ? reviewed.trace.rewritten : undefined;
+      for (const { label, tables: named } of found) {
+        // CLUSTER without a table rewrites the tables clustered before: the replay names them.
+        const tables = label === 'CLUSTER' && named.length === 0 && replayed ? replayed.filter((t) => ctx.baseCatalog.tables[t]) : named;
         const existing = tables.filter((t) => existedBefore(ctx, t, reviewed));
         if (tables.length && !existing.length) continue;
-        const held = locksHeldDuring(file, reviewed);
-        const rewritten = existing.filter((t) => reviewed.trace?.outcome === 'ok' && reviewed.trace.rewritten.includes(t));
-        // Outside a transaction (VACUUM FULL) the lock comes from the static table even when the rewrite was seen.
-        const traced =
-          reviewed.trace?.lockSource === 'trace' &&
-          existing.length > 0 &&
-          existing.every((t) => rewritten.includes(t) || (heldOn(held, t)?.mode === 'AccessExclusiveLock' && heldOn(held, t)?.traced));
+        // A partitioned table has no storage of its own: its partitions are what gets rewritten.
+        const stored = existing.every((t) => ['table', 'matview'].includes(tableBefore(ctx, t, reviewed)?.kind ?? ''));
+        if (replayed && stored && !existing.some((t) => replayed.includes(t))) continue;
+        const traced = replayed !== undefined && existing.length > 0 && existing.every((t) => replayed.includes(t));
         const names = existing.length > 3 ? `${existing.slice(0, 3).map(displayName).join(', ')} and ${existing.length - 3} more` : existing.map(displayName).join(', ');
         const what = existing.length ? `existing table${existing.length > 1 ? 's' : ''} ${names}` : 'every previously clustered table';
         const message =

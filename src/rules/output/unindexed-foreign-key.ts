@@ -54,8 +54,10 @@ export const unindexedForeignKey: Rule = {
       'PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the ' +
       'referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a ' +
       'referenced row and every update of its key scans the whole referencing table (under a lock, inside the ' +
-      'deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the ' +
-      'pull request, so an index created in a later migration counts.',
+      'deleting transaction), and joins along the key cannot use an index. A partial index counts when its WHERE clause ' +
+      'only requires key columns to be NOT NULL, which the lookup implies. NOT ENFORCED foreign keys (PostgreSQL 18) have ' +
+      'no triggers and make no lookups. Judged on the schema at the end of the pull request, so an index created in a ' +
+      'later migration counts.',
     setup:
       "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n" +
       "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
@@ -71,7 +73,8 @@ export const unindexedForeignKey: Rule = {
     const out: FindingDraft[] = [];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       for (const fk of table.constraints) {
-        if (fk.kind !== 'foreign' || isCovered(ctx.finalCatalog, qualified, fk)) continue;
+        // NOT ENFORCED (PostgreSQL 18): no triggers, so no lookup of referencing rows to make fast.
+        if (fk.kind !== 'foreign' || fk.enforced === false || isCovered(ctx.finalCatalog, qualified, fk)) continue;
         const baseTable = ctx.baseCatalog.tables[qualified];
         const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c) => c.name === fk.name && c.kind === 'foreign') : undefined;
         const has = (c: Catalog) => c.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === 'foreign') ?? false;
@@ -95,8 +98,8 @@ export const unindexedForeignKey: Rule = {
           file,
           statement: ref?.statement,
           message:
-            `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid non-partial index whose leading ` +
-            `columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
+            `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid index whose leading columns are ` +
+            `(${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
           help: `Index the foreign key columns${existed ? ' (CONCURRENTLY, since the table already holds rows)' : ''}:\n${indexSql(table, qualified, fk.columns, existed)}`,
           verified: 'replay',
         });
