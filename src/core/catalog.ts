@@ -57,6 +57,11 @@ export interface CatalogConstraint {
   columns: string[];
   /** convalidated: false for NOT VALID until VALIDATE CONSTRAINT. */
   validated: boolean;
+  /**
+   * false for a NOT ENFORCED constraint (PostgreSQL 18; conenforced): never checked, and a NOT
+   * ENFORCED foreign key has no triggers, so it makes no lookups. Absent when enforced.
+   */
+  enforced?: false;
   /** pg_get_constraintdef. */
   definition: string;
   /** For foreign keys: the referenced table (qualified) and columns. */

@@ -54,7 +54,7 @@ interface IndexRow {
   constraint: string | null; definition: string;
 }
 interface ConstraintRow {
-  rel: number; name: string; contype: string; columns: string[] | null; validated: boolean; definition: string;
+  rel: number; name: string; contype: string; columns: string[] | null; validated: boolean; enforced: boolean; definition: string;
   reftable: string | null; refcolumns: string[] | null; index: string | null;
 }
 
@@ -128,7 +128,7 @@ function constraintsSql(oids: string): string {
   return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
       array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
-      con.convalidated as validated, pg_get_constraintdef(con.oid, true) as definition,
+      con.convalidated as validated, con.conenforced as enforced, pg_get_constraintdef(con.oid, true) as definition,
       case when con.contype = 'f' then (select rn.nspname || '.' || rc.relname from pg_class rc
         join pg_namespace rn on rn.oid = rc.relnamespace where rc.oid = con.confrelid) end as reftable,
       case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality u(k, ord)
@@ -239,6 +239,7 @@ function toConstraint(r: ConstraintRow): CatalogConstraint {
     validated: r.validated,
     definition: r.definition,
   };
+  if (!r.enforced) c.enforced = false;
   if (r.reftable !== null) c.references = { table: r.reftable, columns: r.refcolumns ?? [] };
   if (r.index !== null) c.index = r.index;
   return c;
