@@ -3,7 +3,8 @@
 import picomatch from 'picomatch';
 import type { Framework, MigrationSource } from '../core/migration-types.js';
 import { DEFAULT_MIGRATION_GLOBS } from './discover.js';
-import { flywayLocation, isFlywayJavaName } from './frameworks/flyway.js';
+import { flywaySequence, isFlywayJavaName } from './frameworks/flyway.js';
+import type { Layouts } from './layouts.js';
 import { basename, dirname } from './paths.js';
 
 /** `00036_add_external_job_id.go`: goose's version prefix, never a test file. */
@@ -29,19 +30,19 @@ function moduleOf(path: string): string | undefined {
 /**
  * The code migrations that join the sequence of the selected SQL migrations: goose `.go` files
  * with a version prefix in a folder of goose SQL files, and Flyway `V<version>__Name.java`
- * classes in the classpath location of Flyway SQL scripts (flywayLocation maps `src/main/java`
- * onto `src/main/resources`), or anywhere in a module whose Flyway scripts form one location
- * (projects that list a Java package and a script folder as two Flyway locations). Code
- * elsewhere is not a migration of these histories.
+ * classes in the sequence of Flyway SQL scripts (a configured location, or the same classpath
+ * package: flywayLocation maps `src/main/java` onto `src/main/resources`), or anywhere in a
+ * module whose Flyway scripts form one sequence (projects that set their locations in code).
+ * Code elsewhere is not a migration of these histories.
  */
-export function findCodeMigrations(allPaths: readonly string[], sql: ReadonlyMap<string, Framework>): CodeMigration[] {
+export function findCodeMigrations(allPaths: readonly string[], sql: ReadonlyMap<string, Framework>, layouts: Layouts): CodeMigration[] {
   const gooseDirs = new Set<string>();
   const flywayLocations = new Set<string>();
   const locationsByModule = new Map<string, Set<string>>();
   for (const [path, framework] of sql) {
     if (framework === 'goose') gooseDirs.add(dirname(path));
     if (framework !== 'flyway') continue;
-    const location = flywayLocation(path);
+    const location = flywaySequence(path, layouts);
     flywayLocations.add(location);
     const module = moduleOf(path);
     if (module === undefined) continue;
@@ -56,8 +57,9 @@ export function findCodeMigrations(allPaths: readonly string[], sql: ReadonlyMap
     if (GOOSE_GO.test(name) && !name.endsWith('_test.go') && gooseDirs.has(dirname(path))) {
       found.push({ path, framework: 'goose', code: 'go' });
     } else if (isFlywayJavaName(name) && !EXCLUDED(path)) {
-      if (flywayLocations.has(flywayLocation(path))) {
-        found.push({ path, framework: 'flyway', code: 'java' });
+      const own = flywaySequence(path, layouts);
+      if (flywayLocations.has(own)) {
+        found.push({ path, framework: 'flyway', code: 'java', sequence: own });
         continue;
       }
       const module = moduleOf(path);

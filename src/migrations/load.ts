@@ -109,7 +109,7 @@ export function loadMigrations(input: LoadInput): MigrationSource[] {
       directives: analysis.directives,
     };
   });
-  for (const { path, framework, code, sequence } of findCodeMigrations(input.paths, frameworks)) {
+  for (const { path, framework, code, sequence } of findCodeMigrations(input.paths, frameworks, layouts)) {
     const { version, repeatable } = DIALECTS[framework].version(path);
     candidates.push({
       path,

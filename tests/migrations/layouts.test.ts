@@ -55,6 +55,40 @@ describe('Flyway scripts outside a migrations folder', () => {
   });
 });
 
+describe('configured Flyway locations', () => {
+  const R = 'app/src/main/resources';
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+  it('merge the scripts of every location of one configuration into one version order', () => {
+    const files = {
+      [`${R}/db/schema/V1__tables.sql`]: 'SELECT 1;',
+      [`${R}/db/data/V2__seed_roles.sql`]: 'SELECT 1;',
+      [`${R}/db/schema/V3__columns.sql`]: 'SELECT 1;',
+    };
+    // Without a configuration each folder is its own sequence, one after the other.
+    expect(loadTree(files).map((s) => name(s.path))).toEqual(['V2__seed_roles.sql', 'V1__tables.sql', 'V3__columns.sql']);
+    const properties = { ...files, [`${R}/application.properties`]: 'quarkus.flyway.locations=classpath:db/schema, classpath:db/data\n%dev.quarkus.flyway.locations=db/dev\n' };
+    expect(loadTree(properties).map((s) => name(s.path))).toEqual(['V1__tables.sql', 'V2__seed_roles.sql', 'V3__columns.sql']);
+  });
+
+  it('read Spring\'s YAML, {vendor}, and filesystem locations of flyway.conf', () => {
+    const yaml = loadTree({
+      [`${R}/application.yml`]: 'spring:\n  flyway:\n    locations:\n      - classpath:db/common\n      - classpath:db/specific/{vendor}\n',
+      [`${R}/db/common/V1__a.sql`]: 'SELECT 1;',
+      [`${R}/db/specific/postgresql/V2__b.sql`]: 'SELECT 1;',
+      [`${R}/db/common/V3__c.sql`]: 'SELECT 1;',
+    });
+    expect(yaml.map((s) => name(s.path))).toEqual(['V1__a.sql', 'V2__b.sql', 'V3__c.sql']);
+    const conf = loadTree({
+      'flyway.conf': 'flyway.url=jdbc:postgresql://localhost/app\nflyway.locations=filesystem:sql/common,filesystem:sql/pg\n',
+      'sql/pg/V2__b.sql': 'SELECT 1;',
+      'sql/common/V1__a.sql': 'SELECT 1;',
+      'sql/common/V3__c.sql': 'SELECT 1;',
+    });
+    expect(conf.map((s) => s.path)).toEqual(['sql/common/V1__a.sql', 'sql/pg/V2__b.sql', 'sql/common/V3__c.sql']);
+  });
+});
+
 describe('sqitch.conf', () => {
   it('reads sections, quoted subsections and values without comments', () => {
     const conf = parseSqitchConf('[core]\n\tengine = pg # the engine\n[engine "pg"]\n  top_dir = ./sql\n; comment\n[target "prod"]\nplan_file = "x.plan"\n');

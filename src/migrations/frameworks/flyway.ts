@@ -2,7 +2,9 @@
 // `U1_2__desc.sql` undo and `B5__desc.sql` baseline scripts are never reviewed (see isSkippedFile).
 import { basename, dirname, join } from '../paths.js';
 import { parseVersionParts } from '../version.js';
+import type { Layouts } from '../layouts.js';
 import type { Dialect, DialectFile, FileAnalysis, VersionInfo } from './dialect.js';
+import { flywayConfigOf } from './flyway-config.js';
 
 const VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.(?:sql|java)$/;
 const VERSIONED_SQL = /^V\d+(?:[._]\d+)*__.+\.sql$/;
@@ -89,4 +91,13 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
-export const flyway: Dialect = { framework: 'flyway', version, analyze };
+/**
+ * One sequence per Flyway configuration: the scripts and classes of all its locations (named by
+ * the config file), sorted together as Flyway sorts them; else the location (flywayLocation).
+ */
+export function flywaySequence(path: string, layouts: Layouts): string {
+  const config = flywayConfigOf(layouts.flyway, path);
+  return config ? `${config.file}:locations` : flywayLocation(path);
+}
+
+export const flyway: Dialect = { framework: 'flyway', version, analyze, sequence: flywaySequence };
