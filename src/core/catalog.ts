@@ -77,6 +77,11 @@ export interface CatalogTable {
   /** pg_class.relkind: table, partitioned table, materialized view, view, foreign table. */
   kind: 'table' | 'partitioned' | 'matview' | 'view' | 'foreign';
   persistence: 'permanent' | 'unlogged' | 'temporary';
+  /**
+   * For a partition: the qualified partitioned table it is a partition of. Indexes, constraints,
+   * locks and rewrites PostgreSQL cascades from the parent show here too; rules report the parent.
+   */
+  partitionOf?: string;
   columns: CatalogColumn[];
   indexes: CatalogIndex[];
   constraints: CatalogConstraint[];

@@ -43,7 +43,7 @@ const CONSTRAINT_KIND: Record<string, ConstraintKind> = {
   p: 'primary', u: 'unique', f: 'foreign', c: 'check', x: 'exclude', n: 'not-null', t: 'trigger',
 };
 
-interface TableRow { oid: number; schema: string; name: string; relkind: string; persistence: string }
+interface TableRow { oid: number; schema: string; name: string; relkind: string; persistence: string; parent: string | null }
 interface ColumnRow {
   rel: number; name: string; attnum: number; type: string; typname: string; typmod: number; notnull: boolean;
   def: string | null; vol: string | null; identity: string; generated: string;
@@ -75,7 +75,10 @@ const DEFAULT_VOLATILITY = `case when d.adbin::text ~ '\\{NEXTVALUEEXPR' then 'v
 
 function tablesSql(filter: boolean): string {
   return `select c.oid::int as oid, n.nspname::text as schema, c.relname::text as name,
-      c.relkind::text as relkind, c.relpersistence::text as persistence
+      c.relkind::text as relkind, c.relpersistence::text as persistence,
+      case when c.relispartition then (select pn.nspname || '.' || pc.relname from pg_inherits h
+        join pg_class pc on pc.oid = h.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
+        where h.inhrelid = c.oid) end as parent
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.oid in (${userRelations(TABLE_KINDS, filter)})
     order by n.nspname, c.relname`;
@@ -180,6 +183,7 @@ export async function readCatalog(engine: SqlEngine, opts: ReadCatalogOptions = 
       name: r.name,
       kind: KIND[r.relkind],
       persistence: PERSISTENCE[r.persistence] ?? 'permanent',
+      ...(r.parent ? { partitionOf: r.parent } : {}),
       columns: [],
       indexes: [],
       constraints: [],

@@ -85,6 +85,7 @@ describe('lock-held-across-statements: only when a later statement of the transa
           "SET lock_timeout = '5s';", //                                         2
           'ALTER TABLE payments ADD COLUMN refunded boolean;', //                3
           'CREATE INDEX payments_refunded_idx ON payments (refunded);', //       4
+          'CREATE INDEX payments_amount_idx ON payments (amount_cents);', //     5
         ),
       },
     });
@@ -101,6 +102,105 @@ describe('lock-held-across-statements: only when a later statement of the transa
     expect(backfill.message).not.toContain('line 4');
     const index = findingAt(review, 'lock-held-across-statements', INDEX, 3);
     expect(index.message).toContain('line 4 (CREATE INDEX: builds an index on payments)');
+    expect(index.message).toContain('line 5 (CREATE INDEX: builds an index on payments)');
     expect(hits(review, 'lock-held-across-statements').length, listFindings(review)).toBe(2);
+  });
+
+  it('require-concurrent-index names the ACCESS EXCLUSIVE an earlier ALTER TABLE took, not a SHARE lock that lets reads continue', () => {
+    for (const line of [4, 5]) {
+      const f = findingAt(review, 'require-concurrent-index', INDEX, line);
+      expect(f.message).toContain('builds the index while the transaction holds ACCESS EXCLUSIVE on payments, taken by the statement at line 3');
+      expect(f.message).toContain('all reads and writes of payments already wait');
+      expect(f.message).not.toMatch(/SHARE|reads continue|INSERT, UPDATE and DELETE/);
+      expect(f.verified).toBe('trace');
+    }
+  });
+});
+
+describe('redundant-index: on the statement that creates the redundant index', () => {
+  const FIRST = `${D}/004_order_indexes.sql`;
+  const SECOND = `${D}/005_wider_index.sql`;
+  const RENAME = `${D}/006_rename.sql`;
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: {
+        [`${D}/001_orders.sql`]: lines(
+          'CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL, placed_at timestamptz NOT NULL, note text);',
+          'CREATE TABLE items (id bigint PRIMARY KEY, order_id bigint NOT NULL, sku text NOT NULL);',
+          'CREATE INDEX items_order_id_sku_idx ON items (order_id, sku);',
+        ),
+      },
+      pr: {
+        [FIRST]: lines(
+          "SET lock_timeout = '5s';", //                                                       1
+          'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);', //     2
+          'CREATE INDEX CONCURRENTLY items_order_id_idx ON items (order_id);', //             3
+        ),
+        [SECOND]: lines(
+          "SET lock_timeout = '5s';", //                                                                            1
+          'CREATE INDEX CONCURRENTLY orders_customer_id_placed_at_idx ON orders (customer_id, placed_at);', //      2
+        ),
+        [RENAME]: lines(
+          "SET lock_timeout = '5s';", //                                                       1
+          'ALTER TABLE orders RENAME COLUMN customer_id TO client_id;', //                    2
+          'ALTER TABLE items RENAME TO order_items;', //                                       3
+        ),
+      },
+    });
+  });
+
+  it('points at the CREATE INDEX of the redundant index, not at the wider one or a later rename', () => {
+    const found = hits(review, 'redundant-index').map((h) => `${h.file}:${h.line}`).sort();
+    expect(found, listFindings(review)).toEqual([`${FIRST}:2`, `${FIRST}:3`]);
+    expect(findingAt(review, 'redundant-index', FIRST, 2).message).toContain('orders_customer_id_idx');
+    expect(findingAt(review, 'redundant-index', FIRST, 3).message).toContain('items_order_id_idx');
+  });
+});
+
+describe('partitions: a change on a partitioned table is reported once, at the parent', () => {
+  const FILE = `${D}/002_events.sql`;
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: {
+        [`${D}/001_events.sql`]: lines(
+          'CREATE TABLE accounts (id bigint PRIMARY KEY);',
+          'CREATE TABLE events (id bigint NOT NULL, account_id bigint NOT NULL, at timestamptz NOT NULL, kind int NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);',
+          "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+          "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+          'CREATE INDEX events_account_id_at_idx ON events (account_id, at);',
+        ),
+      },
+      pr: {
+        [FILE]: lines(
+          'BEGIN;', //                                                                  1
+          "SET LOCAL lock_timeout = '5s';", //                                          2
+          'CREATE INDEX events_account_id_idx ON events (account_id);', //             3
+          'CREATE INDEX events_kind_idx ON events (kind);', //                          4
+          'CREATE INDEX events_kind_again_idx ON events (kind);', //                    5
+          'ALTER TABLE events ALTER COLUMN kind TYPE bigint;', //                       6
+          'UPDATE events SET kind = 2 WHERE kind = 1;', //                              7
+          'COMMIT;', //                                                                 8
+        ),
+      },
+    });
+  });
+
+  it('redundant-index and duplicate-index once, for the parent, not for each partition copy', () => {
+    expect(hits(review, 'redundant-index').map((h) => h.line), listFindings(review)).toEqual([3]);
+    expect(findingAt(review, 'redundant-index', FILE, 3).message).toContain('events_account_id_idx on events (account_id)');
+    expect(hits(review, 'duplicate-index').map((h) => h.line), listFindings(review)).toEqual([5]);
+  });
+
+  it('lock-held-across-statements and data-migration name the parent, not the partitions its lock cascaded to', () => {
+    expect(hits(review, 'lock-held-across-statements').map((h) => h.line), listFindings(review)).toEqual([6]);
+    const held = findingAt(review, 'lock-held-across-statements', FILE, 6);
+    expect(held.message).toContain('ACCESS EXCLUSIVE on existing table events inside a transaction');
+    expect(held.message).toContain('line 7 (UPDATE: changes rows of events)');
+    expect(findingAt(review, 'data-migration', FILE, 7).message).not.toContain('events_20');
+    expect(review.findings.filter((f) => f.file === FILE && /events_202[45]/.test(f.message)).map((f) => f.ruleId), listFindings(review)).toEqual([]);
   });
 });

@@ -172,12 +172,19 @@ export function foreignKey(name: string, columns: string[], refTable: string, re
   };
 }
 
+function nameOid(qualified: string): number {
+  let h = 0;
+  for (const ch of qualified) h = (h * 31 + ch.charCodeAt(0)) % 1_000_000;
+  return 16384 + h;
+}
+
 export function table(
   name: string,
   parts: { columns?: CatalogColumn[]; indexes?: CatalogIndex[]; constraints?: CatalogConstraint[]; oid?: number; kind?: CatalogTable['kind']; schema?: string } = {},
 ): CatalogTable {
   return {
-    oid: parts.oid ?? 16384 + name.length,
+    // Distinct names get distinct oids: rules follow a table by oid (its identity), not by name.
+    oid: parts.oid ?? nameOid(`${parts.schema ?? 'public'}.${name}`),
     schema: parts.schema ?? 'public',
     name,
     kind: parts.kind ?? 'table',

@@ -6,6 +6,7 @@ import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js
 import type { LockMode, LockTaken } from '../../core/trace-types.js';
 import { staticLocks } from '../../replay/static-locks.js';
 import { strongerLock } from './locks.js';
+import { cascadedLock } from './partitions.js';
 
 export interface HeldLock extends LockTaken {
   /** Read from pg_locks during replay; false when it comes from the static lock table. */
@@ -40,7 +41,11 @@ export function locksHeldDuring(file: ReviewedFile, reviewed: ReviewedStatement)
   const upTo = at < 0 ? [reviewed] : file.statements.slice(0, at + 1);
   for (const s of upTo) {
     if (s !== reviewed && (reviewed.transactionId === null || s.transactionId !== reviewed.transactionId)) continue;
-    for (const lock of locksTakenBy(s)) {
+    const taken = locksTakenBy(s);
+    // A partition's copy of its parent's lock is the parent's: listed once, under the parent.
+    const cascaded = cascadedLock(s, taken);
+    for (const lock of taken) {
+      if (cascaded(lock)) continue;
       const had = held.get(lock.relation);
       if (!had) held.set(lock.relation, lock);
       else if (strongerLock(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);

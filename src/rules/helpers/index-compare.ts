@@ -37,10 +37,16 @@ export function addedByPr(ctx: RuleContext, index: CatalogIndex): boolean {
   return indexAddedSince(ctx.baseCatalog, index);
 }
 
-/** The statement that created the index as it is at the end (catalog change first, CREATE INDEX by name as fallback). */
+/**
+ * The statement that created the index as it is at the end (catalog change first, CREATE INDEX by
+ * name as fallback). The index is followed by its name in its schema (index names are unique per
+ * schema), not by its table or definition: a later RENAME of the table or of a key column changes
+ * both, and is not what created the index.
+ */
 export function statementCreatingIndex(ctx: RuleContext, index: CatalogIndex): StatementRef | undefined {
+  const schema = index.table.slice(0, index.table.indexOf('.'));
   const byCatalog = statementThatMade(ctx, (c) =>
-    c.tables[index.table]?.indexes.some((i) => i.name === index.name && i.definition === index.definition) ?? false,
+    Object.values(c.tables).some((t) => t.schema === schema && t.indexes.some((i) => i.name === index.name)),
   );
   if (byCatalog) return byCatalog;
   let found: StatementRef | undefined;

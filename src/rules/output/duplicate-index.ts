@@ -4,6 +4,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
 import { addedByPr, keysText, sameIndexShape, statementCreatingIndex } from '../helpers/index-compare.js';
+import { mirroredOnParent } from '../helpers/partitions.js';
 
 /** Which of two identical indexes to drop: never one backing a constraint, prefer a non-unique one. */
 function dropCandidate(a: CatalogIndex, b: CatalogIndex): CatalogIndex | undefined {
@@ -36,7 +37,7 @@ export const duplicateIndex: Rule = {
       for (let i = 0; i < indexes.length; i++) {
         for (let j = i + 1; j < indexes.length; j++) {
           const [a, b] = [indexes[i], indexes[j]];
-          if (!sameIndexShape(a, b)) continue;
+          if (!sameIndexShape(a, b) || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, a, b)) continue;
           const addedA = addedByPr(ctx, a);
           const addedB = addedByPr(ctx, b);
           if (!addedA && !addedB) continue;

@@ -9,6 +9,7 @@ import { DOCS, existedBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
 import { locksTakenBy } from '../helpers/held-locks.js';
+import { cascadedLock, parentOf } from '../helpers/partitions.js';
 
 type Existing = (table: string, reviewed: ReviewedStatement) => boolean;
 
@@ -59,9 +60,14 @@ export function slowWork(s: ReviewedStatement, existing: Existing): string | und
   const ok = s.trace?.outcome === 'ok' ? s.trace : undefined;
   for (const r of ok?.rewritten ?? []) {
     const table = ownerOf(r, s) ?? r;
-    if (existing(table, s)) return table === r ? `rewrites ${displayName(table)}` : `rebuilds index ${displayName(r)} of ${displayName(table)}`;
+    const parent = parentOf(table, s.before, s.after);
+    if (existing(table, s)) {
+      if (parent) return `rewrites ${displayName(parent)}`;
+      return table === r ? `rewrites ${displayName(table)}` : `rebuilds index ${displayName(r)} of ${displayName(table)}`;
+    }
   }
-  const scanned = (ok?.scanned ?? []).find((t) => existing(t, s));
+  const scannedTable = (ok?.scanned ?? []).find((t) => existing(t, s));
+  const scanned = scannedTable && (parentOf(scannedTable, s.before, s.after) ?? scannedTable);
   if (!ast) return undefined;
   const on = (rv: RangeVar | undefined): string | undefined => {
     const t = resolveTable(undefined, s, rv);
@@ -124,8 +130,10 @@ function check(file: ReviewedFile, existing: Existing): FindingDraft[] {
   file.statements.forEach((reviewed, at) => {
     const tx = reviewed.transactionId;
     if (tx === null) return;
-    for (const lock of locksTakenBy(reviewed)) {
-      if (lock.mode !== 'AccessExclusiveLock' || lock.relkind === 'index' || lock.relkind === 'sequence') continue;
+    const locks = locksTakenBy(reviewed);
+    const cascaded = cascadedLock(reviewed, locks);
+    for (const lock of locks) {
+      if (lock.mode !== 'AccessExclusiveLock' || lock.relkind === 'index' || lock.relkind === 'sequence' || cascaded(lock)) continue;
       const key = `${tx}\u0000${lock.table}`;
       if (reported.has(key) || !existing(lock.table, reviewed)) continue;
       const slow: Slow[] = [];

@@ -3,7 +3,8 @@ import type { CatalogIndex } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { displayName, quoteIdent } from '../helpers/ast.js';
-import { addedByPr, isStrictPrefix, keysText, statementCreatingIndex } from '../helpers/index-compare.js';
+import { addedByPr, isStrictPrefix, keysText, sameIndexShape, statementCreatingIndex } from '../helpers/index-compare.js';
+import { mirroredOnParent } from '../helpers/partitions.js';
 
 /** `short` can go: its lookups are served by `long` and it enforces nothing itself. */
 function isRedundant(short: CatalogIndex, long: CatalogIndex): boolean {
@@ -40,7 +41,8 @@ export const redundantIndex: Rule = {
       for (const short of table.indexes) {
         const shortAdded = addedByPr(ctx, short);
         const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
-        if (!long) continue;
+        // The parent's finding covers the copies PostgreSQL made on its partitions.
+        if (!long || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, short, long)) continue;
         const ref = statementCreatingIndex(ctx, shortAdded ? short : long);
         const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
         if (!file) continue;

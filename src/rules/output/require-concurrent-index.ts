@@ -3,7 +3,8 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
 import { asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration, locksOn } from '../helpers/locks.js';
+import { holdDuration, lockBlocks, lockName, locksOn } from '../helpers/locks.js';
+import { earlierLockOn, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 const CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
@@ -39,10 +40,19 @@ export const requireConcurrentIndex: Rule = {
       // CREATE INDEX ON ONLY (inh absent) a partitioned table builds nothing: it makes an invalid parent index.
       if (kind === 'partitioned' && index.relation?.inh !== true) continue;
       const name = displayName(table);
-      const traced = locksOn(reviewed.trace, table).some((l) => l.mode === 'ShareLock' && l.relkind !== 'index');
-      const message =
-        `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on existing table ${name} takes a SHARE lock on it: ` +
-        `INSERT, UPDATE and DELETE on ${name} wait ${holdDuration(reviewed.inTransaction, 'for the whole index build')}.`;
+      const label = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on existing table ${name}`;
+      const during = holdDuration(reviewed.inTransaction, 'for the whole index build');
+      // An earlier statement of the transaction may already hold a stronger lock (an ALTER TABLE's
+      // ACCESS EXCLUSIVE): then the build keeps that lock, not only its own SHARE, and says so.
+      const earlier = earlierLockOn(file, reviewed, table, 'ShareLock');
+      const traced = earlier
+        ? earlier.lock.traced
+        : locksOn(reviewed.trace, table).some((l) => l.mode === 'ShareLock' && l.relkind !== 'index') ||
+          heldOn(locksHeldDuring(file, reviewed), table)?.traced === true;
+      const message = earlier
+        ? `${label} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the ` +
+          `statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, '')} of ${name} already wait, ${during}.`
+        : `${label} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
       let help: string;
       let fix: FindingDraft['fix'];
       if (kind === 'partitioned') {
