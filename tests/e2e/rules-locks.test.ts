@@ -176,7 +176,8 @@ describe('goose: lock rules on existing tables, in the transaction goose wraps a
     expect(timeout.message).toContain('SHARE ROW EXCLUSIVE on existing table orders');
     expect(timeout.verified).toBe('trace');
     expect(findingAt(before, 'table-rewrite-command', CLUSTER, 3).verified).toBe('trace');
-    expect(findingAt(before, 'table-rewrite-command', VACUUM, 4).verified).toBe('static');
+    // VACUUM FULL runs outside a transaction (its lock is static knowledge), but the replay saw its new storage file.
+    expect(findingAt(before, 'table-rewrite-command', VACUUM, 4).verified).toBe('trace');
     expect(findingAt(before, 'refresh-without-concurrently', REFRESH, 4).help).toContain('has no unique index');
     expect(findingAt(before, 'unique-constraint-builds-index', UNIQUE, 3).severity).toBe('error');
   });
