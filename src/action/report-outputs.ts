@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import type { Review } from '../core/review-types.js';
-import { formatWorkflowCommand, toAnnotations } from '../report/annotations.js';
+import { formatWorkflowCommand, noMigrationsCommand, toAnnotations } from '../report/annotations.js';
 import { countFindings } from '../report/counts.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -35,6 +35,8 @@ export function writeReports(review: Review, options: { workspace: string; sarif
   }
 
   const { annotations, omitted } = toAnnotations(review);
+  const nothing = noMigrationsCommand(review);
+  if (nothing) process.stdout.write(nothing + '\n');
   for (const a of annotations) process.stdout.write(formatWorkflowCommand(a) + '\n');
 
   const counts = countFindings(review.findings);

@@ -52,6 +52,20 @@ export function isSkippedFile(path: string, layouts: Layouts): boolean {
   return isSqitchRevertOrVerify(layouts.sqitch, path);
 }
 
+/** Test data, fixtures and seeds: SQL that is not a migration by design. */
+const NOT_MIGRATIONS = picomatch(['**/{testdata,fixtures,seed,seeds}/**'], { dot: true });
+
+/**
+ * A `.sql` file discovery leaves out on purpose, whatever the globs: repository internals and
+ * installed packages, down, undo, revert and verify scripts, vendored code, folders of other
+ * database engines, test folders and fixtures, and what the user's own `!` globs exclude. Any
+ * other SQL file that is neither a migration nor a query file went unreviewed by mistake.
+ */
+export function isLeftOutOnPurpose(path: string, layouts: Layouts, userGlobs: readonly string[]): boolean {
+  const { exclude } = compileGlobs([...DEFAULT_MIGRATION_GLOBS, ...userGlobs]);
+  return ALWAYS_SKIPPED(path) || isSkippedFile(path, layouts) || exclude(path) || TEST_FOLDERS(path) || NOT_MIGRATIONS(path);
+}
+
 /** Migrations found by their project layout or name rather than by the default globs. */
 function isLayoutMigration(path: string, layouts: Layouts): boolean {
   if (isFlywayName(basename(path)) && !TEST_FOLDERS(path)) return true;

@@ -68,6 +68,15 @@ export function toAnnotations(review: Review, limits: AnnotationLimits = DEFAULT
   return { annotations, omitted: candidates.length - annotations.length };
 }
 
+/**
+ * The repository-level warning when no migration was found (no file to attach it to): without
+ * it a run that reviewed nothing would show no annotation at all.
+ */
+export function noMigrationsCommand(review: Review): string | undefined {
+  const nothing = review.stats.noMigrations;
+  return nothing ? `::warning title=${escapeProperty('pg-migration-review: no migrations found')}::${escapeData(nothing.reason)}` : undefined;
+}
+
 // Escaping as in actions/toolkit packages/core/src/command.ts (escapeData / escapeProperty): the
 // runner splits properties on ',' and the message from properties on '::', and reads one command
 // per line, so '%' goes first (it is the escape character), then CR and LF everywhere, plus ':'

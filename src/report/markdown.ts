@@ -12,8 +12,10 @@ function cell(s: string): string {
 export function renderMarkdown(review: Review): string {
   const out: string[] = [];
   const counts = countFindings(review.findings);
-  out.push(`## ${ICON[review.verdict]} pg-migration-review: ${review.verdict}`);
+  const nothing = review.stats.noMigrations;
+  out.push(`## ${ICON[review.verdict]} pg-migration-review: ${nothing ? 'no migrations found' : review.verdict}`);
   out.push('');
+  if (nothing) out.push(`> [!WARNING]\n> ${cell(nothing.reason)}`, '');
   out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`);
   out.push('');
   if (review.files.length > 0) {

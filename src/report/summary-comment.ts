@@ -50,8 +50,9 @@ function header(review: Review, options: SummaryOptions): string[] {
   const counts = countFindings(review.findings);
   return [
     summaryMarker(options.directory),
-    `## ${VERDICT_ICON[review.verdict]} pg-migration-review${where}: ${review.verdict}`,
+    `## ${VERDICT_ICON[review.verdict]} pg-migration-review${where}: ${review.stats.noMigrations ? 'no migrations found' : review.verdict}`,
     '',
+    ...(review.stats.noMigrations ? [`> [!WARNING]\n> ${cell(review.stats.noMigrations.reason)}`, ''] : []),
     `${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`,
     '',
   ];

@@ -39,12 +39,16 @@ export function renderText(review: Review, options: TextOptions = { color: false
     out.push('');
   }
   for (const f of review.findings.filter((x) => !review.files.some((file) => file.path === x.file))) {
-    out.push(`${f.file}:${f.line}: ${f.severity} ${f.ruleId} ${f.message}`);
+    out.push(`${f.file}:${f.line}: ${paint(sevColor(f), f.ignored ? 'ignored' : f.severity)} ${paint('bold', f.ruleId)}  ${f.message}`);
+    if (f.help) out.push(`  ${paint('dim', 'help:')} ${f.help}`);
   }
+  // Nothing found is said in words, never as a pass (the verdict is at least warn then).
+  const nothing = review.stats.noMigrations;
+  if (nothing) out.push(paint('yellow', `warning: ${nothing.reason}`), '');
   const counts = countFindings(review.findings);
   const t = review.stats.timings;
   const total = Object.values(t).reduce((a, b) => a + b, 0);
-  out.push(`${verdictLabel(review.verdict, paint)} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
+  out.push(`${verdictLabel(review.verdict, paint)}${nothing ? ' no migrations found:' : ''} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
   return out.join('\n') + '\n';
 }
 

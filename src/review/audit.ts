@@ -15,6 +15,7 @@ import { readQueries } from './read-queries.js';
 import { guardedQueries } from './guarded.js';
 import type { ChangeSource } from './change-source.js';
 import { assembleReview } from './assemble.js';
+import { sqlCoverage } from './sql-coverage.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
@@ -111,7 +112,11 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
     timer.stop();
     const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: 'unchanged' as const, queries: f.queries.length }));
+    const coverage = sqlCoverage({
+      headPaths: paths, readHead: readBytes, changed: [], migrations: new Set(history.sources.map((s) => s.path)), queries: new Set(queries.files.map((f) => f.path)), config,
+    });
     return assembleReview({
+      ...(coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {}),
       mode: 'audit', files, findings, baseProblems: problems, traces: replayer.traces, config, baseFiles: 0, timings: timer.timings,
       schema: { before, after }, queryFiles, queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0),
     });

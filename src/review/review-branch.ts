@@ -15,6 +15,7 @@ import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
 import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './existing-rows-replay.js';
 import { readBaseSchema } from './base-schema.js';
+import { sqlCoverage } from './sql-coverage.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
 import { guardedQueries } from './guarded.js';
@@ -86,11 +87,28 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
       .filter((f) => queries.changedFiles.has(f.path) || findings.some((x) => x.file === f.path))
       .map((f) => ({ path: f.path, format: f.format, status: queries.changedFiles.get(f.path) ?? 'unchanged', queries: f.queries.length }));
 
+  const coverage = sqlCoverage({
+    headPaths: changeSource.headPaths(),
+    readHead: (path) => changeSource.readHead(path),
+    changed: changes.filter((c) => c.status !== 'deleted').map((c) => c.path),
+    migrations: new Set(head.sources.map((s) => s.path)),
+    queries: new Set(queries.files.map((f) => f.path)),
+    config,
+  });
+  const noMigrations = coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {};
+
   if (changed.length === 0 && queries.changed.size === 0) {
     // No migration and no query changed: nothing to replay, and a required check should answer at once.
-    timer.stop();
+    timer.start('rules');
     const empty = { tables: {}, extensions: [] };
-    return assembleReview({ mode: 'review', files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
+    const findings = applyRules(ALL_RULES, {
+      mode: 'review', config, files: [], baseHistory, baseCatalog: empty, finalCatalog: empty, queries: [], unreviewedSqlFiles: coverage.unreviewed,
+    });
+    timer.stop();
+    return assembleReview({
+      mode: 'review', files: [], findings, baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length,
+      timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles(findings), ...noMigrations,
+    });
   }
 
   timer.start('parse');
@@ -141,12 +159,12 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     ];
 
     timer.start('rules');
-    const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries });
+    const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries, unreviewedSqlFiles: coverage.unreviewed });
     timer.stop();
     const review = assembleReview({
       mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
-      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(),
+      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(), ...noMigrations,
     });
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;

@@ -14,6 +14,7 @@ import { failsOnExistingRows } from './replay/fails-on-existing-rows.js';
 import { notReplayable } from './knowledge/not-replayable.js';
 import { opaqueCode } from './knowledge/opaque-code.js';
 import { incompleteHistory } from './knowledge/incomplete-history.js';
+import { unreviewedSqlFile } from './input/unreviewed-sql-file.js';
 import { dataMigration } from './knowledge/data-migration.js';
 import { columnTypeRewrite } from './output/column-type-rewrite.js';
 import { addColumnRewrite } from './output/add-column-rewrite.js';
@@ -68,6 +69,7 @@ export const ALL_RULES: readonly Rule[] = [
   concurrentlyInTransaction,
   transactionNesting,
   unknownIgnore,
+  unreviewedSqlFile,
   replayError,
   addColumnRequired,
   failsOnExistingRows,

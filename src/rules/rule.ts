@@ -53,6 +53,11 @@ export interface RuleContext {
   finalCatalog: Catalog;
   /** Queries under review: application query files and the DML of migrations under review. */
   queries: ReviewedQuery[];
+  /**
+   * `.sql` files the pull request adds or changes that are neither migrations nor query files
+   * and not left out on purpose (see src/review/sql-coverage.ts); absent in audits.
+   */
+  unreviewedSqlFiles?: readonly string[];
 }
 
 /** What a rule returns; the review adds id, layer, severity, ignores and the docs link. */

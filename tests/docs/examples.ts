@@ -32,6 +32,8 @@ function scenario(rule: Rule, sql: string, kind: 'bad' | 'good'): Scenario {
   // Query rules: the examples are a query file; rules about queries broken by migrations keep the queries on main.
   if (rule.meta.exampleQueries !== undefined) base[QUERIES] = rule.meta.exampleQueries;
   else if (rule.meta.layer === 'query' || rule.meta.id === 'query-invalid') return { base, pr: { [QUERIES]: sql }, file: QUERIES, config };
+  // A migration kept outside every migration layout: the same SQL in the migrations folder is reviewed.
+  if (rule.meta.id === 'unreviewed-sql-file' && kind === 'bad') return { base, pr: { 'scripts/add_shipped_at.sql': sql }, file: 'scripts/add_shipped_at.sql', config };
   if (rule.meta.id === 'edited-migration' && kind === 'bad') return { base, pr: { [SETUP]: `${setup}\n${sql}\n` }, file: SETUP, config };
   if (rule.meta.id === 'out-of-order-migration') {
     base['db/migrations/0003_later.sql'] = 'SELECT 1;\n';
