@@ -11,7 +11,7 @@ import type { LockTaken, PgErrorInfo, StepTrace } from '../core/trace-types.js';
 import { notReplayableReason } from './classify-error.js';
 import { diffTables, shareUnchanged } from './catalog-diff.js';
 import { readCatalog, readRelations, readStepState, scannedTables, type RelationInfo } from './catalog-query.js';
-import { EngineStoppedError, PgError, PgliteEngine, type SqlEngine } from './engine.js';
+import { EngineStoppedError, PgError, PgliteEngine } from './engine.js';
 import { staticLocks } from './static-locks.js';
 import { mayChangeSearchPath, parseSearchPath } from './search-path.js';
 import { QueryProber } from './query-probe.js';
@@ -220,7 +220,7 @@ export class ReplaySession {
    * Runs `fn` on the engine inside one transaction that is rolled back, so the database is left as
    * it was (sequences aside). A stopped engine is rebuilt before `fn`'s error goes on.
    */
-  async rolledBack<T>(fn: (engine: SqlEngine) => Promise<T>): Promise<T> {
+  async rolledBack<T>(fn: (engine: PgliteEngine) => Promise<T>): Promise<T> {
     await this.engine.exec('BEGIN');
     try {
       return await fn(this.engine);

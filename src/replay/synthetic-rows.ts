@@ -5,7 +5,11 @@
 // differs per row (so unique keys hold), and foreign keys pointing at rows of the parent.
 import type { Catalog, CatalogColumn, CatalogTable } from '../core/catalog.js';
 import type { SyntheticColumn, SyntheticShape, SyntheticTable } from '../core/review-types.js';
-import { PgError, type SqlEngine } from './engine.js';
+import type { PgErrorInfo } from '../core/trace-types.js';
+import { PgError, type PgliteEngine } from './engine.js';
+
+/** What the second replay needs of the engine: statements one by one, or many in one round trip. */
+export type BatchEngine = Pick<PgliteEngine, 'exec' | 'execEach' | 'query'>;
 
 /** Rows per table: two rows are the fewest that can collide on a unique key. */
 export const ROWS = 2;
@@ -59,7 +63,7 @@ export function fillOrder(catalog: Catalog, wanted: Iterable<string>): string[] 
 }
 
 /** Reads the type category of every column of `tables` (for domains, their base type's). */
-async function readColumnTypes(engine: SqlEngine, tables: CatalogTable[]): Promise<Map<string, ColumnType>> {
+async function readColumnTypes(engine: BatchEngine, tables: CatalogTable[]): Promise<Map<string, ColumnType>> {
   const rows = await engine.query<{ oid: number; attnum: number; category: string; typname: string }>(
     `SELECT a.attrelid::int AS oid, a.attnum::int AS attnum, coalesce(b.typcategory, t.typcategory)::text AS category,
             coalesce(b.typname, t.typname)::text AS typname
@@ -200,33 +204,52 @@ export function syntheticInsert(t: CatalogTable, catalog: Catalog, types: Readon
 }
 
 /**
+ * Runs each text under its own savepoint, inside the caller's transaction, in as few round trips
+ * to the engine as possible (on a base just loaded from the cache each one costs). `failed` hears
+ * of each text PostgreSQL rejects, once its savepoint is rolled back; engine failures go on.
+ */
+export async function runUnderSavepoints(engine: BatchEngine, texts: readonly string[], failed: (i: number, error: PgErrorInfo) => Promise<void>): Promise<void> {
+  // A newline first: a statement may end in a line comment.
+  const wrapped = texts.map((t) => `SAVEPOINT ${SAVEPOINT}; ${t}\n; RELEASE SAVEPOINT ${SAVEPOINT}`);
+  for (let i = 0; i < wrapped.length; ) {
+    const run = await engine.execEach(wrapped.slice(i));
+    i += run.completed;
+    if (!run.error) break;
+    if (!(run.error instanceof PgError)) throw run.error;
+    await engine.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
+    await failed(i, run.error.info);
+    i++;
+  }
+}
+
+/**
  * Inserts the synthetic rows into `tables` (qualified names of `catalog`, parents first: see
  * fillOrder), each table under a savepoint inside the caller's transaction. A table whose insert
  * fails twice (a CHECK the values miss, a trigger that raises, a type without a literal) is
- * skipped with PostgreSQL's reason. Engine failures other than PostgreSQL errors go on.
+ * skipped with PostgreSQL's reason.
  */
-export async function insertSyntheticRows(engine: SqlEngine, catalog: Catalog, tables: readonly string[]): Promise<FillOutcome> {
+export async function insertSyntheticRows(engine: BatchEngine, catalog: Catalog, tables: readonly string[]): Promise<FillOutcome> {
   const targets = tables.map((k) => catalog.tables[k]).filter((t): t is CatalogTable => t !== undefined);
-  const outcome: FillOutcome = { filled: [], skipped: [] };
-  if (targets.length === 0) return outcome;
+  if (targets.length === 0) return { filled: [], skipped: [] };
   const types = await readColumnTypes(engine, targets);
-  for (const t of targets) {
+  const first = targets.map((t) => syntheticInsert(t, catalog, types, SALTS[0]));
+  const failures = new Map<number, string>();
+  await runUnderSavepoints(engine, first.map((f) => f.sql), async (i) => {
+    // Once more with other values (a seed row may hold the first ones), before any child's insert.
+    const again = syntheticInsert(targets[i], catalog, types, SALTS[1]);
+    const second: { error?: PgErrorInfo } = {};
+    await runUnderSavepoints(engine, [again.sql], async (_, error) => {
+      second.error = error;
+    });
+    if (second.error) failures.set(i, `${second.error.code}: ${second.error.message}`);
+    else first[i] = again;
+  });
+  const outcome: FillOutcome = { filled: [], skipped: [] };
+  targets.forEach((t, i) => {
     const key = `${t.schema}.${t.name}`;
-    let reason = '';
-    for (const salt of SALTS) {
-      const { sql, columns } = syntheticInsert(t, catalog, types, salt);
-      try {
-        await engine.exec(`SAVEPOINT ${SAVEPOINT}; ${sql}; RELEASE SAVEPOINT ${SAVEPOINT}`);
-        outcome.filled.push({ table: key, oid: t.oid, rows: ROWS, columns });
-        reason = '';
-        break;
-      } catch (err) {
-        if (!(err instanceof PgError)) throw err;
-        await engine.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
-        reason = `${err.info.code}: ${err.info.message}`;
-      }
-    }
+    const reason = failures.get(i);
     if (reason) outcome.skipped.push({ table: key, reason });
-  }
+    else outcome.filled.push({ table: key, oid: t.oid, rows: ROWS, columns: first[i].columns });
+  });
   return outcome;
 }

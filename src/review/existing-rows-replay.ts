@@ -10,13 +10,11 @@ import type { MigrationSource } from '../core/migration-types.js';
 import type { ReviewedFile, ReviewStats } from '../core/review-types.js';
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { PgErrorInfo } from '../core/trace-types.js';
-import { EngineStoppedError, PgError, type SqlEngine } from '../replay/engine.js';
+import { EngineStoppedError, PgError } from '../replay/engine.js';
 import { serverSideCopy } from '../replay/session.js';
-import { fillOrder, insertSyntheticRows, type FillOutcome } from '../replay/synthetic-rows.js';
+import { fillOrder, insertSyntheticRows, runUnderSavepoints, type BatchEngine, type FillOutcome } from '../replay/synthetic-rows.js';
 import { isNonTransactional, nodeAs } from '../sql/ast.js';
 import type { Replayer } from './replayer.js';
-
-const SAVEPOINT = 'pgmr_existing_rows';
 
 /** What one statement did on the second replay. */
 interface StatementOutcome {
@@ -96,27 +94,25 @@ function passText(s: SqlStatement): string | 'skipped' | 'unfaithful' {
   return s.text;
 }
 
-async function runStatements(engine: SqlEngine, files: readonly { source: MigrationSource; parsed: ParsedSql }[], outcomes: ExistingRowsRun['outcomes']): Promise<void> {
+async function runStatements(engine: BatchEngine, files: readonly { source: MigrationSource; parsed: ParsedSql }[], outcomes: ExistingRowsRun['outcomes']): Promise<void> {
+  const run: { path: string; index: number; text: string }[] = [];
   for (const { source, parsed } of files) {
     const byIndex = new Map<number, StatementOutcome>();
     outcomes.set(source.path, byIndex);
     for (const s of parsed.statements) {
       const text = passText(s);
-      if (text === 'skipped' || text === 'unfaithful') {
-        byIndex.set(s.index, { status: text });
-        continue;
-      }
-      try {
-        await engine.exec(`SAVEPOINT ${SAVEPOINT}; ${text}`);
-        await engine.exec(`RELEASE SAVEPOINT ${SAVEPOINT}`);
-        byIndex.set(s.index, { status: 'ok' });
-      } catch (err) {
-        if (!(err instanceof PgError)) throw err;
-        await engine.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
-        byIndex.set(s.index, { status: 'error', error: err.info });
-      }
+      if (text === 'skipped' || text === 'unfaithful') byIndex.set(s.index, { status: text });
+      else run.push({ path: source.path, index: s.index, text });
     }
   }
+  const failed = new Map<number, PgErrorInfo>();
+  await runUnderSavepoints(engine, run.map((r) => r.text), async (i, error) => {
+    failed.set(i, error);
+  });
+  run.forEach((r, i) => {
+    const error = failed.get(i);
+    outcomes.get(r.path)!.set(r.index, error ? { status: 'error', error } : { status: 'ok' });
+  });
 }
 
 /**

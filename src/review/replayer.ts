@@ -10,7 +10,7 @@ import { ReplaySession, type ReplayStatement } from '../replay/index.js';
 import type { BaseFile, BaseFileProblem } from '../replay/session.js';
 import { serverSideCopy } from '../replay/session.js';
 import type { QueryProber } from '../replay/query-probe.js';
-import type { SqlEngine } from '../replay/engine.js';
+import type { PgliteEngine } from '../replay/engine.js';
 import type { TableStats } from '../replay/planner-stats.js';
 import { platformSetups } from '../replay/platforms.js';
 import { isNonTransactional } from '../sql/index.js';
@@ -59,7 +59,7 @@ export interface Replayer {
   /** Compiles and plans queries on the schema as it is now (see ReplaySession.probe). */
   probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
   /** Runs `fn` on the engine in a transaction that is rolled back (see ReplaySession.rolledBack). */
-  rolledBack<T>(fn: (engine: SqlEngine) => Promise<T>): Promise<T>;
+  rolledBack<T>(fn: (engine: PgliteEngine) => Promise<T>): Promise<T>;
   /** Where the replayed history stops knowing the schema (code migrations, an incomplete history). */
   gaps(): KnowledgeGap[];
   readonly traces: StepTrace[];

@@ -14,6 +14,11 @@ const BASE = {
     'CREATE TABLE profiles (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id), bio text);',
     'CREATE TABLE courses (id bigint PRIMARY KEY, title text);',
     "CREATE TABLE legacy_codes (code text PRIMARY KEY CHECK (code ~ '^[A-Z]{3}-[0-9]{4}$'), note text);",
+    "CREATE TYPE event_kind AS ENUM ('created', 'paid');",
+    'CREATE TABLE events (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), account_id bigint NOT NULL REFERENCES accounts (id),',
+    "  kind event_kind NOT NULL DEFAULT 'created', at timestamptz NOT NULL DEFAULT now(), day date NOT NULL, payload jsonb NOT NULL,",
+    '  amount numeric(12,2) NOT NULL, code char(3) NOT NULL, ip inet NOT NULL, raw bytea NOT NULL, tags text[] NOT NULL, took interval NOT NULL,',
+    '  seq smallint NOT NULL, flag boolean NOT NULL, note varchar(20));',
   ),
 };
 
@@ -25,6 +30,7 @@ describe('fails-on-existing-rows', () => {
   const BACKFILL_FIRST = `${D}/006_courses_title_required.sql`;
   const UNFILLABLE = `${D}/007_legacy_note_required.sql`;
   const NEW_TABLE = `${D}/008_badges.sql`;
+  const EVENTS = `${D}/009_events_unique.sql`;
   let review: Review;
 
   beforeAll(async () => {
@@ -53,6 +59,11 @@ describe('fails-on-existing-rows', () => {
           'CREATE TABLE badges (id bigint PRIMARY KEY, name text);',
           'ALTER TABLE badges ALTER COLUMN name SET NOT NULL;',
           'CREATE UNIQUE INDEX badges_name_key ON badges (name);',
+        ),
+        [EVENTS]: lines(
+          'CREATE UNIQUE INDEX events_account_day_key ON events (account_id, day);', // invented, distinct values: no evidence
+          'CREATE UNIQUE INDEX events_at_key ON events (at);', //                       now() differs per row in production
+          'CREATE UNIQUE INDEX events_kind_key ON events (kind);', //                   one default for every row
         ),
       },
     });
@@ -99,8 +110,13 @@ describe('fails-on-existing-rows', () => {
 
   it('fills only pre-existing tables the pull request touches (and their parents); a table it creates stays empty', () => {
     expect(hits(review, RULE, NEW_TABLE)).toEqual([]);
-    // students, enrolments, accounts, profiles, courses; not badges.
-    expect(review.stats.syntheticRows?.tables).toBe(5);
+    // students, enrolments, accounts, profiles, courses, events; not badges.
+    expect(review.stats.syntheticRows?.tables).toBe(6);
+  });
+
+  it('fills a table of many column types, and reports only the key whose rows share a default', () => {
+    expect(review.stats.syntheticRows?.skippedTables.map((s) => s.table)).not.toContain('public.events');
+    expect(hits(review, RULE, EVENTS).map((h) => h.line), listFindings(review)).toEqual([3]);
   });
 });
 
