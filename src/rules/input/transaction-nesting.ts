@@ -22,7 +22,6 @@ const OPT_OUT: Partial<Record<Framework, string>> = {
   'sql-migrate': '`-- +migrate Up notransaction`',
   sqlx: '`-- no-transaction` on the first line',
   pop: 'the `.autocommit` file suffix',
-  hasura: '`run_in_transaction = false`',
   diesel: '`run_in_transaction = false` in metadata.toml',
 };
 
