@@ -50,7 +50,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
     for (const draft of checkSafely(rule, ctx)) {
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
-      const line = draft.line ?? span?.line ?? 1;
+      const line = draft.span?.line ?? draft.line ?? span?.line ?? 1;
       const ignore = ignoreFor(ignoresByPath.get(draft.file), draft, rule.meta.id);
       const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : undefined;
       const dependsOnReplay = rule.meta.needs.length > 0;
@@ -60,8 +60,8 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
         severity: setting ?? draft.severity ?? rule.meta.severity,
         file: draft.file,
         line,
-        column: draft.line !== undefined && draft.line !== span?.line ? 1 : span?.column ?? 1,
-        endLine: Math.max(line, span?.endLine ?? line),
+        column: line !== span?.line ? 1 : span?.column ?? 1,
+        endLine: draft.span ? Math.max(line, draft.span.endLine) : Math.max(line, span?.endLine ?? line),
         message: draft.message,
         help: draft.help,
         ...(draft.evidence ? { evidence: draft.evidence } : {}),

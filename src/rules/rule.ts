@@ -67,6 +67,11 @@ export interface FindingDraft {
   statement?: SqlStatement;
   /** Where there is no statement (a deleted file): the line, default 1. */
   line?: number;
+  /**
+   * The part of the statement the finding is about, when narrower than the statement (a column of
+   * a multi-line CREATE TABLE): the finding's lines, so a one-line fix becomes a review suggestion.
+   */
+  span?: { line: number; endLine: number };
   message: string;
   help: string;
   /** Preformatted evidence (query plans before and after), shown as a code block. */

@@ -204,3 +204,44 @@ describe('partitions: a change on a partitioned table is reported once, at the p
     expect(review.findings.filter((f) => f.file === FILE && /events_202[45]/.test(f.message)).map((f) => f.ruleId), listFindings(review)).toEqual([]);
   });
 });
+
+describe('column-level findings point at the column definition', () => {
+  const FILE = `${D}/002_shipments.sql`;
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: { [`${D}/001_orders.sql`]: lines('CREATE TABLE orders (id bigint PRIMARY KEY, total_cents integer NOT NULL);') },
+      pr: {
+        [FILE]: lines(
+          "SET lock_timeout = '5s';", //                                         1
+          'CREATE TABLE shipments (', //                                         2
+          '  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,', //            3
+          '  carrier varchar(40) NOT NULL,', //                                  4
+          '  country char(2) NOT NULL,', //                                      5
+          '  shipped_at timestamp,', //                                          6
+          '  note text', //                                                      7
+          ');', //                                                               8
+          'ALTER TABLE orders', //                                               9
+          '  ADD COLUMN archived boolean NOT NULL DEFAULT false,', //            10
+          '  ADD COLUMN public_id uuid NOT NULL DEFAULT gen_random_uuid();', // 11
+        ),
+      },
+    });
+  });
+
+  it('line and endLine are the column\'s, for prefer-text, ban-char, prefer-timestamptz and add-column-rewrite', () => {
+    const at = (rule: string, line: number) => {
+      const f = findingAt(review, rule, FILE, line);
+      expect(f.endLine, rule).toBe(line);
+      return f;
+    };
+    at('prefer-text', 4);
+    at('ban-char', 5);
+    const ts = at('prefer-timestamptz', 6);
+    at('add-column-rewrite', 11);
+    // The type fix edits exactly the finding's line: a one-line review suggestion.
+    expect(ts.fix?.edits[0]).toMatchObject({ line: 6, endLine: 6 });
+    expect(ts.fix?.edits[0].replacement).toBe('  shipped_at timestamptz,');
+  });
+});

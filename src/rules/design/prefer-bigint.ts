@@ -6,6 +6,7 @@ import type { Fix } from '../../core/finding.js';
 import { typeFix } from './column-source.js';
 import { isSmallInteger, resolveCatalog, typeText, type ResolvedType } from './column-types.js';
 import { columnLabel, finalColumn, flagged, frameworkHint, isGenerated, keyRole, newColumns, replacementDdl, type NewColumn } from './new-columns.js';
+import { columnSpan } from '../helpers/column-span.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the id field `BigInt @id @default(autoincrement())` and the fields referencing it as `BigInt` in schema.prisma, then regenerate the migration.';
@@ -115,7 +116,7 @@ function keyFinding(ctx: RuleContext, nc: NewColumn, refs: Referencing[]): Findi
     help += `\n${r.declared ? replacementDdl(r.declared, 'bigint') : `ALTER TABLE ${displayName(r.table)} ALTER COLUMN ${quoteIdent(r.column)} TYPE bigint; -- rewrites ${displayName(r.table)}`}`;
   }
   help += frameworkHint(nc.ref.file, PRISMA);
-  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, message, help, fix: keyFix(nc, big, refs), verified: nc.verified };
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message, help, fix: keyFix(nc, big, refs), verified: nc.verified };
 }
 
 /**
@@ -144,5 +145,5 @@ function foreignFinding(ctx: RuleContext, nc: NewColumn, foreign: { table: strin
     `inserts fail once those ids pass ${LIMIT[nc.type.name]}.`;
   const help = `Declare it bigint:\n${replacementDdl(nc, 'bigint')}${frameworkHint(nc.ref.file, PRISMA)}`;
   const fix = !nc.type.domain && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, 'bigint', `Declare ${label} as bigint`) : undefined;
-  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, message, help, fix, verified: nc.verified };
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message, help, fix, verified: nc.verified };
 }

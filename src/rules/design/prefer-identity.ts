@@ -4,6 +4,7 @@ import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
 import { isSmallInteger } from './column-types.js';
 import { columnLabel, finalColumn, frameworkHint, keyRole, newColumns, replacementDdl } from './new-columns.js';
+import { columnSpan } from '../helpers/column-span.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Prisma generates SERIAL for `@default(autoincrement())` and has no identity attribute: edit the generated migration.sql by hand, or turn this notice off for a Prisma project.';
@@ -45,6 +46,7 @@ export const preferIdentity: Rule = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
+        span: columnSpan(nc.ref.statement, nc.source),
         message: `${label} is ${nc.declared}: its sequence is a separate object with its own privileges, and inserts may write ids that later collide with it.`,
         help:
           `Use an identity column (BY DEFAULT accepts explicit ids like serial does; ALWAYS rejects them unless the INSERT says OVERRIDING SYSTEM VALUE):\n` +

@@ -4,6 +4,7 @@ import { DOCS } from '../context-helpers.js';
 import { isBoundedVarchar } from './column-types.js';
 import { textWithCheck } from './length-check.js';
 import { columnLabel, flagged, frameworkHint, newColumns } from './new-columns.js';
+import { columnSpan } from '../helpers/column-span.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `String` without `@db.VarChar(n)` (Prisma maps it to TEXT) and check the length in the application, or add the CHECK to migration.sql by hand.';
@@ -41,6 +42,7 @@ export const preferText: Rule = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
+        span: columnSpan(nc.ref.statement, nc.source),
         message:
           `${columnLabel(nc)} is ${nc.declared}${nc.type.domain ? ` (a domain over varchar(${limit}))` : ''}: the limit is part of the type, ` +
           'so lowering it later rewrites the table under ACCESS EXCLUSIVE.',

@@ -4,6 +4,7 @@ import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
 import { isTimestamp, type ResolvedType } from './column-types.js';
 import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl } from './new-columns.js';
+import { columnSpan } from '../helpers/column-span.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.';
@@ -44,6 +45,7 @@ export const preferTimestamptz: Rule = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
+        span: columnSpan(nc.ref.statement, nc.source),
         message:
           `${label} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ''}: it stores wall-clock time ` +
           'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.',

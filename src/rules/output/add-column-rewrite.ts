@@ -7,6 +7,8 @@ import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '.
 import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
 import { walk } from '../../sql/index.js';
+import { columnSpan } from '../helpers/column-span.js';
+import { locateColumn } from '../design/column-source.js';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
@@ -193,6 +195,8 @@ export const addColumnRewrite: Rule = {
           `${old}ADD COLUMN ${reported.map(describe).join(', ')} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} ` +
           `blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
         help: helpFor(new Set(reported.map((a) => a.cause).filter((c) => c !== undefined)), name, version),
+        // One column to blame: point at its definition rather than the whole ALTER TABLE.
+        span: reported.length === 1 ? columnSpan(statement, locateColumn(statement.text, 'add-column', reported[0].column)) : undefined,
         verified,
       });
     }
