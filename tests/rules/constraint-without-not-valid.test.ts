@@ -39,6 +39,17 @@ describe('constraint-without-not-valid', () => {
     expect(traced([])).toEqual([]);
   });
 
+  it('on a partitioned table reads the scans of its partitions, at any depth', () => {
+    const events = table('events', { kind: 'partitioned' });
+    const leaf = { ...table('events_2024_h1'), partitionOf: 'public.events_2024' };
+    const parts = catalog(events, { ...table('events_2024', { kind: 'partitioned' }), partitionOf: 'public.events' }, leaf, table('users'));
+    const sql = 'ALTER TABLE events ADD CONSTRAINT positive CHECK (id > 0);';
+    const locks = [{ relation: 'public.events', relkind: 'table' as const, table: 'public.events', mode: 'AccessExclusiveLock' as const }];
+    const traced = (scanned: string[]) => run(constraintWithoutNotValid, context([file(sql, { steps: [parts], traces: { 0: { locks, scanned } } })], { base: parts }));
+    expect(traced(['public.events_2024_h1']).map((x) => x.verified)).toEqual(['trace']);
+    expect(traced(['public.users'])).toEqual([]);
+  });
+
   it('flags a foreign key added with ADD COLUMN ... DEFAULT ... REFERENCES, which validates the default in every row', () => {
     const f = file('ALTER TABLE orders ADD COLUMN user_id bigint DEFAULT 1 REFERENCES users;', { steps: [base] });
     const [finding] = run(constraintWithoutNotValid, context([f], { base }));
