@@ -100,6 +100,8 @@ export interface ReviewedQuery {
   changed: boolean;
   /** The schema the query runs against: after the pull request (migration DML: just before it). */
   catalog: Catalog;
+  /** Migration DML: the search_path it ran with (unqualified names resolve on it); else `public`. */
+  searchPath?: string[];
   /** Planner row counts assumed per qualified table (the config's table-rows, else assumed-table-rows). */
   tableRows: Record<string, number>;
   /** PREPARE on the base schema (only for unchanged queries when migrations change). */

@@ -647,7 +647,13 @@ export class ReplaySession {
         const r = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
         return r?.relkind === 'index' ? r.table : undefined;
       };
-      const locks = staticLocks(s.ast, indexTable);
+      // An unqualified name is the first relation of that name on the path the statement ran with.
+      const path = trace.searchPath ?? ['public'];
+      const qualifyName = (name: string): string => {
+        const schema = path.find((p) => byName.has(`${p}.${name}`)) ?? path.find((p) => [...relsAfter.values()].some((x) => x.name === `${p}.${name}`));
+        return `${schema ?? path[0] ?? 'public'}.${name}`;
+      };
+      const locks = staticLocks(s.ast, indexTable, qualifyName);
       this.relations = relsAfter;
       result = {
         trace: { ...trace, outcome: 'ok', lockSource: 'static', locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },

@@ -25,27 +25,45 @@ export function strongerLock(a: LockMode, b: LockMode): LockMode {
   return (STRENGTH.get(a) ?? 0) >= (STRENGTH.get(b) ?? 0) ? a : b;
 }
 
-function rangeVarName(rv: RangeVarLike | undefined): string | undefined {
-  if (!rv?.relname) return undefined;
-  return qualify(rv.relname, rv.schemaname ?? 'public');
-}
-
-/** `["s", "i1"]` (a List of String nodes) -> `s.i1`. */
-function listName(node: unknown): string | undefined {
-  const items = ((node as Obj)?.List as Obj | undefined)?.items as Obj[] | undefined;
-  if (!items?.length) return undefined;
-  const parts = items.map((i) => (i.String as Obj | undefined)?.sval as string | undefined);
-  if (parts.some((p) => p === undefined)) return undefined;
-  return parts.length === 1 ? qualify(parts[0]!) : parts.slice(-2).join('.');
-}
-
 function hasOption(params: unknown, name: string): boolean {
   return Array.isArray(params) && params.some((p) => ((p as Obj).DefElem as Obj | undefined)?.defname === name);
 }
 
+/** Qualifies a relation name written without a schema, as the session's search_path resolves it. */
+export type NameQualifier = (name: string) => string;
+
+const PUBLIC: NameQualifier = (name) => qualify(name);
+
 class LockList {
   readonly locks: LockTaken[] = [];
-  constructor(private readonly resolve: IndexTableResolver | undefined) {}
+  constructor(
+    private readonly resolve: IndexTableResolver | undefined,
+    private readonly qualifyName: NameQualifier,
+  ) {}
+
+  /** Qualified name of a RangeVar. */
+  rangeVar(rv: RangeVarLike | undefined): string | undefined {
+    if (!rv?.relname) return undefined;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : this.qualifyName(rv.relname);
+  }
+
+  /** `["s", "i1"]` (a List of String nodes) -> `s.i1`. */
+  list(node: unknown): string | undefined {
+    const items = ((node as Obj)?.List as Obj | undefined)?.items as Obj[] | undefined;
+    if (!items?.length) return undefined;
+    const parts = items.map((i) => (i.String as Obj | undefined)?.sval as string | undefined);
+    if (parts.some((p) => p === undefined)) return undefined;
+    return parts.length === 1 ? this.qualifyName(parts[0]!) : parts.slice(-2).join('.');
+  }
+
+  /** `t.a` or `s.t.a` (a column's List name) -> the qualified table. */
+  columnTable(node: unknown): string | undefined {
+    const items = ((node as Obj)?.List as Obj | undefined)?.items as Obj[] | undefined;
+    const parts = (items ?? []).map((i) => (i.String as Obj | undefined)?.sval as string);
+    if (parts.length < 2) return undefined;
+    const table = parts.slice(0, -1);
+    return table.length === 1 ? this.qualifyName(table[0]) : table.slice(-2).join('.');
+  }
 
   table(name: string | undefined, mode: LockMode): void {
     if (name) this.add({ relation: name, relkind: 'table', table: name, mode });
@@ -104,7 +122,7 @@ function alterTableCmdLock(cmd: Obj): LockMode {
 }
 
 function alterTable(stmt: Obj, out: LockList): void {
-  const target = rangeVarName(stmt.relation as RangeVarLike);
+  const target = out.rangeVar(stmt.relation as RangeVarLike);
   const cmds = ((stmt.cmds as Obj[] | undefined) ?? []).map((c) => c.AlterTableCmd as Obj).filter(Boolean);
   if (stmt.objtype === 'OBJECT_INDEX') {
     // ALTER INDEX: SET/RESET options and ATTACH PARTITION are ShareUpdateExclusive, the rest AccessExclusive.
@@ -120,12 +138,12 @@ function alterTable(stmt: Obj, out: LockList): void {
     const def = cmd.def as Obj | undefined;
     const con = def?.Constraint as Obj | undefined;
     if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_FOREIGN') {
-      out.table(rangeVarName(con.pktable as RangeVarLike), 'ShareRowExclusiveLock');
+      out.table(out.rangeVar(con.pktable as RangeVarLike), 'ShareRowExclusiveLock');
     }
     const part = def?.PartitionCmd as Obj | undefined;
     if (cmd.subtype === 'AT_AttachPartition' || cmd.subtype === 'AT_DetachPartition') {
       // The partition itself is locked AccessExclusive (DETACH CONCURRENTLY: in its second transaction).
-      out.table(rangeVarName(part?.name as RangeVarLike), 'AccessExclusiveLock');
+      out.table(out.rangeVar(part?.name as RangeVarLike), 'AccessExclusiveLock');
     }
   }
   if (mode) out.table(target, mode);
@@ -137,27 +155,28 @@ function foreignKeyTargets(elements: unknown[] | undefined, out: LockList): void
     const cons = col ? ((col.constraints as Obj[] | undefined) ?? []) : [el as Obj];
     for (const c of cons) {
       const con = c.Constraint as Obj | undefined;
-      if (con?.contype === 'CONSTR_FOREIGN') out.table(rangeVarName(con.pktable as RangeVarLike), 'ShareRowExclusiveLock');
+      if (con?.contype === 'CONSTR_FOREIGN') out.table(out.rangeVar(con.pktable as RangeVarLike), 'ShareRowExclusiveLock');
     }
   }
 }
 
 /**
  * The relation locks a statement takes on existing relations, from its parse tree (a `Node` such
- * as `{ IndexStmt: {...} }`). Names are qualified with `public` when the statement does not say.
+ * as `{ IndexStmt: {...} }`). A name written without a schema is qualified by `qualifyName` (the
+ * session's search_path), `public.` by default.
  * Statements this table does not know return [] (which means "unknown", not "no lock").
  */
-export function staticLocks(ast: unknown, resolveTable?: IndexTableResolver): LockTaken[] {
-  const out = new LockList(resolveTable);
+export function staticLocks(ast: unknown, resolveTable?: IndexTableResolver, qualifyName: NameQualifier = PUBLIC): LockTaken[] {
+  const out = new LockList(resolveTable, qualifyName);
   if (!ast || typeof ast !== 'object') return out.locks;
   const [kind, body] = Object.entries(ast as Obj)[0] ?? [];
   const stmt = (body ?? {}) as Obj;
   switch (kind) {
     case 'IndexStmt':
-      out.table(rangeVarName(stmt.relation as RangeVarLike), stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
+      out.table(out.rangeVar(stmt.relation as RangeVarLike), stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
       break;
     case 'DropStmt': {
-      const names = ((stmt.objects as unknown[] | undefined) ?? []).map(listName);
+      const names = ((stmt.objects as unknown[] | undefined) ?? []).map((n) => out.list(n));
       if (stmt.removeType === 'OBJECT_INDEX') {
         const mode: LockMode = stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
         for (const n of names) out.index(n, mode, mode);
@@ -168,7 +187,7 @@ export function staticLocks(ast: unknown, resolveTable?: IndexTableResolver): Lo
     }
     case 'ReindexStmt': {
       const concurrent = hasOption(stmt.params, 'concurrently');
-      const name = rangeVarName(stmt.relation as RangeVarLike);
+      const name = out.rangeVar(stmt.relation as RangeVarLike);
       // Plain REINDEX: ShareLock on the table, AccessExclusive on the index(es) it rebuilds.
       if (stmt.kind === 'REINDEX_OBJECT_INDEX') {
         out.index(name, concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock', concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock');
@@ -180,7 +199,7 @@ export function staticLocks(ast: unknown, resolveTable?: IndexTableResolver): Lo
     case 'VacuumStmt': {
       const full = stmt.is_vacuumcmd === true && hasOption(stmt.options, 'full');
       for (const r of (stmt.rels as Obj[] | undefined) ?? []) {
-        out.table(rangeVarName((r.VacuumRelation as Obj | undefined)?.relation as RangeVarLike), full ? 'AccessExclusiveLock' : 'ShareUpdateExclusiveLock');
+        out.table(out.rangeVar((r.VacuumRelation as Obj | undefined)?.relation as RangeVarLike), full ? 'AccessExclusiveLock' : 'ShareUpdateExclusiveLock');
       }
       break;
     }
@@ -190,55 +209,46 @@ export function staticLocks(ast: unknown, resolveTable?: IndexTableResolver): Lo
     case 'CreateStmt':
       // A new partition or child locks its parent; inline foreign keys lock the referenced tables.
       for (const parent of (stmt.inhRelations as Obj[] | undefined) ?? []) {
-        out.table(rangeVarName(parent.RangeVar as RangeVarLike), 'AccessExclusiveLock');
+        out.table(out.rangeVar(parent.RangeVar as RangeVarLike), 'AccessExclusiveLock');
       }
       foreignKeyTargets(stmt.tableElts as unknown[] | undefined, out);
       break;
     case 'RenameStmt': {
-      const name = rangeVarName(stmt.relation as RangeVarLike);
+      const name = out.rangeVar(stmt.relation as RangeVarLike);
       if (stmt.renameType === 'OBJECT_INDEX') out.index(name, 'ShareUpdateExclusiveLock', undefined);
       else if (name) out.table(name, 'AccessExclusiveLock');
       break;
     }
     case 'CreateTrigStmt':
-      out.table(rangeVarName(stmt.relation as RangeVarLike), 'ShareRowExclusiveLock');
+      out.table(out.rangeVar(stmt.relation as RangeVarLike), 'ShareRowExclusiveLock');
       break;
     case 'CreatePolicyStmt':
     case 'AlterPolicyStmt':
-      out.table(rangeVarName(stmt.table as RangeVarLike), 'AccessExclusiveLock');
+      out.table(out.rangeVar(stmt.table as RangeVarLike), 'AccessExclusiveLock');
       break;
     case 'RuleStmt':
-      out.table(rangeVarName(stmt.relation as RangeVarLike), 'AccessExclusiveLock');
+      out.table(out.rangeVar(stmt.relation as RangeVarLike), 'AccessExclusiveLock');
       break;
     case 'TruncateStmt':
-      for (const r of (stmt.relations as Obj[] | undefined) ?? []) out.table(rangeVarName(r.RangeVar as RangeVarLike), 'AccessExclusiveLock');
+      for (const r of (stmt.relations as Obj[] | undefined) ?? []) out.table(out.rangeVar(r.RangeVar as RangeVarLike), 'AccessExclusiveLock');
       break;
     case 'ClusterStmt':
-      out.table(rangeVarName(stmt.relation as RangeVarLike), 'AccessExclusiveLock');
+      out.table(out.rangeVar(stmt.relation as RangeVarLike), 'AccessExclusiveLock');
       break;
     case 'RefreshMatViewStmt': {
-      const name = rangeVarName(stmt.relation as RangeVarLike);
+      const name = out.rangeVar(stmt.relation as RangeVarLike);
       if (name) out.locks.push({ relation: name, relkind: 'matview', table: name, mode: stmt.concurrent ? 'ExclusiveLock' : 'AccessExclusiveLock' });
       break;
     }
     case 'LockStmt': {
       const mode = LOCK_STMT_MODES[((stmt.mode as number | undefined) ?? 8) - 1] ?? 'AccessExclusiveLock';
-      for (const r of (stmt.relations as Obj[] | undefined) ?? []) out.table(rangeVarName(r.RangeVar as RangeVarLike), mode);
+      for (const r of (stmt.relations as Obj[] | undefined) ?? []) out.table(out.rangeVar(r.RangeVar as RangeVarLike), mode);
       break;
     }
     case 'CommentStmt':
-      if (stmt.objtype === 'OBJECT_TABLE') out.table(listName(stmt.object), 'ShareUpdateExclusiveLock');
-      if (stmt.objtype === 'OBJECT_COLUMN') out.table(tableOfColumn(stmt.object), 'ShareUpdateExclusiveLock');
+      if (stmt.objtype === 'OBJECT_TABLE') out.table(out.list(stmt.object), 'ShareUpdateExclusiveLock');
+      if (stmt.objtype === 'OBJECT_COLUMN') out.table(out.columnTable(stmt.object), 'ShareUpdateExclusiveLock');
       break;
   }
   return out.locks;
-}
-
-/** `t.a` or `s.t.a` (a column's List name) -> the qualified table. */
-function tableOfColumn(node: unknown): string | undefined {
-  const items = ((node as Obj)?.List as Obj | undefined)?.items as Obj[] | undefined;
-  const parts = (items ?? []).map((i) => (i.String as Obj | undefined)?.sval as string);
-  if (parts.length < 2) return undefined;
-  const table = parts.slice(0, -1);
-  return table.length === 1 ? qualify(table[0]) : table.slice(-2).join('.');
 }

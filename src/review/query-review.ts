@@ -123,6 +123,7 @@ export function migrationDml(files: readonly ReviewedFile[], config: Config): Re
         statement: r.statement,
         changed: true,
         catalog: r.before,
+        ...(r.trace?.searchPath ? { searchPath: r.trace.searchPath } : {}),
         tableRows: plannerRows(r.before, config),
         fileIgnores: file.fileIgnores,
       });

@@ -19,7 +19,7 @@ function found(review: Review, file: string, rules: readonly string[]): string[]
 const RULES = [
   'require-concurrent-index', 'unique-constraint-builds-index', 'column-type-rewrite', 'constraint-without-not-valid',
   'set-not-null-scans-table', 'data-migration', 'drop-column', 'rename-column', 'rename-table', 'drop-table',
-  'drop-index-without-concurrently', 'replay-error',
+  'drop-index-without-concurrently', 'update-delete-without-where', 'replay-error',
 ];
 
 describe('a history in schema app, reached through SET search_path TO app, public', () => {
@@ -46,6 +46,7 @@ describe('a history in schema app, reached through SET search_path TO app, publi
         [DATA]: lines(
           'SET search_path TO app, public;', //                                       1
           "UPDATE accounts SET plan = 'free' WHERE plan IS NULL;", //                 2
+          'DELETE FROM sessions;', //                                                 3
         ),
         [INDEX]: lines(
           'SET search_path TO app, public;', //                                       1
@@ -89,8 +90,8 @@ describe('a history in schema app, reached through SET search_path TO app, publi
     expect(found(review, CONSTRAINTS, RULES)).toEqual(['constraint-without-not-valid:2', 'set-not-null-scans-table:3']);
   });
 
-  it('data rules: a backfill of app.accounts', () => {
-    expect(found(review, DATA, RULES)).toEqual(['data-migration:2']);
+  it('data rules: a backfill of app.accounts, a DELETE without WHERE on app.sessions', () => {
+    expect(found(review, DATA, RULES)).toEqual(['data-migration:2', 'data-migration:3', 'update-delete-without-where:3']);
   });
 
   it('escalation rules: DROP COLUMN, RENAME COLUMN, DROP TABLE and DROP INDEX of app objects', () => {

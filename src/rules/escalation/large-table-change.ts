@@ -5,6 +5,7 @@ import type { LockMode } from '../../core/trace-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
 import { asNode, displayName } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, lockBlocks, lockName, strongerLock } from '../helpers/locks.js';
 import { staticLocks } from '../../replay/static-locks.js';
 import { BLOCKING_MODES } from '../helpers/held-locks.js';
@@ -85,7 +86,7 @@ export const largeTableChange: Rule = {
       }
       // Static locks cover what the trace cannot show: a lock the transaction already held, a statement not replayed.
       // (Locks of earlier statements in the block, which locksHeldDuring adds, are not this statement's doing.)
-      for (const l of staticLocks(ast, indexTable(reviewed.before))) {
+      for (const l of staticLocks(ast, indexTable(reviewed.before), (name) => resolveTable(ctx, reviewed, [name]) ?? name)) {
         if (l.relkind === 'index') continue;
         const e = effect(l.table);
         e.mode = e.mode ? strongerLock(e.mode, l.mode) : l.mode;

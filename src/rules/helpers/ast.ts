@@ -1,8 +1,8 @@
-// Rule-side helpers over libpg-query parse trees, built on src/sql/ast.ts (node access, relation
-// names, the non-transactional test); what is here is only what rules need beyond it.
-import type { Node, RangeVar, TypeName } from '@pgsql/types';
-import { qualify } from '../../core/catalog.js';
-import { nodeAs, relationName as sqlRelationName } from '../../sql/ast.js';
+// Rule-side helpers over libpg-query parse trees, built on src/sql/ast.ts (node access, the
+// non-transactional test); what is here is only what rules need beyond it. Relation names
+// resolve in resolve.ts, on the search_path each statement ran with.
+import type { Node, TypeName } from '@pgsql/types';
+import { nodeAs } from '../../sql/ast.js';
 
 /** The node's body when it is of `kind`, else undefined (src/sql/ast.ts's nodeAs). */
 export const asNode = nodeAs;
@@ -13,22 +13,6 @@ export function stringValues(nodes: Node[] | undefined): string[] {
   for (const n of nodes ?? []) {
     const s = asNode(n, 'String');
     if (s?.sval !== undefined) out.push(s.sval);
-  }
-  return out;
-}
-
-/** `schema.name` of a RangeVar, `public` when unqualified (search_path is not modelled). */
-export function relationName(rv: RangeVar | undefined): string | undefined {
-  return sqlRelationName(rv) || undefined;
-}
-
-/** Qualified names of a DropStmt's objects (each a List of String parts). */
-export function dropObjectNames(objects: Node[] | undefined): string[] {
-  const out: string[] = [];
-  for (const o of objects ?? []) {
-    const parts = stringValues(asNode(o, 'List')?.items);
-    if (parts.length === 1) out.push(qualify(parts[0]));
-    else if (parts.length >= 2) out.push(parts.slice(-2).join('.'));
   }
   return out;
 }

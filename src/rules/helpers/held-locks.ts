@@ -6,6 +6,7 @@ import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js
 import type { LockMode, LockTaken } from '../../core/trace-types.js';
 import { staticLocks } from '../../replay/static-locks.js';
 import { strongerLock } from './locks.js';
+import { resolveTable } from './resolve.js';
 import { cascadedLock } from './partitions.js';
 
 export interface HeldLock extends LockTaken {
@@ -27,7 +28,7 @@ export function locksTakenBy(reviewed: ReviewedStatement): HeldLock[] {
   const t = reviewed.trace;
   if (t && t.outcome === 'ok') return t.locks.map((l) => ({ ...l, traced: t.lockSource === 'trace', takenAt: index }));
   if (!reviewed.statement.ast) return [];
-  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before)).map((l) => ({ ...l, traced: false, takenAt: index }));
+  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before), (name) => resolveTable(undefined, reviewed, [name]) ?? name).map((l) => ({ ...l, traced: false, takenAt: index }));
 }
 
 /**

@@ -2,12 +2,21 @@
 // used: the one name resolver of the rules, fed by the search_path the tracer recorded.
 import type { Node, RangeVar } from '@pgsql/types';
 import type { Catalog } from '../../core/catalog.js';
-import type { ReviewedStatement } from '../../core/review-types.js';
 import type { RuleContext } from '../rule.js';
 import { asNode, stringValues } from './ast.js';
 
 /** A written relation name: a RangeVar (bare or wrapped), a `List` of String parts (DROP objects), or the parts. */
 export type WrittenName = RangeVar | Node | readonly string[];
+
+/**
+ * Where a name is read: a reviewed statement (its search_path and the schema just before and
+ * after it), or a query with the schema it runs against.
+ */
+export interface NameScope {
+  before: Catalog;
+  after?: Catalog;
+  trace?: { searchPath?: string[] };
+}
 
 /**
  * `schema.name` of the table, view or index `name` means at `reviewed`: the schema as written;
@@ -19,7 +28,7 @@ export type WrittenName = RangeVar | Node | readonly string[];
  */
 export function resolveTable(
   ctx: Pick<RuleContext, 'baseCatalog'> | undefined,
-  reviewed: ReviewedStatement | undefined,
+  reviewed: NameScope | undefined,
   name: WrittenName | undefined,
   options: { creates?: boolean } = {},
 ): string | undefined {
@@ -28,8 +37,9 @@ export function resolveTable(
   const [schema, relname] = parts;
   if (schema !== undefined) return `${schema}.${relname}`;
   const path = reviewed?.trace?.searchPath ?? ['public'];
-  if (options.creates && reviewed) {
-    const made = path.find((s) => reviewed.after.tables[`${s}.${relname}`] && reviewed.after.tables[`${s}.${relname}`].oid !== reviewed.before.tables[`${s}.${relname}`]?.oid);
+  if (options.creates && reviewed?.after) {
+    const { before, after } = reviewed;
+    const made = path.find((s) => after.tables[`${s}.${relname}`] && after.tables[`${s}.${relname}`].oid !== before.tables[`${s}.${relname}`]?.oid);
     if (made !== undefined) return `${made}.${relname}`;
   }
   for (const catalog of [reviewed?.before, ctx?.baseCatalog, reviewed?.after]) {

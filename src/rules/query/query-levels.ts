@@ -4,7 +4,8 @@
 import type { ColumnRef, CommonTableExpr, Node, RangeVar, SelectStmt, SubLink, WithClause } from '@pgsql/types';
 import type { Catalog, CatalogTable } from '../../core/catalog.js';
 import { nodeAs, nodeKind, walk } from '../../sql/index.js';
-import { relationName, stringValues } from '../helpers/ast.js';
+import { stringValues } from '../helpers/ast.js';
+import { resolveTable } from '../helpers/resolve.js';
 import { outputColumns } from './output-columns.js';
 
 export type EntryKind = 'table' | 'cte' | 'subquery' | 'function' | 'other';
@@ -201,7 +202,8 @@ function addRangeVar(rv: RangeVar, scope: Scope, catalog: Catalog): void {
     scope.entries.push({ ref, kind: 'cte', name, columns: renamed(scope.ctes.get(name), named), scope });
     return;
   }
-  const table = relationName(rv) ?? `public.${name}`;
+  // Application queries run with the default search_path; migration DML levels are read the same way.
+  const table = resolveTable(undefined, { before: catalog }, rv) ?? `public.${name}`;
   const catalogTable = catalog.tables[table];
   const columns = catalogTable ? renamed(catalogTable.columns.map((c) => c.name), named) : undefined;
   scope.entries.push({ ref, kind: 'table', table, catalogTable, columns, scope });

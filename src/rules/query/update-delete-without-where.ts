@@ -1,9 +1,9 @@
 // Queries: an UPDATE or DELETE that changes every row of its table.
 import type { Node, RangeVar } from '@pgsql/types';
-import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
-import { displayName, relationName } from '../helpers/ast.js';
+import { displayName } from '../helpers/ast.js';
+import { resolveTable, type NameScope } from '../helpers/resolve.js';
 import { walk } from '../../sql/index.js';
 import { changedQueries, queryLabel } from './query-ast.js';
 
@@ -16,25 +16,25 @@ interface Unbounded {
  * A FROM/USING list made only of CTEs or subqueries acts as the condition (river's
  * `DELETE FROM river_leader USING notified_resignations` deletes only when the CTE found a row).
  */
-function joinsOnlyDerivedRows(from: Node[] | undefined, catalog: Catalog): boolean {
+function joinsOnlyDerivedRows(from: Node[] | undefined, scope: NameScope): boolean {
   if (!from || from.length === 0) return false;
   let table = false;
   walk(from, (kind, body) => {
-    if (kind === 'RangeVar' && catalog.tables[relationName(body as RangeVar) ?? '']) table = true;
+    if (kind === 'RangeVar' && scope.before.tables[resolveTable(undefined, scope, body as RangeVar) ?? '']) table = true;
     if (kind === 'SelectStmt') return false;
   });
   return !table;
 }
 
 /** UPDATE and DELETE statements without WHERE, including those inside WITH. */
-function unbounded(ast: Node, catalog: Catalog): Unbounded[] {
+function unbounded(ast: Node, scope: NameScope): Unbounded[] {
   const out: Unbounded[] = [];
   walk(ast, (kind, body) => {
     if (kind !== 'UpdateStmt' && kind !== 'DeleteStmt') return;
     const stmt = body as { relation?: RangeVar; whereClause?: Node; fromClause?: Node[]; usingClause?: Node[] };
-    const table = relationName(stmt.relation);
+    const table = resolveTable(undefined, scope, stmt.relation);
     // WHERE CURRENT OF is a whereClause too: it changes one row.
-    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, scope)) return;
     out.push({ verb: kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE', table });
   });
   return out;
@@ -62,7 +62,7 @@ export const updateDeleteWithoutWhere: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      for (const { verb, table } of unbounded(ast, q.catalog)) {
+      for (const { verb, table } of unbounded(ast, { before: q.catalog, trace: { searchPath: q.searchPath } })) {
         if (q.origin === 'migration') {
           // A migration's UPDATE without WHERE is a backfill (data-migration's business); a DELETE
           // of a table the migration itself just created has nothing to delete.
