@@ -263,6 +263,14 @@ describe('table-rewrite-command', () => {
     expect(rewritten.map((x) => x.verified)).toEqual(['trace']);
   });
 
+  it('reads the rewrite of a partitioned table on its partitions', () => {
+    const parts = catalog(orders, users, table('events', { kind: 'partitioned' }), { ...table('events_2024'), partitionOf: 'public.events' });
+    const judge = (rewritten: string[]) =>
+      run(tableRewriteCommand, context([file('VACUUM FULL events;', { steps: [parts], traces: { 0: { lockSource: 'static', rewritten } } })], { base: parts }));
+    expect(judge(['public.events_2024']).map((x) => x.verified)).toEqual(['trace']);
+    expect(judge([])).toEqual([]);
+  });
+
   it('is silent for VACUUM (FULL FALSE), SET LOGGED on a logged table and SET UNLOGGED on an unlogged one', () => {
     const unlogged = catalog(orders, { ...users, persistence: 'unlogged' });
     const sql = 'VACUUM (FULL FALSE) orders;\nVACUUM (FULL off, ANALYZE) orders;\nALTER TABLE orders SET LOGGED;\nALTER TABLE users SET UNLOGGED;';

@@ -4,7 +4,7 @@ import type { Catalog, CatalogTable } from '../../core/catalog.js';
 import type { ReviewedStatement } from '../../core/review-types.js';
 
 /** The table and, for a partitioned one, every partition below it: where its rows are stored. */
-function storedIn(catalog: Catalog, table: string): Set<string> {
+export function storedIn(catalog: Catalog, table: string): Set<string> {
   const out = new Set([table]);
   for (let grew = true; grew; ) {
     grew = false;

@@ -7,6 +7,7 @@ import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-h
 import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration } from '../helpers/locks.js';
+import { storedIn } from '../helpers/scans.js';
 
 const ALTER_LABEL: Record<string, string> = {
   AT_SetTableSpace: 'SET TABLESPACE',
@@ -78,9 +79,9 @@ export const tableRewriteCommand: Rule = {
         const existing = tables.filter((t) => existedBefore(ctx, t, reviewed));
         if (tables.length && !existing.length) continue;
         // A partitioned table has no storage of its own: its partitions are what gets rewritten.
-        const stored = existing.every((t) => ['table', 'matview'].includes(tableBefore(ctx, t, reviewed)?.kind ?? ''));
-        if (replayed && stored && !existing.some((t) => replayed.includes(t))) continue;
-        const traced = replayed !== undefined && existing.length > 0 && existing.every((t) => replayed.includes(t));
+        const rewrote = (t: string) => replayed?.some((r) => storedIn(reviewed.before, t).has(r)) === true;
+        if (replayed && !existing.some(rewrote)) continue;
+        const traced = replayed !== undefined && existing.length > 0 && existing.every(rewrote);
         const names = existing.length > 3 ? `${existing.slice(0, 3).map(displayName).join(', ')} and ${existing.length - 3} more` : existing.map(displayName).join(', ');
         const what = existing.length ? `existing table${existing.length > 1 ? 's' : ''} ${names}` : 'every previously clustered table';
         const message =
