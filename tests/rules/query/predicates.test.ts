@@ -87,11 +87,11 @@ describe('non-sargable-predicate', () => {
     expect(join[0].message).toContain('users.email');
   });
 
-  it('looks into subqueries and UPDATE/DELETE, including migration DML', () => {
+  it('looks into subqueries and UPDATE/DELETE of query files, not into one-off migration DML', () => {
     expect(fire('SELECT id FROM orders WHERE user_id IN (SELECT id FROM users WHERE lower(email) = $1);')).toHaveLength(1);
-    const backfill = fire("UPDATE users SET bio = '' WHERE lower(email) = 'a@b.c';", { origin: 'migration', file: 'migrations/003.sql' });
-    expect(backfill).toHaveLength(1);
-    expect(backfill[0].message).toContain('The migration statement');
+    expect(fire("UPDATE users SET bio = '' WHERE lower(email) = $1;")).toHaveLength(1);
+    // A backfill runs once: a scan is expected there, and data-migration reports the statement.
+    expect(fire("UPDATE users SET bio = '' WHERE lower(email) = 'a@b.c';", { origin: 'migration', file: 'migrations/003.sql' })).toEqual([]);
     expect(fire('DELETE FROM orders WHERE placed_at::date < $1;')).toEqual([]); // placed_at has no index
   });
 
