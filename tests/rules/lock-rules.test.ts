@@ -230,6 +230,12 @@ describe('unique-constraint-builds-index', () => {
     expect(found[1].message).toContain('ADD COLUMN code ... UNIQUE');
   });
 
+  it('leaves ADD COLUMN ... NOT NULL UNIQUE without a default to add-column-required (it fails on any row)', () => {
+    const sql = "ALTER TABLE orders ADD COLUMN code text NOT NULL UNIQUE;\nALTER TABLE orders ADD COLUMN ref text NOT NULL DEFAULT '' UNIQUE;";
+    const found = run(uniqueConstraintBuildsIndex, context([file(sql, { steps: [base] })], { base }));
+    expect(found.map((x) => x.line)).toEqual([2]);
+  });
+
   it('is silent for USING INDEX and for tables of the pull request', () => {
     const withNew = catalog(orders, users, table('fresh'));
     const sql = 'ALTER TABLE users ADD CONSTRAINT k UNIQUE USING INDEX k;\nALTER TABLE fresh ADD PRIMARY KEY (id);';

@@ -2,6 +2,7 @@
 import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
+import { failsOnExistingRows } from '../replay/add-column-required.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
@@ -73,6 +74,8 @@ export const uniqueConstraintBuildsIndex: Rule = {
           const col = asNode(cmd.def, 'ColumnDef');
           const c = (col?.constraints ?? []).map((n) => asNode(n, 'Constraint')).find((x) => x && (x.contype === 'CONSTR_UNIQUE' || x.contype === 'CONSTR_PRIMARY'));
           if (!c || !col?.colname) continue;
+          // A required column with nothing to fill the rows fails on a non-empty table: add-column-required says so.
+          if (failsOnExistingRows(col)) continue;
           out.push({
             file: file.source.path,
             statement,

@@ -8,12 +8,12 @@ import { resolveTable } from '../helpers/resolve.js';
 
 const SERIAL = new Set(['smallserial', 'serial', 'bigserial', 'serial2', 'serial4', 'serial8']);
 
-function constraintsOf(col: ColumnDef): Constraint[] {
+export function constraintsOf(col: ColumnDef): Constraint[] {
   return (col.constraints ?? []).map((n) => asNode(n, 'Constraint')).filter((c) => c !== undefined);
 }
 
 /** Whether PostgreSQL has a value for the existing rows: a non-NULL default, identity, generated, serial. */
-function fillsExistingRows(col: ColumnDef, constraints: Constraint[]): boolean {
+export function fillsExistingRows(col: ColumnDef, constraints: Constraint[]): boolean {
   if (SERIAL.has(writtenType(col.typeName)?.name ?? '')) return true;
   if (col.identity || col.generated) return true;
   return constraints.some((c) => {
@@ -21,6 +21,13 @@ function fillsExistingRows(col: ColumnDef, constraints: Constraint[]): boolean {
     // DEFAULT NULL fills nothing.
     return c.contype === 'CONSTR_DEFAULT' && !asNode(c.raw_expr, 'A_Const')?.isnull;
   });
+}
+
+/** ADD COLUMN NOT NULL (or PRIMARY KEY) with nothing to fill existing rows: it fails once the table holds a row. */
+export function failsOnExistingRows(col: ColumnDef): boolean {
+  const constraints = constraintsOf(col);
+  const required = col.is_not_null || constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
+  return required && !fillsExistingRows(col, constraints);
 }
 
 export const addColumnRequired: Rule = {
@@ -55,9 +62,8 @@ export const addColumnRequired: Rule = {
         if (!col?.colname) continue;
         // ADD COLUMN IF NOT EXISTS on a column that is already there does nothing.
         if (cmd.missing_ok && before?.columns.some((c) => c.name === col.colname)) continue;
+        if (!failsOnExistingRows(col)) continue;
         const constraints = constraintsOf(col);
-        const required = col.is_not_null || constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
-        if (!required || fillsExistingRows(col, constraints)) continue;
         const name = displayName(table);
         const column = quoteIdent(col.colname);
         const type = writtenType(col.typeName);
