@@ -4,6 +4,8 @@
 //
 // Usage: node bench/compare.mjs --a /tmp/old/dist --b dist [--runs 7] [--history 800] [--pr 10]
 // (an older bundle: mkdir /tmp/old && git archive <commit> dist | tar -x -C /tmp/old)
+// One bundle with two configs: --a dist --a-config off.yml --b dist (each side's --config FILE).
+// --phase a,b adds the medians of those phases of stats.timings per side (e.g. existing-rows,replay).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,12 +20,16 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     history: { type: 'string', default: '800' },
     pr: { type: 'string', default: '10' },
+    'a-config': { type: 'string' },
+    'b-config': { type: 'string' },
+    phase: { type: 'string' },
   },
 });
 if (!values.a) {
   console.error('usage: node bench/compare.mjs --a <dist> [--b <dist>] [--runs N] [--history N] [--pr K]');
   process.exit(2);
 }
+const phases = values.phase ? values.phase.split(',') : [];
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error(`${TIME} is missing (GNU time: apt-get install time)`);
 
@@ -45,7 +51,11 @@ git('commit', '-q', '-m', 'pull request');
 const bundles = ['a', 'b'].map((name) => {
   const dist = join(work, name);
   cpSync(resolve(values[name]), dist, { recursive: true });
-  return { name, source: values[name], cli: join(dist, 'cli.js'), cache: join(work, `cache-${name}`) };
+  const config = values[`${name}-config`];
+  return {
+    name, source: `${values[name]}${config ? ` --config ${config}` : ''}`, cli: join(dist, 'cli.js'), cache: join(work, `cache-${name}`),
+    args: config ? ['--config', resolve(config)] : [],
+  };
 });
 
 function run(cli, args) {
@@ -56,10 +66,10 @@ function run(cli, args) {
   if (res.status !== 0 && res.status !== 1) throw new Error(`review failed (${res.status}): ${res.stderr}`);
   const [rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   const report = JSON.parse(res.stdout);
-  return { wall, cpu: user + sys, rssMb: Math.round(rss / 1024), cache: report.stats.cache, findings: report.findings.length };
+  return { wall, cpu: user + sys, rssMb: Math.round(rss / 1024), cache: report.stats.cache, findings: report.findings.length, phases: phases.map((p) => report.stats.timings[p] ?? 0) };
 }
 
-for (const b of bundles) run(b.cli, ['--cache-dir', b.cache]);
+for (const b of bundles) run(b.cli, [...b.args, '--cache-dir', b.cache]);
 const loadBefore = loadavg()[0];
 const samples = new Map();
 for (let round = 0; round < Number(values.runs); round++) {
@@ -67,7 +77,7 @@ for (let round = 0; round < Number(values.runs); round++) {
   const order = round % 2 === 0 ? bundles : [...bundles].reverse();
   for (const b of order) {
     for (const mode of ['cold', 'cached']) {
-      const s = run(b.cli, mode === 'cached' ? ['--cache-dir', b.cache] : []);
+      const s = run(b.cli, [...b.args, ...(mode === 'cached' ? ['--cache-dir', b.cache] : [])]);
       if ((mode === 'cached') !== (s.cache === 'hit')) throw new Error(`${b.name} ${mode}: cache ${s.cache}`);
       const key = `${b.name} ${mode}`;
       samples.set(key, [...(samples.get(key) ?? []), s]);
@@ -77,12 +87,13 @@ for (let round = 0; round < Number(values.runs); round++) {
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 console.log(`${values.runs} alternating rounds, ${values.pr}-file PR on ${values.history} files; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
 console.log(`a = ${bundles[0].source}, b = ${bundles[1].source}\n`);
-console.log('| mode | a wall s | b wall s | b / a | a CPU s | b CPU s | a peak RSS MB (max) | b peak RSS MB (max) | findings a, b |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const phaseHead = phases.map((p) => ` a ${p} ms | b ${p} ms |`).join('');
+console.log(`| mode | a wall s | b wall s | b / a | a CPU s | b CPU s | a peak RSS MB (max) | b peak RSS MB (max) | findings a, b |${phaseHead}`);
+console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |${' --- | --- |'.repeat(phases.length)}`);
 for (const mode of ['cold', 'cached']) {
   const [a, b] = bundles.map((x) => samples.get(`${x.name} ${mode}`));
   const m = (xs, f) => median(xs.map(f));
   const max = (xs) => Math.max(...xs.map((s) => s.rssMb));
-  console.log(`| ${mode} | ${m(a, (s) => s.wall).toFixed(2)} | ${m(b, (s) => s.wall).toFixed(2)} | ${(m(b, (s) => s.wall) / m(a, (s) => s.wall)).toFixed(2)} | ${m(a, (s) => s.cpu).toFixed(2)} | ${m(b, (s) => s.cpu).toFixed(2)} | ${m(a, (s) => s.rssMb)} (${max(a)}) | ${m(b, (s) => s.rssMb)} (${max(b)}) | ${a[0].findings}, ${b[0].findings} |`);
+  console.log(`| ${mode} | ${m(a, (s) => s.wall).toFixed(2)} | ${m(b, (s) => s.wall).toFixed(2)} | ${(m(b, (s) => s.wall) / m(a, (s) => s.wall)).toFixed(2)} | ${m(a, (s) => s.cpu).toFixed(2)} | ${m(b, (s) => s.cpu).toFixed(2)} | ${m(a, (s) => s.rssMb)} (${max(a)}) | ${m(b, (s) => s.rssMb)} (${max(b)}) | ${a[0].findings}, ${b[0].findings} |${phases.map((_, k) => ` ${m(a, (s) => s.phases[k])} | ${m(b, (s) => s.phases[k])} |`).join('')}`);
 }
 rmSync(work, { recursive: true, force: true });
