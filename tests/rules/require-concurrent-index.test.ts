@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireConcurrentIndex } from '../../src/rules/output/require-concurrent-index.js';
-import { catalog, context, file, loadParser, run, table } from './helpers.js';
+import { catalog, context, file, index, loadParser, run, table } from './helpers.js';
 
 beforeAll(loadParser);
 
@@ -39,6 +39,13 @@ describe('require-concurrent-index', () => {
       { line: 1, endLine: 0, replacement: '-- +goose NO TRANSACTION' },
     ]);
     expect(finding.message).toContain('until the transaction commits');
+  });
+
+  it('is silent for CREATE INDEX IF NOT EXISTS naming an index the schema already has (nothing is built)', () => {
+    const indexed = catalog(table('orders', { indexes: [index('orders', 'o_idx', ['a'])] }));
+    const sql = 'CREATE INDEX IF NOT EXISTS o_idx ON orders (a);\nCREATE INDEX IF NOT EXISTS o2_idx ON orders (b);';
+    const found = run(requireConcurrentIndex, context([file(sql, { steps: [indexed] })], { base: indexed }));
+    expect(found.map((x) => x.line)).toEqual([2]);
   });
 
   it('explains the partitioned-table recipe and skips ON ONLY', () => {

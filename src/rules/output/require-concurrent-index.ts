@@ -1,4 +1,5 @@
 // Layer 4: CREATE INDEX without CONCURRENTLY on a table that already holds data.
+import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
 import { asNode, displayName } from '../helpers/ast.js';
@@ -6,6 +7,12 @@ import { resolveTable } from '../helpers/resolve.js';
 import { holdDuration, lockBlocks, lockName, locksOn } from '../helpers/locks.js';
 import { earlierLockOn, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
+
+/** Whether the schema of `table` holds an index named `indexName` in `catalog`. */
+function indexExists(catalog: Catalog, table: string, indexName: string): boolean {
+  const schema = table.slice(0, table.indexOf('.'));
+  return Object.values(catalog.tables).some((t) => t.schema === schema && t.indexes.some((i) => i.name === indexName));
+}
 
 const CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
 
@@ -39,6 +46,8 @@ export const requireConcurrentIndex: Rule = {
       const kind = tableBefore(ctx, table, reviewed)?.kind;
       // CREATE INDEX ON ONLY (inh absent) a partitioned table builds nothing: it makes an invalid parent index.
       if (kind === 'partitioned' && index.relation?.inh !== true) continue;
+      // IF NOT EXISTS naming an index the schema already has builds nothing (PostgreSQL only notices).
+      if (index.if_not_exists && index.idxname && indexExists(reviewed.before, table, index.idxname)) continue;
       const name = displayName(table);
       const label = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ''} on existing table ${name}`;
       const during = holdDuration(reviewed.inTransaction, 'for the whole index build');
