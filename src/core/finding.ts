@@ -62,6 +62,19 @@ export interface Finding {
   ignoreReason?: string;
   /** Link to the rule's documentation page. */
   docs: string;
+  /**
+   * When one pattern with the same fix repeats over several tables of a file, the review reports it
+   * once, at the first occurrence, and lists every occurrence here (the first included), with the
+   * table it concerns and its own fix when it has one.
+   */
+  occurrences?: Occurrence[];
+}
+
+export interface Occurrence {
+  line: number;
+  endLine: number;
+  table?: string;
+  fix?: Fix;
 }
 
 export function verdictOf(severities: Iterable<Severity>): Verdict {

@@ -31,7 +31,8 @@ export function renderMarkdown(review: Review): string {
     out.push(`### ${title}`, '', '| severity | rule | location | message |', '|---|---|---|---|');
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
-      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
+      const also = f.occurrences ? `<br>also lines ${f.occurrences.slice(1).map((o) => o.line).join(', ')}` : '';
+      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
     }
     out.push('');
     // Evidence (query plans) does not fit a table cell: one collapsed block per finding below it.

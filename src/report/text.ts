@@ -32,6 +32,7 @@ export function renderText(review: Review, options: TextOptions = { color: false
       const sev = (f.ignored ? 'ignored' : f.severity).padEnd(8);
       const tags = [f.verified !== 'static' ? `verified: ${f.verified}` : 'static', f.unverified ? 'unverified' : ''].filter(Boolean).join(', ');
       out.push(`  ${paint('dim', where)}${paint(sevColor(f), sev)} ${paint('bold', f.ruleId)}  ${f.message} ${paint('dim', `[${tags}]`)}`);
+      if (f.occurrences) out.push(`  ${' '.repeat(17)}${paint('dim', `also at: ${alsoAt(f)}`)}`);
       if (f.help) out.push(`  ${' '.repeat(8)}${' '.repeat(9)}${paint('dim', 'help:')} ${f.help.replace(/\n/g, '\n' + ' '.repeat(23))}`);
       if (f.evidence) out.push(paint('dim', f.evidence.replace(/^/gm, ' '.repeat(23))));
       if (f.ignored && f.ignoreReason) out.push(`  ${' '.repeat(17)}${paint('dim', `ignored: ${f.ignoreReason}`)}`);
@@ -50,6 +51,11 @@ export function renderText(review: Review, options: TextOptions = { color: false
   const total = Object.values(t).reduce((a, b) => a + b, 0);
   out.push(`${verdictLabel(review.verdict, paint)}${nothing ? ' no migrations found:' : ''} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
   return out.join('\n') + '\n';
+}
+
+/** The other occurrences of a grouped finding, compactly: `7 (users), 12 (payments)`. */
+export function alsoAt(f: Finding): string {
+  return (f.occurrences ?? []).slice(1).map((o) => `${o.line}${o.table ? ` (${o.table})` : ''}`).join(', ');
 }
 
 function verdictLabel(verdict: Review['verdict'], paint: (c: keyof typeof CODES, s: string) => string): string {

@@ -3,6 +3,7 @@
 import type { Finding } from '../core/finding.js';
 import type { IgnoreDirective } from '../core/sql-types.js';
 import type { Rule, RuleContext, FindingDraft } from '../rules/rule.js';
+import { groupRepeated, statementTable } from './group-findings.js';
 
 export const DOCS_BASE = 'https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules';
 
@@ -40,6 +41,8 @@ function checkSafely(rule: Rule, ctx: RuleContext): FindingDraft[] {
 
 export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  /** The table each finding is about (its statement's target), for grouping repeated patterns. */
+  const tables: (string | undefined)[] = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
   // Query files take ignore comments like migrations do.
   const ignoresByPath = new Map<string, readonly IgnoreDirective[]>(ctx.queries.map((q) => [q.file, q.fileIgnores ?? []]));
@@ -54,6 +57,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
       const ignore = ignoreFor(ignoresByPath.get(draft.file), draft, rule.meta.id);
       const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : undefined;
       const dependsOnReplay = rule.meta.needs.length > 0;
+      tables.push(statementTable(draft.statement?.ast));
       findings.push({
         ruleId: rule.meta.id,
         layer: rule.meta.layer,
@@ -74,7 +78,7 @@ export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] 
       });
     }
   }
-  return findings;
+  return groupRepeated(findings, tables);
 }
 
 const SEVERITY_RANK = { error: 0, escalate: 1, warning: 2, notice: 3 } as const;

@@ -5,6 +5,8 @@
 // column's line. Real git repositories replayed on PGlite.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../src/core/review-types.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import { gooseShopBase } from './fixtures.js';
 import { findingAt, hits, lines, listFindings, reviewPullRequest } from './helpers.js';
 
@@ -243,5 +245,42 @@ describe('column-level findings point at the column definition', () => {
     // The type fix edits exactly the finding's line: a one-line review suggestion.
     expect(ts.fix?.edits[0]).toMatchObject({ line: 6, endLine: 6 });
     expect(ts.fix?.edits[0].replacement).toBe('  shipped_at timestamptz,');
+  });
+});
+
+describe('one pattern over many tables of a file is one finding listing the tables', () => {
+  const G = 'db/migrations';
+  const FILE = `${G}/00004_tenant_ids.sql`;
+  const TABLES = ['users', 'orders', 'payments', 'audit_log'];
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: gooseShopBase(G),
+      pr: {
+        [FILE]: lines(
+          '-- +goose Up', //                                                              1
+          "SET lock_timeout = '5s';", //                                                  2
+          // lines 3-4, 5-6, 7-8, 9-10
+          ...TABLES.flatMap((t) => [`ALTER TABLE ${t} ADD COLUMN tenant_id bigint;`, `CREATE INDEX ${t}_tenant_id_idx ON ${t} (tenant_id);`]),
+        ),
+      },
+    });
+  });
+
+  it('require-concurrent-index once, at the first CREATE INDEX, naming the other tables; every line kept', () => {
+    const f = findingAt(review, 'require-concurrent-index', FILE, 4);
+    expect(hits(review, 'require-concurrent-index').length, listFindings(review)).toBe(1);
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('users_tenant_id_idx on existing table users');
+    expect(f.message).toContain('The same applies to 3 more tables of this file: orders, payments and audit_log.');
+    expect(f.occurrences?.map((o) => [o.line, o.table])).toEqual([[4, 'users'], [6, 'orders'], [8, 'payments'], [10, 'audit_log']]);
+    expect(f.occurrences?.every((o) => o.fix !== undefined)).toBe(true);
+    expect(review.verdict).toBe('fail');
+  });
+
+  it('the text and markdown reports list the other lines compactly', () => {
+    expect(renderText(review)).toContain('also at: 6 (orders), 8 (payments), 10 (audit_log)');
+    expect(renderMarkdown(review)).toContain(`\`${FILE}:4\`<br>also lines 6, 8, 10`);
   });
 });
