@@ -19,6 +19,8 @@ const BASE = {
     "  kind event_kind NOT NULL DEFAULT 'created', at timestamptz NOT NULL DEFAULT now(), day date NOT NULL, payload jsonb NOT NULL,",
     '  amount numeric(12,2) NOT NULL, code char(3) NOT NULL, ip inet NOT NULL, raw bytea NOT NULL, tags text[] NOT NULL, took interval NOT NULL,',
     '  seq smallint NOT NULL, flag boolean NOT NULL, note varchar(20));',
+    'CREATE TABLE nodes (id bigint PRIMARY KEY, parent_id bigint NOT NULL REFERENCES nodes (id), label text);',
+    'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint REFERENCES categories (id), label text);',
   ),
 };
 
@@ -31,6 +33,7 @@ describe('fails-on-existing-rows', () => {
   const UNFILLABLE = `${D}/007_legacy_note_required.sql`;
   const NEW_TABLE = `${D}/008_badges.sql`;
   const EVENTS = `${D}/009_events_unique.sql`;
+  const TREES = `${D}/010_trees.sql`;
   let review: Review;
 
   beforeAll(async () => {
@@ -64,6 +67,10 @@ describe('fails-on-existing-rows', () => {
           'CREATE UNIQUE INDEX events_account_day_key ON events (account_id, day);', // invented, distinct values: no evidence
           'CREATE UNIQUE INDEX events_at_key ON events (at);', //                       now() differs per row in production
           'CREATE UNIQUE INDEX events_kind_key ON events (kind);', //                   one default for every row
+        ),
+        [TREES]: lines(
+          'ALTER TABLE nodes ALTER COLUMN label SET NOT NULL;', //      unfillable: NOT NULL self-reference
+          'ALTER TABLE categories ALTER COLUMN label SET NOT NULL;', // filled: the self-reference is nullable
         ),
       },
     });
@@ -103,15 +110,20 @@ describe('fails-on-existing-rows', () => {
   it('a table whose CHECK the synthetic rows cannot satisfy is skipped and counted', () => {
     expect(hits(review, RULE, UNFILLABLE)).toEqual([]);
     const stats = review.stats.syntheticRows;
-    expect(stats?.skippedTables.map((s) => s.table)).toEqual(['public.legacy_codes']);
+    expect(stats?.skippedTables.map((s) => s.table)).toEqual(['public.legacy_codes', 'public.nodes']);
     expect(stats?.skippedTables[0].reason).toContain('23514');
-    expect(stats?.skipped).toBe(1);
+    expect(stats?.skipped).toBe(2);
   });
 
   it('fills only pre-existing tables the pull request touches (and their parents); a table it creates stays empty', () => {
     expect(hits(review, RULE, NEW_TABLE)).toEqual([]);
-    // students, enrolments, accounts, profiles, courses, events; not badges.
-    expect(review.stats.syntheticRows?.tables).toBe(6);
+    // students, enrolments, accounts, profiles, courses, events, categories; not badges.
+    expect(review.stats.syntheticRows?.tables).toBe(7);
+  });
+
+  it('a NOT NULL self-reference cannot be filled (skipped, no finding); a nullable one holds NULL', () => {
+    expect(hits(review, RULE, TREES).map((h) => h.line)).toEqual([2]);
+    expect(only(review, RULE, TREES, 2).message).toContain('a row has label NULL');
   });
 
   it('fills a table of many column types, and reports only the key whose rows share a default', () => {
