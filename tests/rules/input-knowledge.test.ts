@@ -293,6 +293,10 @@ describe('data-migration', () => {
     const found = run(dataMigration, context([file(sql, { steps: [withNew] })], { base }));
     expect(found.map((x) => x.line)).toEqual([1]);
     expect(found[0].message).toContain('copies an unknown number of rows from existing table orders into orders_v2');
+    // It only reads orders: a notice, while a change to an existing table stays a warning.
+    expect(found[0].severity).toBe('notice');
+    const update = run(dataMigration, context([file('UPDATE orders SET note = NULL;', { steps: [base] })], { base }));
+    expect(update.map((x) => x.severity ?? dataMigration.meta.severity)).toEqual(['warning']);
   });
 
   it('does not fire on rows named by primary key', () => {

@@ -159,6 +159,9 @@ export const dataMigration: Rule = {
         ? `${change.verb} on existing table ${target} changes an unknown number of rows`
         : `${change.verb} copies an unknown number of rows from existing table${sources.length > 1 ? 's' : ''} ${sources.map(displayName).join(', ')} into ${target}`;
       let locks: string;
+      // Copying into a table of the pull request only reads the sources (ACCESS SHARE): a notice,
+      // unless the transaction holds a blocking lock on an existing table meanwhile.
+      let blocksOthers = targetExisted;
       if (reviewed.inTransaction) {
         // Blocking locks the transaction took before this statement on existing tables (a table
         // created in the same transaction is invisible to other sessions until it commits).
@@ -166,6 +169,7 @@ export const dataMigration: Rule = {
           (l) => (l.relkind === 'table' || l.relkind === 'matview') && l.takenAt !== statement.index &&
             BLOCKING_MODES.includes(l.mode) && existedBefore(ctx, l.table, reviewed),
         );
+        blocksOthers ||= held.length > 0;
         locks =
           (targetExisted ? 'each row it changes stays locked against other writers until the transaction commits' : "it runs inside the migration's transaction") +
           (held.length > 0 ? `, and all that time the transaction keeps ${describeHeld(held, file)}.` : '.');
@@ -181,6 +185,7 @@ export const dataMigration: Rule = {
           'its own transaction (WHERE id > :last ORDER BY id LIMIT 10000), or in a separate migration that does not run in a ' +
           'transaction; keep the schema migration to DDL so its locks are held only for milliseconds.',
         verified: reviewed.trace?.outcome === 'ok' && reviewed.trace.lockSource === 'trace' ? 'trace' : 'static',
+        ...(blocksOthers ? {} : { severity: 'notice' as const }),
       });
     }
     return out;
