@@ -171,6 +171,7 @@ describe('identity: renamed objects stay existing, a table dropped and created a
           'ALTER TABLE pricing_plans ALTER COLUMN amount TYPE bigint;', //        5
           'ALTER TABLE members RENAME COLUMN nickname TO handle;', //             6
           'ALTER TABLE members DROP COLUMN handle;', //                           7
+          'ALTER TABLE pricing_plans RENAME TO plans;', //                        8  running code knows pricing, not pricing_plans
         ),
         [RECREATE]: lines(
           'DROP TABLE stats;', //                                                 1
@@ -178,12 +179,14 @@ describe('identity: renamed objects stay existing, a table dropped and created a
           'CREATE INDEX stats_n_idx ON stats (n);', //                            3
           'UPDATE stats SET n = 0 WHERE n IS NULL;', //                           4
           'ALTER TABLE stats DROP COLUMN n;', //                                  5
+          'ALTER TABLE members ADD COLUMN nickname text;', //                     6
+          'ALTER TABLE members DROP COLUMN nickname;', //                         7  the base nickname is gone: a new column
         ),
       },
     });
   }, 120_000);
 
-  it('a table renamed earlier in the pull request is still existing: its index, backfill, DROP COLUMN and rewrite are reported', () => {
+  it('a table renamed earlier in the pull request is still existing: its index, backfill, DROP COLUMN and rewrite are reported, a second rename is not', () => {
     expect(found(review, RENAMES, RULES)).toEqual([
       'rename-table:1', 'require-concurrent-index:2', 'data-migration:3', 'drop-column:4', 'column-type-rewrite:5', 'rename-column:6', 'drop-column:7',
     ]);
@@ -193,7 +196,7 @@ describe('identity: renamed objects stay existing, a table dropped and created a
     expect(findingAt(review, 'drop-column', RENAMES, 7).message).toContain('handle');
   });
 
-  it('a table dropped and created again is new: only the DROP TABLE is reported', () => {
+  it('a table dropped and created again is new, and so is a column added again under a dropped name: only the DROP TABLE is reported', () => {
     expect(found(review, RECREATE, RULES)).toEqual(['drop-table:1']);
   });
 });

@@ -1,6 +1,6 @@
 // Layer 5: ALTER TABLE ... RENAME TO of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
+import { baseTableOf, DOCS, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
 import { asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
 import { lockName, tracedLockOn } from '../helpers/locks.js';
@@ -42,7 +42,11 @@ export const renameTable: Rule = {
       const rename = asNode(ast, 'RenameStmt');
       const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : undefined;
       const table = resolveTable(ctx, reviewed, rename?.relation);
-      if (!rename || !kind || !table || !rename.newname || !existedBefore(ctx, table, reviewed)) continue;
+      if (!rename || !kind || !table || !rename.newname) continue;
+      // Running code knows the relation by its base name, not by one an earlier rename of the pull
+      // request gave it (that rename was the breaking change, and is reported).
+      const base = baseTableOf(ctx, table, reviewed);
+      if (!base || `${base.schema}.${base.name}` !== table) continue;
       const before = tableBefore(ctx, table, reviewed);
       // A view keeping the old name at the end of the pull request is the expand/contract path.
       if (ctx.finalCatalog.tables[table]?.kind === 'view' && before?.kind !== 'view') continue;
