@@ -178,6 +178,18 @@ describe('prefer-timestamptz', () => {
     );
   });
 
+  it('is a notice when the existing schema keeps time without a zone by convention (Prisma DateTime)', () => {
+    const zoneless = catalog(
+      table('jobs', { columns: ['created_at', 'updated_at', 'run_at'].map((n, i) => col(n, 'timestamp', 'timestamp(3) without time zone', i + 1)) }),
+    );
+    const [finding] = run(preferTimestamptz, context([file('CREATE TABLE runs (started_at timestamp(3));')], { base: zoneless }));
+    expect(finding.severity).toBe('notice');
+    expect(finding.message).toContain("follows the project's convention");
+    const mixed = catalog(table('jobs', { columns: [col('a', 'timestamp', 'timestamp', 1), col('b', 'timestamp', 'timestamp', 2), col('c', 'timestamp', 'timestamp', 3), col('d', 'timestamptz', 'timestamptz', 4)] }));
+    const [plain] = run(preferTimestamptz, context([file('CREATE TABLE runs (started_at timestamp(3));')], { base: mixed }));
+    expect(plain.severity).toBeUndefined();
+  });
+
   it('flags ALTER COLUMN TYPE to timestamp, unless the column already was one or a later statement fixes it', () => {
     const ts = (typmod: number) => catalog(users, { ...orders, columns: [orders.columns[0], orders.columns[1], col('note', 'timestamp', 'timestamp', 3, { typmod })] });
     const tz = catalog(users, { ...orders, columns: [orders.columns[0], orders.columns[1], col('note', 'timestamptz', 'timestamp with time zone', 3)] });

@@ -1,4 +1,5 @@
 // Schema design: timestamp without time zone on a column the pull request adds or retypes.
+import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
@@ -12,6 +13,24 @@ const PRISMA = 'Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma
 /** timestamp(3)[] -> timestamptz(3)[]. */
 function withZone(t: ResolvedType): string {
   return `timestamptz${t.mods.length ? `(${t.mods[0]})` : ''}${t.array ? '[]' : ''}`;
+}
+
+/**
+ * Whether the schema before the pull request keeps time without a zone by convention: at least
+ * three timestamp columns and at most one in ten with a zone (Prisma's default DateTime mapping,
+ * Hibernate's LocalDateTime). A new column that follows it is a notice: switching zones is a
+ * project-wide decision, and one timestamptz among timestamps compares in the session's zone.
+ */
+function zonelessConvention(catalog: Catalog): { without: number } | undefined {
+  let without = 0;
+  let withZone = 0;
+  for (const table of Object.values(catalog.tables)) {
+    for (const c of table.columns) {
+      if (c.typeName === 'timestamp' || c.typeName === '_timestamp') without++;
+      else if (c.typeName === 'timestamptz' || c.typeName === '_timestamptz') withZone++;
+    }
+  }
+  return without >= 3 && withZone * 10 <= without + withZone ? { without } : undefined;
 }
 
 export const preferTimestamptz: Rule = {
@@ -36,6 +55,7 @@ export const preferTimestamptz: Rule = {
   },
   check(ctx) {
     const out: FindingDraft[] = [];
+    const convention = zonelessConvention(ctx.baseCatalog);
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isTimestamp)) continue;
       const label = columnLabel(nc);
@@ -48,12 +68,16 @@ export const preferTimestamptz: Rule = {
         span: columnSpan(nc.ref.statement, nc.source),
         message:
           `${label} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ''}: it stores wall-clock time ` +
-          'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.',
+          'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.' +
+          (convention
+            ? ` The existing schema keeps time without a zone throughout (${convention.without} columns), so this follows the project's convention.`
+            : ''),
         help: domain
           ? `Declare the domain ${domain} over ${type}, or the column as ${type}:\n${replacementDdl(nc, type)}`
           : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):\n${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA)}`,
         fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label} as ${type}`) : undefined,
         verified: nc.verified,
+        ...(convention ? { severity: 'notice' as const } : {}),
       });
     }
     return out;
