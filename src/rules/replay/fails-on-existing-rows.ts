@@ -207,7 +207,8 @@ export const failsOnExistingRows: Rule = {
       'foreign keys pointing at parent rows), and reports a statement that fails there with a data error and the row shape that ' +
       'broke it. The deploy fails the same way on the first such row. Failures that depend only on a value the generator ' +
       'invented are not reported. A table that cannot be filled (a CHECK or trigger rejects the rows) is skipped and counted ' +
-      'in the review\'s stats (syntheticRows). Setting this rule to off also skips the second replay.',
+      'in the review\'s stats (syntheticRows). Setting this rule to off also skips the second replay. Pull-request reviews ' +
+      'only: an audit replays a whole history, whose early migrations ran when their tables were still empty.',
     bad: 'ALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;\nUPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;',
     good: 'UPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;\nALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;',
     setup: 'CREATE TABLE enrolments (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, course text NOT NULL, student_id bigint);',
