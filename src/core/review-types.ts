@@ -86,8 +86,8 @@ export interface BaseReplayProblem {
   path: string;
   line: number;
   message: string;
-  /** Set for problems of query review (an unreadable sqlc config, query checks stopped). */
-  about?: 'queries';
+  /** Set for problems of query review (an unreadable sqlc config, query checks stopped) and of the configured base-schema file. */
+  about?: 'queries' | 'base-schema';
 }
 
 export interface FileVerdict {

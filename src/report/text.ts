@@ -18,7 +18,10 @@ export function renderText(review: Review, options: TextOptions = { color: false
   for (const f of review.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
   for (const problem of review.baseProblems) {
-    const what = problem.about === 'queries' ? `${problem.path}:${problem.line}` : `base migration ${problem.path}:${problem.line} did not replay`;
+    const what =
+      problem.about === 'queries'
+        ? `${problem.path}:${problem.line}`
+        : `${problem.about === 'base-schema' ? 'base-schema' : 'base migration'} ${problem.path}:${problem.line} did not replay`;
     out.push(paint('dim', `note: ${what}: ${problem.message}`));
   }
   if (review.baseProblems.length > 0) out.push('');

@@ -146,7 +146,8 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
         const outcome = cascade.observeBaseFailure(failed, { ...p, message });
         // Reported once, at its cause: a failed CREATE, an extension not loaded, a knowledge gap.
         if (outcome !== undefined && outcome !== 'cause') continue;
-        out.push({ problem: { path: p.path, line: p.line, message: p.message }, ...(outcome === 'cause' ? { gap: cascade.gaps.at(-1) } : {}) });
+        const problem: BaseReplayProblem = { path: p.path, line: p.line, message: p.message, ...(files[i].schema ? { about: 'base-schema' as const } : {}) };
+        out.push({ problem, ...(outcome === 'cause' ? { gap: cascade.gaps.at(-1) } : {}) });
       }
     }
     return out;

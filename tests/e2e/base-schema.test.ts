@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/config/load.js';
 import { covered, findingAt, hits, lines, listFindings, reviewPullRequest } from './helpers.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 import { reviewBranch } from '../../src/review/review-branch.js';
+import { renderText } from '../../src/report/text.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,12 +112,19 @@ describe('base-schema', () => {
     expect(covered(review)).toEqual([]);
   });
 
-  it('a statement of the file that fails is named by file and line', async () => {
-    const broken = DUMP.replace('CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint);', 'CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint REFERENCES public.accounts (id));');
+  it('a statement of the file that fails, or does not parse, is named by file and line', async () => {
+    const broken = DUMP.replace('CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint);', 'CREATE TABLE public.orders (id bigint NOT NULL, user_id bigint REFERENCES public.accounts (id));')
+      .replace("SET default_tablespace = '';", "SET default_tablespace = '';\nCREATE TABLE public.broken (id bigint NOT NULL,);");
     const review = await reviewPullRequest({ base: { ...ORM_HISTORY, 'db/structure.sql': broken }, pr: PR, config: { baseSchema: 'db/structure.sql' } });
-    const line = broken.split('\n').findIndex((l) => l.includes('public.accounts')) + 1;
-    expect(review.baseProblems[0]).toMatchObject({ path: 'db/structure.sql', line });
-    expect(review.baseProblems[0].message).toContain('relation "public.accounts" does not exist');
+    const lineOf = (text: string) => broken.split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(review.baseProblems.map((p) => [p.path, p.line, p.about])).toEqual([
+      ['db/structure.sql', lineOf('public.broken'), 'base-schema'],
+      ['db/structure.sql', lineOf('public.accounts'), 'base-schema'],
+    ]);
+    expect(review.baseProblems[0].message).toMatch(/^42601: syntax error at or near "\)"/);
+    expect(review.baseProblems[1].message).toContain('relation "public.accounts" does not exist');
+    const text = renderText(review);
+    expect(text).toContain(`note: base-schema db/structure.sql:${lineOf('public.accounts')} did not replay: 42P01: relation "public.accounts" does not exist`);
   });
 
   it('a file that is not there stops the review with a message naming it', async () => {
