@@ -149,10 +149,20 @@ export function statementFix(file: ReviewedFile, statement: SqlStatement, replac
   };
 }
 
-/** Key of an index for "added by the pull request" checks: name and definition together. */
-export function indexAddedSince(base: Catalog, index: CatalogIndex): boolean {
-  const before = base.tables[index.table]?.indexes.find((i) => i.name === index.name);
-  return !before || before.definition !== index.definition;
+/**
+ * Whether the pull request added `index` (as the catalog at `reviewed` has it, else by name at the
+ * base): its table is new, or the base table, followed by identity, had no index of that name and
+ * definition. On a table renamed in the pull request the definition names the new table, so what
+ * the index covers is compared instead.
+ */
+export function indexAddedSince(ctx: RuleContext, index: CatalogIndex, reviewed?: ReviewedStatement): boolean {
+  const table = baseTableOf(ctx, index.table, reviewed);
+  const before = table?.indexes.find((i) => i.name === index.name);
+  if (!before) return true;
+  if (before.table === index.table) return before.definition !== index.definition;
+  const shape = (ix: CatalogIndex): string =>
+    JSON.stringify([ix.method, ix.unique, ix.keys, ix.include, ix.opclasses, ix.collations, ix.orders, ix.predicate]);
+  return shape(before) !== shape(index);
 }
 
 /** Where a statement's message should point at for a PostgreSQL error position (1-based chars). */

@@ -158,6 +158,7 @@ describe('identity: renamed objects stay existing, a table dropped and created a
       base: {
         [`${D}/001_base.sql`]: lines(
           'CREATE TABLE pricing (id bigint PRIMARY KEY, name text, amount integer, legacy text);',
+          'CREATE INDEX pricing_amount_idx ON pricing (amount);',
           'CREATE TABLE members (id bigint PRIMARY KEY, nickname text);',
           'CREATE TABLE stats (id bigint PRIMARY KEY, n integer);',
         ),
@@ -172,6 +173,7 @@ describe('identity: renamed objects stay existing, a table dropped and created a
           'ALTER TABLE members RENAME COLUMN nickname TO handle;', //             6
           'ALTER TABLE members DROP COLUMN handle;', //                           7
           'ALTER TABLE pricing_plans RENAME TO plans;', //                        8  running code knows pricing, not pricing_plans
+          'DROP INDEX pricing_amount_idx;', //                                    9  an index of the base, on the renamed table
         ),
         [RECREATE]: lines(
           'DROP TABLE stats;', //                                                 1
@@ -189,6 +191,7 @@ describe('identity: renamed objects stay existing, a table dropped and created a
   it('a table renamed earlier in the pull request is still existing: its index, backfill, DROP COLUMN and rewrite are reported, a second rename is not', () => {
     expect(found(review, RENAMES, RULES)).toEqual([
       'rename-table:1', 'require-concurrent-index:2', 'data-migration:3', 'drop-column:4', 'column-type-rewrite:5', 'rename-column:6', 'drop-column:7',
+      'drop-index-without-concurrently:9',
     ]);
   });
 

@@ -34,7 +34,7 @@ export function isStrictPrefix(short: CatalogIndex, long: CatalogIndex): boolean
 }
 
 export function addedByPr(ctx: RuleContext, index: CatalogIndex): boolean {
-  return indexAddedSince(ctx.baseCatalog, index);
+  return indexAddedSince(ctx, index);
 }
 
 /**

@@ -58,7 +58,7 @@ export const dropIndexWithoutConcurrently: Rule = {
       const names = (drop.objects ?? []).map((o) => resolveTable(ctx, reviewed, o)).filter((t) => t !== undefined);
       const existing = names
         .map((n) => findIndex(ctx, reviewed, n))
-        .filter((ix): ix is CatalogIndex => ix !== undefined && !indexAddedSince(ctx.baseCatalog, ix) && existedBefore(ctx, ix.table, reviewed));
+        .filter((ix): ix is CatalogIndex => ix !== undefined && !indexAddedSince(ctx, ix, reviewed) && existedBefore(ctx, ix.table, reviewed));
       if (existing.length === 0) continue;
       const held = locksHeldDuring(file, reviewed);
       const tables = [...new Set(existing.map((ix) => ix.table))];

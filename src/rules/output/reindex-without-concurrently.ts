@@ -56,7 +56,7 @@ export const reindexWithoutConcurrently: Rule = {
         const tables = [reviewed.before, ctx.baseCatalog].flatMap((c) => Object.values(c.tables));
         const owner = tables.find((t) => t.schema === schema && t.indexes.some((i) => i.name === name));
         const index = owner?.indexes.find((i) => i.name === name);
-        if (!owner || !index || indexAddedSince(ctx.baseCatalog, index) || !existedBefore(ctx, index.table, reviewed)) continue;
+        if (!owner || !index || indexAddedSince(ctx, index, reviewed) || !existedBefore(ctx, index.table, reviewed)) continue;
         const table = displayName(index.table);
         verified = heldOn(held, target)?.mode === 'AccessExclusiveLock' && heldOn(held, index.table)?.traced ? 'trace' : 'static';
         message =

@@ -55,13 +55,13 @@ export const tooManyIndexes: Rule = {
     const statements = [...reviewedStatements(ctx)];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       if (table.indexes.length <= limit) continue;
-      const added = table.indexes.filter((ix) => indexAddedSince(ctx.baseCatalog, ix));
+      const added = table.indexes.filter((ix) => indexAddedSince(ctx, ix));
       if (added.length === 0) continue; // the pull request did not add to it
       const ref = pushingStatement(statements, qualified, limit);
       const file = ref?.file.source.path ?? ctx.files.find((f) => f.status === 'added')?.source.path;
       if (!file) continue;
       const name = displayName(qualified);
-      const list = table.indexes.map((ix) => `${ix.name}${indexAddedSince(ctx.baseCatalog, ix) ? ' (new)' : ''}`).join(', ');
+      const list = table.indexes.map((ix) => `${ix.name}${indexAddedSince(ctx, ix) ? ' (new)' : ''}`).join(', ');
       out.push({
         file,
         statement: ref?.statement,
