@@ -8,7 +8,7 @@ import { TempRepo } from '../helpers/temp-repo.js';
 import { reviewBranch } from '../../src/review/review-branch.js';
 import { renderText } from '../../src/report/text.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -99,6 +99,18 @@ describe('base-schema', () => {
     const file = `${M}/00002_index_email.sql`;
     expect(covered(review, file)).toEqual(['require-concurrent-index:2', 'drop-column:4']);
     expect(review.schema.before.tables['public.users']?.columns.map((c) => c.name)).toEqual(['id', 'name', 'nickname', 'email']);
+  });
+
+  it('a real pg_dump --schema-only file (PostgreSQL 15, roles of its server) replays without a problem', async () => {
+    const dump = readFileSync(new URL('../fixtures/base-schema/pg15-schema-only.sql', import.meta.url), 'utf8');
+    const review = await reviewPullRequest({
+      base: { 'db/structure.sql': dump, [`${M}/00001_name.sql`]: lines('-- +goose Up', 'ALTER TABLE users ADD COLUMN name text;') },
+      pr: { [`${M}/00002_index.sql`]: lines('-- +goose Up', 'CREATE INDEX orders_status_idx ON orders (status);', 'ALTER TABLE billing.invoices ADD COLUMN note text;') },
+      config: { baseSchema: 'db/structure.sql' },
+    });
+    expect(review.baseProblems).toEqual([]);
+    expect(covered(review)).toEqual(['require-concurrent-index:2']);
+    expect(Object.keys(review.schema.before.tables).sort()).toEqual(['billing.invoices', 'public.orders', 'public.paid_orders', 'public.users']);
   });
 
   it('puts back the session settings the dump changed: unqualified names of later migrations resolve in public', async () => {
