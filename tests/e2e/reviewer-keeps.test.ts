@@ -284,3 +284,35 @@ describe('one pattern over many tables of a file is one finding listing the tabl
     expect(renderMarkdown(review)).toContain(`\`${FILE}:4\`<br>also lines 6, 8, 10`);
   });
 });
+
+describe('constraint-without-not-valid names a lock on the statement that took it', () => {
+  const G = 'db/migrations';
+  const FILE = `${G}/00004_carriers.sql`;
+  let review: Review;
+
+  beforeAll(async () => {
+    review = await reviewPullRequest({
+      base: gooseShopBase(G),
+      pr: {
+        [FILE]: lines(
+          '-- +goose Up', //                                                                                           1
+          "SET lock_timeout = '5s';", //                                                                               2
+          'CREATE TABLE carriers (id bigint PRIMARY KEY);', //                                                         3
+          'ALTER TABLE orders ADD COLUMN carrier_id bigint;', //                                                       4
+          'ALTER TABLE orders ADD CONSTRAINT orders_carrier_fk FOREIGN KEY (carrier_id) REFERENCES carriers (id);', // 5
+          'ALTER TABLE payments ADD COLUMN refunded_cents integer;', //                                                6
+          'ALTER TABLE payments ADD CONSTRAINT payments_amount_check CHECK (amount_cents >= 0);', //                   7
+        ),
+      },
+    });
+  });
+
+  it('the ACCESS EXCLUSIVE of an earlier ALTER TABLE is named with its line; a new referenced table\'s lock is not named', () => {
+    const fk = findingAt(review, 'constraint-without-not-valid', FILE, 5);
+    expect(fk.message).toContain('it holds ACCESS EXCLUSIVE on orders (taken by the statement at line 4; blocking all reads and writes)');
+    expect(fk.message).not.toContain('carriers (');
+    expect(fk.message).not.toMatch(/on the referenced table carriers/);
+    const check = findingAt(review, 'constraint-without-not-valid', FILE, 7);
+    expect(check.message).toContain('holds ACCESS EXCLUSIVE (taken by the statement at line 6; blocking all reads and writes)');
+  });
+});

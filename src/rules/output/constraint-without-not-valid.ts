@@ -9,7 +9,7 @@ import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
 import { scanOf } from '../helpers/scans.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
+import { earlierLockOn, heldOn, lineThatTook, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration, lockBlocks, lockName, strongerLock, tracedLockOn } from '../helpers/locks.js';
 
 /** The name PostgreSQL gave the constraint: from the catalog change, else its naming convention. */
@@ -28,14 +28,27 @@ function constraintName(reviewed: ReviewedStatement, table: string, c: Constrain
  * held that mode or a stronger one from an earlier statement (so pg_locks shows nothing new), the
  * held lock, which the trace saw too. Static knowledge otherwise.
  */
-function mode(file: ReviewedFile, reviewed: ReviewedStatement, table: string, fallback: LockMode): { mode: LockMode; traced: boolean } {
+function mode(file: ReviewedFile, reviewed: ReviewedStatement, table: string, fallback: LockMode): { mode: LockMode; traced: boolean; takenAtLine?: number } {
   const traced = tracedLockOn(reviewed.trace, table);
+  // A stronger lock an earlier statement of the transaction took (an ALTER TABLE's ACCESS EXCLUSIVE)
+  // is what blocks traffic during the scan, whatever weaker mode this statement adds.
+  const earlier = earlierLockOn(file, reviewed, table, traced ?? fallback);
+  if (earlier) return { mode: earlier.lock.mode, traced: earlier.lock.traced, takenAtLine: earlier.line };
   if (traced) return { mode: traced, traced: true };
   if (reviewed.trace?.outcome === 'ok' && reviewed.trace.lockSource === 'trace') {
     const held = heldOn(locksHeldDuring(file, reviewed), table);
-    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) return { mode: held.mode, traced: true };
+    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) {
+      // Taken by an earlier statement of the transaction: the message says which one.
+      const line = held.takenAt !== reviewed.statement.index ? lineThatTook(file, held) : undefined;
+      return { mode: held.mode, traced: true, ...(line !== undefined ? { takenAtLine: line } : {}) };
+    }
   }
   return { mode: fallback, traced: false };
+}
+
+/** `taken by the statement at line 3; ` for a lock an earlier statement of the transaction took. */
+function takenBy(lock: { takenAtLine?: number }): string {
+  return lock.takenAtLine !== undefined ? `taken by the statement at line ${lock.takenAtLine}; ` : '';
 }
 
 function isValidatedNow(c: Constraint): boolean {
@@ -140,8 +153,11 @@ export const constraintWithoutNotValid: Rule = {
               statement,
               message:
                 `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : 'ADD FOREIGN KEY'} ${cname} on existing table ${name} validates every row: ` +
-                `it holds ${lockName(own.mode)} on ${name} (blocking ${lockBlocks(own.mode)})` +
-                (ref === table ? '' : ` and ${lockName(other.mode)} on the referenced table ${refName} (blocking ${lockBlocks(other.mode)})`) +
+                `it holds ${lockName(own.mode)} on ${name} (${takenBy(own)}blocking ${lockBlocks(own.mode)})` +
+                // A referenced table created in this transaction is invisible to other sessions: its lock blocks nobody.
+                (ref === table || !existedBefore(ctx, ref, reviewed)
+                  ? ''
+                  : ` and ${lockName(other.mode)} on the referenced table ${refName} (${takenBy(other)}blocking ${lockBlocks(other.mode)})`) +
                 ` ${holdDuration(reviewed.inTransaction, during)}.`,
               help: viaColumn
                 ? `Add the column without REFERENCES, then add the foreign key NOT VALID and validate it in a separate transaction:\n` +
@@ -160,7 +176,7 @@ export const constraintWithoutNotValid: Rule = {
               statement,
               message:
                 `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... CHECK` : 'ADD CHECK'} ${cname} on existing table ${name} holds ` +
-                `${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}` +
+                `${lockName(own.mode)} (${takenBy(own)}blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}` +
                 `${viaColumn ? ', even for the column it has just added' : ''}.`,
               help: viaColumn
                 ? 'Add the column without the CHECK, then add the CHECK with NOT VALID (new and updated rows are still checked) and run ' +
