@@ -159,14 +159,24 @@ describe('prefer-timestamptz', () => {
       '  f timestamp with time zone',
       ');',
     ].join('\n');
-    const found = run(preferTimestamptz, context([file(sql)]));
-    expect(found.map((x) => x.line)).toEqual([3, 4, 5, 6]);
-    expect(found[1].message).toContain('events.b is TIMESTAMP(3) WITHOUT TIME ZONE');
-    expect(found[1].help).toContain('b timestamptz(3) NOT NULL');
-    expect(found[2].help).toContain('c timestamptz[]');
-    expect(found[3].message).toContain('a domain over timestamp');
-    expect(found[3].draft.fix).toBeUndefined();
-    expect(applyEdits(sql, found[1].draft.fix?.edits ?? []).split('\n')[3]).toBe('  b timestamptz(3) NOT NULL,');
+    const [finding, ...rest] = run(preferTimestamptz, context([file(sql)]));
+    // One finding for the table, at its first such column, naming the others.
+    expect(rest).toEqual([]);
+    expect(finding.line).toBe(3);
+    expect(finding.message).toContain('events.a is timestamp');
+    expect(finding.message).toContain('3 more columns of this statement: b TIMESTAMP(3) WITHOUT TIME ZONE, c timestamp[], d local_time');
+    expect(finding.help).toContain('b timestamptz(3) NOT NULL');
+    expect(finding.help).toContain('c timestamptz[]');
+    // The domain column has no mechanical fix; the others are edited on their own lines.
+    expect(applyEdits(sql, finding.draft.fix?.edits ?? []).split('\n').slice(2, 6)).toEqual([
+      '  a timestamptz,',
+      '  b timestamptz(3) NOT NULL,',
+      '  c timestamptz[],',
+      '  d local_time,',
+    ]);
+    const domain = run(preferTimestamptz, context([file('CREATE DOMAIN local_time AS timestamp(0);\nCREATE TABLE e (d local_time);')]));
+    expect(domain[0].message).toContain('a domain over timestamp');
+    expect(domain[0].draft.fix).toBeUndefined();
   });
 
   it('judges the type the catalog reports after the statement', () => {
@@ -206,6 +216,14 @@ describe('prefer-text', () => {
     const found = run(preferText, context([file(sql)]));
     expect(found.map((x) => x.line)).toEqual([2]);
     expect(found[0].help).toContain('name text CHECK (char_length(name) <= 40) NOT NULL');
+  });
+
+  it('gives one finding per statement, naming every varchar(n) column of it', () => {
+    const sql = 'CREATE TABLE audit (\n  op varchar(50),\n  resource varchar(1024),\n  who varchar(255)\n);\nALTER TABLE audit ADD COLUMN ip varchar(50);';
+    const found = run(preferText, context([file(sql)]));
+    expect(found.map((x) => x.line)).toEqual([2, 6]);
+    expect(found[0].message).toContain('2 more columns of this statement: resource varchar(1024), who varchar(255)');
+    expect(found[0].help).toContain('who text CHECK (char_length(who) <= 255)');
   });
 
   it('suggests a NOT VALID check and its validation on an existing table', () => {

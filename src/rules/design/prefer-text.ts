@@ -1,5 +1,7 @@
 // Schema design: varchar(n) on a column the pull request adds or retypes, where text with a CHECK is easier to change.
 import type { FindingDraft, Rule } from '../rule.js';
+import { quoteIdent } from '../helpers/ast.js';
+import { onePerStatement, type ColumnDraft } from './per-statement.js';
 import { DOCS } from '../context-helpers.js';
 import { isBoundedVarchar } from './column-types.js';
 import { textWithCheck } from './length-check.js';
@@ -33,12 +35,12 @@ export const preferText: Rule = {
     needs: ['catalog'],
   },
   check(ctx) {
-    const out: FindingDraft[] = [];
+    const out: ColumnDraft[] = [];
     for (const nc of newColumns(ctx)) {
       // Resizing a column that already was varchar(n) is the cheap direction or column-type-rewrite's business.
       if (!flagged(nc, isBoundedVarchar) || (nc.previous && nc.previous.name === 'varchar')) continue;
       const limit = nc.type.mods[0];
-      out.push({
+      const draft: FindingDraft = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
@@ -48,8 +50,9 @@ export const preferText: Rule = {
           'so lowering it later rewrites the table under ACCESS EXCLUSIVE.',
         help: `Use text with a CHECK constraint, which can be replaced without a rewrite:\n${textWithCheck(ctx, nc, limit)}${frameworkHint(nc.ref.file, PRISMA)}`,
         verified: nc.verified,
-      });
+      };
+      out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
-    return out;
+    return onePerStatement(out);
   },
 };

@@ -1,6 +1,8 @@
 // Schema design: timestamp without time zone on a column the pull request adds or retypes.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
+import { quoteIdent } from '../helpers/ast.js';
+import { onePerStatement, type ColumnDraft } from './per-statement.js';
 import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
 import { isTimestamp, type ResolvedType } from './column-types.js';
@@ -54,14 +56,14 @@ export const preferTimestamptz: Rule = {
     needs: ['catalog'],
   },
   check(ctx) {
-    const out: FindingDraft[] = [];
+    const out: ColumnDraft[] = [];
     const convention = zonelessConvention(ctx.baseCatalog);
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isTimestamp)) continue;
       const label = columnLabel(nc);
       const type = withZone(nc.type);
       const domain = nc.type.domain;
-      out.push({
+      const draft: FindingDraft = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
@@ -78,8 +80,9 @@ export const preferTimestamptz: Rule = {
         fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label} as ${type}`) : undefined,
         verified: nc.verified,
         ...(convention ? { severity: 'notice' as const } : {}),
-      });
+      };
+      out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
-    return out;
+    return onePerStatement(out);
   },
 };
