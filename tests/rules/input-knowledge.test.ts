@@ -235,6 +235,18 @@ describe('opaque-code', () => {
     expect(run(opaqueCode, context([file(staticBody)]))).toEqual([]);
   });
 
+  it('is silent for dynamic queries whose rows the function reads (RETURN QUERY EXECUTE, FOR ... IN EXECUTE)', () => {
+    const reads = lines(
+      'CREATE FUNCTION search(col text) RETURNS SETOF orders LANGUAGE plpgsql AS $$',
+      'DECLARE r record;',
+      'BEGIN',
+      "  FOR r IN EXECUTE format('SELECT %I FROM orders', col) LOOP NULL; END LOOP;",
+      "  RETURN QUERY EXECUTE format('SELECT * FROM orders ORDER BY %I', col);",
+      'END $$;',
+    );
+    expect(run(opaqueCode, context([file(reads)]))).toEqual([]);
+  });
+
   it('reports CALL of a procedure', () => {
     const found = run(opaqueCode, context([file(lines('SELECT 1;', 'CALL backfill_orders(1000);'))]));
     expect(found.map((f) => f.line)).toEqual([2]);

@@ -46,6 +46,10 @@ export function dynamicSqlAt(body: Body): number {
     if (t.word !== 'EXECUTE') continue;
     const next = words[i + 1]?.word;
     if (next === 'FUNCTION' || next === 'PROCEDURE') continue;
+    // RETURN QUERY EXECUTE, FOR row IN EXECUTE and OPEN cursor FOR EXECUTE run a query whose rows
+    // the function reads: a SELECT in practice, which locks, rewrites and drops nothing.
+    const previous = words[i - 1]?.word;
+    if (previous === 'QUERY' || previous === 'IN' || previous === 'FOR') continue;
     return t.start;
   }
   return -1;
