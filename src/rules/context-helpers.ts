@@ -54,13 +54,17 @@ const byOid = new WeakMap<Catalog, Map<number, CatalogTable>>();
 export function baseTableOf(ctx: RuleContext, table: string, reviewed?: ReviewedStatement): CatalogTable | undefined {
   // `after` as well: a lock or a name read after the statement (its own RENAME) is still the same oid.
   const now = reviewed?.before.tables[table] ?? reviewed?.after.tables[table];
-  if (!now) return ctx.baseCatalog.tables[table];
+  return now ? baseTableWithOid(ctx, now.oid) : ctx.baseCatalog.tables[table];
+}
+
+/** The base catalog's table with this oid (a table of a later snapshot, under whatever name it has now). */
+export function baseTableWithOid(ctx: RuleContext, oid: number): CatalogTable | undefined {
   let oids = byOid.get(ctx.baseCatalog);
   if (!oids) {
     oids = new Map(Object.values(ctx.baseCatalog.tables).map((t) => [t.oid, t]));
     byOid.set(ctx.baseCatalog, oids);
   }
-  return oids.get(now.oid);
+  return oids.get(oid);
 }
 
 /**

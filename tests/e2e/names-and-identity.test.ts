@@ -151,6 +151,7 @@ describe('SET LOCAL and set_config: the path in effect at each statement, revert
 describe('identity: renamed objects stay existing, a table dropped and created again is new', () => {
   const RENAMES = `${D}/002_renames.sql`;
   const RECREATE = `${D}/003_recreate.sql`;
+  const PETS = `${D}/004_pets.sql`;
   let review: Review;
 
   beforeAll(async () => {
@@ -161,6 +162,9 @@ describe('identity: renamed objects stay existing, a table dropped and created a
           'CREATE INDEX pricing_amount_idx ON pricing (amount);',
           'CREATE TABLE members (id bigint PRIMARY KEY, nickname text);',
           'CREATE TABLE stats (id bigint PRIMARY KEY, n integer);',
+          'CREATE TABLE owners (id bigint PRIMARY KEY);',
+          'CREATE TABLE pets (id bigint PRIMARY KEY, owner_id bigint REFERENCES owners (id));',
+          'CREATE INDEX pets_owner_id_idx ON pets (owner_id);',
         ),
       },
       pr: {
@@ -184,6 +188,10 @@ describe('identity: renamed objects stay existing, a table dropped and created a
           'ALTER TABLE members ADD COLUMN nickname text;', //                     6
           'ALTER TABLE members DROP COLUMN nickname;', //                         7  the base nickname is gone: a new column
         ),
+        [PETS]: lines(
+          'ALTER TABLE pets RENAME TO animals;', //                                1
+          'DROP INDEX pets_owner_id_idx;', //                                     2  the existing foreign key loses its index
+        ),
       },
     });
   }, 120_000);
@@ -197,6 +205,13 @@ describe('identity: renamed objects stay existing, a table dropped and created a
 
   it('a column renamed then dropped is a DROP COLUMN of an existing column, named as it is now', () => {
     expect(findingAt(review, 'drop-column', RENAMES, 7).message).toContain('handle');
+  });
+
+  it('an existing foreign key of a renamed table whose index the pull request drops: reported at the DROP INDEX, as existing', () => {
+    expect(found(review, PETS, [...RULES, 'unindexed-foreign-key'])).toEqual([
+      'rename-table:1', 'drop-index-without-concurrently:2', 'unindexed-foreign-key:2',
+    ]);
+    expect(findingAt(review, 'unindexed-foreign-key', PETS, 2).message).toContain('whose index this pull request drops');
   });
 
   it('a table dropped and created again is new, and so is a column added again under a dropped name: only the DROP TABLE is reported', () => {

@@ -2,7 +2,7 @@
 import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogConstraint, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
+import { baseTableWithOid, DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
 
@@ -75,15 +75,16 @@ export const unindexedForeignKey: Rule = {
       for (const fk of table.constraints) {
         // NOT ENFORCED (PostgreSQL 18): no triggers, so no lookup of referencing rows to make fast.
         if (fk.kind !== 'foreign' || fk.enforced === false || isCovered(ctx.finalCatalog, qualified, fk)) continue;
-        const baseTable = ctx.baseCatalog.tables[qualified];
-        const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c) => c.name === fk.name && c.kind === 'foreign') : undefined;
+        // The same table at the base, whatever the pull request renamed it to.
+        const baseTable = baseTableWithOid(ctx, table.oid);
+        const baseFk = baseTable?.constraints.find((c) => c.name === fk.name && c.kind === 'foreign');
         const has = (c: Catalog) => c.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === 'foreign') ?? false;
         let ref: StatementRef | undefined;
         let cause: string;
         if (!baseFk || baseFk.definition !== fk.definition) {
           ref = statementThatMade(ctx, has) ?? statementByAst(ctx, qualified, fk);
           cause = 'added by this pull request';
-        } else if (isCovered(ctx.baseCatalog, qualified, baseFk)) {
+        } else if (baseTable && isCovered(ctx.baseCatalog, `${baseTable.schema}.${baseTable.name}`, baseFk)) {
           ref = statementThatMade(ctx, (c) => has(c) && !isCovered(c, qualified, fk));
           cause = 'whose index this pull request drops';
         } else {
@@ -93,7 +94,7 @@ export const unindexedForeignKey: Rule = {
         if (!file) continue;
         const cols = fk.columns.map(quoteIdent).join(', ');
         const target = fk.references ? displayName(fk.references.table) : 'the referenced table';
-        const existed = baseTable !== undefined && baseTable.oid === table.oid;
+        const existed = baseTable !== undefined;
         out.push({
           file,
           statement: ref?.statement,
