@@ -91,7 +91,7 @@ export function gapMessage(gap: KnowledgeGap, message: string): string {
   }
   return (
     `${message}: no earlier migration creates it, so the history does not start from an empty database (its schema came ` +
-    `from an ORM, a dump or another tool). Later failures on missing objects are taken as consequences of this${hidden}; ` +
+    `from an ORM, a dump, the hosting platform or another tool). Later failures on missing objects are taken as consequences of this${hidden}; ` +
     `set base-schema in ${CONFIG_FILE_NAME} to a schema-only dump of the schema the first migration runs on to review them.`
   );
 }

@@ -70,6 +70,15 @@ function missingObject(error: Failure): boolean {
   return MISSING_OBJECT.has(error.code) && /does not exist/.test(error.message) && !/^(role|tablespace|language|server|foreign-data wrapper) "/.test(error.message);
 }
 
+/**
+ * A base failure that shows the history starts from a schema made elsewhere: a relation, schema
+ * or type that nothing created. A missing column or function alone more likely is a platform's
+ * object the replay lacks a part of, or a mistake of that migration: it stays a plain problem.
+ */
+function opensHistoryGap(error: Failure): boolean {
+  return missingObject(error) && (error.code === '42P01' || error.code === '3F000' || (error.code === '42704' && /^type "/.test(error.message)));
+}
+
 export class FailureCascade {
   private readonly missing = new Set<string>();
   private notReplayableSeen = false;
@@ -123,7 +132,7 @@ export class FailureCascade {
     if (failure.notReplayable) return undefined;
     const consequence = this.explains(failure);
     if (consequence === 'gap') this.gapList.at(-1)!.consequences++;
-    if (consequence || !missingObject(failure)) return consequence;
+    if (consequence || !opensHistoryGap(failure)) return consequence;
     this.gapList.push({ kind: 'history', path: failure.path, line: failure.line, detail: failure.message, consequences: 0 });
     return 'cause';
   }

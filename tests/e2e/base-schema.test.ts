@@ -88,6 +88,18 @@ describe('a history that does not start from an empty database', () => {
   });
 });
 
+describe('what opens a history gap', () => {
+  it('a base migration failing on a missing column is a plain base problem: later missing tables are still replay-errors', async () => {
+    const review = await reviewPullRequest({
+      base: { [`${M}/00001_users.sql`]: lines('-- +goose Up', 'CREATE TABLE users (id bigint PRIMARY KEY);', 'CREATE INDEX users_email_idx ON users (email);') },
+      pr: { [`${M}/00002_typo.sql`]: lines('-- +goose Up', 'ALTER TABLE usres ADD COLUMN email text;') },
+    });
+    expect(review.baseProblems.map((p) => [p.line, p.message])).toEqual([[3, '42703: column "email" does not exist']]);
+    expect(review.stats.knowledgeGaps).toBeUndefined();
+    expect(covered(review)).toEqual(['replay-error:2']);
+  });
+});
+
 describe('base-schema', () => {
   it('replays a pg_dump file before the history, so the pull request is reviewed fully', async () => {
     const review = await reviewPullRequest({ base: { ...ORM_HISTORY, 'db/structure.sql': DUMP }, pr: PR, config: { baseSchema: 'db/structure.sql' } });
