@@ -77,7 +77,7 @@ export function detectFramework(
   readText: (path: string) => string | undefined,
   forced?: Framework,
   exists: (path: string) => boolean = (p) => readText(p) !== undefined,
-  layouts: Layouts = { sqitch: sqitchLayoutsAround(paths, exists), diesel: { dirs: [], roots: [] }, flyway: [] },
+  layouts: Layouts = { sqitch: sqitchLayoutsAround(paths, exists), diesel: { dirs: [], roots: [] }, flyway: [], temporal: new Set() },
 ): Map<string, Framework> {
   const result = new Map<string, Framework>();
   if (forced) {

@@ -17,6 +17,7 @@ import { basename, dirname } from './paths.js';
  *   configured location), outside test folders;
  * - sqitch deploy scripts where `sqitch.conf` puts them, or `X/deploy/*.sql` beside `X/sqitch.plan`;
  * - diesel `<version>_name/up.sql` under the folder a `diesel.toml` names;
+ * - temporal-sql-tool scripts that a `versioned/vX.Y/manifest.json` lists;
  * - files under `sql/`, `db/`, `schema/` or `database/` folders that carry goose, sql-migrate or
  *   dbmate up markers (`MARKER_GATED_GLOBS`; needs file contents, so `loadMigrations` applies it).
  * Folders of vendored code and folders named after another database engine (`mysql/`,
@@ -70,6 +71,7 @@ export function isLeftOutOnPurpose(path: string, layouts: Layouts, userGlobs: re
 function isLayoutMigration(path: string, layouts: Layouts): boolean {
   if (isFlywayName(basename(path)) && !TEST_FOLDERS(path)) return true;
   if (sqitchDeployLayout(layouts.sqitch, path) !== undefined) return true;
+  if (layouts.temporal.has(path)) return true;
   return isUpSqlFolderPath(path) && layouts.diesel.dirs.includes(dirname(dirname(path)));
 }
 

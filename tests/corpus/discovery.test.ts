@@ -21,13 +21,8 @@ interface History {
 
 const manifest: History[] = PRESENT ? (JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as History[]) : [];
 
-/**
- * Histories the defaults cannot find: temporal keeps its SQL in `versioned/vX.Y/` folders with no
- * `migrations` segment and no framework markers, so it needs a config glob.
- */
-const CONFIG_GLOBS: Record<string, string[]> = {
-  'temporalio/temporal': ['schema/postgresql/v12/temporal/versioned/**/*.sql'],
-};
+/** Histories the defaults cannot find (none today: temporal's versioned folders are found by their manifest.json). */
+const CONFIG_GLOBS: Record<string, string[]> = {};
 
 /**
  * Framework each history is detected as. river uses its own rivermigrate, whose names are

@@ -238,3 +238,28 @@ describe('code migrations', () => {
     expect(loadTree(files, { migrations: ['db/*.sql'] }).map((s) => s.path)).toEqual(['db/0001_a.sql', 'db/0002_b.go']);
   });
 });
+
+describe('temporal-sql-tool versioned folders', () => {
+  const dir = 'schema/postgresql/v12/temporal/versioned';
+  const manifest = (version: string, ...files: string[]) => JSON.stringify({ CurrVersion: version, SchemaUpdateCqlFiles: files });
+
+  it('finds the scripts each manifest.json lists, in version then manifest order, without a glob', () => {
+    const sources = loadTree({
+      [`${dir}/v1.0/manifest.json`]: manifest('1.0', 'schema.sql'),
+      [`${dir}/v1.0/schema.sql`]: 'CREATE TABLE executions (id bigint PRIMARY KEY);',
+      [`${dir}/v1.10/manifest.json`]: manifest('1.10', 'b_second.sql', 'a_first_listed_last.sql'),
+      [`${dir}/v1.10/a_first_listed_last.sql`]: 'SELECT 1;',
+      [`${dir}/v1.10/b_second.sql`]: 'SELECT 1;',
+      [`${dir}/v1.2/manifest.json`]: manifest('1.2', 'queue.sql'),
+      [`${dir}/v1.2/queue.sql`]: 'CREATE TABLE queue (id bigint);',
+      [`${dir}/v1.2/not_listed.sql`]: 'DROP TABLE executions;',
+    });
+    expect(sources.map((s) => s.path.slice(dir.length + 1))).toEqual([
+      'v1.0/schema.sql',
+      'v1.2/queue.sql',
+      'v1.10/b_second.sql',
+      'v1.10/a_first_listed_last.sql',
+    ]);
+    expect(new Set(sources.map((s) => s.transaction))).toEqual(new Set(['none']));
+  });
+});

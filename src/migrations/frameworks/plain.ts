@@ -46,18 +46,38 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
-/** Order given by temporal-sql-tool's `manifest.json` (`SchemaUpdateCqlFiles`) in the same folder. */
-function manifestRank(path: string, read: (path: string) => string | undefined): number | undefined {
-  const text = read(join(dirname(path), 'manifest.json'));
+/** The scripts a temporal-sql-tool `manifest.json` lists (`SchemaUpdateCqlFiles`, also for SQL), in order. */
+function manifestFiles(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   try {
     const files: unknown = (JSON.parse(text) as { SchemaUpdateCqlFiles?: unknown }).SchemaUpdateCqlFiles;
-    if (!Array.isArray(files)) return undefined;
-    const i = files.indexOf(basename(path));
-    return i < 0 ? undefined : i;
+    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Order given by temporal-sql-tool's `manifest.json` in the same folder. */
+function manifestRank(path: string, read: (path: string) => string | undefined): number | undefined {
+  const i = manifestFiles(read(join(dirname(path), 'manifest.json')))?.indexOf(basename(path)) ?? -1;
+  return i < 0 ? undefined : i;
+}
+
+/** A temporal-sql-tool version folder: `.../versioned/v1.10/manifest.json`. */
+const TEMPORAL_MANIFEST = /(?:^|\/)versioned\/v\d+(?:\.\d+)*\/manifest\.json$/;
+
+/**
+ * Scripts of temporal-sql-tool's versioned folders, found without a glob: each folder's
+ * manifest.json names the files the tool applies (a `.sql` it does not list is not applied).
+ */
+export function temporalScripts(paths: readonly string[], read: (path: string) => string | undefined): Set<string> {
+  const found = new Set<string>();
+  for (const manifest of paths.filter((p) => TEMPORAL_MANIFEST.test(p))) {
+    for (const name of manifestFiles(read(manifest)) ?? []) {
+      if (name.endsWith('.sql')) found.add(join(dirname(manifest), name));
+    }
+  }
+  return found;
 }
 
 export const plain: Dialect = {
