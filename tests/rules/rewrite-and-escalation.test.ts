@@ -188,6 +188,19 @@ describe('foreign-key-type-mismatch', () => {
     expect(run(foreignKeyTypeMismatch, context([g], { base: mismatchedBase, final: mismatchedBase }))).toEqual([]);
   });
 
+  it('makes a wider integer referencing a narrower key a notice: it costs nothing', () => {
+    const intUsers = { ...users, columns: [column('id', 'integer', 1), ...users.columns.slice(1)] };
+    const start = catalog(intUsers, orders);
+    const final = catalog(intUsers, orders, child('bigint'));
+    const f = file('CREATE TABLE payments (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));', { steps: [start, final] });
+    const [finding] = run(foreignKeyTypeMismatch, context([f], { base: start, final }));
+    expect(finding.severity).toBe('notice');
+    expect(finding.message).toContain('payments.user_id is bigint but users.id is integer');
+    // The narrow side referencing the wide key stays a warning (the rule's default).
+    const narrow = run(foreignKeyTypeMismatch, context([file('SELECT 1;', { steps: [catalog(users, orders, child('integer'))] })], { base, final: catalog(users, orders, child('integer')) }));
+    expect(narrow[0].severity).toBeUndefined();
+  });
+
   it('is silent when the types match', () => {
     const final = catalog(users, orders, child('bigint'));
     const f = file('CREATE TABLE payments (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));', { steps: [base, final] });

@@ -43,7 +43,7 @@ function consequence(p: Pair, refTable: string): string {
   if (narrow && wide && narrow < wide) {
     return `once ${refTable}.${quoteIdent(p.refColumn)} passes ${INTEGER_LIMITS[p.type]}, rows referencing the new values cannot be inserted ("${p.type} out of range")`;
   }
-  if (narrow && wide) return 'the referencing column stores wider values than the key can hold, and joins compare across types';
+  if (narrow && wide) return 'the referencing column is wider than the key, which costs nothing (integer comparisons across widths use indexes) and is ready for the key to be widened';
   if (/^character varying\(\d+\)$|^character\(\d+\)$/.test(p.type)) {
     return `keys of ${refTable} longer than the referencing column's limit cannot be referenced ("value too long")`;
   }
@@ -97,7 +97,10 @@ export const foreignKeyTypeMismatch: Rule = {
         const described = pairs
           .map((p) => `${own}.${quoteIdent(p.column)} is ${p.type} but ${target}.${quoteIdent(p.refColumn)} is ${p.refType}: ${consequence(p, target)}`)
           .join('; ');
+        // A wider integer referencing a narrower key is harmless: at most a notice.
+        const harmless = pairs.every((p) => (INTEGER_WIDTH[p.type] ?? 0) > (INTEGER_WIDTH[p.refType] ?? Infinity));
         out.push({
+          ...(harmless ? { severity: 'notice' as const } : {}),
           file,
           statement: ref?.statement,
           message: `Foreign key ${fk.name}${addedHere ? '' : ' (its types now differ after this pull request)'}: ${described}.`,
