@@ -114,7 +114,8 @@ function explain(ctx: RuleContext, ref: ParsedRef, failure: WithRowsFailure): Ex
       note,
       help: later
         ? `Run the UPDATE that fills ${quoteIdent(column)} before this statement (on a large table, backfill in batches first).`
-        : `Backfill ${quoteIdent(column)} for the existing rows before this statement, or give them a value through a DEFAULT.`,
+        : `Backfill ${quoteIdent(column)} for the existing rows before this statement, or give them a value through a DEFAULT. ` +
+          'If every row already holds a value (filled outside the migrations), say so in an ignore comment with that reason.',
     };
   }
   if (code === '23505' || code === '23P01') {
