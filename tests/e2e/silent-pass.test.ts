@@ -38,7 +38,7 @@ describe('no migration anywhere in the repository', () => {
     const report = JSON.parse(json.stdout) as { verdict: string; stats: { noMigrations?: { reason: string; sqlFiles: number } }; findings: { ruleId: string }[] };
     expect(report.verdict).toBe('warn');
     expect(report.stats.noMigrations?.sqlFiles).toBe(2);
-    expect(report.stats.noMigrations?.reason).toMatch(/^No migration was found in the repository .*set migrations: in \.pg-migration-review\.yml/);
+    expect(report.stats.noMigrations?.reason).toMatch(/^No migration was found in the repository, so nothing was replayed or reviewed .*set migrations: in \.pg-migration-review\.yml/);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['unreviewed-sql-file']);
 
     const markdown = await runCli(['review', '--base', 'main', '--format', 'markdown'], repo.root);
@@ -48,6 +48,15 @@ describe('no migration anywhere in the repository', () => {
 
     // A team that fails on warnings is stopped; the default gate (errors) lets it through, visibly.
     expect((await runCli(['review', '--base', 'main', '--fail-on', 'warning'], repo.root)).code).toBe(1);
+  });
+
+  it('audit of a folder without migrations says so too, with no pass', async () => {
+    const repo = unrecognisedLayout();
+    const audit = await runCli(['audit', 'database'], repo.root);
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).not.toMatch(/PASS/);
+    expect(audit.stdout).toMatch(/^WARN no migrations found: 0 errors, 0 escalations, 0 warnings, 0 notices in 0 files/m);
+    expect(audit.stdout).toContain('2 .sql files are not recognised as migrations: database/changes/001_books.sql, database/changes/002_index.sql');
   });
 
   it('a repository with no SQL at all: still no pass, and the job summary and annotation say why', async () => {
