@@ -54,6 +54,17 @@ describe('unindexed-foreign-key', () => {
     expect(run(unindexedForeignKey, context([f], { base: catalog(users, table('orders')), final }))).toEqual([]);
   });
 
+  it('is a notice on PostgreSQL 18 when the columns follow one leading column of an index (skip scan)', () => {
+    const base = catalog(users, table('orders'));
+    const final = catalog(users, table('orders', { constraints: [fk], indexes: [index('orders', 'orders_nid_user_id_idx', ['nid', 'user_id'])] }));
+    const f = file('ALTER TABLE orders ADD FOREIGN KEY (user_id) REFERENCES users;', { steps: [base, final] });
+    const [finding] = run(unindexedForeignKey, context([f], { base, final }));
+    expect(finding.severity).toBe('notice');
+    expect(finding.message).toContain('skips through index orders_nid_user_id_idx, whose first column nid');
+    const [older] = run(unindexedForeignKey, context([f], { base, final, config: { postgresVersion: 17 } }));
+    expect(older.severity).toBeUndefined();
+  });
+
   it('counts a partial index on col IS NOT NULL (the lookup col = $1 implies it), not other partial indexes', () => {
     const base = catalog(users, table('orders'));
     const cfk = foreignKey('o_fk', ['tenant_id', 'user_id'], 'users', ['tenant_id', 'id']);

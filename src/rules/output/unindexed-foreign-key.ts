@@ -1,6 +1,6 @@
 // Layer 4: a foreign key the pull request adds (or whose index it drops) has no index on its columns.
 import type { Node } from '@pgsql/types';
-import type { Catalog, CatalogConstraint, CatalogTable } from '../../core/catalog.js';
+import type { Catalog, CatalogConstraint, CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { baseTableWithOid, DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
@@ -42,6 +42,19 @@ function statementByAst(ctx: RuleContext, table: string, fk: CatalogConstraint):
 function indexSql(table: CatalogTable, qualified: string, columns: string[], concurrently: boolean): string {
   const base = `${table.name}_${columns.join('_')}_idx`.slice(0, 63);
   return `CREATE INDEX${concurrently ? ' CONCURRENTLY' : ''} ${quoteIdent(base)} ON ${displayName(qualified)} (${columns.map(quoteIdent).join(', ')});`;
+}
+
+/**
+ * A valid btree whose keys after the first are the foreign key columns (`(tenant_id, user_id)` for
+ * `user_id`): PostgreSQL 18's skip scan can serve the lookup when the first column has few values.
+ */
+function skipScanIndex(table: CatalogTable, columns: string[]): CatalogIndex | undefined {
+  const wanted = new Set(columns);
+  return table.indexes.find((ix) => {
+    if (!ix.valid || ix.predicate !== null || ix.method !== 'btree' || ix.columns.length < columns.length + 1) return false;
+    const next = ix.columns.slice(1, 1 + columns.length);
+    return ix.columns[0] !== null && !wanted.has(ix.columns[0]) && next.every((c) => c !== null && wanted.has(c)) && new Set(next).size === wanted.size;
+  });
 }
 
 export const unindexedForeignKey: Rule = {
@@ -95,12 +108,18 @@ export const unindexedForeignKey: Rule = {
         const cols = fk.columns.map(quoteIdent).join(', ');
         const target = fk.references ? displayName(fk.references.table) : 'the referenced table';
         const existed = baseTable !== undefined;
+        const skip = ctx.config.postgresVersion >= 18 ? skipScanIndex(table, fk.columns) : undefined;
         out.push({
+          ...(skip ? { severity: 'notice' as const } : {}),
           file,
           statement: ref?.statement,
           message:
             `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid index whose leading columns are ` +
-            `(${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
+            `(${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows` +
+            (skip
+              ? `, unless PostgreSQL 18 skips through index ${quoteIdent(skip.name)}, whose first column ${quoteIdent(skip.columns[0] ?? '')} ` +
+                'comes before them: fast only while that column has few distinct values (a tenant or type key).'
+              : '.'),
           help: `Index the foreign key columns${existed ? ' (CONCURRENTLY, since the table already holds rows)' : ''}:\n${indexSql(table, qualified, fk.columns, existed)}`,
           verified: 'replay',
         });
