@@ -50,6 +50,13 @@ describe('fails-on-existing-rows', () => {
     expect(found[0].verified).toBe('replay');
   });
 
+  it('names SET NOT NULL within an ALTER TABLE of several commands', () => {
+    const found = check('ALTER TABLE accounts ALTER referrer_id SET NOT NULL, ADD CONSTRAINT accounts_referrer_fk FOREIGN KEY (referrer_id) REFERENCES accounts (id);', {
+      0: { code: '23502', message: 'column "referrer_id" of relation "accounts" contains null values' },
+    });
+    expect(found[0]?.message).toContain('SET NOT NULL fails when a row has referrer_id NULL. referrer_id is nullable');
+  });
+
   it('a constant default shared by every row breaks a UNIQUE index on it', () => {
     const found = check('CREATE UNIQUE INDEX accounts_plan_key ON accounts (plan);', {
       0: { code: '23505', message: 'could not create unique index "accounts_plan_key"', detail: 'Key (plan)=(free) is duplicated.' },

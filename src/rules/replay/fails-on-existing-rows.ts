@@ -25,6 +25,8 @@ interface Explained {
   help: string;
   /** Extra sentence (the UPDATE that fills the column runs later). */
   note?: string;
+  /** What failed, when the statement's own label is too broad (one command of an ALTER TABLE). */
+  label?: string;
 }
 
 function match(text: string | undefined, re: RegExp): RegExpExecArray | null {
@@ -109,9 +111,11 @@ function explain(ctx: RuleContext, ref: ParsedRef, failure: WithRowsFailure): Ex
         : shape.shape === 'null'
           ? `${quoteIdent(column)} is nullable, so existing rows may hold NULL, and nothing in the pull request fills it first.`
           : `Nothing in the pull request fills ${quoteIdent(column)} for the existing rows first.`;
+    const setNotNull = alterTableCmds(ref.ast).some((c) => c.subtype === 'AT_SetNotNull' && c.name === column);
     return {
       shape: `a row has ${quoteIdent(column)} NULL`,
       note,
+      ...(setNotNull ? { label: 'SET NOT NULL' } : {}),
       help: later
         ? `Run the UPDATE that fills ${quoteIdent(column)} before this statement (on a large table, backfill in batches first).`
         : `Backfill ${quoteIdent(column)} for the existing rows before this statement, or give them a value through a DEFAULT. ` +
@@ -232,7 +236,7 @@ export const failsOnExistingRows: Rule = {
         file: ref.file.source.path,
         statement: ref.statement,
         message:
-          `${label(ref.ast)} fails when ${explained.shape}. ${explained.note ? `${explained.note} ` : ''}It succeeded on the replayed, empty ` +
+          `${explained.label ?? label(ref.ast)} fails when ${explained.shape}. ${explained.note ? `${explained.note} ` : ''}It succeeded on the replayed, empty ` +
           `tables; with synthetic existing rows PostgreSQL rejects it: ERROR ${e.code}: ${e.message}${e.detail ? ` DETAIL: ${e.detail}` : ''}`,
         help: explained.help,
         verified: 'replay',
