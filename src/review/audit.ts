@@ -16,6 +16,7 @@ import { guardedQueries } from './guarded.js';
 import type { ChangeSource } from './change-source.js';
 import { assembleReview } from './assemble.js';
 import { sqlCoverage } from './sql-coverage.js';
+import { readBaseSchema } from './base-schema.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
@@ -79,10 +80,14 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
   timer.start('parse');
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
+  // The schema the first migration runs on, when configured: replayed first, as in a review.
+  const schema = readBaseSchema(config, { base: readBytes, head: readBytes });
+  const schemaParsed = schema && parseSource(schema);
 
   timer.start('replay');
-  const replayer = await startReplayer(extensionsCreated(parsed), history.sources.map((s) => s.framework), config);
+  const replayer = await startReplayer(extensionsCreated(schemaParsed ? [schemaParsed, ...parsed] : parsed), history.sources.map((s) => s.framework), config);
   try {
+    const schemaProblems = schema && schemaParsed ? await replayer.replayBase([{ source: schema, parsed: schemaParsed, schema: true }]) : [];
     const findings: Finding[] = [];
     const files: ReviewedFile[] = [];
     const before = await replayer.catalog();
@@ -107,7 +112,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     timer.start('queries');
     const after = await replayer.catalog();
     const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
-    const problems = [...queries.problems];
+    const problems = [...schemaProblems, ...queries.problems];
     const reviewed = (await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config }))) ?? [];
     findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
     timer.stop();

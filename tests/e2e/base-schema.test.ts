@@ -7,6 +7,7 @@ import { covered, findingAt, hits, lines, listFindings, reviewPullRequest } from
 import { TempRepo } from '../helpers/temp-repo.js';
 import { reviewBranch } from '../../src/review/review-branch.js';
 import { renderText } from '../../src/report/text.js';
+import { runCli } from '../cli/run-cli.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,6 +150,19 @@ describe('base-schema', () => {
     expect(review.baseProblems[1].message).toContain('relation "public.accounts" does not exist');
     const text = renderText(review);
     expect(text).toContain(`note: base-schema db/structure.sql:${lineOf('public.accounts')} did not replay: 42P01: relation "public.accounts" does not exist`);
+  });
+
+  it('audit replays it before the first migration too', async () => {
+    const repo = new TempRepo();
+    try {
+      repo.write({ ...ORM_HISTORY, 'db/structure.sql': DUMP }).commit('base');
+      const replayErrorLines = async () => (JSON.parse((await runCli(['audit', '--format', 'json'], repo.root)).stdout) as { findings: { ruleId: string; line: number }[] }).findings.filter((f) => f.ruleId === 'replay-error').map((f) => f.line);
+      expect(await replayErrorLines()).toEqual([2]);
+      repo.write({ '.pg-migration-review.yml': 'base-schema: db/structure.sql\n' }).commit('config');
+      expect(await replayErrorLines()).toEqual([]);
+    } finally {
+      repo.dispose();
+    }
   });
 
   it('a file that is not there stops the review with a message naming it', async () => {
