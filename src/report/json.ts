@@ -23,6 +23,8 @@ export function toJsonReport(review: Review): object {
       ignored: f.ignored,
       ...(f.ignoreReason ? { ignoreReason: f.ignoreReason } : {}),
       docs: f.docs,
+      // A pattern reported once for several tables: every occurrence's lines, table and fix.
+      ...(f.occurrences ? { occurrences: f.occurrences } : {}),
     })),
     baseProblems: review.baseProblems,
     stats: review.stats,

@@ -5,6 +5,7 @@
 // column's line. Real git repositories replayed on PGlite.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../src/core/review-types.js';
+import { toJsonReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { gooseShopBase } from './fixtures.js';
@@ -277,6 +278,13 @@ describe('one pattern over many tables of a file is one finding listing the tabl
     expect(f.occurrences?.map((o) => [o.line, o.table])).toEqual([[4, 'users'], [6, 'orders'], [8, 'payments'], [10, 'audit_log']]);
     expect(f.occurrences?.every((o) => o.fix !== undefined)).toBe(true);
     expect(review.verdict).toBe('fail');
+  });
+
+  it('the JSON report keeps every occurrence with its line and fix', () => {
+    const json = toJsonReport(review) as { findings: { ruleId: string; occurrences?: { line: number; endLine: number; table?: string; fix?: unknown }[] }[] };
+    const grouped = json.findings.find((f) => f.ruleId === 'require-concurrent-index');
+    expect(grouped?.occurrences?.map((o) => `${o.line}-${o.endLine} ${o.table}`)).toEqual(['4-4 users', '6-6 orders', '8-8 payments', '10-10 audit_log']);
+    expect(grouped?.occurrences?.every((o) => o.fix !== undefined)).toBe(true);
   });
 
   it('the text and markdown reports list the other lines compactly', () => {
