@@ -78,6 +78,25 @@ describe('a history that does not start from an empty database', () => {
     expect(review.verdict).toBe('warn');
   });
 
+  it('a cached base replay remembers the gap: the same finding, base problem and stats on a hit', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pgmr-cache-'));
+    const repo = new TempRepo();
+    try {
+      repo.write(ORM_HISTORY).commit('base').branch('feature').write(PR).commit('pr');
+      const run = () => reviewBranch({ root: repo.root, base: 'main', config: DEFAULT_CONFIG, cacheDir });
+      const miss = await run();
+      const hit = await run();
+      expect([miss.stats.cache, hit.stats.cache]).toEqual(['miss', 'hit']);
+      expect(hit.findings).toEqual(miss.findings);
+      expect(hit.baseProblems).toEqual(miss.baseProblems);
+      expect(hit.stats.knowledgeGaps).toEqual(miss.stats.knowledgeGaps);
+      findingAt(hit, 'incomplete-history', `${M}/00002_index_email.sql`, 2);
+    } finally {
+      repo.dispose();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
   it('a history that does start from an empty database keeps its replay-errors', async () => {
     const review = await reviewPullRequest({
       base: { [`${M}/00001_users.sql`]: lines('-- +goose Up', 'CREATE TABLE users (id bigint PRIMARY KEY);') },
