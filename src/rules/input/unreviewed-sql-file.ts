@@ -14,8 +14,8 @@ export const unreviewedSqlFile: Rule = {
       'finding lists the files instead. Files left out on purpose are not listed: down, undo, revert and verify ' +
       'scripts, vendored code, folders named after other database engines, test folders and fixtures, and paths ' +
       'excluded with a `!glob` in either list.',
-    bad: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
-    good: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
+    bad: '-- scripts/add_shipped_at.sql: outside every migration layout, and no glob names it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
+    good: '-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
     references: ['https://github.com/pg-migration-review/pg-migration-review#configuration'],
     fixable: false,
