@@ -14,8 +14,15 @@ export type BatchEngine = Pick<PgliteEngine, 'exec' | 'execEach' | 'query'>;
 /** Rows per table: two rows are the fewest that can collide on a unique key. */
 export const ROWS = 2;
 
-/** Offsets of invented values per attempt: the second avoids rows a base migration inserted (seed data). */
-const SALTS = [0, 20_000];
+/**
+ * The attempts per table: the second offsets invented values past rows a base migration inserted
+ * (seed data); the third also fills nullable columns, for a CHECK (col IS NOT NULL) NOT VALID.
+ */
+const ATTEMPTS: readonly { salt: number; nulls: boolean }[] = [
+  { salt: 0, nulls: true },
+  { salt: 20_000, nulls: true },
+  { salt: 20_000, nulls: false },
+];
 
 const SAVEPOINT = 'pgmr_synthetic_rows';
 
@@ -148,7 +155,12 @@ function uniqueColumns(t: CatalogTable): { unique: Set<string>; nullsCollide: Se
 }
 
 /** The INSERT of ROWS rows into `t`, and how it holds each column. */
-export function syntheticInsert(t: CatalogTable, catalog: Catalog, types: ReadonlyMap<string, ColumnType>, salt: number): { sql: string; columns: SyntheticColumn[] } {
+export function syntheticInsert(
+  t: CatalogTable,
+  catalog: Catalog,
+  types: ReadonlyMap<string, ColumnType>,
+  { salt, nulls }: { salt: number; nulls: boolean },
+): { sql: string; columns: SyntheticColumn[] } {
   const { unique, nullsCollide } = uniqueColumns(t);
   const references = new Map<string, { table: CatalogTable; column: string }>();
   for (const fk of t.constraints) {
@@ -171,7 +183,7 @@ export function syntheticInsert(t: CatalogTable, catalog: Catalog, types: Readon
     const ref = references.get(c.name);
     let shape: SyntheticShape;
     let value: (k: number) => string;
-    if (!c.notNull && !nullsCollide.has(c.name)) {
+    if (!c.notNull && nulls && !nullsCollide.has(c.name)) {
       shape = 'null';
       value = () => 'NULL';
     } else if (c.identity || (c.default !== null && c.defaultVolatility === 'volatile')) {
@@ -225,24 +237,30 @@ export async function runUnderSavepoints(engine: BatchEngine, texts: readonly st
 /**
  * Inserts the synthetic rows into `tables` (qualified names of `catalog`, parents first: see
  * fillOrder), each table under a savepoint inside the caller's transaction. A table whose insert
- * fails twice (a CHECK the values miss, a trigger that raises, a type without a literal) is
+ * fails on every attempt (a CHECK the values miss, a trigger that raises, a type without a literal) is
  * skipped with PostgreSQL's reason.
  */
 export async function insertSyntheticRows(engine: BatchEngine, catalog: Catalog, tables: readonly string[]): Promise<FillOutcome> {
   const targets = tables.map((k) => catalog.tables[k]).filter((t): t is CatalogTable => t !== undefined);
   if (targets.length === 0) return { filled: [], skipped: [] };
   const types = await readColumnTypes(engine, targets);
-  const first = targets.map((t) => syntheticInsert(t, catalog, types, SALTS[0]));
+  const first = targets.map((t) => syntheticInsert(t, catalog, types, ATTEMPTS[0]));
   const failures = new Map<number, string>();
   await runUnderSavepoints(engine, first.map((f) => f.sql), async (i) => {
-    // Once more with other values (a seed row may hold the first ones), before any child's insert.
-    const again = syntheticInsert(targets[i], catalog, types, SALTS[1]);
-    const second: { error?: PgErrorInfo } = {};
-    await runUnderSavepoints(engine, [again.sql], async (_, error) => {
-      second.error = error;
-    });
-    if (second.error) failures.set(i, `${second.error.code}: ${second.error.message}`);
-    else first[i] = again;
+    // The other attempts, before any child's insert.
+    for (const attempt of ATTEMPTS.slice(1)) {
+      const again = syntheticInsert(targets[i], catalog, types, attempt);
+      const seen: { error?: PgErrorInfo } = {};
+      await runUnderSavepoints(engine, [again.sql], async (_, error) => {
+        seen.error = error;
+      });
+      if (!seen.error) {
+        first[i] = again;
+        failures.delete(i);
+        return;
+      }
+      failures.set(i, `${seen.error.code}: ${seen.error.message}`);
+    }
   });
   const outcome: FillOutcome = { filled: [], skipped: [] };
   targets.forEach((t, i) => {

@@ -21,6 +21,7 @@ const BASE = {
     '  seq smallint NOT NULL, flag boolean NOT NULL, note varchar(20));',
     'CREATE TABLE nodes (id bigint PRIMARY KEY, parent_id bigint NOT NULL REFERENCES nodes (id), label text);',
     'CREATE TABLE categories (id bigint PRIMARY KEY, parent_id bigint REFERENCES categories (id), label text);',
+    'CREATE TABLE labels (id bigint PRIMARY KEY, name text, CONSTRAINT name_not_null CHECK (name IS NOT NULL) NOT VALID);',
   ),
 };
 
@@ -71,6 +72,7 @@ describe('fails-on-existing-rows', () => {
         [TREES]: lines(
           'ALTER TABLE nodes ALTER COLUMN label SET NOT NULL;', //      unfillable: NOT NULL self-reference
           'ALTER TABLE categories ALTER COLUMN label SET NOT NULL;', // filled: the self-reference is nullable
+          'CREATE UNIQUE INDEX labels_name_key ON labels (name);', //     filled without NULLs: its CHECK refuses them
         ),
       },
     });
@@ -117,8 +119,8 @@ describe('fails-on-existing-rows', () => {
 
   it('fills only pre-existing tables the pull request touches (and their parents); a table it creates stays empty', () => {
     expect(hits(review, RULE, NEW_TABLE)).toEqual([]);
-    // students, enrolments, accounts, profiles, courses, events, categories; not badges.
-    expect(review.stats.syntheticRows?.tables).toBe(7);
+    // students, enrolments, accounts, profiles, courses, events, categories, labels; not badges.
+    expect(review.stats.syntheticRows?.tables).toBe(8);
   });
 
   it('a NOT NULL self-reference cannot be filled (skipped, no finding); a nullable one holds NULL', () => {
