@@ -19,7 +19,7 @@ function found(review: Review, file: string, rules: readonly string[]): string[]
 const RULES = [
   'require-concurrent-index', 'unique-constraint-builds-index', 'column-type-rewrite', 'constraint-without-not-valid',
   'set-not-null-scans-table', 'data-migration', 'drop-column', 'rename-column', 'rename-table', 'drop-table',
-  'drop-index-without-concurrently', 'update-delete-without-where', 'replay-error',
+  'drop-index-without-concurrently', 'update-delete-without-where', 'not-in-subquery', 'replay-error',
 ];
 
 describe('a history in schema app, reached through SET search_path TO app, public', () => {
@@ -47,6 +47,7 @@ describe('a history in schema app, reached through SET search_path TO app, publi
           'SET search_path TO app, public;', //                                       1
           "UPDATE accounts SET plan = 'free' WHERE plan IS NULL;", //                 2
           'DELETE FROM sessions;', //                                                 3
+          'DELETE FROM accounts WHERE id NOT IN (SELECT id FROM orders);', //         4  app.orders.id is NOT NULL
         ),
         [INDEX]: lines(
           'SET search_path TO app, public;', //                                       1
@@ -90,8 +91,12 @@ describe('a history in schema app, reached through SET search_path TO app, publi
     expect(found(review, CONSTRAINTS, RULES)).toEqual(['constraint-without-not-valid:2', 'set-not-null-scans-table:3']);
   });
 
-  it('data rules: a backfill of app.accounts, a DELETE without WHERE on app.sessions', () => {
-    expect(found(review, DATA, RULES)).toEqual(['data-migration:2', 'data-migration:3', 'update-delete-without-where:3']);
+  it('data and query rules: a backfill of app.accounts, a DELETE without WHERE on app.sessions, NOT IN read against app.orders', () => {
+    expect(found(review, DATA, RULES)).toEqual([
+      'data-migration:2', 'data-migration:3', 'update-delete-without-where:3', 'data-migration:4', 'not-in-subquery:4',
+    ]);
+    // The subquery's column is found in app.orders, so its nullability is known.
+    expect(findingAt(review, 'not-in-subquery', DATA, 4).message).toContain('is NOT NULL');
   });
 
   it('escalation rules: DROP COLUMN, RENAME COLUMN, DROP TABLE and DROP INDEX of app objects', () => {

@@ -18,6 +18,11 @@ export interface NameScope {
   trace?: { searchPath?: string[] };
 }
 
+/** A query's scope: the schema it runs against and, for migration DML, the search_path it ran with. */
+export function queryScope(q: { catalog: Catalog; searchPath?: string[] }): NameScope {
+  return { before: q.catalog, ...(q.searchPath ? { trace: { searchPath: q.searchPath } } : {}) };
+}
+
 /**
  * `schema.name` of the table, view or index `name` means at `reviewed`: the schema as written;
  * otherwise the first schema of the statement's search_path holding a relation of that name just

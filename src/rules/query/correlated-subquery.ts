@@ -1,6 +1,5 @@
 // Queries: a subquery in the SELECT list that reads the outer row, so it runs once per row.
 import type { SubLink } from '@pgsql/types';
-import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { quoteIdent } from '../helpers/ast.js';
@@ -10,6 +9,7 @@ import { forEachLevel, levelColumnRefs, type Scope, subLinksIn } from './query-l
 import { columnRefParts, resolveColumn } from './column-resolution.js';
 import { atMostOneRow } from './at-most-one-row.js';
 import { entryLabel } from './expr-text.js';
+import { queryScope, type NameScope } from '../helpers/resolve.js';
 
 interface Correlation {
   /** Outer references as written (`u.id`). */
@@ -21,7 +21,7 @@ interface Correlation {
 }
 
 /** The outer columns a subquery reads, resolved as PostgreSQL would; none means it runs once. */
-function correlation(sub: SubLink, outer: Scope, catalog: Catalog): Correlation {
+function correlation(sub: SubLink, outer: Scope, names: NameScope): Correlation {
   const inside = new Set<Scope>();
   const refs = new Set<string>();
   let tables: string[] = [];
@@ -29,7 +29,7 @@ function correlation(sub: SubLink, outer: Scope, catalog: Catalog): Correlation 
   if (!sub.subselect) return { refs: [], tables, readsRelation };
   forEachLevel(
     sub.subselect,
-    catalog,
+    names,
     (level) => {
       if (inside.size === 0) tables = level.scope.entries.map(entryLabel);
       inside.add(level.scope);
@@ -71,14 +71,14 @@ export const correlatedSubquery: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         // One outer row means one run: a get-by-id with a count is not N+1.
         if (level.kind !== 'select' || level.setOperation || atMostOneRow(level)) return;
         for (const t of level.select?.targetList ?? []) {
           const target = nodeAs(t, 'ResTarget');
           const found = subLinksIn(target?.val)
             .filter((sub) => sub.subLinkType === 'EXPR_SUBLINK' || sub.subLinkType === 'ARRAY_SUBLINK')
-            .map((sub) => ({ sub, ...correlation(sub, level.scope, q.catalog) }))
+            .map((sub) => ({ sub, ...correlation(sub, level.scope, queryScope(q)) }))
             .filter((c) => c.refs.length > 0 && c.readsRelation);
           if (found.length === 0) continue;
           const what = found.every((c) => c.sub.subLinkType === 'ARRAY_SUBLINK') ? 'ARRAY(SELECT ...)' : 'subquery';

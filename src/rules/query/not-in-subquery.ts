@@ -8,6 +8,7 @@ import { forEachLevel, type QueryLevel, rootLevel } from './query-levels.js';
 import { resolveColumn } from './column-resolution.js';
 import { operatorName } from './query-conditions.js';
 import { columnLabel, entryLabel, exprText } from './expr-text.js';
+import { queryScope } from '../helpers/resolve.js';
 
 /** `x NOT IN (SELECT ...)` (NOT over `= ANY`) or its spelling `x <> ALL (SELECT ...)`. */
 function notInSubquery(node: Node): SubLink | undefined {
@@ -81,10 +82,10 @@ export const notInSubqueryRule: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         for (const sub of notIns(level)) {
           const tested = exprText(sub.testexpr);
-          const inner = sub.subselect ? rootLevel(sub.subselect, q.catalog, level.scope) : undefined;
+          const inner = sub.subselect ? rootLevel(sub.subselect, queryScope(q), level.scope) : undefined;
           const from = inner?.scope.entries.map(entryLabel).join(', ');
           const note = nullNote(inner);
           out.push({

@@ -6,6 +6,7 @@ import { changedQueries, queryLabel } from './query-ast.js';
 import { forEachLevel } from './query-levels.js';
 import { isZeroConstant } from './query-conditions.js';
 import { entryLabel, exprText } from './expr-text.js';
+import { queryScope } from '../helpers/resolve.js';
 
 export const offsetPagination: Rule = {
   meta: {
@@ -33,7 +34,7 @@ export const offsetPagination: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx, 'query-file')) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         const offset = level.select?.limitOffset;
         // OFFSET 0 is the classic optimisation fence, not a page; OFFSET NULL means no offset.
         if (!offset || isZeroConstant(offset) || nodeAs(offset, 'A_Const')?.isnull) return;

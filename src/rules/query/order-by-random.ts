@@ -7,6 +7,7 @@ import { changedQueries, queryLabel } from './query-ast.js';
 import { forEachLevel } from './query-levels.js';
 import { functionName } from './query-conditions.js';
 import { entryLabel } from './expr-text.js';
+import { queryScope } from '../helpers/resolve.js';
 
 function ordersByRandom(sortClause: Node[] | undefined): boolean {
   return (sortClause ?? []).some((s) => {
@@ -37,7 +38,7 @@ export const orderByRandom: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         if (!ordersByRandom(level.select?.sortClause)) return;
         const from = level.scope.entries.map(entryLabel).join(', ');
         out.push({

@@ -5,7 +5,7 @@ import type { ColumnRef, CommonTableExpr, Node, RangeVar, SelectStmt, SubLink, W
 import type { Catalog, CatalogTable } from '../../core/catalog.js';
 import { nodeAs, nodeKind, walk } from '../../sql/index.js';
 import { stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
+import { resolveTable, type NameScope } from '../helpers/resolve.js';
 import { outputColumns } from './output-columns.js';
 
 export type EntryKind = 'table' | 'cte' | 'subquery' | 'function' | 'other';
@@ -59,21 +59,22 @@ type CteColumns = Map<string, string[] | undefined>;
  * Calls `visit` for every query level of a statement, outermost first, each with a scope that
  * knows its FROM items, the CTEs in reach and the enclosing level. `parent` starts inside a level.
  */
-export function forEachLevel(root: Node, catalog: Catalog, visit: (level: QueryLevel) => void, parent?: Scope): void {
-  new LevelWalker(catalog, visit).node(root, parent, parent?.ctes ?? new Map(), true);
+export function forEachLevel(root: Node, names: Catalog | NameScope, visit: (level: QueryLevel) => void, parent?: Scope): void {
+  // A bare catalog is an application query's: the default search_path.
+  new LevelWalker('before' in names ? names : { before: names }, visit).node(root, parent, parent?.ctes ?? new Map(), true);
 }
 
 /** The outermost level of a query node (a SubLink's subselect), seen from inside `parent`. */
-export function rootLevel(root: Node, catalog: Catalog, parent?: Scope): QueryLevel | undefined {
+export function rootLevel(root: Node, names: Catalog | NameScope, parent?: Scope): QueryLevel | undefined {
   let first: QueryLevel | undefined;
-  forEachLevel(root, catalog, (level) => (first ??= level), parent);
+  forEachLevel(root, names, (level) => (first ??= level), parent);
   return first;
 }
 
 /** One walk over a statement's levels: `parent` and `ctes` are what the node being visited sees. */
 class LevelWalker {
   constructor(
-    private readonly catalog: Catalog,
+    private readonly names: NameScope,
     private readonly visit: (level: QueryLevel) => void,
   ) {}
 
@@ -89,8 +90,8 @@ class LevelWalker {
     const del = nodeAs(node, 'DeleteStmt');
     const insert = nodeAs(node, 'InsertStmt');
     const relation = update?.relation ?? del?.relation ?? insert?.relation;
-    if (relation) addRangeVar(relation, scope, this.catalog);
-    for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, this.catalog);
+    if (relation) addRangeVar(relation, scope, this.names);
+    for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, this.names);
     const levelKind: LevelKind = update ? 'update' : del ? 'delete' : 'insert';
     this.visit({ kind: levelKind, body, scope, output: false, setOperation: false });
     this.cteBodies(body.withClause, parent, ctes);
@@ -105,7 +106,7 @@ class LevelWalker {
     const inner = withCtes(select.withClause, ctes);
     const scope: Scope = { entries: [], parent, ctes: inner };
     const setOperation = select.op !== undefined && select.op !== 'SETOP_NONE';
-    if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, this.catalog);
+    if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, this.names);
     this.visit({ kind: 'select', body: select as unknown as Record<string, unknown>, select, scope, output, setOperation });
     this.cteBodies(select.withClause, parent, ctes);
     if (setOperation) {
@@ -158,17 +159,17 @@ function nestedLevels(body: Record<string, unknown>, skip: string[] = []): Node[
   }
   return out;
 }
-function addFromItem(item: Node, scope: Scope, catalog: Catalog): void {
+function addFromItem(item: Node, scope: Scope, names: NameScope): void {
   const rv = nodeAs(item, 'RangeVar');
-  if (rv) return addRangeVar(rv, scope, catalog);
+  if (rv) return addRangeVar(rv, scope, names);
   const join = nodeAs(item, 'JoinExpr');
   if (join) {
-    if (join.larg) addFromItem(join.larg, scope, catalog);
-    if (join.rarg) addFromItem(join.rarg, scope, catalog);
+    if (join.larg) addFromItem(join.larg, scope, names);
+    if (join.rarg) addFromItem(join.rarg, scope, names);
     return;
   }
   const sample = nodeAs(item, 'RangeTableSample');
-  if (sample?.relation) return addFromItem(sample.relation, scope, catalog);
+  if (sample?.relation) return addFromItem(sample.relation, scope, names);
   const sub = nodeAs(item, 'RangeSubselect');
   if (sub) {
     const named = stringValues(sub.alias?.colnames);
@@ -193,7 +194,7 @@ function addFromItem(item: Node, scope: Scope, catalog: Catalog): void {
   scope.entries.push({ ref: body?.alias?.aliasname ?? '', kind: 'other', scope });
 }
 
-function addRangeVar(rv: RangeVar, scope: Scope, catalog: Catalog): void {
+function addRangeVar(rv: RangeVar, scope: Scope, names: NameScope): void {
   const name = rv.relname;
   if (!name) return;
   const ref = rv.alias?.aliasname ?? name;
@@ -202,9 +203,8 @@ function addRangeVar(rv: RangeVar, scope: Scope, catalog: Catalog): void {
     scope.entries.push({ ref, kind: 'cte', name, columns: renamed(scope.ctes.get(name), named), scope });
     return;
   }
-  // Application queries run with the default search_path; migration DML levels are read the same way.
-  const table = resolveTable(undefined, { before: catalog }, rv) ?? `public.${name}`;
-  const catalogTable = catalog.tables[table];
+  const table = resolveTable(undefined, names, rv) ?? `public.${name}`;
+  const catalogTable = names.before.tables[table];
   const columns = catalogTable ? renamed(catalogTable.columns.map((c) => c.name), named) : undefined;
   scope.entries.push({ ref, kind: 'table', table, catalogTable, columns, scope });
 }

@@ -7,6 +7,7 @@ import { changedQueries, queryLabel } from './query-ast.js';
 import { forEachLevel, type RangeEntry } from './query-levels.js';
 import { columnRefParts, starEntries } from './column-resolution.js';
 import { entryLabel } from './expr-text.js';
+import { queryScope } from '../helpers/resolve.js';
 
 /** A star over this item follows the schema: a table, or a subquery/CTE that itself selects *. */
 function followsSchema(entry: RangeEntry): boolean {
@@ -37,7 +38,7 @@ export const selectStar: Rule = {
     for (const { query: q, ast } of changedQueries(ctx, 'query-file')) {
       const stars: string[] = [];
       const entries: RangeEntry[] = [];
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         if (!level.output || level.kind !== 'select' || level.setOperation) return;
         for (const t of level.select?.targetList ?? []) {
           const ref = nodeAs(nodeAs(t, 'ResTarget')?.val, 'ColumnRef');
