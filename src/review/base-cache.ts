@@ -13,7 +13,7 @@ import type { CascadeState } from './failure-cascade.js';
 import { VERSION } from '../version.js';
 
 /** Bumped when what an entry holds, or how the replay builds it, changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Entries kept per cache directory (newest first): a few base branches at once. */
 const KEEP = 4;
 
