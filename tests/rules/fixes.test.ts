@@ -359,8 +359,9 @@ describe('rule fixes', () => {
     );
   });
 
-  it('constraint-without-not-valid: no fix for ADD COLUMN ... REFERENCES, nor a partitioned foreign key before PostgreSQL 18', () => {
-    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users;', { steps: [base] });
+  it('constraint-without-not-valid: no fix for ADD COLUMN ... DEFAULT ... REFERENCES, nor a partitioned foreign key before PostgreSQL 18', () => {
+    // Without a default the new column is all NULL and nothing is validated (no finding at all).
+    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint DEFAULT 1 REFERENCES users;', { steps: [base] });
     expect(run(constraintWithoutNotValid, context([f], { base }))[0].draft.fix).toBeUndefined();
     const parted = catalog(table('events', { kind: 'partitioned' }), table('users'));
     const p = file('ALTER TABLE events ADD FOREIGN KEY (user_id) REFERENCES users (id);', { steps: [parted] });
