@@ -102,3 +102,22 @@ describe('exact semantics of scans, rewrites and keys (plain SQL, each statement
     expect(key.fix?.edits.map((e) => e.line)).toEqual([2, 7]);
   });
 });
+
+describe('a type change on a partitioned table', () => {
+  it('is a rewrite of its partitions, seen by the replay', async () => {
+    const review = await reviewPullRequest({
+      base: {
+        'migrations/001_events.sql': lines(
+          'CREATE TABLE events (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);',
+          "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+          "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');",
+        ),
+      },
+      pr: { 'migrations/002_widen.sql': 'ALTER TABLE events ALTER COLUMN id TYPE bigint;\n' },
+    });
+    const finding = findingAt(review, 'column-type-rewrite', 'migrations/002_widen.sql', 1);
+    expect(finding.verified).toBe('trace');
+    expect(finding.message).toContain('rewrites every partition of existing partitioned table events (events_2025, events_2026)');
+    expect(hits(review, 'column-type-rewrite')).toHaveLength(1);
+  });
+});

@@ -14,6 +14,20 @@ export function parentOf(table: string, ...catalogs: (Catalog | undefined)[]): s
   return undefined;
 }
 
+/** Every partition of `table` in `catalog`, at any depth (partitions of partitions included). */
+export function partitionsOf(table: string, catalog: Catalog): string[] {
+  const out: string[] = [];
+  for (const [name, t] of Object.entries(catalog.tables)) {
+    for (let parent = t.partitionOf; parent; parent = catalog.tables[parent]?.partitionOf) {
+      if (parent === table) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Locks the statement took on partitions only because it locked their parent (or an ancestor):
  * the parent's lock says it all, and naming every partition would repeat one finding per partition.

@@ -2,6 +2,7 @@
 import type { Node } from '@pgsql/types';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
+import { partitionsOf } from '../helpers/partitions.js';
 import { DOCS, existedBefore, parsedStatements, qualifiedIndexName, tableBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
@@ -95,9 +96,14 @@ export const columnTypeRewrite: Rule = {
       let what = '';
       if (trace?.outcome === 'ok') {
         const indexes = (before?.indexes ?? []).filter((ix) => trace.rewritten.includes(qualifiedIndexName(ix)));
+        // A partitioned table has no storage: its partitions are what PostgreSQL rewrites.
+        const partitions = partitionsOf(table, reviewed.before).filter((p) => trace.rewritten.includes(p));
         if (trace.rewritten.includes(table)) {
           rewriting = changes;
           what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? 'es' : ''}` : ''}`;
+        } else if (partitions.length) {
+          rewriting = changes;
+          what = `rewrites every partition of existing partitioned table ${name} (${partitions.map(displayName).join(', ')}) with their indexes`;
         } else if (indexes.length) {
           rewriting = changes;
           what = `rebuilds index${indexes.length > 1 ? 'es' : ''} ${indexes.map((i) => i.name).join(', ')} of existing table ${name}`;
