@@ -15,6 +15,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
