@@ -170,6 +170,8 @@ export class ReplaySession {
   private relations: Map<number, RelationInfo> | undefined;
   /** The session's search_path as last read; undefined when something may have changed it. */
   private searchPath: string[] | undefined;
+  /** Set once the first file under review starts (see startReviewSession). */
+  private reviewSessionStarted = false;
 
   private constructor(
     readonly engine: PgliteEngine,
@@ -221,6 +223,7 @@ export class ReplaySession {
    * it was (sequences aside). A stopped engine is rebuilt before `fn`'s error goes on.
    */
   async rolledBack<T>(fn: (engine: PgliteEngine) => Promise<T>): Promise<T> {
+    await this.startReviewSession();
     await this.engine.exec('BEGIN');
     try {
       return await fn(this.engine);
@@ -231,6 +234,19 @@ export class ReplaySession {
         await this.recover(err);
       }
     }
+  }
+
+  /**
+   * The files under review run in a new session, as a deploy does: a session-level SET of a base
+   * file (search_path above all) must not leak into them. It would only on a replay from empty,
+   * not on one loaded from the cache, so the two would differ. RESET returns to the database and
+   * role defaults, which ALTER DATABASE / ALTER ROLE ... SET in the history still set.
+   */
+  private async startReviewSession(): Promise<void> {
+    if (this.reviewSessionStarted) return;
+    this.reviewSessionStarted = true;
+    await this.engine.exec('RESET search_path');
+    this.searchPath = undefined;
   }
 
   /**
@@ -374,6 +390,7 @@ export class ReplaySession {
     const frameworkWraps = model === 'wrapped' || (model === 'implicit' && statements.length > 1);
     const problems: FileRun['problems'] = [];
     const steps: ReplayedStep[] = [];
+    await this.startReviewSession();
     let catalog = await this.catalog();
     // Whatever ran since the last file (base files, probes) may have set the path.
     this.searchPath = undefined;

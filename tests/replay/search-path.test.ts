@@ -76,3 +76,17 @@ describe('search_path on each traced step', () => {
     expect(index.locks.map((l) => [l.table, l.mode])).toEqual([['app.accounts', 'ShareUpdateExclusiveLock']]);
   }, 60_000);
 });
+
+describe('the files under review start a new session', () => {
+  it('a base file that sets search_path for its session does not change how the reviewed files resolve names', async () => {
+    const session = await ReplaySession.start();
+    try {
+      await session.replayBaseFile('base.sql', 'CREATE SCHEMA app; SET search_path TO app, public; CREATE TABLE accounts (id bigint);');
+      const run = await session.runFile('pr.sql', statementsOf('SELECT 1;'), 'none');
+      // As on a replay loaded from the cache, and as a deploy's new connection has it.
+      expect(run.steps[0].trace.searchPath).toEqual(['public']);
+    } finally {
+      await session.close();
+    }
+  }, 120_000);
+});
