@@ -85,7 +85,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
   const schemaParsed = schema && parseSource(schema);
 
   timer.start('replay');
-  const replayer = await startReplayer(extensionsCreated(schemaParsed ? [schemaParsed, ...parsed] : parsed), history.sources.map((s) => s.framework), config);
+  const replayer = await startReplayer(extensionsCreated(schemaParsed ? [schemaParsed, ...parsed] : parsed), history.sources.map((s) => s.framework), config, undefined, true);
   try {
     const schemaProblems = schema && schemaParsed ? await replayer.replayBase([{ source: schema, parsed: schemaParsed, schema: true }]) : [];
     const findings: Finding[] = [];

@@ -80,6 +80,12 @@ function opensHistoryGap(error: Failure): boolean {
 }
 
 export class FailureCascade {
+  /**
+   * `declaredStart`: the schema the history starts from is given (base-schema), so a missing
+   * object opens no history gap: it is a mistake like any other.
+   */
+  constructor(private readonly declaredStart = false) {}
+
   private readonly missing = new Set<string>();
   private notReplayableSeen = false;
   private readonly gapList: KnowledgeGap[] = [];
@@ -112,11 +118,17 @@ export class FailureCascade {
    * type or function after an extension could not be loaded, or it is a missing object after a
    * knowledge gap.
    */
-  observe(statement: SqlStatement, trace: StepTrace | undefined): Consequence {
+  observe(statement: SqlStatement, trace: StepTrace | undefined, opening?: { path: string }): Consequence {
     if (!trace || (trace.outcome !== 'error' && trace.outcome !== 'not-replayable')) return undefined;
-    const consequence = trace.outcome === 'error' && trace.error ? this.explains(trace.error) : undefined;
+    let consequence = trace.outcome === 'error' && trace.error ? this.explains(trace.error) : undefined;
     if (trace.outcome === 'not-replayable') this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
+    // An audit replays the whole history as files under review: its first unexplained missing
+    // relation opens the history gap there, as a base failure does in a review.
+    if (opening && !this.declaredStart && !consequence && trace.error && opensHistoryGap(trace.error)) {
+      this.gapList.push({ kind: 'history', path: opening.path, line: statement.span.line, detail: trace.error.message, consequences: 0 });
+      consequence = 'gap';
+    }
     return consequence;
   }
 
@@ -132,7 +144,7 @@ export class FailureCascade {
     if (failure.notReplayable) return undefined;
     const consequence = this.explains(failure);
     if (consequence === 'gap') this.gapList.at(-1)!.consequences++;
-    if (consequence || !opensHistoryGap(failure)) return consequence;
+    if (consequence || this.declaredStart || !opensHistoryGap(failure)) return consequence;
     this.gapList.push({ kind: 'history', path: failure.path, line: failure.line, detail: failure.message, consequences: 0 });
     return 'cause';
   }

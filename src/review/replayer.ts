@@ -111,7 +111,11 @@ export interface ReplayStart {
   catalog?: Catalog;
 }
 
-export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config, start?: ReplayStart): Promise<Replayer> {
+/**
+ * `auditGaps`: the files replayed with replayChanged are the whole history (an audit), so a
+ * failure among them can open the history gap a base failure opens in a review.
+ */
+export async function startReplayer(extensions: string[], frameworks: Iterable<Framework>, config: Config, start?: ReplayStart, auditGaps = false): Promise<Replayer> {
   const setups = platformSetups(frameworks);
   const session = await ReplaySession.start({
     extensions: [...new Set([...extensions, ...setups.flatMap((p) => p.extensions)])],
@@ -122,7 +126,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
     ...(start ? { loadDataDir: start.dataDir } : {}),
   });
   const traces: StepTrace[] = [];
-  const cascade = new FailureCascade();
+  const cascade = new FailureCascade(config.baseSchema !== undefined);
   if (start) cascade.restore(start.cascade);
   if (start?.catalog) session.assumeCatalog(start.catalog);
   let current: Catalog | undefined = start?.catalog;
@@ -181,7 +185,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       return parsed.statements.map((statement, i) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
-        const consequence = cascade.observe(statement, step?.trace);
+        const consequence = cascade.observe(statement, step?.trace, auditGaps ? { path: source.path } : undefined);
         const gap = consequence === 'gap' ? cascade.gaps.at(-1) : undefined;
         const reviewed: ReviewedStatement = {
           statement,

@@ -171,14 +171,23 @@ describe('base-schema', () => {
     expect(text).toContain(`note: base-schema db/structure.sql:${lineOf('public.accounts')} did not replay: 42P01: relation "public.accounts" does not exist`);
   });
 
-  it('audit replays it before the first migration too', async () => {
+  it('audit: the history gap opens at its cause, and the base-schema file closes it', async () => {
     const repo = new TempRepo();
     try {
-      repo.write({ ...ORM_HISTORY, 'db/structure.sql': DUMP }).commit('base');
-      const replayErrorLines = async () => (JSON.parse((await runCli(['audit', '--format', 'json'], repo.root)).stdout) as { findings: { ruleId: string; line: number }[] }).findings.filter((f) => f.ruleId === 'replay-error').map((f) => f.line);
-      expect(await replayErrorLines()).toEqual([2]);
+      repo.write({
+        ...ORM_HISTORY,
+        [`${M}/00002_more.sql`]: lines('-- +goose Up', 'ALTER TABLE invoices ADD COLUMN paid boolean;'),
+        'db/structure.sql': DUMP,
+      }).commit('base');
+      const gapFindings = async () =>
+        (JSON.parse((await runCli(['audit', '--format', 'json'], repo.root)).stdout) as { findings: { ruleId: string; file: string; line: number }[] }).findings
+          .filter((f) => f.ruleId === 'replay-error' || f.ruleId === 'incomplete-history')
+          .map((f) => `${f.ruleId} ${f.file}:${f.line}`);
+      // One explanation at the first migration; the second file's missing table is its consequence.
+      expect(await gapFindings()).toEqual([`incomplete-history ${M}/00001_add_email.sql:2`]);
       repo.write({ '.pg-migration-review.yml': 'base-schema: db/structure.sql\n' }).commit('config');
-      expect(await replayErrorLines()).toEqual([]);
+      // With the dump, the ORM's tables exist: only the table it does not have either is a replay-error.
+      expect(await gapFindings()).toEqual([`replay-error ${M}/00002_more.sql:2`]);
     } finally {
       repo.dispose();
     }

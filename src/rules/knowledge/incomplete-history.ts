@@ -31,8 +31,10 @@ export const incompleteHistory: Rule = {
     const seen = new Set<string>();
     for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
       const gap = reviewed.knowledgeGap;
-      // A code migration of the pull request has its own finding (opaque-code).
-      if (!gap || underReview.has(gap.path) || seen.has(`${gap.path}:${gap.line}`)) continue;
+      if (!gap || seen.has(`${gap.path}:${gap.line}`)) continue;
+      // A code migration under review has its own finding (opaque-code). An audit reviews one file
+      // at a time: a gap is reported with the file that opened it, not again with each later one.
+      if (gap.kind === 'code' ? underReview.has(gap.path) : ctx.mode === 'audit' && !underReview.has(gap.path)) continue;
       seen.add(`${gap.path}:${gap.line}`);
       const error = reviewed.trace?.error;
       const failure = error ? `ERROR ${error.code}: ${error.message}` : 'an error';
@@ -43,8 +45,11 @@ export const incompleteHistory: Rule = {
           statement,
           message:
             `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration ` +
-            `history does not start from an empty database (its first migration to fail on a missing object is ` +
-            `${gap.path}:${gap.line}: ${gap.detail}). ${later}`,
+            `history does not start from an empty database (${
+              gap.path === file.source.path && gap.line === statement.span.line
+                ? 'no earlier migration creates it'
+                : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`
+            }). ${later}`,
           help:
             'Set base-schema in .pg-migration-review.yml to a schema-only dump (pg_dump --schema-only) of the schema ' +
             'the first migration runs on, so the history replays fully and these statements are checked.',
