@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, KNOWN_RULE_IDS, RULE_IDS, isKnownRuleId, ruleById } from '../../src/rules/index.js';
@@ -17,11 +18,16 @@ describe('rule registry', () => {
     for (const id of RULE_IDS) expect(KNOWN_RULE_IDS).toContain(id);
   });
 
-  it('lists every id of RULES.md', () => {
-    const spec = readFileSync('/work/shared/RULES.md', 'utf8');
+  // The catalogue lives beside the project (../shared/RULES.md; PGMR_RULES_MD elsewhere).
+  const catalogue = process.env.PGMR_RULES_MD ?? fileURLToPath(new URL('../../../shared/RULES.md', import.meta.url));
+  if (!existsSync(catalogue)) console.log(`rule registry: ${catalogue} not found, catalogue comparison skipped`);
+  it.skipIf(!existsSync(catalogue))('lists every id of RULES.md, and beyond it only the rules named here', () => {
+    const spec = readFileSync(catalogue, 'utf8');
     const ids = [...spec.matchAll(/^\| ([a-z][a-z0-9-]+) \| (?:error|warning|notice|escalate) \|/gm)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(40);
-    expect([...KNOWN_RULE_IDS].sort()).toEqual([...ids].sort());
+    // incomplete-history: a history that does not start from an empty database, told once (issue 11).
+    const beyondCatalogue = ['incomplete-history'];
+    expect([...KNOWN_RULE_IDS].sort()).toEqual([...ids, ...beyondCatalogue].sort());
   });
 
   it('looks rules up by id', () => {

@@ -1,5 +1,6 @@
 // Layer 1: SQL files of the pull request that no part of the review reads.
 import type { FindingDraft, Rule } from '../rule.js';
+import { DOCS } from '../context-helpers.js';
 
 export const unreviewedSqlFile: Rule = {
   meta: {
@@ -17,7 +18,8 @@ export const unreviewedSqlFile: Rule = {
     bad: '-- scripts/add_shipped_at.sql: outside every migration layout, and no glob names it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     good: '-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
-    references: ['https://github.com/pg-migration-review/pg-migration-review#configuration'],
+    // The README's Configuration section says how to set the globs; the manual on what a schema change is.
+    references: [`${DOCS}/ddl.html`],
     fixable: false,
     needs: [],
   },
