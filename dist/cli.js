@@ -788,8 +788,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t32) => t32.tag === tagName);
-        const tagObj = match.find((t32) => !t32.format) ?? match[0];
+        const match2 = tags.filter((t32) => t32.tag === tagName);
+        const tagObj = match2.find((t32) => !t32.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -1296,9 +1296,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal4 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal4 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1347,7 +1347,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal4) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1484,21 +1484,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t32) => t32.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t32) => t32.format === item.format) ?? match[0];
+        const match2 = tags.filter((t32) => t32.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t32) => t32.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t32) => t32.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t32) => t32.test);
+        let match2 = tags.filter((t32) => t32.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t32) => t32.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t32) => t32.format === item.format) ?? match.find((t32) => !t32.format);
+        tagObj = match2.find((t32) => t32.format === item.format) ?? match2.find((t32) => !t32.format);
       } else {
         obj = item;
         tagObj = tags.find((t32) => t32.nodeClass && obj instanceof t32.nodeClass);
@@ -3140,13 +3140,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp2.test);
-        if (!match)
+        const match2 = str.match(timestamp2.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d2 = parseSexagesimal(tz, false);
           if (Math.abs(d2) < 30)
@@ -4719,8 +4719,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4730,11 +4730,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep2 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
             res += sep2;
@@ -4748,8 +4748,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7283,7 +7283,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7324,7 +7324,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -7611,8 +7611,8 @@ var require_utils = __commonJS({
       return false;
     };
     exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
       });
     };
     exports.escapeLast = (input, char, lastIdx) => {
@@ -8173,11 +8173,11 @@ var require_parse = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -8186,7 +8186,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index += match2.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -8196,11 +8196,11 @@ var require_parse = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -8225,9 +8225,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal4 = normalizeSimpleBranch(branch);
+        if (literal4 && literal4.length === 1) {
+          safeChars.push(literal4);
           continue;
         }
         combinable = false;
@@ -8240,7 +8240,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8379,15 +8379,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal4 = input.slice(token.startIndex, state.index + 1);
         const body2 = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal4;
+          open.output = safeOutput || utils.escapeRegex(literal4);
           for (let i6 = token.tokensIndex + 1; i6 < tokens.length; i6++) {
             tokens[i6].value = "";
             tokens[i6].output = "";
@@ -8410,7 +8410,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8481,10 +8481,10 @@ var require_parse = __commonJS({
             push({ type: "text", value });
             continue;
           }
-          const match = /^\\+/.exec(remaining());
+          const match2 = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -8509,9 +8509,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8769,10 +8769,10 @@ var require_parse = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -8933,7 +8933,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -8983,11 +8983,11 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match2) return;
+            const source2 = create(match2[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            return source2 + DOT_LITERAL + match2[2];
           }
         }
       };
@@ -8998,7 +8998,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -9007,13 +9007,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -9028,18 +9028,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const posix = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match: match2, output } = picomatch5.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9064,7 +9064,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9072,33 +9072,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match2 = output === glob;
       }
-      if (match === false || opts.capture === true) {
+      if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match2 = picomatch5.matchBase(input, regex, options, posix);
         } else {
-          match = regex.exec(output);
+          match2 = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match), match, output };
+      return { isMatch: Boolean(match2), match: match2, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch4.parse(p3, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch5.parse(p3, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9109,26 +9109,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9137,8 +9137,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch5.constants = constants;
+    module.exports = picomatch5;
   }
 });
 
@@ -9148,14 +9148,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -12703,7 +12703,8 @@ var FRAMEWORKS = [
   "sql-migrate",
   "sqlx",
   "pop",
-  "hasura"
+  "hasura",
+  "diesel"
 ];
 
 // src/config/schema.ts
@@ -12732,6 +12733,10 @@ var CONFIG_FIELDS = {
     maximum: 1e15,
     description: "Rows the query planner is told a table holds when table-rows does not list it (index advice for queries)."
   },
+  "base-schema": {
+    type: "path",
+    description: "Repository-relative SQL file holding the schema the first migration runs on (a `pg_dump --schema-only` file, a Rails `structure.sql`), replayed before the base history: for histories that start from a schema an ORM or a dump created."
+  },
   "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
   "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
   "memory-limit": { type: "integer", minimum: 256, maximum: 16384, description: "Megabytes the replay may use before it is stopped." }
@@ -12755,7 +12760,7 @@ function loadConfig(options) {
 function parseConfig(text, fileName, knownRuleIds) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const where = (node) => {
+  const where2 = (node) => {
     const offset = node?.range?.[0];
     return offset === void 0 ? fileName : `${fileName}:${lines.linePos(offset).line}`;
   };
@@ -12765,17 +12770,17 @@ function parseConfig(text, fileName, knownRuleIds) {
   }
   const config = { ...DEFAULT_CONFIG, rules: {}, tableRows: {} };
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) return config;
-  if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where(doc.contents)}: the config must be a mapping of keys to values`);
+  if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${where2(doc.contents)}: the config must be a mapping of keys to values`);
   for (const pair of doc.contents.items) {
     const keyNode2 = pair.key;
     const key = (0, import_yaml.isScalar)(keyNode2) ? String(keyNode2.value) : "";
     const spec = CONFIG_FIELDS[key];
     if (!spec) {
-      throw new ConfigError(`${where(keyNode2)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
+      throw new ConfigError(`${where2(keyNode2)}: unknown key "${key}"; expected one of ${Object.keys(CONFIG_FIELDS).join(", ")}`);
     }
     const valueNode = pair.value;
     const value = valueNode && "toJSON" in valueNode ? valueNode.toJSON() : null;
-    const at = where(valueNode ?? keyNode2);
+    const at = where2(valueNode ?? keyNode2);
     switch (spec.type) {
       case "integer": {
         if (typeof value !== "number" || !Number.isInteger(value) || value < spec.minimum || value > spec.maximum) {
@@ -12806,6 +12811,14 @@ function parseConfig(text, fileName, knownRuleIds) {
         else config.failOn = value;
         break;
       }
+      case "path": {
+        const path = typeof value === "string" ? value.trim().replace(/^\.\//, "") : "";
+        if (!path || path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes("..")) {
+          throw new ConfigError(`${at}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
+        }
+        config.baseSchema = path.replace(/\\/g, "/");
+        break;
+      }
       case "count-map": {
         if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at}: "${key}" must map table names to row counts`);
         config.tableRows = {};
@@ -12815,7 +12828,7 @@ function parseConfig(text, fileName, knownRuleIds) {
           const countNode = pair2.value;
           const count = (0, import_yaml.isScalar)(countNode) ? countNode.value : void 0;
           if (!table || typeof count !== "number" || !Number.isInteger(count) || count < 0) {
-            throw new ConfigError(`${where(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
+            throw new ConfigError(`${where2(countNode ?? tableNode)}: "${key}" entry "${table}" must be a whole number of rows, got ${JSON.stringify(count ?? null)}`);
           }
           config.tableRows[table] = count;
         }
@@ -12826,11 +12839,11 @@ function parseConfig(text, fileName, knownRuleIds) {
         for (const rulePair of valueNode.items) {
           const ruleKey = rulePair.key;
           const id = (0, import_yaml.isScalar)(ruleKey) ? String(ruleKey.value) : "";
-          if (!knownRuleIds.includes(id)) throw new ConfigError(`${where(ruleKey)}: unknown rule "${id}" in rules`);
+          if (!knownRuleIds.includes(id)) throw new ConfigError(`${where2(ruleKey)}: unknown rule "${id}" in rules`);
           const settingNode = rulePair.value;
           const setting = (0, import_yaml.isScalar)(settingNode) ? settingNode.value : void 0;
           if (typeof setting !== "string" || !spec.values.includes(setting)) {
-            throw new ConfigError(`${where(settingNode ?? ruleKey)}: rule "${id}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(setting ?? null)}`);
+            throw new ConfigError(`${where2(settingNode ?? ruleKey)}: rule "${id}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(setting ?? null)}`);
           }
           config.rules[id] = setting;
         }
@@ -12976,14 +12989,17 @@ var KNOWN_RULE_IDS = [
   "concurrently-in-transaction",
   "transaction-nesting",
   "unknown-ignore",
+  "unreviewed-sql-file",
   // Layer 2: verification by replay
   "replay-error",
   "add-column-required",
+  "fails-on-existing-rows",
   "query-invalid",
   "query-broken-by-migration",
   // Layer 3: knowledge boundary
   "not-replayable",
   "opaque-code",
+  "incomplete-history",
   "data-migration",
   // Layer 4: output verification
   "require-concurrent-index",
@@ -13009,6 +13025,7 @@ var KNOWN_RULE_IDS = [
   "drop-column",
   "rename-table",
   "rename-column",
+  "rename-enum-value",
   "truncate-table",
   "drop-schema",
   "large-table-change",
@@ -13045,78 +13062,12 @@ function lineOfCharPosition(text, position, firstLine = 1) {
   return line;
 }
 
-// src/rules/context-helpers.ts
-function* reviewedStatements(ctx, options = {}) {
-  let seq = 0;
-  for (const file of ctx.files) {
-    if (!options.allFiles && file.status !== "added") continue;
-    for (const reviewed of file.statements) {
-      yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
-    }
-  }
-}
-function* parsedStatements(ctx) {
-  for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
-}
-function existedBefore(ctx, table, reviewed) {
-  const base = ctx.baseCatalog.tables[table];
-  if (!base) return false;
-  const now = reviewed?.before.tables[table];
-  return !now || now.oid === base.oid;
-}
-function tableBefore(ctx, table, reviewed) {
-  return reviewed.before.tables[table] ?? ctx.baseCatalog.tables[table];
-}
-function qualifiedIndexName(index) {
-  return `${index.table.slice(0, index.table.indexOf("."))}.${index.name}`;
-}
-function coveringIndex(table, columns) {
-  if (!table || columns.length === 0) return void 0;
-  const wanted = new Set(columns);
-  return table.indexes.find((ix) => {
-    if (!ix.valid || ix.predicate !== null) return false;
-    if (ix.method === "hash") return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
-    if (ix.method !== "btree" || ix.columns.length < wanted.size) return false;
-    const leading = ix.columns.slice(0, wanted.size);
-    return leading.every((c3) => c3 !== null && wanted.has(c3)) && new Set(leading).size === wanted.size;
-  });
-}
-function statementThatMade(ctx, test) {
-  let found;
-  for (const ref of reviewedStatements(ctx)) {
-    if (!test(ref.reviewed.before) && test(ref.reviewed.after)) found = ref;
-  }
-  return found;
-}
-function statementFix(file, statement, replacement2, description) {
-  const text = file.source.text;
-  const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
-  let lineEnd = text.indexOf("\n", statement.span.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
-  return {
-    description,
-    edits: [
-      {
-        line: statement.span.line,
-        endLine: statement.span.endLine,
-        replacement: text.slice(lineStart, statement.span.start) + replacement2 + text.slice(statement.span.end, lineEnd)
-      }
-    ]
-  };
-}
-function indexAddedSince(base, index) {
-  const before = base.tables[index.table]?.indexes.find((i6) => i6.name === index.name);
-  return !before || before.definition !== index.definition;
-}
-function lineOfPosition(statement, position) {
-  return lineOfCharPosition(statement.text, position, statement.span.line);
-}
-var DOCS = "https://www.postgresql.org/docs/current";
-
 // src/sql/ast.ts
 function nodeKind(node) {
   return Object.keys(node)[0];
+}
+function nodeBody(node) {
+  return Object.values(node)[0];
 }
 function nodeAs(node, kind) {
   if (node === void 0 || !(kind in node)) return void 0;
@@ -13265,12 +13216,6 @@ function transactionControlOf(ast) {
   }
 }
 
-// src/core/catalog.ts
-var emptyCatalog = () => ({ tables: {}, extensions: [] });
-function qualify(name, schema = "public") {
-  return name.includes(".") ? name : `${schema}.${name}`;
-}
-
 // src/rules/helpers/ast.ts
 var asNode = nodeAs;
 function stringValues(nodes) {
@@ -13278,18 +13223,6 @@ function stringValues(nodes) {
   for (const n of nodes ?? []) {
     const s = asNode(n, "String");
     if (s?.sval !== void 0) out.push(s.sval);
-  }
-  return out;
-}
-function relationName2(rv) {
-  return relationName(rv) || void 0;
-}
-function dropObjectNames(objects) {
-  const out = [];
-  for (const o5 of objects ?? []) {
-    const parts = stringValues(asNode(o5, "List")?.items);
-    if (parts.length === 1) out.push(qualify(parts[0]));
-    else if (parts.length >= 2) out.push(parts.slice(-2).join("."));
   }
   return out;
 }
@@ -13432,6 +13365,140 @@ var RESERVED = /* @__PURE__ */ new Set([
   "with"
 ]);
 
+// src/rules/helpers/predicates.ts
+function conjuncts(expression) {
+  const body2 = stripParens(expression.trim());
+  const out = [];
+  let depth = 0;
+  let quote;
+  let start = 0;
+  for (let i6 = 0; i6 < body2.length; i6++) {
+    const ch = body2[i6];
+    if (quote) {
+      if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && /^\sAND\s/i.test(body2.slice(i6, i6 + 5))) {
+      out.push(body2.slice(start, i6));
+      start = i6 + 5;
+    }
+  }
+  out.push(body2.slice(start));
+  return out.map((t32) => stripParens(t32.trim()));
+}
+function isNotNullTerm(term, column) {
+  const m = /^(.+?)\s+IS\s+NOT\s+NULL$/i.exec(term);
+  return m !== null && stripParens(m[1]) === quoteIdent(column);
+}
+function stripParens(text) {
+  let t32 = text;
+  while (t32.startsWith("(") && t32.endsWith(")") && balanced(t32.slice(1, -1))) t32 = t32.slice(1, -1).trim();
+  return t32;
+}
+function balanced(text) {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+// src/rules/context-helpers.ts
+function* reviewedStatements(ctx, options = {}) {
+  let seq = 0;
+  for (const file of ctx.files) {
+    if (!options.allFiles && file.status !== "added") continue;
+    for (const reviewed of file.statements) {
+      yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
+    }
+  }
+}
+function* parsedStatements(ctx) {
+  for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
+}
+var byOid = /* @__PURE__ */ new WeakMap();
+function baseTableOf(ctx, table, reviewed) {
+  const now = reviewed?.before.tables[table] ?? reviewed?.after.tables[table];
+  return now ? baseTableWithOid(ctx, now.oid) : ctx.baseCatalog.tables[table];
+}
+function baseTableWithOid(ctx, oid) {
+  let oids = byOid.get(ctx.baseCatalog);
+  if (!oids) {
+    oids = new Map(Object.values(ctx.baseCatalog.tables).map((t32) => [t32.oid, t32]));
+    byOid.set(ctx.baseCatalog, oids);
+  }
+  return oids.get(oid);
+}
+function existedBefore(ctx, table, reviewed) {
+  return baseTableOf(ctx, table, reviewed) !== void 0;
+}
+function baseColumnOf(ctx, table, column, reviewed) {
+  const base = baseTableOf(ctx, table, reviewed);
+  if (!base) return void 0;
+  const now = reviewed.before.tables[table];
+  if (!now) return base.columns.find((c3) => c3.name === column);
+  const attnum = now.columns.find((c3) => c3.name === column)?.attnum;
+  return attnum === void 0 ? void 0 : base.columns.find((c3) => c3.attnum === attnum);
+}
+function tableBefore(ctx, table, reviewed) {
+  return reviewed.before.tables[table] ?? ctx.baseCatalog.tables[table];
+}
+function qualifiedIndexName(index) {
+  return `${index.table.slice(0, index.table.indexOf("."))}.${index.name}`;
+}
+function coveringIndex(table, columns) {
+  if (!table || columns.length === 0) return void 0;
+  const wanted = new Set(columns);
+  return table.indexes.find((ix) => {
+    if (!ix.valid) return false;
+    if (ix.predicate !== null && !conjuncts(ix.predicate).every((t32) => columns.some((c3) => isNotNullTerm(t32, c3)))) return false;
+    if (ix.method === "hash") return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
+    if (ix.method !== "btree" || ix.columns.length < wanted.size) return false;
+    const leading = ix.columns.slice(0, wanted.size);
+    return leading.every((c3) => c3 !== null && wanted.has(c3)) && new Set(leading).size === wanted.size;
+  });
+}
+function statementThatMade(ctx, test) {
+  let found;
+  for (const ref of reviewedStatements(ctx)) {
+    if (!test(ref.reviewed.before) && test(ref.reviewed.after)) found = ref;
+  }
+  return found;
+}
+function statementFix(file, statement, replacement2, description) {
+  const text = file.source.text;
+  const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", statement.span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+  return {
+    description,
+    edits: [
+      {
+        line: statement.span.line,
+        endLine: statement.span.endLine,
+        replacement: text.slice(lineStart, statement.span.start) + replacement2 + text.slice(statement.span.end, lineEnd)
+      }
+    ]
+  };
+}
+function indexAddedSince(ctx, index, reviewed) {
+  const table = baseTableOf(ctx, index.table, reviewed);
+  const before = table?.indexes.find((i6) => i6.name === index.name);
+  if (!before) return true;
+  if (before.table === index.table) return before.definition !== index.definition;
+  const shape2 = (ix) => JSON.stringify([ix.method, ix.unique, ix.keys, ix.include, ix.opclasses, ix.collations, ix.orders, ix.predicate]);
+  return shape2(before) !== shape2(index);
+}
+function lineOfPosition(statement, position) {
+  return lineOfCharPosition(statement.text, position, statement.span.line);
+}
+var DOCS = "https://www.postgresql.org/docs/current";
+
 // src/migrations/paths.ts
 function dirname(path) {
   const i6 = path.lastIndexOf("/");
@@ -13442,6 +13509,15 @@ function basename(path) {
 }
 function join3(...parts) {
   return parts.filter((p3) => p3 !== "").join("/");
+}
+function normalize(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return out.join("/");
 }
 
 // src/migrations/version.ts
@@ -13521,20 +13597,218 @@ var pop = {
   analyze
 };
 
+// src/migrations/frameworks/diesel.ts
+var DIESEL_INITIAL_SETUP = "00000000000000_diesel_initial_setup";
+var DIESEL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}-\d{6}_/;
+var FOLDER = /^([^_]+)_/;
+function dieselMigrationsDir(text) {
+  let section = "";
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, "").trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
+    if (header) {
+      section = header[1];
+      continue;
+    }
+    const m = /^dir\s*=\s*["']([^"']*)["']$/.exec(line);
+    if (m && section === "migrations_directory") return m[1];
+  }
+  return void 0;
+}
+function findDieselConfig(paths, read) {
+  const config = { dirs: [], roots: [] };
+  for (const p3 of paths) {
+    if (basename(p3) !== "diesel.toml") continue;
+    const dir = dieselMigrationsDir(read(p3) ?? "");
+    if (dir === void 0) config.roots.push(dirname(p3));
+    else if (!dir.startsWith("/")) config.dirs.push(normalize(join3(dirname(p3), dir)));
+  }
+  return config;
+}
+function isUpSqlFolderPath(path) {
+  return basename(path) === "up.sql" && /^\d[^_]*_/.test(basename(dirname(path)));
+}
+function isDieselDirectory(dir, files, config, exists) {
+  if (config.dirs.includes(dir)) return true;
+  if (config.roots.some((root) => root === "" || dir === root || dir.startsWith(`${root}/`))) return true;
+  if (exists(join3(dir, DIESEL_INITIAL_SETUP, "up.sql"))) return true;
+  if (exists(join3(dirname(dir), "Cargo.toml"))) return true;
+  return files.some((f) => DIESEL_TIMESTAMP.test(basename(dirname(f))) || exists(join3(dirname(f), "metadata.toml")));
+}
+function dieselVersionText(path) {
+  return FOLDER.exec(basename(dirname(path)))?.[1] ?? basename(dirname(path));
+}
+function analyze2(file) {
+  const metadata = file.read(join3(dirname(file.path), "metadata.toml"));
+  if (metadata && /^\s*run_in_transaction\s*=\s*false\s*(#.*)?$/m.test(metadata)) {
+    return {
+      reviewedText: file.text,
+      transaction: "none",
+      transactionReason: "run_in_transaction = false in metadata.toml: diesel runs this up.sql outside a transaction",
+      directives: ["run_in_transaction = false"]
+    };
+  }
+  return {
+    reviewedText: file.text,
+    transaction: "wrapped",
+    transactionReason: "diesel runs each up.sql in its own transaction (unless metadata.toml sets run_in_transaction = false)",
+    directives: []
+  };
+}
+var diesel = {
+  framework: "diesel",
+  version: (path) => ({ version: parseVersionParts(dieselVersionText(path)), repeatable: false }),
+  analyze: analyze2
+};
+
+// src/migrations/frameworks/flyway-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var CONFIG_FILE = /^(?:application\.(?:properties|ya?ml)|flyway\.(?:conf|toml))$/;
+var PROPERTY = /^\s*(?:%prod\.)?(?:spring\.flyway|quarkus\.flyway|flyway)\.locations\s*[=:]\s*(.+?)\s*$/;
+var YAML_KEYS = ["spring.flyway.locations", "quarkus.flyway.locations", "flyway.locations"];
+function yamlValue(node, key) {
+  if (node === null || typeof node !== "object" || Array.isArray(node)) return void 0;
+  const record = node;
+  if (key in record) return record[key];
+  const dot = key.indexOf(".");
+  return dot < 0 ? void 0 : yamlValue(record[key.slice(0, dot)], key.slice(dot + 1));
+}
+function rawLocations(file, text) {
+  const values = [];
+  if (/\.ya?ml$/.test(file)) {
+    let doc;
+    try {
+      doc = (0, import_yaml2.parse)(text);
+    } catch {
+      return [];
+    }
+    for (const key of YAML_KEYS) {
+      const v = yamlValue(doc, key);
+      if (typeof v === "string") values.push(...v.split(","));
+      else if (Array.isArray(v)) values.push(...v.filter((x) => typeof x === "string"));
+    }
+  } else if (file.endsWith(".toml")) {
+    const m = /^\s*locations\s*=\s*\[([^\]]*)\]/m.exec(text);
+    if (m) values.push(...[...m[1].matchAll(/["']([^"']+)["']/g)].map((x) => x[1]));
+  } else {
+    for (const line of text.split(/\r?\n/)) {
+      const m = PROPERTY.exec(line);
+      if (m) values.push(...m[1].split(","));
+    }
+  }
+  return values.map((v) => v.trim()).filter((v) => v !== "");
+}
+function locationFolder(value) {
+  const m = /^(classpath|filesystem):(.*)$/.exec(value);
+  const kind = m?.[1] === "filesystem" ? "filesystem" : "classpath";
+  const path = (m ? m[2] : value).replace(/\{vendor\}/g, "postgresql");
+  if (path.includes("${") || kind === "filesystem" && path.startsWith("/")) return void 0;
+  const segments = path.split("/");
+  const wildcard = segments.findIndex((s) => /[*?]/.test(s));
+  return { kind, folder: normalize(segments.slice(0, wildcard < 0 ? void 0 : wildcard).join("/")) };
+}
+function findFlywayConfigs(paths, read) {
+  const configs = [];
+  for (const file of paths) {
+    if (!CONFIG_FILE.test(basename(file))) continue;
+    const text = read(file);
+    if (text === void 0 || !/locations/.test(text)) continue;
+    const inResources = /^(?:(.*)\/)?src\/main\/resources(?:\/|$)/.exec(dirname(file));
+    const module = inResources ? inResources[1] ?? "" : dirname(file);
+    const config = { file, classpath: [], filesystem: [] };
+    for (const raw of rawLocations(file, text)) {
+      const location = locationFolder(raw);
+      if (location?.kind === "classpath") config.classpath.push(location.folder);
+      else if (location) config.filesystem.push(normalize(join3(module, location.folder)));
+    }
+    if (config.classpath.length + config.filesystem.length > 0) configs.push(config);
+  }
+  return configs;
+}
+function under(folder, dir) {
+  return folder === "" || dir === folder || dir.startsWith(`${folder}/`);
+}
+function flywayConfigOf(configs, path) {
+  const dir = dirname(path);
+  const classpathDir = /(?:^|\/)src\/main\/(?:resources|java|kotlin)\/(.*)$/.exec(`${dir}/`)?.[1].replace(/\/$/, "");
+  return configs.find(
+    (c3) => c3.filesystem.some((f) => under(f, dir)) || classpathDir !== void 0 && c3.classpath.some((f) => f !== "" && under(f, classpathDir))
+  );
+}
+
+// src/migrations/frameworks/flyway.ts
+var VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.(?:sql|java)$/;
+var VERSIONED_SQL = /^V\d+(?:[._]\d+)*__.+\.sql$/;
+var REPEATABLE = /^R__(.+)\.sql$/;
+var JAVA = /^V\d+(?:[._]\d+)*__[A-Za-z0-9_$]+\.java$/;
+function isFlywayName(name) {
+  return VERSIONED_SQL.test(name) || REPEATABLE.test(name);
+}
+function isFlywayJavaName(name) {
+  return JAVA.test(name);
+}
+function isFlywayBaselineOrUndoName(name) {
+  return /^[BU]\d+(?:[._]\d+)*__.+\.sql$/.test(name);
+}
+function flywayDescription(path) {
+  return (REPEATABLE.exec(basename(path))?.[1] ?? basename(path)).replace(/_/g, " ");
+}
+function flywayLocation(path) {
+  let parent = dirname(path);
+  const m = /^(.*?)(?:^|\/)src\/main\/(?:java|kotlin|resources)(?:\/|$)(.*)$/.exec(parent);
+  if (m) parent = join3(m[1], "src/main/resources", m[2]);
+  for (let dir = parent; dir !== ""; dir = dirname(dir)) {
+    const name = basename(dir);
+    if (name === "migration" || name === "migrations") return dir;
+  }
+  return parent;
+}
+function version(path) {
+  const m = VERSIONED.exec(basename(path));
+  if (m) return { version: parseVersionParts(m[1]), repeatable: false };
+  return { version: [], repeatable: REPEATABLE.test(basename(path)) };
+}
+function executeInTransaction(file) {
+  const conf = file.read(`${file.path}.conf`);
+  const m = conf && /^\s*executeInTransaction\s*=\s*(true|false)\s*$/im.exec(conf);
+  return m ? m[1].toLowerCase() === "true" : void 0;
+}
+function analyze3(file) {
+  const directives = [];
+  const inTx = executeInTransaction(file);
+  if (inTx !== void 0) directives.push(`executeInTransaction=${inTx}`);
+  if (/\$\{[^}]+\}/.test(file.text)) directives.push("Flyway placeholders ${...}");
+  if (inTx === false) {
+    return {
+      reviewedText: file.text,
+      transaction: "none",
+      transactionReason: `executeInTransaction=false in ${basename(file.path)}.conf: Flyway runs the script outside a transaction`,
+      directives
+    };
+  }
+  return {
+    reviewedText: file.text,
+    transaction: "wrapped",
+    transactionReason: "Flyway runs each script in a transaction (a script of only non-transactional statements runs outside one; a mix fails)",
+    directives
+  };
+}
+function flywaySequence(path, layouts) {
+  const config = flywayConfigOf(layouts.flyway, path);
+  return config ? `${config.file}:locations` : flywayLocation(path);
+}
+var flyway = { framework: "flyway", version, analyze: analyze3, sequence: flywaySequence };
+
 // src/migrations/order.ts
+var FOLDER_PER_MIGRATION = /* @__PURE__ */ new Set(["prisma", "hasura", "diesel"]);
 function directoryOf(source) {
   const parent = dirname(source.path);
-  if (source.framework === "prisma" || source.framework === "hasura") {
+  if (FOLDER_PER_MIGRATION.has(source.framework)) {
     const name = basename(source.path);
     if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
     return parent;
   }
-  if (source.framework === "flyway") {
-    for (let dir = parent; dir !== ""; dir = dirname(dir)) {
-      const name = basename(dir);
-      if (name === "migration" || name === "migrations") return dir;
-    }
-  }
+  if (source.framework === "flyway") return flywayLocation(source.path);
   return parent;
 }
 function compareInDirectory(a14, b) {
@@ -13543,6 +13817,16 @@ function compareInDirectory(a14, b) {
   if (ar !== br) return ar ? -1 : 1;
   if (ar && br && a14.rank !== b.rank) return a14.rank - b.rank;
   if (a14.repeatable !== b.repeatable) return a14.repeatable ? 1 : -1;
+  if (a14.repeatable && a14.framework === "flyway" && b.framework === "flyway") {
+    const da = flywayDescription(a14.path);
+    const db = flywayDescription(b.path);
+    if (da !== db) return da < db ? -1 : 1;
+  }
+  if (a14.framework === "diesel" && b.framework === "diesel") {
+    const va = dieselVersionText(a14.path);
+    const vb = dieselVersionText(b.path);
+    if (va !== vb) return va < vb ? -1 : 1;
+  }
   if (a14.framework === "prisma" && b.framework === "prisma") {
     const fa = basename(dirname(a14.path));
     const fb = basename(dirname(b.path));
@@ -13556,7 +13840,7 @@ function compareInDirectory(a14, b) {
   return naturalCompare(basename(a14.path), basename(b.path)) || naturalCompare(a14.path, b.path);
 }
 function orderMigrations(items) {
-  const dirs = new Map(items.map((i6) => [i6, directoryOf(i6)]));
+  const dirs = new Map(items.map((i6) => [i6, i6.sequence ?? directoryOf(i6)]));
   return [...items].sort((a14, b) => {
     const da = dirs.get(a14);
     const db = dirs.get(b);
@@ -13626,7 +13910,7 @@ function knownMigrations(ctx) {
   return [...seen.values()];
 }
 function versionDigits(path, framework) {
-  const perFolder = framework === "prisma" || framework === "hasura";
+  const perFolder = framework === "prisma" || framework === "hasura" || framework === "diesel";
   const name = perFolder ? basename(dirname(path)) : basename(path);
   return LEADING_DIGITS.exec(name)?.[1];
 }
@@ -13670,8 +13954,8 @@ function followUpMigrationFiles(ctx, file, name, sql, options) {
     return [{ path: join3(dir, `V${version3}__${slug}.sql`), content: `${body2}
 ` }];
   }
-  if (src.framework === "prisma" || src.framework === "hasura") {
-    if (src.framework === "hasura" && !tx) return void 0;
+  if (src.framework === "prisma" || src.framework === "hasura" || src.framework === "diesel") {
+    if (src.framework !== "prisma" && !tx) return void 0;
     const digits = versionDigits(src.path, src.framework);
     if (digits === void 0 || !/^\d+_/.test(basename(dirname(src.path)))) return void 0;
     const folder = join3(dirname(dirname(src.path)), `${nextFreeDigits(digits, usedDigits(ctx, file))}_${slug}`);
@@ -13931,7 +14215,9 @@ function manualWayOut(file) {
     case "supabase":
       return "the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)";
     case "hasura":
-      return "Hasura applies migrations in a transaction: run this statement outside it, or with run_in_transaction = false in metadata.toml where the runner reads it (diesel)";
+      return "Hasura applies migrations in a transaction: run this statement in a migration applied outside it";
+    case "diesel":
+      return "diesel runs each migration in a transaction: put this statement in a migration whose metadata.toml sets run_in_transaction = false";
     case "sqitch":
       return "leave BEGIN/COMMIT out of this script so psql runs the statement on its own";
     default:
@@ -13957,7 +14243,8 @@ var WAY_OUT = {
   "sql-migrate": "write `-- +migrate Up notransaction`",
   sqlx: "put `-- no-transaction` on the first line of the file",
   pop: "give the migration the `.autocommit` suffix",
-  hasura: "run it in a migration that is not wrapped in a transaction"
+  hasura: "run it in a migration that is not wrapped in a transaction",
+  diesel: "set `run_in_transaction = false` in the migration's metadata.toml"
 };
 function openBeginLine(file, index) {
   let open;
@@ -13997,7 +14284,7 @@ var concurrentlyInTransaction = {
     const out = [];
     for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
       if (!statement.ast || !reviewed.inTransaction || !isNonTransactional(statement.ast)) continue;
-      const label2 = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(" ").toUpperCase();
+      const label3 = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(" ").toUpperCase();
       const src = file.source;
       const begin = openBeginLine(file, statement.index);
       let why;
@@ -14016,11 +14303,11 @@ var concurrentlyInTransaction = {
         why = "inside a transaction block";
         help = WAY_OUT[src.framework];
       }
-      const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label2} outside a transaction`);
+      const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label3} outside a transaction`);
       out.push({
         file: src.path,
         statement,
-        message: `${label2} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
+        message: `${label3} cannot run inside a transaction block, and here it runs ${why}: PostgreSQL rejects it and the migration fails.`,
         // The framework's general way out, then the fix fitted to this file (alone in it or not).
         help: help.charAt(0).toUpperCase() + help.slice(1) + "." + (fix ? ` Suggested fix: ${fix.description}.` : ""),
         fix,
@@ -14067,12 +14354,9 @@ var editedMigration = {
 };
 
 // src/rules/input/out-of-order-migration.ts
-import { posix } from "node:path";
 var APPLIES_MISSING = /* @__PURE__ */ new Set(["dbmate", "prisma"]);
-var FOLDER_PER_MIGRATION = /* @__PURE__ */ new Set(["prisma", "hasura"]);
 function migrationDirectory(path, framework) {
-  const dir = posix.dirname(path);
-  return FOLDER_PER_MIGRATION.has(framework) ? posix.dirname(dir) : dir;
+  return directoryOf({ path, framework });
 }
 function compareVersions2(a14, b) {
   for (let i6 = 0; i6 < Math.max(a14.length, b.length); i6++) {
@@ -14128,7 +14412,7 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/queries/sqlc-config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var SQLC_CONFIG_NAMES = ["sqlc.yaml", "sqlc.yml", "sqlc.json"];
 function isSqlcConfigPath(path) {
   return SQLC_CONFIG_NAMES.includes(basename(path));
@@ -14169,8 +14453,8 @@ function parseSqlcConfig(path, text) {
   return { config: { path, packages }, problems };
 }
 function readYaml(text, report) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     report(lines.linePos(error.pos[0]).line, `sqlc config: invalid YAML: ${error.message.split("\n")[0]}`);
@@ -14189,22 +14473,22 @@ function readJson(text, report) {
     report(line, `sqlc config: invalid JSON: ${message}`);
     return void 0;
   }
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   return doc.errors.length === 0 ? fromYaml(doc.contents, lines) : fromPlain(value);
 }
 function fromYaml(node, lines) {
   const line = node?.range ? lines.linePos(node.range[0]).line : 1;
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml3.isMap)(node)) {
     const entries = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+      const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
       entries.set(key, fromYaml(pair.value, lines));
     }
     return { kind: "map", line, entries };
   }
-  if ((0, import_yaml2.isSeq)(node)) return { kind: "list", line, items: node.items.map((item) => fromYaml(item, lines)) };
-  return { kind: "scalar", line, value: (0, import_yaml2.isScalar)(node) ? node.value : null };
+  if ((0, import_yaml3.isSeq)(node)) return { kind: "list", line, items: node.items.map((item) => fromYaml(item, lines)) };
+  return { kind: "scalar", line, value: (0, import_yaml3.isScalar)(node) ? node.value : null };
 }
 function fromPlain(value) {
   if (Array.isArray(value)) return { kind: "list", line: 1, items: value.map(fromPlain) };
@@ -14229,10 +14513,10 @@ function lineAt(text, index) {
   return line;
 }
 function resolveRelative(folder, p3) {
-  const posix2 = p3.replace(/\\/g, "/");
-  if (posix2.startsWith("/") || /^[A-Za-z]:\//.test(posix2)) return void 0;
+  const posix = p3.replace(/\\/g, "/");
+  if (posix.startsWith("/") || /^[A-Za-z]:\//.test(posix)) return void 0;
   const parts = folder === "" ? [] : folder.split("/");
-  for (const segment of posix2.split("/")) {
+  for (const segment of posix.split("/")) {
     if (segment === "" || segment === ".") continue;
     if (segment === "..") {
       if (parts.length === 0) return void 0;
@@ -14707,25 +14991,25 @@ function detectQueryFormat(text) {
 }
 function readAnnotation(comment, format) {
   if (format === "sqlc") {
-    const match = SQLC_LINE.exec(comment) ?? SQLC_BLOCK.exec(comment);
-    return match ? { name: match[1], command: match[2], expansions: /* @__PURE__ */ new Map() } : void 0;
+    const match2 = SQLC_LINE.exec(comment) ?? SQLC_BLOCK.exec(comment);
+    return match2 ? { name: match2[1], command: match2[2], expansions: /* @__PURE__ */ new Map() } : void 0;
   }
   if (format === "pgtyped") {
-    const match = comment.startsWith("/*") ? PGTYPED_NAME.exec(comment) : null;
-    return match ? { name: match[1], expansions: readExpansions(comment) } : void 0;
+    const match2 = comment.startsWith("/*") ? PGTYPED_NAME.exec(comment) : null;
+    return match2 ? { name: match2[1], expansions: readExpansions(comment) } : void 0;
   }
   if (format === "named") {
-    const match = NAMED_LINE.exec(comment);
-    return match ? { name: match[1], expansions: /* @__PURE__ */ new Map() } : void 0;
+    const match2 = NAMED_LINE.exec(comment);
+    return match2 ? { name: match2[1], expansions: /* @__PURE__ */ new Map() } : void 0;
   }
   return void 0;
 }
 function readExpansions(comment) {
   const expansions = /* @__PURE__ */ new Map();
-  for (const match of comment.matchAll(PGTYPED_PARAM)) {
-    const rest = comment.slice(match.index + match[0].length);
+  for (const match2 of comment.matchAll(PGTYPED_PARAM)) {
+    const rest = comment.slice(match2.index + match2[0].length);
     const expansion = readExpansion(rest);
-    if (expansion) expansions.set(match[1], expansion);
+    if (expansion) expansions.set(match2[1], expansion);
   }
   return expansions;
 }
@@ -14990,14 +15274,14 @@ function parseIgnoreComment(comment) {
   let body2 = comment;
   if (body2.startsWith("--")) body2 = body2.slice(2);
   else if (body2.startsWith("/*")) body2 = body2.slice(2, body2.endsWith("*/") ? -2 : void 0);
-  const match = DIRECTIVE2.exec(body2);
-  if (!match) return void 0;
-  const rest = match[2];
+  const match2 = DIRECTIVE2.exec(body2);
+  if (!match2) return void 0;
+  const rest = match2[2];
   const reasonAt = rest.indexOf("--");
   const ids = reasonAt === -1 ? rest : rest.slice(0, reasonAt);
   const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
   const directive = {
-    scope: match[1].toLowerCase() === "ignore-file" ? "file" : "statement",
+    scope: match2[1].toLowerCase() === "ignore-file" ? "file" : "statement",
     // Kept as written (unknown ids are reported later by the unknown-ignore rule).
     rules: ids.split(/[\s,]+/).filter((id) => id !== "")
   };
@@ -15228,9 +15512,9 @@ function loadQueryFile(path, text) {
     start += region.text.length;
     if (region.text.trim() === "") continue;
     const at = lines.position(regionStart);
-    const pad = "\n".repeat(at.line - 1) + " ".repeat(at.column - 1);
-    const shift = regionStart - pad.length;
-    const parsed = parseSqlFile(pad + region.text);
+    const pad2 = "\n".repeat(at.line - 1) + " ".repeat(at.column - 1);
+    const shift = regionStart - pad2.length;
+    const parsed = parseSqlFile(pad2 + region.text);
     fileIgnores.push(...parsed.fileIgnores);
     for (const parsedStatement of parsed.statements) {
       const statement = {
@@ -15304,7 +15588,8 @@ var RUNNER = {
   "sql-migrate": "sql-migrate",
   sqlx: "sqlx",
   pop: "pop",
-  hasura: "Hasura"
+  hasura: "Hasura",
+  diesel: "diesel"
 };
 var OPT_OUT = {
   goose: "`-- +goose NO TRANSACTION`",
@@ -15313,7 +15598,7 @@ var OPT_OUT = {
   "sql-migrate": "`-- +migrate Up notransaction`",
   sqlx: "`-- no-transaction` on the first line",
   pop: "the `.autocommit` file suffix",
-  hasura: "`run_in_transaction = false`"
+  diesel: "`run_in_transaction = false` in metadata.toml"
 };
 var WORD = { begin: "BEGIN", commit: "COMMIT", rollback: "ROLLBACK", prepare: "PREPARE TRANSACTION" };
 function checkFile(file) {
@@ -15576,6 +15861,58 @@ var replayError = {
   }
 };
 
+// src/rules/helpers/resolve.ts
+function queryScope(q) {
+  return { before: q.catalog, ...q.searchPath ? { trace: { searchPath: q.searchPath } } : {} };
+}
+function resolveTable(ctx, reviewed, name, options = {}) {
+  const parts = nameParts(name);
+  if (!parts) return void 0;
+  const [schema, relname] = parts;
+  if (schema !== void 0) return `${schema}.${relname}`;
+  const path = reviewed?.trace?.searchPath ?? ["public"];
+  if (options.creates && reviewed?.after) {
+    const { before, after } = reviewed;
+    const made = path.find((s) => after.tables[`${s}.${relname}`] && after.tables[`${s}.${relname}`].oid !== before.tables[`${s}.${relname}`]?.oid);
+    if (made !== void 0) return `${made}.${relname}`;
+  }
+  for (const catalog of [reviewed?.before, ctx?.baseCatalog, reviewed?.after]) {
+    if (!catalog) continue;
+    const found = path.find((s) => holds(catalog, `${s}.${relname}`));
+    if (found !== void 0) return `${found}.${relname}`;
+  }
+  return `${path[0] ?? "public"}.${relname}`;
+}
+function nameParts(name) {
+  if (name === void 0) return void 0;
+  let parts;
+  if (Array.isArray(name)) {
+    parts = name;
+  } else {
+    const list = asNode(name, "List");
+    if (list) {
+      parts = stringValues(list.items);
+    } else {
+      const rv = asNode(name, "RangeVar") ?? name;
+      if (!rv.relname) return void 0;
+      return [rv.schemaname, rv.relname];
+    }
+  }
+  if (parts.length === 0) return void 0;
+  return [parts.length >= 2 ? parts[parts.length - 2] : void 0, parts[parts.length - 1]];
+}
+var indexKeys = /* @__PURE__ */ new WeakMap();
+function holds(catalog, key) {
+  if (catalog.tables[key]) return true;
+  let keys = indexKeys.get(catalog);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set();
+    for (const t32 of Object.values(catalog.tables)) for (const ix of t32.indexes) keys.add(`${t32.schema}.${ix.name}`);
+    indexKeys.set(catalog, keys);
+  }
+  return keys.has(key);
+}
+
 // src/rules/replay/add-column-required.ts
 var SERIAL = /* @__PURE__ */ new Set(["smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"]);
 function constraintsOf(col) {
@@ -15588,6 +15925,11 @@ function fillsExistingRows(col, constraints) {
     if (c3.contype === "CONSTR_IDENTITY" || c3.contype === "CONSTR_GENERATED") return true;
     return c3.contype === "CONSTR_DEFAULT" && !asNode(c3.raw_expr, "A_Const")?.isnull;
   });
+}
+function failsOnExistingRows(col) {
+  const constraints = constraintsOf(col);
+  const required = col.is_not_null || constraints.some((c3) => c3.contype === "CONSTR_NOTNULL" || c3.contype === "CONSTR_PRIMARY");
+  return required && !fillsExistingRows(col, constraints);
 }
 var addColumnRequired = {
   meta: {
@@ -15607,7 +15949,7 @@ var addColumnRequired = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.trace?.outcome === "error") continue;
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const before = tableBefore(ctx, table, reviewed);
       if (before && before.kind !== "table" && before.kind !== "partitioned") continue;
@@ -15616,9 +15958,8 @@ var addColumnRequired = {
         const col = asNode(cmd.def, "ColumnDef");
         if (!col?.colname) continue;
         if (cmd.missing_ok && before?.columns.some((c3) => c3.name === col.colname)) continue;
+        if (!failsOnExistingRows(col)) continue;
         const constraints = constraintsOf(col);
-        const required = col.is_not_null || constraints.some((c3) => c3.contype === "CONSTR_NOTNULL" || c3.contype === "CONSTR_PRIMARY");
-        if (!required || fillsExistingRows(col, constraints)) continue;
         const name = displayName(table);
         const column = quoteIdent(col.colname);
         const type = writtenType(col.typeName);
@@ -15635,6 +15976,173 @@ ALTER TABLE ${name} ALTER COLUMN ${column} SET NOT NULL; -- uses the validated C
           verified: "static"
         });
       }
+    }
+    return out;
+  }
+};
+
+// src/rules/replay/fails-on-existing-rows.ts
+var EVIDENCE = /* @__PURE__ */ new Set(["null", "default", "new"]);
+function match(text, re) {
+  return text ? re.exec(text) : null;
+}
+function findTable(ref, failure, name) {
+  const candidates = Object.values(ref.reviewed.before.tables).filter((t32) => name === void 0 || t32.name === name);
+  for (const table of candidates) {
+    const rows = failure.tables.find((r9) => r9.oid === table.oid);
+    if (rows) return { table, rows };
+  }
+  return void 0;
+}
+function shapeOf(found, column) {
+  const current = found.table.columns.find((c3) => c3.name === column);
+  const synthetic = current && found.rows.columns.find((c3) => c3.attnum === current.attnum);
+  if (synthetic) return { shape: synthetic.shape, ...synthetic.value !== void 0 ? { value: synthetic.value } : {} };
+  return { shape: "new", ...current?.default != null && current.defaultVolatility === "immutable" ? { value: current.default } : {} };
+}
+function keyColumns(table, key) {
+  const words = new Set(key.match(/"[^"]+"|[^\s(),"]+/g)?.map((w) => w.replace(/^"|"$/g, "")) ?? []);
+  return table.columns.filter((c3) => words.has(c3.name)).map((c3) => c3.name);
+}
+function describe2(column, shape2) {
+  switch (shape2.shape) {
+    case "null":
+      return `${quoteIdent(column)} NULL`;
+    case "default":
+      return `${quoteIdent(column)} = ${shape2.value ?? "its default"} (its default)`;
+    default:
+      return shape2.value !== void 0 ? `${quoteIdent(column)} = ${shape2.value}, the default this pull request added it with` : `${quoteIdent(column)} as this pull request set it`;
+  }
+}
+function updatesOf(ctx, ref, table, column) {
+  const out = {};
+  for (const other of parsedStatements(ctx)) {
+    const update = asNode(other.ast, "UpdateStmt");
+    if (!update || update.relation?.relname !== table.name || other.reviewed.trace?.outcome !== "ok") continue;
+    const sets = (update.targetList ?? []).some((t32) => asNode(t32, "ResTarget")?.name === column);
+    if (!sets) continue;
+    if (other.seq > ref.seq) out.later ??= other;
+    else if (other.seq < ref.seq) out.earlier = other;
+  }
+  return out;
+}
+function where(ref, other) {
+  return other.file === ref.file ? `line ${other.statement.span.line}` : `${other.file.source.path} line ${other.statement.span.line}`;
+}
+function retypedColumns(ast) {
+  return alterTableCmds(ast).filter((c3) => c3.subtype === "AT_AlterColumnType" && c3.name).map((c3) => c3.name);
+}
+function explain(ctx, ref, failure) {
+  const { code, message, detail } = failure.error;
+  if (code === "23502") {
+    const m = match(message, /column "(.+?)" of relation "(.+?)" contains null values/);
+    const found = m ? findTable(ref, failure, m[2]) : void 0;
+    const shape2 = found && shapeOf(found, m[1]);
+    if (!found || !shape2 || shape2.shape !== "null" && shape2.shape !== "new") return void 0;
+    const column = m[1];
+    const { later, earlier } = updatesOf(ctx, ref, found.table, column);
+    const note = later ? `The UPDATE that fills it runs later, at ${where(ref, later)}.` : earlier ? `The UPDATE at ${where(ref, earlier)} does not reach every such row.` : shape2.shape === "null" ? `${quoteIdent(column)} is nullable, so existing rows may hold NULL, and nothing in the pull request fills it first.` : `Nothing in the pull request fills ${quoteIdent(column)} for the existing rows first.`;
+    const setNotNull = alterTableCmds(ref.ast).some((c3) => c3.subtype === "AT_SetNotNull" && c3.name === column);
+    return {
+      shape: `a row has ${quoteIdent(column)} NULL`,
+      note,
+      ...setNotNull ? { label: "SET NOT NULL" } : {},
+      help: later ? `Run the UPDATE that fills ${quoteIdent(column)} before this statement (on a large table, backfill in batches first).` : `Backfill ${quoteIdent(column)} for the existing rows before this statement, or give them a value through a DEFAULT. If every row already holds a value (filled outside the migrations), say so in an ignore comment with that reason.`
+    };
+  }
+  if (code === "23505" || code === "23P01") {
+    const key = match(detail, /^Key \((.+)\)=\((.*)\) (?:is duplicated|already exists|conflicts with existing key)/s);
+    const table = findStatementTable(ref, failure);
+    if (!key || !table) return void 0;
+    const columns = keyColumns(table.table, key[1]);
+    const shapes = columns.map((c3) => ({ column: c3, shape: shapeOf(table, c3) }));
+    if (columns.length === 0 || shapes.some((s) => !EVIDENCE.has(s.shape.shape))) return void 0;
+    return {
+      shape: `two rows have the same ${columns.map(quoteIdent).join(", ")} (${shapes.map((s) => describe2(s.column, s.shape)).join(", ")})`,
+      help: "A value every existing row shares (a constant default, NULL under NULLS NOT DISTINCT) cannot be unique: give the rows distinct values first (a backfill), or make the index partial so it leaves them out."
+    };
+  }
+  if (code === "23514" || code === "23503") {
+    const m = match(message, /constraint "(.+?)"/);
+    const table = findStatementTable(ref, failure);
+    if (!m || !table) return void 0;
+    const constraint = (ref.reviewed.after.tables[table.table.schema + "." + table.table.name] ?? table.table).constraints.find((c3) => c3.name === m[1]) ?? table.table.constraints.find((c3) => c3.name === m[1]);
+    if (!constraint || constraint.columns.length === 0) return void 0;
+    const shapes = constraint.columns.map((c3) => ({ column: c3, shape: shapeOf(table, c3) }));
+    if (shapes.some((s) => !EVIDENCE.has(s.shape.shape))) return void 0;
+    return {
+      shape: `a row has ${shapes.map((s) => describe2(s.column, s.shape)).join(", ")}`,
+      help: code === "23514" ? "Fix the existing rows first, or add the constraint NOT VALID (new rows are checked at once) and VALIDATE it once the data is clean." : "Existing rows must reference existing keys: fix them first, or add the foreign key NOT VALID and VALIDATE it once they do."
+    };
+  }
+  if (code.startsWith("22") || code.startsWith("21")) {
+    const table = findStatementTable(ref, failure);
+    const columns = retypedColumns(ref.ast);
+    if (!table || columns.length === 0) return void 0;
+    const shapes = columns.map((c3) => ({ column: c3, shape: shapeOf(table, c3) }));
+    if (shapes.some((s) => !EVIDENCE.has(s.shape.shape) || s.shape.shape === "null")) return void 0;
+    return {
+      shape: `a row has ${shapes.map((s) => describe2(s.column, s.shape)).join(", ")}`,
+      help: "Convert or clean the existing values first, or write a USING expression that accepts every value the column holds."
+    };
+  }
+  return void 0;
+}
+var ALTER_LABELS = {
+  AT_SetNotNull: "SET NOT NULL",
+  AT_AddConstraint: "ADD CONSTRAINT",
+  AT_ValidateConstraint: "VALIDATE CONSTRAINT",
+  AT_AlterColumnType: "ALTER COLUMN ... TYPE",
+  AT_AddColumn: "ADD COLUMN",
+  AT_AddIndex: "ADD CONSTRAINT"
+};
+function label(ast) {
+  const cmds = alterTableCmds(ast);
+  if (cmds.length === 1 && cmds[0].subtype && ALTER_LABELS[cmds[0].subtype]) return ALTER_LABELS[cmds[0].subtype];
+  if (cmds.length > 0) return "ALTER TABLE";
+  const index = asNode(ast, "IndexStmt");
+  if (index) return index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
+  if (asNode(ast, "UpdateStmt")) return "UPDATE";
+  if (asNode(ast, "InsertStmt")) return "INSERT";
+  return "The statement";
+}
+function findStatementTable(ref, failure) {
+  const relation = asNode(ref.ast, "AlterTableStmt")?.relation ?? asNode(ref.ast, "IndexStmt")?.relation ?? asNode(ref.ast, "UpdateStmt")?.relation ?? asNode(ref.ast, "InsertStmt")?.relation;
+  if (!relation?.relname) return void 0;
+  const found = findTable(ref, failure, relation.relname);
+  return found && (!relation.schemaname || found.table.schema === relation.schemaname) ? found : void 0;
+}
+var failsOnExistingRows2 = {
+  meta: {
+    id: "fails-on-existing-rows",
+    layer: "replay",
+    severity: "error",
+    summary: "The statement succeeds on empty tables and fails on the rows an existing table holds.",
+    why: "Replay builds the schema on an empty database, where SET NOT NULL, a UNIQUE index or a CHECK constraint always succeeds. Production tables hold rows: a nullable column holds NULLs, a column added with a constant default holds that value in every row. The review therefore replays the pull request a second time, rolled back, after giving each pre-existing table it touches two synthetic rows (NULL in nullable columns, the default where there is one, distinct values in unique keys, foreign keys pointing at parent rows), and reports a statement that fails there with a data error and the row shape that broke it. The deploy fails the same way on the first such row. Failures that depend only on a value the generator invented are not reported. A table that cannot be filled (a CHECK or trigger rejects the rows) is skipped and counted in the review's stats (syntheticRows). Setting this rule to off also skips the second replay. Pull-request reviews only: an audit replays a whole history, whose early migrations ran when their tables were still empty.",
+    bad: "ALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;\nUPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;",
+    good: "UPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;\nALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;",
+    setup: "CREATE TABLE enrolments (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, course text NOT NULL, student_id bigint);",
+    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-constraints.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const reported = new Set(addColumnRequired.check(ctx).map((f) => `${f.file}\0${f.statement?.index}`));
+    for (const ref of parsedStatements(ctx)) {
+      const failure = ref.reviewed.withRows;
+      if (!failure || ref.reviewed.afterReplayGap || ref.reviewed.trace?.outcome !== "ok") continue;
+      if (reported.has(`${ref.file.source.path}\0${ref.statement.index}`)) continue;
+      const explained = explain(ctx, ref, failure);
+      if (!explained) continue;
+      const e4 = failure.error;
+      out.push({
+        file: ref.file.source.path,
+        statement: ref.statement,
+        message: `${explained.label ?? label(ref.ast)} fails when ${explained.shape}. ${explained.note ? `${explained.note} ` : ""}It succeeded on the replayed, empty tables; with synthetic existing rows PostgreSQL rejects it: ERROR ${e4.code}: ${e4.message}${e4.detail ? ` DETAIL: ${e4.detail}` : ""}`,
+        help: explained.help,
+        verified: "replay"
+      });
     }
     return out;
   }
@@ -15753,6 +16261,8 @@ function dynamicSqlAt(body2) {
     if (t32.word !== "EXECUTE") continue;
     const next = words[i6 + 1]?.word;
     if (next === "FUNCTION" || next === "PROCEDURE") continue;
+    const previous = words[i6 - 1]?.word;
+    if (previous === "QUERY" || previous === "IN" || previous === "FOR") continue;
     return t32.start;
   }
   return -1;
@@ -15791,8 +16301,8 @@ var opaqueCode = {
     id: "opaque-code",
     layer: "knowledge",
     severity: "notice",
-    summary: "DO blocks, functions that run dynamic SQL, and procedure calls: their locks and effects cannot be fully known.",
-    why: "The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took on the replayed schema; a branch that depends on production data or state may do something else.",
+    summary: "DO blocks, functions that run dynamic SQL, procedure calls and code migrations (Go, Java): their locks and effects cannot be fully known.",
+    why: "The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took on the replayed schema; a branch that depends on production data or state may do something else. A Go or Java migration (goose, Flyway) cannot be run at all: it is reported as a warning, and statements after it that fail on missing objects are taken as its consequences.",
     bad: "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_user_id_idx') THEN\n    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
     good: "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
@@ -15802,8 +16312,22 @@ var opaqueCode = {
   },
   check(ctx) {
     const out = [];
+    for (const file of ctx.files) {
+      const code = file.source.code;
+      if (file.status !== "added" || !code) continue;
+      const language = code === "go" ? "Go" : "Java";
+      out.push({
+        file: file.source.path,
+        line: 1,
+        message: `${file.source.path} is a ${language} migration: the review cannot run ${language} migrations, so what it does to the schema (the locks it takes, the tables it rewrites or drops) is unknown, and later statements that fail on objects it may create are not reported as replay errors.`,
+        help: "Review it by hand; where it only runs fixed SQL, a SQL migration in its place can be reviewed and replayed.",
+        verified: "static",
+        severity: "warning"
+      });
+    }
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const push = (line, message, help) => out.push({ file: file.source.path, statement, line, message, help, verified: reviewed.trace?.outcome === "ok" ? "trace" : "static" });
+      const readLocks = reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace";
+      const push = (line, message, help, traced = readLocks) => out.push({ file: file.source.path, statement, line, message, help, verified: traced ? "trace" : "static" });
       const doStmt = asNode(ast, "DoStmt");
       if (doStmt) {
         const body2 = bodyOf(doStmt.args);
@@ -15827,7 +16351,8 @@ var opaqueCode = {
         push(
           lineInStatement(statement, body2.text, at),
           `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
-          "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE."
+          "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE.",
+          false
         );
         continue;
       }
@@ -15845,6 +16370,91 @@ var opaqueCode = {
   }
 };
 
+// src/rules/knowledge/incomplete-history.ts
+var incompleteHistory = {
+  meta: {
+    id: "incomplete-history",
+    layer: "knowledge",
+    severity: "warning",
+    summary: "A statement fails on a missing object that the replayed history cannot know: the history does not start from an empty database, or a code migration ran before it.",
+    why: "The review builds the schema by replaying every migration from an empty database. Some histories do not start there: the first tables came from an ORM, a framework or a dump, and the first migration already alters them. A Go or Java migration (goose, Flyway) changes the schema too, but the review cannot run it. Past such a gap, a statement that fails because a relation, column, type or function does not exist may be right, so it is not reported as a replay error: this finding says so once, at the first statement it concerns, and the statements after it that fail the same way are not reported. Setting `base-schema` to a schema-only dump of the starting schema closes the first kind of gap, and the review checks those statements again.",
+    bad: "CREATE INDEX users_email_idx ON users (email);",
+    good: "CREATE TABLE audit_log (id bigint PRIMARY KEY, note text);",
+    setup: "-- the users table came from the ORM; the first migration already alters it\nALTER TABLE users ADD COLUMN email text;",
+    references: [`${DOCS}/app-pgdump.html`],
+    fixable: false,
+    needs: ["trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const underReview = new Set(ctx.files.map((f) => f.source.path));
+    const seen = /* @__PURE__ */ new Set();
+    for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
+      const gap = reviewed.knowledgeGap;
+      if (!gap || seen.has(`${gap.path}:${gap.line}`)) continue;
+      if (gap.kind === "code" ? underReview.has(gap.path) : ctx.mode === "audit" && !underReview.has(gap.path)) continue;
+      seen.add(`${gap.path}:${gap.line}`);
+      const error = reviewed.trace?.error;
+      const failure = error ? `ERROR ${error.code}: ${error.message}` : "an error";
+      const later = "Later statements of the pull request that fail on missing objects are not reported either.";
+      if (gap.kind === "history") {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration history does not start from an empty database (${gap.path === file.source.path && gap.line === statement.span.line ? "no earlier migration creates it" : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`}). ${later}`,
+          help: "Set base-schema in .pg-migration-review.yml to a schema-only dump (pg_dump --schema-only) of the schema the first migration runs on, so the history replays fully and these statements are checked.",
+          verified: "replay"
+        });
+      } else {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `This statement fails with ${failure} after ${gap.path}, a ${gap.detail} migration the review cannot run: what it creates is unknown, so the failure may be its consequence rather than a mistake. ${later}`,
+          help: `Check by hand that ${gap.path} creates what this statement uses.`,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/input/unreviewed-sql-file.ts
+var unreviewedSqlFile = {
+  meta: {
+    id: "unreviewed-sql-file",
+    layer: "input",
+    severity: "warning",
+    summary: "The pull request adds or changes .sql files that are neither migrations nor query files, so nothing reviewed them.",
+    why: "Migrations are found by their layout (a migrations folder, Flyway script names, sqitch and diesel projects, goose markers) or by the `migrations:` globs, and query files by `queries:` and sqlc configs. A migration kept anywhere else is not replayed and not checked, and a review that found nothing to check would pass: this finding lists the files instead. Files left out on purpose are not listed: down, undo, revert and verify scripts, vendored code, folders named after other database engines, test folders and fixtures, and paths excluded with a `!glob` in either list.",
+    bad: "-- scripts/add_shipped_at.sql: outside every migration layout, and no glob names it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    good: "-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY);",
+    // The README's Configuration section says how to set the globs; the manual on what a schema change is.
+    references: [`${DOCS}/ddl.html`],
+    fixable: false,
+    needs: []
+  },
+  check(ctx) {
+    const files = ctx.unreviewedSqlFiles ?? [];
+    if (files.length === 0) return [];
+    const finding = {
+      file: files[0],
+      line: 1,
+      message: `This pull request adds or changes ${files.length === 1 ? "a .sql file" : `${files.length} .sql files`} that ${files.length === 1 ? "is" : "are"} neither a migration nor a query file, so nothing reviewed ${files.length === 1 ? "it" : "them"}: ${files.join(", ")}.`,
+      help: "If the files are migrations, add a glob that matches them to migrations: in .pg-migration-review.yml (or the action's migrations input); if they hold application queries, to queries:. Config globs replace the defaults, so list the usual folders too; a !glob in either list marks files as left out on purpose.",
+      verified: "static"
+    };
+    return [finding];
+  }
+};
+
+// src/core/catalog.ts
+var emptyCatalog = () => ({ tables: {}, extensions: [] });
+function qualify(name, schema = "public") {
+  return name.includes(".") ? name : `${schema}.${name}`;
+}
+
 // src/replay/static-locks.ts
 var LOCK_STMT_MODES = [
   "AccessShareLock",
@@ -15860,26 +16470,39 @@ var STRENGTH = new Map(LOCK_STMT_MODES.map((m, i6) => [m, i6]));
 function strongerLock2(a14, b) {
   return (STRENGTH.get(a14) ?? 0) >= (STRENGTH.get(b) ?? 0) ? a14 : b;
 }
-function rangeVarName(rv) {
-  if (!rv?.relname) return void 0;
-  return qualify(rv.relname, rv.schemaname ?? "public");
-}
-function listName(node) {
-  const items = node?.List?.items;
-  if (!items?.length) return void 0;
-  const parts = items.map((i6) => i6.String?.sval);
-  if (parts.some((p3) => p3 === void 0)) return void 0;
-  return parts.length === 1 ? qualify(parts[0]) : parts.slice(-2).join(".");
-}
 function hasOption2(params, name) {
   return Array.isArray(params) && params.some((p3) => p3.DefElem?.defname === name);
 }
+var PUBLIC = (name) => qualify(name);
 var LockList = class {
-  constructor(resolve2) {
+  constructor(resolve2, qualifyName) {
     this.resolve = resolve2;
+    this.qualifyName = qualifyName;
   }
   resolve;
+  qualifyName;
   locks = [];
+  /** Qualified name of a RangeVar. */
+  rangeVar(rv) {
+    if (!rv?.relname) return void 0;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : this.qualifyName(rv.relname);
+  }
+  /** `["s", "i1"]` (a List of String nodes) -> `s.i1`. */
+  list(node) {
+    const items = node?.List?.items;
+    if (!items?.length) return void 0;
+    const parts = items.map((i6) => i6.String?.sval);
+    if (parts.some((p3) => p3 === void 0)) return void 0;
+    return parts.length === 1 ? this.qualifyName(parts[0]) : parts.slice(-2).join(".");
+  }
+  /** `t.a` or `s.t.a` (a column's List name) -> the qualified table. */
+  columnTable(node) {
+    const items = node?.List?.items;
+    const parts = (items ?? []).map((i6) => i6.String?.sval);
+    if (parts.length < 2) return void 0;
+    const table = parts.slice(0, -1);
+    return table.length === 1 ? this.qualifyName(table[0]) : table.slice(-2).join(".");
+  }
   table(name, mode2) {
     if (name) this.add({ relation: name, relkind: "table", table: name, mode: mode2 });
   }
@@ -15929,7 +16552,7 @@ function alterTableCmdLock(cmd) {
   }
 }
 function alterTable(stmt, out) {
-  const target = rangeVarName(stmt.relation);
+  const target = out.rangeVar(stmt.relation);
   const cmds = (stmt.cmds ?? []).map((c3) => c3.AlterTableCmd).filter(Boolean);
   if (stmt.objtype === "OBJECT_INDEX") {
     let mode3 = "ShareUpdateExclusiveLock";
@@ -15944,11 +16567,11 @@ function alterTable(stmt, out) {
     const def = cmd.def;
     const con = def?.Constraint;
     if (cmd.subtype === "AT_AddConstraint" && con?.contype === "CONSTR_FOREIGN") {
-      out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
+      out.table(out.rangeVar(con.pktable), "ShareRowExclusiveLock");
     }
     const part = def?.PartitionCmd;
     if (cmd.subtype === "AT_AttachPartition" || cmd.subtype === "AT_DetachPartition") {
-      out.table(rangeVarName(part?.name), "AccessExclusiveLock");
+      out.table(out.rangeVar(part?.name), "AccessExclusiveLock");
     }
   }
   if (mode2) out.table(target, mode2);
@@ -15959,21 +16582,21 @@ function foreignKeyTargets(elements, out) {
     const cons = col ? col.constraints ?? [] : [el];
     for (const c3 of cons) {
       const con = c3.Constraint;
-      if (con?.contype === "CONSTR_FOREIGN") out.table(rangeVarName(con.pktable), "ShareRowExclusiveLock");
+      if (con?.contype === "CONSTR_FOREIGN") out.table(out.rangeVar(con.pktable), "ShareRowExclusiveLock");
     }
   }
 }
-function staticLocks(ast, resolveTable) {
-  const out = new LockList(resolveTable);
+function staticLocks(ast, resolveTable2, qualifyName = PUBLIC) {
+  const out = new LockList(resolveTable2, qualifyName);
   if (!ast || typeof ast !== "object") return out.locks;
   const [kind, body2] = Object.entries(ast)[0] ?? [];
   const stmt = body2 ?? {};
   switch (kind) {
     case "IndexStmt":
-      out.table(rangeVarName(stmt.relation), stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
+      out.table(out.rangeVar(stmt.relation), stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
       break;
     case "DropStmt": {
-      const names = (stmt.objects ?? []).map(listName);
+      const names = (stmt.objects ?? []).map((n) => out.list(n));
       if (stmt.removeType === "OBJECT_INDEX") {
         const mode2 = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
         for (const n of names) out.index(n, mode2, mode2);
@@ -15984,7 +16607,7 @@ function staticLocks(ast, resolveTable) {
     }
     case "ReindexStmt": {
       const concurrent = hasOption2(stmt.params, "concurrently");
-      const name = rangeVarName(stmt.relation);
+      const name = out.rangeVar(stmt.relation);
       if (stmt.kind === "REINDEX_OBJECT_INDEX") {
         out.index(name, concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock", concurrent ? "ShareUpdateExclusiveLock" : "ShareLock");
       } else if (stmt.kind === "REINDEX_OBJECT_TABLE") {
@@ -15995,7 +16618,7 @@ function staticLocks(ast, resolveTable) {
     case "VacuumStmt": {
       const full = stmt.is_vacuumcmd === true && hasOption2(stmt.options, "full");
       for (const r9 of stmt.rels ?? []) {
-        out.table(rangeVarName(r9.VacuumRelation?.relation), full ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock");
+        out.table(out.rangeVar(r9.VacuumRelation?.relation), full ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock");
       }
       break;
     }
@@ -16004,55 +16627,85 @@ function staticLocks(ast, resolveTable) {
       break;
     case "CreateStmt":
       for (const parent of stmt.inhRelations ?? []) {
-        out.table(rangeVarName(parent.RangeVar), "AccessExclusiveLock");
+        out.table(out.rangeVar(parent.RangeVar), "AccessExclusiveLock");
       }
       foreignKeyTargets(stmt.tableElts, out);
       break;
     case "RenameStmt": {
-      const name = rangeVarName(stmt.relation);
+      const name = out.rangeVar(stmt.relation);
       if (stmt.renameType === "OBJECT_INDEX") out.index(name, "ShareUpdateExclusiveLock", void 0);
       else if (name) out.table(name, "AccessExclusiveLock");
       break;
     }
     case "CreateTrigStmt":
-      out.table(rangeVarName(stmt.relation), "ShareRowExclusiveLock");
+      out.table(out.rangeVar(stmt.relation), "ShareRowExclusiveLock");
       break;
     case "CreatePolicyStmt":
     case "AlterPolicyStmt":
-      out.table(rangeVarName(stmt.table), "AccessExclusiveLock");
+      out.table(out.rangeVar(stmt.table), "AccessExclusiveLock");
       break;
     case "RuleStmt":
-      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
+      out.table(out.rangeVar(stmt.relation), "AccessExclusiveLock");
       break;
     case "TruncateStmt":
-      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), "AccessExclusiveLock");
+      for (const r9 of stmt.relations ?? []) out.table(out.rangeVar(r9.RangeVar), "AccessExclusiveLock");
       break;
     case "ClusterStmt":
-      out.table(rangeVarName(stmt.relation), "AccessExclusiveLock");
+      out.table(out.rangeVar(stmt.relation), "AccessExclusiveLock");
       break;
     case "RefreshMatViewStmt": {
-      const name = rangeVarName(stmt.relation);
+      const name = out.rangeVar(stmt.relation);
       if (name) out.locks.push({ relation: name, relkind: "matview", table: name, mode: stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock" });
       break;
     }
     case "LockStmt": {
       const mode2 = LOCK_STMT_MODES[(stmt.mode ?? 8) - 1] ?? "AccessExclusiveLock";
-      for (const r9 of stmt.relations ?? []) out.table(rangeVarName(r9.RangeVar), mode2);
+      for (const r9 of stmt.relations ?? []) out.table(out.rangeVar(r9.RangeVar), mode2);
       break;
     }
     case "CommentStmt":
-      if (stmt.objtype === "OBJECT_TABLE") out.table(listName(stmt.object), "ShareUpdateExclusiveLock");
-      if (stmt.objtype === "OBJECT_COLUMN") out.table(tableOfColumn(stmt.object), "ShareUpdateExclusiveLock");
+      if (stmt.objtype === "OBJECT_TABLE") out.table(out.list(stmt.object), "ShareUpdateExclusiveLock");
+      if (stmt.objtype === "OBJECT_COLUMN") out.table(out.columnTable(stmt.object), "ShareUpdateExclusiveLock");
       break;
   }
   return out.locks;
 }
-function tableOfColumn(node) {
-  const items = node?.List?.items;
-  const parts = (items ?? []).map((i6) => i6.String?.sval);
-  if (parts.length < 2) return void 0;
-  const table = parts.slice(0, -1);
-  return table.length === 1 ? qualify(table[0]) : table.slice(-2).join(".");
+
+// src/rules/helpers/partitions.ts
+function parentOf(table, ...catalogs) {
+  for (const c3 of catalogs) {
+    const t32 = c3?.tables[table];
+    if (t32) return t32.partitionOf;
+  }
+  return void 0;
+}
+function partitionsOf(table, catalog) {
+  const out = [];
+  for (const [name, t32] of Object.entries(catalog.tables)) {
+    for (let parent = t32.partitionOf; parent; parent = catalog.tables[parent]?.partitionOf) {
+      if (parent === table) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+function cascadedLock(reviewed, locks) {
+  const locked = new Set(locks.filter((l) => l.relkind !== "index").map((l) => l.table));
+  return (lock) => {
+    let parent = parentOf(lock.table, reviewed.before, reviewed.after);
+    while (parent) {
+      if (locked.has(parent)) return true;
+      parent = parentOf(parent, reviewed.before, reviewed.after);
+    }
+    return false;
+  };
+}
+function mirroredOnParent(catalog, table, same, ...indexes) {
+  const parent = parentOf(table, catalog);
+  const parentIndexes = parent ? catalog.tables[parent]?.indexes : void 0;
+  return parentIndexes !== void 0 && indexes.every((ix) => parentIndexes.some((p3) => same(p3, ix)));
 }
 
 // src/rules/helpers/held-locks.ts
@@ -16062,7 +16715,7 @@ function locksTakenBy(reviewed) {
   const t32 = reviewed.trace;
   if (t32 && t32.outcome === "ok") return t32.locks.map((l) => ({ ...l, traced: t32.lockSource === "trace", takenAt: index }));
   if (!reviewed.statement.ast) return [];
-  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before)).map((l) => ({ ...l, traced: false, takenAt: index }));
+  return staticLocks(reviewed.statement.ast, indexResolver(reviewed.before), (name) => resolveTable(void 0, reviewed, [name]) ?? name).map((l) => ({ ...l, traced: false, takenAt: index }));
 }
 function locksHeldDuring(file, reviewed) {
   const held = /* @__PURE__ */ new Map();
@@ -16070,7 +16723,10 @@ function locksHeldDuring(file, reviewed) {
   const upTo = at < 0 ? [reviewed] : file.statements.slice(0, at + 1);
   for (const s of upTo) {
     if (s !== reviewed && (reviewed.transactionId === null || s.transactionId !== reviewed.transactionId)) continue;
-    for (const lock of locksTakenBy(s)) {
+    const taken = locksTakenBy(s);
+    const cascaded = cascadedLock(s, taken);
+    for (const lock of taken) {
+      if (cascaded(lock)) continue;
       const had = held.get(lock.relation);
       if (!had) held.set(lock.relation, lock);
       else if (strongerLock(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);
@@ -16093,43 +16749,60 @@ function indexResolver(catalog) {
     return void 0;
   };
 }
+function earlierLockOn(file, reviewed, table, than) {
+  if (reviewed.transactionId === null) return void 0;
+  let found;
+  for (const s of file.statements) {
+    if (s === reviewed) break;
+    if (s.transactionId !== reviewed.transactionId) continue;
+    for (const lock of locksTakenBy(s)) {
+      if (lock.relation !== table || lock.relkind === "index") continue;
+      if (!found || strongerLock(found.lock.mode, lock.mode) !== found.lock.mode) found = { lock, line: s.statement.span.line };
+    }
+  }
+  if (!found || than !== void 0 && (found.lock.mode === than || strongerLock(found.lock.mode, than) !== found.lock.mode)) return void 0;
+  return found;
+}
+function lineThatTook(file, lock) {
+  return file.statements.find((s) => s.statement.index === lock.takenAt)?.statement.span.line;
+}
 
 // src/rules/knowledge/data-migration.ts
-function tablesIn(node) {
+function tablesIn(node, resolve2) {
   const out = /* @__PURE__ */ new Set();
   walk(node, (kind, body2) => {
-    const name = kind === "RangeVar" ? relationName2(body2) : void 0;
+    const name = kind === "RangeVar" ? resolve2(body2) : void 0;
     if (name) out.add(name);
   });
   return [...out];
 }
-function dataChange(ast) {
+function dataChange(ast, resolve2) {
   const update = asNode(ast, "UpdateStmt");
   if (update) {
-    const target = relationName2(update.relation);
-    return target ? { verb: "UPDATE", target, sources: tablesIn(update.fromClause), where: update.whereClause } : void 0;
+    const target = resolve2(update.relation);
+    return target ? { verb: "UPDATE", target, sources: tablesIn(update.fromClause, resolve2), where: update.whereClause } : void 0;
   }
   const del = asNode(ast, "DeleteStmt");
   if (del) {
-    const target = relationName2(del.relation);
-    return target ? { verb: "DELETE", target, sources: tablesIn(del.usingClause), where: del.whereClause } : void 0;
+    const target = resolve2(del.relation);
+    return target ? { verb: "DELETE", target, sources: tablesIn(del.usingClause, resolve2), where: del.whereClause } : void 0;
   }
   const insert = asNode(ast, "InsertStmt");
   if (insert) {
-    const target = relationName2(insert.relation);
+    const target = resolve2(insert.relation);
     const select = asNode(insert.selectStmt, "SelectStmt");
     if (!target || !select || select.valuesLists) return void 0;
-    const sources = tablesIn(select);
+    const sources = tablesIn(select, resolve2);
     return sources.length > 0 ? { verb: "INSERT ... SELECT", target, sources } : void 0;
   }
   const merge = asNode(ast, "MergeStmt");
   if (merge) {
-    const target = relationName2(merge.relation);
-    return target ? { verb: "MERGE", target, sources: tablesIn(merge.sourceRelation) } : void 0;
+    const target = resolve2(merge.relation);
+    return target ? { verb: "MERGE", target, sources: tablesIn(merge.sourceRelation, resolve2) } : void 0;
   }
   return void 0;
 }
-function equalityColumns(where) {
+function equalityColumns(where2) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
     const bool = asNode(n, "BoolExpr");
@@ -16150,12 +16823,12 @@ function equalityColumns(where) {
     const col = constant(e4.rexpr) ? column(e4.lexpr) : constant(e4.lexpr) ? column(e4.rexpr) : void 0;
     if (col) out.add(col);
   };
-  visit(where);
+  visit(where2);
   return out;
 }
-function touchesKnownRows(table, where) {
-  if (!table || !where) return false;
-  const cols = equalityColumns(where);
+function touchesKnownRows(table, where2) {
+  if (!table || !where2) return false;
+  const cols = equalityColumns(where2);
   return table.indexes.some((ix) => ix.unique && ix.valid && ix.predicate === null && ix.columns.every((c3) => c3 !== null && cols.has(c3)));
 }
 function existing(ctx, reviewed, tables) {
@@ -16195,7 +16868,7 @@ var dataMigration = {
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const change = dataChange(ast);
+      const change = dataChange(ast, (rv) => resolveTable(ctx, reviewed, rv));
       if (!change) continue;
       const targetExisted = existing(ctx, reviewed, [change.target]).length > 0;
       const sources = existing(ctx, reviewed, change.sources.filter((s) => s !== change.target));
@@ -16204,10 +16877,12 @@ var dataMigration = {
       const target = displayName(change.target);
       const what = targetExisted ? `${change.verb} on existing table ${target} changes an unknown number of rows` : `${change.verb} copies an unknown number of rows from existing table${sources.length > 1 ? "s" : ""} ${sources.map(displayName).join(", ")} into ${target}`;
       let locks;
+      let blocksOthers = targetExisted;
       if (reviewed.inTransaction) {
         const held = locksHeldDuring(file, reviewed).filter(
           (l) => (l.relkind === "table" || l.relkind === "matview") && l.takenAt !== statement.index && BLOCKING_MODES.includes(l.mode) && existedBefore(ctx, l.table, reviewed)
         );
+        blocksOthers ||= held.length > 0;
         locks = (targetExisted ? "each row it changes stays locked against other writers until the transaction commits" : "it runs inside the migration's transaction") + (held.length > 0 ? `, and all that time the transaction keeps ${describeHeld(held, file)}.` : ".");
       } else {
         locks = targetExisted ? "it runs as one transaction, and each row it changes stays locked against other writers until it ends." : "it runs as one long transaction.";
@@ -16217,7 +16892,8 @@ var dataMigration = {
         statement,
         message: `${what} in a schema migration: how long it runs depends on production data, and ${locks}`,
         help: "Move the data change out of the DDL transaction: run it after the migration in keyset batches of e.g. 10,000 rows, each its own transaction (WHERE id > :last ORDER BY id LIMIT 10000), or in a separate migration that does not run in a transaction; keep the schema migration to DDL so its locks are held only for milliseconds.",
-        verified: reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace" ? "trace" : "static"
+        verified: reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace" ? "trace" : "static",
+        ...blocksOthers ? {} : { severity: "notice" }
       });
     }
     return out;
@@ -16319,7 +16995,7 @@ var columnTypeRewrite = {
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast).filter((c3) => c3.subtype === "AT_AlterColumnType" && c3.name);
       if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
       const trace = reviewed.trace;
@@ -16346,9 +17022,13 @@ var columnTypeRewrite = {
       let what = "";
       if (trace?.outcome === "ok") {
         const indexes = (before?.indexes ?? []).filter((ix) => trace.rewritten.includes(qualifiedIndexName(ix)));
+        const partitions = partitionsOf(table, reviewed.before).filter((p3) => trace.rewritten.includes(p3));
         if (trace.rewritten.includes(table)) {
           rewriting = changes;
           what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? "es" : ""}` : ""}`;
+        } else if (partitions.length) {
+          rewriting = changes;
+          what = `rewrites every partition of existing partitioned table ${name} (${partitions.map(displayName).join(", ")}) with their indexes`;
         } else if (indexes.length) {
           rewriting = changes;
           what = `rebuilds index${indexes.length > 1 ? "es" : ""} ${indexes.map((i6) => i6.name).join(", ")} of existing table ${name}`;
@@ -16385,6 +17065,134 @@ var columnTypeRewrite = {
     return out;
   }
 };
+
+// src/rules/design/column-source.ts
+var AFTER_TYPE = /* @__PURE__ */ new Set([
+  "CONSTRAINT",
+  "NOT",
+  "NULL",
+  "DEFAULT",
+  "PRIMARY",
+  "UNIQUE",
+  "CHECK",
+  "REFERENCES",
+  "GENERATED",
+  "COLLATE",
+  "COMPRESSION",
+  "STORAGE",
+  "USING",
+  "DEFERRABLE",
+  "INITIALLY"
+]);
+function identifierOf(text, token) {
+  const raw = text.slice(token.start, token.end);
+  if (token.kind === "word") return raw.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  if (token.kind === "other" && raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) return raw.slice(1, -1).replace(/""/g, '"');
+  return void 0;
+}
+var punct = (text, t32, c3) => t32?.kind === "other" && t32.end - t32.start === 1 && text[t32.start] === c3;
+function locateColumn(text, origin, column) {
+  const tokens = lexSql(text).filter((t32) => t32.kind !== "comment");
+  const nameAt = origin === "create-table" ? elementStart(text, tokens, column) : commandTarget(text, tokens, origin, column);
+  if (nameAt === void 0) return void 0;
+  let first = nameAt + 1;
+  if (origin === "alter-type") {
+    while (first < tokens.length && tokens[first].word !== "TYPE") first++;
+    first++;
+  }
+  let depth = 0;
+  let last = -1;
+  for (let k = first; k < tokens.length; k++) {
+    const t32 = tokens[k];
+    if (t32.kind === "semicolon") break;
+    if (punct(text, t32, "(") || punct(text, t32, "[")) depth++;
+    else if (punct(text, t32, ")") || punct(text, t32, "]")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (punct(text, t32, ",") || t32.word && AFTER_TYPE.has(t32.word))) break;
+    last = k;
+  }
+  if (last < first) return void 0;
+  return { nameStart: tokens[nameAt].start, typeStart: tokens[first].start, typeEnd: tokens[last].end, defEnd: tokens[definitionEnd(text, tokens, last)].end };
+}
+function definitionEnd(text, tokens, from) {
+  let depth = 0;
+  let last = from;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t32 = tokens[k];
+    if (t32.kind === "semicolon") break;
+    if (punct(text, t32, "(")) depth++;
+    else if (punct(text, t32, ")")) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && punct(text, t32, ",")) break;
+    last = k;
+  }
+  return last;
+}
+function elementStart(text, tokens, column) {
+  let depth = 0;
+  let atStart = false;
+  for (let i6 = 0; i6 < tokens.length; i6++) {
+    const t32 = tokens[i6];
+    if (punct(text, t32, "(")) {
+      depth++;
+      atStart = depth === 1;
+      continue;
+    }
+    if (punct(text, t32, ")")) {
+      depth--;
+      continue;
+    }
+    if (depth === 1 && punct(text, t32, ",")) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && depth === 1 && identifierOf(text, t32) === column) return i6;
+    atStart = false;
+  }
+  return void 0;
+}
+function commandTarget(text, tokens, origin, column) {
+  const verb = origin === "add-column" ? "ADD" : "ALTER";
+  let depth = 0;
+  for (let i6 = 1; i6 < tokens.length; i6++) {
+    const t32 = tokens[i6];
+    if (punct(text, t32, "(")) depth++;
+    else if (punct(text, t32, ")")) depth--;
+    if (depth !== 0 || t32.word !== verb) continue;
+    let j = i6 + 1;
+    if (tokens[j]?.word === "COLUMN") j++;
+    if (origin === "add-column" && tokens[j]?.word === "IF" && tokens[j + 1]?.word === "NOT" && tokens[j + 2]?.word === "EXISTS") j += 3;
+    if (tokens[j] && identifierOf(text, tokens[j]) === column) return j;
+  }
+  return void 0;
+}
+function lineInStatement2(statement, index) {
+  let line = statement.span.line;
+  for (let i6 = statement.text.indexOf("\n"); i6 >= 0 && i6 < index; i6 = statement.text.indexOf("\n", i6 + 1)) line++;
+  return line;
+}
+function typeFix(file, statement, src, replacement2, description) {
+  const declared = statement.text.slice(src.typeStart, src.typeEnd);
+  if (declared.includes("\n")) return void 0;
+  const text = file.source.text;
+  const start = statement.span.start + src.typeStart;
+  const end = statement.span.start + src.typeEnd;
+  if (text.slice(start, end) !== declared) return void 0;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+  const line = lineInStatement2(statement, src.typeStart);
+  return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement2 + text.slice(end, lineEnd) }] };
+}
+
+// src/rules/helpers/column-span.ts
+function columnSpan(statement, source) {
+  if (!source) return void 0;
+  return { line: lineInStatement2(statement, source.nameStart), endLine: lineInStatement2(statement, Math.max(source.nameStart, source.defEnd - 1)) };
+}
 
 // src/rules/output/add-column-rewrite.ts
 var SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "bigserial", "smallserial", "serial2", "serial4", "serial8"]);
@@ -16442,7 +17250,7 @@ function causeOf(col, after, postgresVersion) {
   if (postgresVersion < 11) return { column, cause: "old-default", expression };
   return { column };
 }
-function describe2(a14) {
+function describe3(a14) {
   const col = quoteIdent(a14.column);
   switch (a14.cause) {
     case "identity":
@@ -16497,7 +17305,7 @@ var addColumnRewrite = {
     const out = [];
     const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
       const adds = cmds.filter((c3) => c3.subtype === "AT_AddColumn");
       if (!table || adds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
@@ -16540,8 +17348,10 @@ var addColumnRewrite = {
       out.push({
         file: file.source.path,
         statement,
-        message: `${old}ADD COLUMN ${reported.map(describe2).join(", ")} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
+        message: `${old}ADD COLUMN ${reported.map(describe3).join(", ")} rewrites existing table ${name}${why}: ${lockName(lock)} on ${name} blocks ${lockBlocks(lock)} ${holdDuration(reviewed.inTransaction, `for ${rewriteOf}`)}.`,
         help: helpFor(new Set(reported.map((a14) => a14.cause).filter((c3) => c3 !== void 0)), name, version3),
+        // One column to blame: point at its definition rather than the whole ALTER TABLE.
+        span: reported.length === 1 ? columnSpan(statement, locateColumn(statement.text, "add-column", reported[0].column)) : void 0,
         verified
       });
     }
@@ -16584,13 +17394,13 @@ var tooManyIndexes = {
     const statements = [...reviewedStatements(ctx)];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       if (table.indexes.length <= limit) continue;
-      const added = table.indexes.filter((ix) => indexAddedSince(ctx.baseCatalog, ix));
+      const added = table.indexes.filter((ix) => indexAddedSince(ctx, ix));
       if (added.length === 0) continue;
       const ref = pushingStatement(statements, qualified, limit);
       const file = ref?.file.source.path ?? ctx.files.find((f) => f.status === "added")?.source.path;
       if (!file) continue;
       const name = displayName(qualified);
-      const list = table.indexes.map((ix) => `${ix.name}${indexAddedSince(ctx.baseCatalog, ix) ? " (new)" : ""}`).join(", ");
+      const list = table.indexes.map((ix) => `${ix.name}${indexAddedSince(ctx, ix) ? " (new)" : ""}`).join(", ");
       out.push({
         file,
         statement: ref?.statement,
@@ -16631,7 +17441,7 @@ function consequence(p3, refTable) {
   if (narrow && wide && narrow < wide) {
     return `once ${refTable}.${quoteIdent(p3.refColumn)} passes ${INTEGER_LIMITS[p3.type]}, rows referencing the new values cannot be inserted ("${p3.type} out of range")`;
   }
-  if (narrow && wide) return "the referencing column stores wider values than the key can hold, and joins compare across types";
+  if (narrow && wide) return "the referencing column is wider than the key, which costs nothing (integer comparisons across widths use indexes) and is ready for the key to be widened";
   if (/^character varying\(\d+\)$|^character\(\d+\)$/.test(p3.type)) {
     return `keys of ${refTable} longer than the referencing column's limit cannot be referenced ("value too long")`;
   }
@@ -16672,7 +17482,9 @@ var foreignKeyTypeMismatch = {
         const own = displayName(qualified);
         const target = displayName(fk.references.table);
         const described = pairs.map((p3) => `${own}.${quoteIdent(p3.column)} is ${p3.type} but ${target}.${quoteIdent(p3.refColumn)} is ${p3.refType}: ${consequence(p3, target)}`).join("; ");
+        const harmless = pairs.every((p3) => (INTEGER_WIDTH[p3.type] ?? 0) > (INTEGER_WIDTH[p3.refType] ?? Infinity));
         out.push({
+          ...harmless ? { severity: "notice" } : {},
           file,
           statement: ref?.statement,
           message: `Foreign key ${fk.name}${addedHere ? "" : " (its types now differ after this pull request)"}: ${described}.`,
@@ -16733,6 +17545,28 @@ function notValidFix(ctx, file, reviewed, table, constraints) {
   };
 }
 
+// src/rules/helpers/scans.ts
+function storedIn(catalog, table) {
+  const out = /* @__PURE__ */ new Set([table]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, t32] of Object.entries(catalog.tables)) {
+      if (t32.partitionOf && out.has(t32.partitionOf) && !out.has(name)) {
+        out.add(name);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+function scanOf(reviewed, table, before) {
+  const trace = reviewed.trace;
+  if (trace?.outcome !== "ok" || trace.lockSource !== "trace" || trace.scanned === void 0) return "unknown";
+  const stored = before?.kind === "partitioned" ? storedIn(reviewed.before, table) : /* @__PURE__ */ new Set([table]);
+  if (trace.scanned.some((t32) => stored.has(t32))) return "seen";
+  return before?.kind === "table" || before?.kind === "foreign" || before?.kind === "partitioned" ? "none" : "unknown";
+}
+
 // src/rules/output/constraint-without-not-valid.ts
 function constraintName(reviewed, table, c3, columns) {
   if (c3.conname) return c3.conname;
@@ -16745,25 +17579,37 @@ function constraintName(reviewed, table, c3, columns) {
 }
 function mode(file, reviewed, table, fallback) {
   const traced = tracedLockOn(reviewed.trace, table);
+  const earlier = earlierLockOn(file, reviewed, table, traced ?? fallback);
+  if (earlier) return { mode: earlier.lock.mode, traced: earlier.lock.traced, takenAtLine: earlier.line };
   if (traced) return { mode: traced, traced: true };
   if (reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace") {
     const held = heldOn(locksHeldDuring(file, reviewed), table);
-    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) return { mode: held.mode, traced: true };
+    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) {
+      const line = held.takenAt !== reviewed.statement.index ? lineThatTook(file, held) : void 0;
+      return { mode: held.mode, traced: true, ...line !== void 0 ? { takenAtLine: line } : {} };
+    }
   }
   return { mode: fallback, traced: false };
 }
+function takenBy(lock) {
+  return lock.takenAtLine !== void 0 ? `taken by the statement at line ${lock.takenAtLine}; ` : "";
+}
 function isValidatedNow(c3) {
   return (c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation;
+}
+function scanningColumnConstraints(col) {
+  const list = (col?.constraints ?? []).map((n) => asNode(n, "Constraint"));
+  const filled = col?.raw_default !== void 0 || list.some((c3) => c3?.contype === "CONSTR_DEFAULT" || c3?.contype === "CONSTR_GENERATED");
+  return list.filter(
+    (c3, i6) => c3 !== void 0 && list[i6 + 1]?.contype !== "CONSTR_ATTR_NOT_ENFORCED" && (c3.contype === "CONSTR_CHECK" || c3.contype === "CONSTR_FOREIGN" && filled)
+  );
 }
 function statementFixFor(ctx, ref, table) {
   const { file, reviewed, ast } = ref;
   const constraints = [];
   let foreign = false;
   for (const [command, cmd] of alterTableCmds(ast).entries()) {
-    if (cmd.subtype === "AT_AddColumn") {
-      const col = asNode(cmd.def, "ColumnDef");
-      if ((col?.constraints ?? []).some((n) => asNode(n, "Constraint")?.contype === "CONSTR_FOREIGN")) return void 0;
-    }
+    if (cmd.subtype === "AT_AddColumn" && scanningColumnConstraints(asNode(cmd.def, "ColumnDef")).length > 0) return void 0;
     const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
     if (!c3 || !isValidatedNow(c3)) continue;
     foreign ||= c3.contype === "CONSTR_FOREIGN";
@@ -16779,7 +17625,7 @@ var constraintWithoutNotValid = {
     layer: "output",
     severity: "error",
     summary: "ADD FOREIGN KEY or CHECK on an existing table without NOT VALID.",
-    why: "Adding a CHECK constraint makes PostgreSQL read every row to prove it while holding ACCESS EXCLUSIVE on the table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it (new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.",
+    why: "Adding a CHECK constraint makes PostgreSQL read every row to prove it while holding ACCESS EXCLUSIVE on the table, which blocks reads and writes. Adding a FOREIGN KEY scans the referencing table under SHARE ROW EXCLUSIVE on both tables, which blocks writes to both. Adding the constraint NOT VALID only records it (new rows are checked at once); VALIDATE CONSTRAINT, run afterwards in its own transaction, scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue. A CHECK on a column added in the same statement scans too; a foreign key on a column added without a default does not (the column is all NULL), nor does NOT ENFORCED.",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);",
     good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
@@ -16791,10 +17637,12 @@ var constraintWithoutNotValid = {
     const out = [];
     for (const ref of parsedStatements(ctx)) {
       const { file, reviewed, statement, ast } = ref;
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
       const fix = statementFixFor(ctx, ref, table);
+      const scan = scanOf(reviewed, table, tableBefore(ctx, table, reviewed));
+      if (scan === "none") continue;
       for (const cmd of alterTableCmds(ast)) {
         const found = [];
         if (cmd.subtype === "AT_AddConstraint") {
@@ -16802,16 +17650,13 @@ var constraintWithoutNotValid = {
           if (c3 && isValidatedNow(c3)) found.push({ c: c3, columns: stringValues(c3.fk_attrs) });
         } else if (cmd.subtype === "AT_AddColumn") {
           const col = asNode(cmd.def, "ColumnDef");
-          for (const n of col?.constraints ?? []) {
-            const c3 = asNode(n, "Constraint");
-            if (c3?.contype === "CONSTR_FOREIGN" && col?.colname) found.push({ c: c3, columns: [col.colname], viaColumn: col.colname });
-          }
+          for (const c3 of scanningColumnConstraints(col)) if (col?.colname) found.push({ c: c3, columns: [col.colname], viaColumn: col.colname });
         }
         for (const { c: c3, columns, viaColumn } of found) {
           const cname = constraintName(reviewed, table, c3, columns);
           const during = "while every existing row is checked";
           if (c3.contype === "CONSTR_FOREIGN") {
-            const ref2 = relationName2(c3.pktable) ?? "?";
+            const ref2 = resolveTable(ctx, reviewed, c3.pktable) ?? "?";
             const refName = displayName(ref2);
             const own = mode(file, reviewed, table, viaColumn ? "AccessExclusiveLock" : "ShareRowExclusiveLock");
             const other = ref2 === table ? own : mode(file, reviewed, ref2, "ShareRowExclusiveLock");
@@ -16821,24 +17666,25 @@ var constraintWithoutNotValid = {
             out.push({
               file: file.source.path,
               statement,
-              message: `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : "ADD FOREIGN KEY"} ${cname} on existing table ${name} validates every row: it holds ${lockName(own.mode)} on ${name} (blocking ${lockBlocks(own.mode)})` + (ref2 === table ? "" : ` and ${lockName(other.mode)} on the referenced table ${refName} (blocking ${lockBlocks(other.mode)})`) + ` ${holdDuration(reviewed.inTransaction, during)}.`,
+              message: `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... REFERENCES` : "ADD FOREIGN KEY"} ${cname} on existing table ${name} validates every row: it holds ${lockName(own.mode)} on ${name} (${takenBy(own)}blocking ${lockBlocks(own.mode)})` + // A referenced table created in this transaction is invisible to other sessions: its lock blocks nobody.
+              (ref2 === table || !existedBefore(ctx, ref2, reviewed) ? "" : ` and ${lockName(other.mode)} on the referenced table ${refName} (${takenBy(other)}blocking ${lockBlocks(other.mode)})`) + ` ${holdDuration(reviewed.inTransaction, during)}.`,
               help: viaColumn ? `Add the column without REFERENCES, then add the foreign key NOT VALID and validate it in a separate transaction:
 ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
 ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};` : `Add it NOT VALID (new rows are still checked), then validate it in a separate transaction, which lets reads and writes continue:
 ALTER TABLE ${name} ADD CONSTRAINT ${quoteIdent(cname)} FOREIGN KEY (${cols}) REFERENCES ${refText} NOT VALID;
 ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
               fix,
-              verified: own.traced ? "trace" : "static"
+              verified: own.traced && scan === "seen" ? "trace" : "static"
             });
           } else {
             const own = mode(file, reviewed, table, "AccessExclusiveLock");
             out.push({
               file: file.source.path,
               statement,
-              message: `ADD CHECK ${cname} on existing table ${name} holds ${lockName(own.mode)} (blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}.`,
-              help: `Add it with NOT VALID (new and updated rows are still checked), then run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
+              message: `${viaColumn ? `ADD COLUMN ${quoteIdent(viaColumn)} ... CHECK` : "ADD CHECK"} ${cname} on existing table ${name} holds ${lockName(own.mode)} (${takenBy(own)}blocking ${lockBlocks(own.mode)}) ${holdDuration(reviewed.inTransaction, during)}${viaColumn ? ", even for the column it has just added" : ""}.`,
+              help: viaColumn ? `Add the column without the CHECK, then add the CHECK with NOT VALID (new and updated rows are still checked) and run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.` : `Add it with NOT VALID (new and updated rows are still checked), then run ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)}; in a separate transaction: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes continue.`,
               fix,
-              verified: own.traced ? "trace" : "static"
+              verified: own.traced && scan === "seen" ? "trace" : "static"
             });
           }
         }
@@ -16859,18 +17705,19 @@ function isStrictPrefix(short, long) {
   return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
 }
 function addedByPr(ctx, index) {
-  return indexAddedSince(ctx.baseCatalog, index);
+  return indexAddedSince(ctx, index);
 }
 function statementCreatingIndex(ctx, index) {
+  const schema = index.table.slice(0, index.table.indexOf("."));
   const byCatalog = statementThatMade(
     ctx,
-    (c3) => c3.tables[index.table]?.indexes.some((i6) => i6.name === index.name && i6.definition === index.definition) ?? false
+    (c3) => Object.values(c3.tables).some((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === index.name))
   );
   if (byCatalog) return byCatalog;
   let found;
   for (const ref of parsedStatements(ctx)) {
     const stmt = asNode(ref.ast, "IndexStmt");
-    if (stmt?.idxname === index.name && relationName2(stmt.relation) === index.table) found = ref;
+    if (stmt?.idxname === index.name && resolveTable(ctx, ref.reviewed, stmt.relation) === index.table) found = ref;
   }
   return found;
 }
@@ -16904,7 +17751,7 @@ var duplicateIndex = {
       for (let i6 = 0; i6 < indexes.length; i6++) {
         for (let j = i6 + 1; j < indexes.length; j++) {
           const [a14, b] = [indexes[i6], indexes[j]];
-          if (!sameIndexShape(a14, b)) continue;
+          if (!sameIndexShape(a14, b) || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, a14, b)) continue;
           const addedA = addedByPr(ctx, a14);
           const addedB = addedByPr(ctx, b);
           if (!addedA && !addedB) continue;
@@ -16957,7 +17804,7 @@ var redundantIndex = {
       for (const short of table.indexes) {
         const shortAdded = addedByPr(ctx, short);
         const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
-        if (!long) continue;
+        if (!long || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, short, long)) continue;
         const ref = statementCreatingIndex(ctx, shortAdded ? short : long);
         const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
         if (!file) continue;
@@ -16975,6 +17822,10 @@ var redundantIndex = {
 };
 
 // src/rules/output/require-concurrent-index.ts
+function indexExists(catalog, table, indexName2) {
+  const schema = table.slice(0, table.indexOf("."));
+  return Object.values(catalog.tables).some((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === indexName2));
+}
 var CREATE_INDEX = /^(CREATE\s+(?:UNIQUE\s+)?INDEX)(?=\s)/i;
 var requireConcurrentIndex = {
   meta: {
@@ -16994,13 +17845,17 @@ var requireConcurrentIndex = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const index = asNode(ast, "IndexStmt");
-      const table = relationName2(index?.relation);
+      const table = resolveTable(ctx, reviewed, index?.relation);
       if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
       const kind = tableBefore(ctx, table, reviewed)?.kind;
       if (kind === "partitioned" && index.relation?.inh !== true) continue;
+      if (index.if_not_exists && index.idxname && indexExists(reviewed.before, table, index.idxname)) continue;
       const name = displayName(table);
-      const traced = locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index");
-      const message = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ""} on existing table ${name} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${holdDuration(reviewed.inTransaction, "for the whole index build")}.`;
+      const label3 = `CREATE INDEX${index.idxname ? ` ${index.idxname}` : ""} on existing table ${name}`;
+      const during = holdDuration(reviewed.inTransaction, "for the whole index build");
+      const earlier = earlierLockOn(file, reviewed, table, "ShareLock");
+      const traced = earlier ? earlier.lock.traced : locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index") || heldOn(locksHeldDuring(file, reviewed), table)?.traced === true;
+      const message = earlier ? `${label3} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, "")} of ${name} already wait, ${during}.` : `${label3} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
       let help;
       let fix;
       if (kind === "partitioned") {
@@ -17031,7 +17886,7 @@ function statementByAst(ctx, table, fk) {
   const same = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
   for (const ref of parsedStatements(ctx)) {
     const create = asNode(ref.ast, "CreateStmt");
-    const rel = relationName2(create?.relation ?? asNode(ref.ast, "AlterTableStmt")?.relation);
+    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation);
     if (rel !== table) continue;
     const constraints = [];
     const fromElements = (elts) => {
@@ -17057,13 +17912,21 @@ function indexSql(table, qualified, columns, concurrently) {
   const base = `${table.name}_${columns.join("_")}_idx`.slice(0, 63);
   return `CREATE INDEX${concurrently ? " CONCURRENTLY" : ""} ${quoteIdent(base)} ON ${displayName(qualified)} (${columns.map(quoteIdent).join(", ")});`;
 }
+function skipScanIndex(table, columns) {
+  const wanted = new Set(columns);
+  return table.indexes.find((ix) => {
+    if (!ix.valid || ix.predicate !== null || ix.method !== "btree" || ix.columns.length < columns.length + 1) return false;
+    const next = ix.columns.slice(1, 1 + columns.length);
+    return ix.columns[0] !== null && !wanted.has(ix.columns[0]) && next.every((c3) => c3 !== null && wanted.has(c3)) && new Set(next).size === wanted.size;
+  });
+}
 var unindexedForeignKey = {
   meta: {
     id: "unindexed-foreign-key",
     layer: "output",
     severity: "warning",
     summary: "A foreign key added by the pull request (or whose index it drops) has no index on its columns.",
-    why: "PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a referenced row and every update of its key scans the whole referencing table (under a lock, inside the deleting transaction), and joins along the key cannot use an index. Judged on the schema at the end of the pull request, so an index created in a later migration counts.",
+    why: "PostgreSQL indexes the referenced side of a foreign key (it needs a unique constraint) but not the referencing side. Without an index whose leading columns are the foreign key columns, every DELETE of a referenced row and every update of its key scans the whole referencing table (under a lock, inside the deleting transaction), and joins along the key cannot use an index. A partial index counts when its WHERE clause only requires key columns to be NOT NULL, which the lookup implies. NOT ENFORCED foreign keys (PostgreSQL 18) have no triggers and make no lookups. Judged on the schema at the end of the pull request, so an index created in a later migration counts.",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;",
     good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
@@ -17075,16 +17938,16 @@ var unindexedForeignKey = {
     const out = [];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       for (const fk of table.constraints) {
-        if (fk.kind !== "foreign" || isCovered(ctx.finalCatalog, qualified, fk)) continue;
-        const baseTable = ctx.baseCatalog.tables[qualified];
-        const baseFk = baseTable?.oid === table.oid ? baseTable.constraints.find((c3) => c3.name === fk.name && c3.kind === "foreign") : void 0;
+        if (fk.kind !== "foreign" || fk.enforced === false || isCovered(ctx.finalCatalog, qualified, fk)) continue;
+        const baseTable = baseTableWithOid(ctx, table.oid);
+        const baseFk = baseTable?.constraints.find((c3) => c3.name === fk.name && c3.kind === "foreign");
         const has = (c3) => c3.tables[qualified]?.constraints.some((x) => x.name === fk.name && x.kind === "foreign") ?? false;
         let ref;
         let cause;
         if (!baseFk || baseFk.definition !== fk.definition) {
           ref = statementThatMade(ctx, has) ?? statementByAst(ctx, qualified, fk);
           cause = "added by this pull request";
-        } else if (isCovered(ctx.baseCatalog, qualified, baseFk)) {
+        } else if (baseTable && isCovered(ctx.baseCatalog, `${baseTable.schema}.${baseTable.name}`, baseFk)) {
           ref = statementThatMade(ctx, (c3) => has(c3) && !isCovered(c3, qualified, fk));
           cause = "whose index this pull request drops";
         } else {
@@ -17094,11 +17957,13 @@ var unindexedForeignKey = {
         if (!file) continue;
         const cols = fk.columns.map(quoteIdent).join(", ");
         const target = fk.references ? displayName(fk.references.table) : "the referenced table";
-        const existed = baseTable !== void 0 && baseTable.oid === table.oid;
+        const existed = baseTable !== void 0;
+        const skip = ctx.config.postgresVersion >= 18 ? skipScanIndex(table, fk.columns) : void 0;
         out.push({
+          ...skip ? { severity: "notice" } : {},
           file,
           statement: ref?.statement,
-          message: `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid non-partial index whose leading columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows.`,
+          message: `Foreign key ${fk.name} on ${displayName(qualified)} (${cols}), ${cause}, has no valid index whose leading columns are (${cols}): every DELETE from ${target} or update of its key scans ${displayName(qualified)} for referencing rows` + (skip ? `, unless PostgreSQL 18 skips through index ${quoteIdent(skip.name)}, whose first column ${quoteIdent(skip.columns[0] ?? "")} comes before them: fast only while that column has few distinct values (a tenant or type key).` : "."),
           help: `Index the foreign key columns${existed ? " (CONCURRENTLY, since the table already holds rows)" : ""}:
 ${indexSql(table, qualified, fk.columns, existed)}`,
           verified: "replay"
@@ -17147,8 +18012,8 @@ var dropIndexWithoutConcurrently = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const drop = asNode(ast, "DropStmt");
       if (!drop || drop.removeType !== "OBJECT_INDEX" || drop.concurrent) continue;
-      const names = dropObjectNames(drop.objects);
-      const existing2 = names.map((n) => findIndex(ctx, reviewed, n)).filter((ix) => ix !== void 0 && !indexAddedSince(ctx.baseCatalog, ix) && existedBefore(ctx, ix.table, reviewed));
+      const names = (drop.objects ?? []).map((o5) => resolveTable(ctx, reviewed, o5)).filter((t32) => t32 !== void 0);
+      const existing2 = names.map((n) => findIndex(ctx, reviewed, n)).filter((ix) => ix !== void 0 && !indexAddedSince(ctx, ix, reviewed) && existedBefore(ctx, ix.table, reviewed));
       if (existing2.length === 0) continue;
       const held = locksHeldDuring(file, reviewed);
       const tables = [...new Set(existing2.map((ix) => ix.table))];
@@ -17211,14 +18076,14 @@ var reindexWithoutConcurrently = {
       let message;
       let verified = "static";
       const during = holdDuration(reviewed.inTransaction, "for the whole rebuild");
-      const target = relationName2(reindex.relation);
+      const target = resolveTable(ctx, reviewed, reindex.relation);
       if (reindex.kind === "REINDEX_OBJECT_INDEX" && target) {
         const dot = target.indexOf(".");
         const [schema, name] = [target.slice(0, dot), target.slice(dot + 1)];
         const tables = [reviewed.before, ctx.baseCatalog].flatMap((c3) => Object.values(c3.tables));
         const owner = tables.find((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === name));
         const index = owner?.indexes.find((i6) => i6.name === name);
-        if (!owner || !index || indexAddedSince(ctx.baseCatalog, index) || !existedBefore(ctx, index.table, reviewed)) continue;
+        if (!owner || !index || indexAddedSince(ctx, index, reviewed) || !existedBefore(ctx, index.table, reviewed)) continue;
         const table = displayName(index.table);
         verified = heldOn(held, target)?.mode === "AccessExclusiveLock" && heldOn(held, index.table)?.traced ? "trace" : "static";
         message = `REINDEX INDEX ${quoteIdent(name)} takes SHARE on existing table ${table} and ACCESS EXCLUSIVE on the index: ${BLOCKS} ${during}.`;
@@ -17254,8 +18119,8 @@ var reindexWithoutConcurrently = {
 };
 
 // src/rules/output/validate-in-same-transaction.ts
-function addsNotValid(reviewed, table, name) {
-  if (relationName2(asNode(reviewed.statement.ast, "AlterTableStmt")?.relation) !== table) return void 0;
+function addsNotValid(ctx, reviewed, table, name) {
+  if (resolveTable(ctx, reviewed, asNode(reviewed.statement.ast, "AlterTableStmt")?.relation) !== table) return void 0;
   for (const cmd of alterTableCmds(reviewed.statement.ast)) {
     const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
     if (!c3?.skip_validation) continue;
@@ -17290,7 +18155,7 @@ var validateInSameTransaction = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.transactionId === null) continue;
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
       if (!table) continue;
       for (const cmd of cmds) {
@@ -17299,7 +18164,7 @@ var validateInSameTransaction = {
         for (const s of file.statements) {
           if (s === reviewed) break;
           if (s.transactionId !== reviewed.transactionId) continue;
-          const c3 = addsNotValid(s, table, cmd.name);
+          const c3 = addsNotValid(ctx, s, table, cmd.name);
           if (c3) added = { reviewed: s, constraint: c3 };
         }
         if (!added) continue;
@@ -17309,7 +18174,7 @@ var validateInSameTransaction = {
         const held = locksHeldDuring(file, reviewed);
         const own = heldOn(held, table);
         const mode2 = own && BLOCKING_MODES.includes(own.mode) ? own.mode : isFk ? "ShareRowExclusiveLock" : "AccessExclusiveLock";
-        const ref = isFk ? relationName2(added.constraint.pktable) : void 0;
+        const ref = isFk ? resolveTable(ctx, added.reviewed, added.constraint.pktable) : void 0;
         const refHeld = ref && ref !== table ? heldOn(held, ref) : void 0;
         const refText = ref && ref !== table ? ` and ${lockName(refHeld?.mode ?? "ShareRowExclusiveLock")} on ${displayName(ref)}` : "";
         const message = `VALIDATE CONSTRAINT ${cname} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID on line ${added.reviewed.statement.span.line}: the ${lockName(mode2)} lock that ADD took on ${name}${refText} is still held while every row is checked, blocking ${lockBlocks(mode2)} for the whole scan and until commit, so NOT VALID buys nothing.`;
@@ -17331,43 +18196,9 @@ var validateInSameTransaction = {
 };
 
 // src/rules/output/set-not-null-scans-table.ts
-function conjuncts(definition) {
-  const body2 = stripParens(definition.replace(/^CHECK\s*/i, "").replace(/\s+NOT VALID$/i, "").trim());
-  const out = [];
-  let depth = 0;
-  let inQuote = false;
-  let start = 0;
-  for (let i6 = 0; i6 < body2.length; i6++) {
-    const ch = body2[i6];
-    if (ch === "'" || ch === '"') inQuote = !inQuote;
-    if (inQuote) continue;
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (depth === 0 && /^\sAND\s/i.test(body2.slice(i6, i6 + 5))) {
-      out.push(body2.slice(start, i6));
-      start = i6 + 5;
-    }
-  }
-  out.push(body2.slice(start));
-  return out.map((t32) => stripParens(t32.trim()));
-}
-function stripParens(text) {
-  let t32 = text;
-  while (t32.startsWith("(") && t32.endsWith(")") && balanced(t32.slice(1, -1))) t32 = t32.slice(1, -1).trim();
-  return t32;
-}
-function balanced(text) {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    else if (ch === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
-}
 function provingCheck(table, column) {
-  const wanted = `${quoteIdent(column)} IS NOT NULL`.toLowerCase();
   return table?.constraints.find(
-    (c3) => c3.kind === "check" && c3.validated && conjuncts(c3.definition).some((t32) => t32.toLowerCase() === wanted)
+    (c3) => c3.kind === "check" && c3.validated && conjuncts(c3.definition.replace(/^CHECK\s*/i, "").replace(/\s+NOT VALID$/i, "")).some((t32) => isNotNullTerm(t32, column))
   );
 }
 function checkName(table, bare, column) {
@@ -17408,7 +18239,7 @@ var setNotNullScansTable = {
     const out = [];
     const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);
@@ -17419,10 +18250,12 @@ var setNotNullScansTable = {
         const col = before?.columns.find((c3) => c3.name === column);
         if (col?.notNull && !invalidNotNull) continue;
         if (!invalidNotNull && version3 >= 12 && provingCheck(before, column)) continue;
+        const scan = scanOf(reviewed, table, before);
+        if (scan === "none") continue;
         const name = displayName(table);
         const colText = `${name}.${quoteIdent(column)}`;
         const own = heldOn(locksHeldDuring(file, reviewed), table);
-        const traced = own?.mode === "AccessExclusiveLock" && own.traced;
+        const traced = own?.mode === "AccessExclusiveLock" && own.traced && scan === "seen";
         const message = `SET NOT NULL on ${colText} reads every row of existing table ${name} to check for NULLs while holding ${lockName("AccessExclusiveLock")} on it: all reads and writes of ${name} wait ${holdDuration(reviewed.inTransaction, "for the whole table scan")}.`;
         let help;
         let fix;
@@ -17523,7 +18356,7 @@ var uniqueConstraintBuildsIndex = {
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);
@@ -17536,6 +18369,7 @@ var uniqueConstraintBuildsIndex = {
           const col = asNode(cmd.def, "ColumnDef");
           const c4 = (col?.constraints ?? []).map((n) => asNode(n, "Constraint")).find((x) => x && (x.contype === "CONSTR_UNIQUE" || x.contype === "CONSTR_PRIMARY"));
           if (!c4 || !col?.colname) continue;
+          if (failsOnExistingRows(col)) continue;
           out.push({
             file: file.source.path,
             statement,
@@ -17546,11 +18380,11 @@ var uniqueConstraintBuildsIndex = {
           continue;
         }
         const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
-        const label2 = LABEL[c3?.contype ?? ""];
-        if (!c3 || !label2 || c3.indexname) continue;
+        const label3 = LABEL[c3?.contype ?? ""];
+        if (!c3 || !label3 || c3.indexname) continue;
         const columns = stringValues(c3.keys);
         const cname = quoteIdent(constraintName2(reviewed, table, c3, columns));
-        const message = `ADD ${label2} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait ${during}.`;
+        const message = `ADD ${label3} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait ${during}.`;
         let help;
         let fix;
         if (c3.contype === "CONSTR_EXCLUSION") {
@@ -17561,7 +18395,7 @@ var uniqueConstraintBuildsIndex = {
           const cols = columns.map(quoteIdent).join(", ");
           const include = stringValues(c3.including);
           const index = `CREATE UNIQUE INDEX CONCURRENTLY ${cname} ON ${name} (${cols})` + (include.length ? ` INCLUDE (${include.map(quoteIdent).join(", ")})` : "") + (c3.nulls_not_distinct ? " NULLS NOT DISTINCT" : "") + ";";
-          const attach = `ALTER TABLE ${name} ADD CONSTRAINT ${cname} ${label2} USING INDEX ${cname}` + (c3.deferrable ? " DEFERRABLE" : "") + (c3.initdeferred ? " INITIALLY DEFERRED" : "") + ";";
+          const attach = `ALTER TABLE ${name} ADD CONSTRAINT ${cname} ${label3} USING INDEX ${cname}` + (c3.deferrable ? " DEFERRABLE" : "") + (c3.initdeferred ? " INITIALLY DEFERRED" : "") + ";";
           const nullable = c3.contype === "CONSTR_PRIMARY" ? columns.filter((k) => before?.columns.find((x) => x.name === k)?.notNull === false) : [];
           help = `Build the index without blocking reads and writes, outside a transaction block, then attach it (the lock is then held only for a moment):
 ${index}
@@ -17590,6 +18424,7 @@ var ALTER_LABEL = {
   AT_SetLogged: "SET LOGGED",
   AT_SetUnLogged: "SET UNLOGGED"
 };
+var NO_OP_PERSISTENCE = { AT_SetLogged: "permanent", AT_SetUnLogged: "unlogged" };
 var HELP = "Rewrite the table online instead: pg_repack or pg_squeeze rebuild it while reads and writes continue and take the ACCESS EXCLUSIVE lock only for the final swap; or create a new table, backfill it in batches, and switch over.";
 var tableRewriteCommand = {
   meta: {
@@ -17611,31 +18446,35 @@ var tableRewriteCommand = {
       const found = [];
       const vacuum = asNode(ast, "VacuumStmt");
       const cluster = asNode(ast, "ClusterStmt");
-      if (vacuum?.is_vacuumcmd && (vacuum.options ?? []).some((o5) => asNode(o5, "DefElem")?.defname === "full")) {
-        const named = (vacuum.rels ?? []).map((r9) => relationName2(asNode(r9, "VacuumRelation")?.relation)).filter((t32) => t32 !== void 0);
+      if (vacuum?.is_vacuumcmd && hasOption(vacuum.options, "full")) {
+        const named = (vacuum.rels ?? []).map((r9) => resolveTable(ctx, reviewed, asNode(r9, "VacuumRelation")?.relation)).filter((t32) => t32 !== void 0);
         const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t32) => ctx.baseCatalog.tables[t32].kind === "table" || ctx.baseCatalog.tables[t32].kind === "matview");
         found.push({ label: "VACUUM FULL", tables });
       } else if (cluster) {
-        const t32 = relationName2(cluster.relation);
+        const t32 = resolveTable(ctx, reviewed, cluster.relation);
         if (t32) found.push({ label: "CLUSTER", tables: [t32] });
         else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: "CLUSTER", tables: [] });
       } else {
-        const t32 = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+        const t32 = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
         for (const cmd of t32 ? alterTableCmds(ast) : []) {
-          const label2 = ALTER_LABEL[cmd.subtype ?? ""];
-          if (label2 && t32) found.push({ label: `ALTER TABLE ... ${label2}`, tables: [t32] });
+          const label3 = ALTER_LABEL[cmd.subtype ?? ""];
+          const unchanged = NO_OP_PERSISTENCE[cmd.subtype ?? ""];
+          if (unchanged && t32 && tableBefore(ctx, t32, reviewed)?.persistence === unchanged) continue;
+          if (label3 && t32) found.push({ label: `ALTER TABLE ... ${label3}`, tables: [t32] });
         }
       }
-      for (const { label: label2, tables } of found) {
+      const replayed = reviewed.trace?.outcome === "ok" ? reviewed.trace.rewritten : void 0;
+      for (const { label: label3, tables: named } of found) {
+        const tables = label3 === "CLUSTER" && named.length === 0 && replayed ? replayed.filter((t32) => ctx.baseCatalog.tables[t32]) : named;
         const existing2 = tables.filter((t32) => existedBefore(ctx, t32, reviewed));
         if (tables.length && !existing2.length) continue;
-        const held = locksHeldDuring(file, reviewed);
-        const rewritten = existing2.filter((t32) => reviewed.trace?.outcome === "ok" && reviewed.trace.rewritten.includes(t32));
-        const traced = reviewed.trace?.lockSource === "trace" && existing2.length > 0 && existing2.every((t32) => rewritten.includes(t32) || heldOn(held, t32)?.mode === "AccessExclusiveLock" && heldOn(held, t32)?.traced);
+        const rewrote = (t32) => replayed?.some((r9) => storedIn(reviewed.before, t32).has(r9)) === true;
+        if (replayed && !existing2.some(rewrote)) continue;
+        const traced = replayed !== void 0 && existing2.length > 0 && existing2.every(rewrote);
         const names = existing2.length > 3 ? `${existing2.slice(0, 3).map(displayName).join(", ")} and ${existing2.length - 3} more` : existing2.map(displayName).join(", ");
         const what = existing2.length ? `existing table${existing2.length > 1 ? "s" : ""} ${names}` : "every previously clustered table";
-        const message = `${label2} rewrites ${what} while holding ACCESS EXCLUSIVE: all reads and writes wait ${holdDuration(reviewed.inTransaction, "for the whole rewrite")}.`;
-        const help = label2.endsWith("SET TABLESPACE") ? `${HELP} To move data between tablespaces without the outage, pg_repack --tablespace does it online.` : HELP;
+        const message = `${label3} rewrites ${what} while holding ACCESS EXCLUSIVE: all reads and writes wait ${holdDuration(reviewed.inTransaction, "for the whole rewrite")}.`;
+        const help = label3.endsWith("SET TABLESPACE") ? `${HELP} To move data between tablespaces without the outage, pg_repack --tablespace does it online.` : HELP;
         out.push({ file: file.source.path, statement, message, help, verified: traced ? "trace" : "static" });
       }
     }
@@ -17730,14 +18569,15 @@ var lockTimeoutMissing = {
       const table = displayName(lock.table);
       const lineText = file.source.text.split(/\r?\n/)[statement.span.line - 1] ?? "";
       const indent = /^\s*/.exec(lineText)?.[0] ?? "";
+      const set = reviewed.inTransaction ? "SET LOCAL" : "SET";
       out.push({
         file: file.source.path,
         statement,
         message: `This statement takes ${lockName(lock.mode)} on existing table ${table} and no lock_timeout is set before it in this file: if any transaction is using ${table}, it waits for it with no limit, and meanwhile ${lockBlocks(lock.mode)} on ${table} queue behind it.`,
-        help: "Set a lock timeout before the first locking statement, e.g. SET lock_timeout = '5s'; so the migration fails fast instead of blocking traffic, and retry it (at a quieter time if it keeps timing out).",
+        help: `Set a lock timeout before the first locking statement, e.g. ${set} lock_timeout = '5s';` + (reviewed.inTransaction ? " (SET LOCAL: the statement runs inside a transaction, and the setting ends with it)" : "") + " so the migration fails fast instead of blocking traffic, and retry it (at a quieter time if it keeps timing out).",
         fix: {
-          description: "Set lock_timeout before the statement",
-          edits: [{ line: statement.span.line, endLine: statement.span.line - 1, replacement: `${indent}SET lock_timeout = '5s';` }]
+          description: `${set} lock_timeout before the statement`,
+          edits: [{ line: statement.span.line, endLine: statement.span.line - 1, replacement: `${indent}${set} lock_timeout = '5s';` }]
         },
         verified: lock.traced ? "trace" : "static"
       });
@@ -17747,26 +18587,99 @@ var lockTimeoutMissing = {
 };
 
 // src/rules/output/lock-held-across-statements.ts
-var TRIVIAL_KINDS = /* @__PURE__ */ new Set(["TransactionStmt", "VariableSetStmt", "VariableShowStmt", "CommentStmt"]);
-function trivial(s, lockedTables) {
-  const ast = s.statement.ast;
-  if (!ast) return true;
-  if (TRIVIAL_KINDS.has(s.statement.kind)) return true;
-  const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
-  const cmds = alterTableCmds(ast);
-  if (!table || !lockedTables.has(table) || cmds.length === 0) return false;
-  return cmds.every(
-    (c3) => c3.subtype === "AT_DropConstraint" && s.before.tables[table]?.constraints.find((k) => k.name === c3.name)?.kind === "check"
-  );
+function existingTablesIn(node, s, existing2) {
+  const out = /* @__PURE__ */ new Set();
+  walk(node, (kind, body2) => {
+    const name = kind === "RangeVar" ? resolveTable(void 0, s, body2) : void 0;
+    if (name && existing2(name, s)) out.add(name);
+  });
+  return [...out];
 }
-function label(s) {
+function ownerOf(relation, s) {
+  if (s.before.tables[relation]) return relation;
+  const bare = relation.slice(relation.indexOf(".") + 1);
+  const t32 = Object.values(s.before.tables).find((x) => relation.startsWith(`${x.schema}.`) && x.indexes.some((i6) => i6.name === bare));
+  return t32 && `${t32.schema}.${t32.name}`;
+}
+function slowAlter(cmd, name) {
+  switch (cmd.subtype) {
+    case "AT_AddConstraint": {
+      const c3 = asNode(cmd.def, "Constraint");
+      if (!c3) return void 0;
+      if ((c3.contype === "CONSTR_PRIMARY" || c3.contype === "CONSTR_UNIQUE" || c3.contype === "CONSTR_EXCLUSION") && !c3.indexname) {
+        return `builds an index on ${name}`;
+      }
+      if ((c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation) return `scans ${name} to validate a constraint`;
+      return void 0;
+    }
+    case "AT_ValidateConstraint":
+      return `scans ${name} to validate a constraint`;
+    case "AT_SetNotNull":
+      return `scans ${name} to check NOT NULL`;
+    case "AT_AttachPartition":
+      return `scans the partition attached to ${name} to check its bound`;
+    default:
+      return void 0;
+  }
+}
+function slowWork(s, existing2) {
+  const ast = s.statement.ast;
+  const ok = s.trace?.outcome === "ok" ? s.trace : void 0;
+  for (const r9 of ok?.rewritten ?? []) {
+    const table = ownerOf(r9, s) ?? r9;
+    const parent = parentOf(table, s.before, s.after);
+    if (existing2(table, s)) {
+      if (parent) return `rewrites ${displayName(parent)}`;
+      return table === r9 ? `rewrites ${displayName(table)}` : `rebuilds index ${displayName(r9)} of ${displayName(table)}`;
+    }
+  }
+  const scannedTable = (ok?.scanned ?? []).find((t32) => existing2(t32, s));
+  const scanned = scannedTable && (parentOf(scannedTable, s.before, s.after) ?? scannedTable);
+  if (!ast) return void 0;
+  const on = (rv) => {
+    const t32 = resolveTable(void 0, s, rv);
+    return t32 && existing2(t32, s) ? displayName(t32) : void 0;
+  };
+  const index = asNode(ast, "IndexStmt");
+  if (index) {
+    const name = on(index.relation);
+    return name && !index.concurrent ? `builds an index on ${name}` : void 0;
+  }
+  const alterTable2 = resolveTable(void 0, s, asNode(ast, "AlterTableStmt")?.relation);
+  if (alterTable2 && existing2(alterTable2, s)) {
+    for (const cmd of alterTableCmds(ast)) {
+      const what = slowAlter(cmd, displayName(alterTable2));
+      if (what) return what;
+    }
+  }
+  const update = asNode(ast, "UpdateStmt");
+  if (update && on(update.relation)) return `changes rows of ${on(update.relation)}`;
+  const del = asNode(ast, "DeleteStmt");
+  if (del && on(del.relation)) return `deletes rows of ${on(del.relation)}`;
+  const merge = asNode(ast, "MergeStmt");
+  if (merge && on(merge.relation)) return `changes rows of ${on(merge.relation)}`;
+  const insert = asNode(ast, "InsertStmt");
+  const source = insert && asNode(insert.selectStmt, "SelectStmt") && existingTablesIn(insert.selectStmt, s, existing2)[0];
+  if (source) return `copies rows from ${displayName(source)}`;
+  const ctas = asNode(ast, "CreateTableAsStmt");
+  const read = ctas && existingTablesIn(ctas.query, s, existing2)[0];
+  if (read) return `fills a new relation by reading ${displayName(read)}`;
+  const refresh = asNode(ast, "RefreshMatViewStmt");
+  if (refresh && on(refresh.relation)) return `recomputes ${on(refresh.relation)}`;
+  const cluster = asNode(ast, "ClusterStmt");
+  if (cluster && on(cluster.relation)) return `rewrites ${on(cluster.relation)}`;
+  const body2 = asNode(ast, "DoStmt") ? JSON.stringify(ast) : "";
+  if (/\b(UPDATE|DELETE\s+FROM|INSERT\s+INTO)\b/i.test(body2)) return "changes rows in a DO block";
+  return scanned ? `scans ${displayName(scanned)}` : void 0;
+}
+function label2(s) {
   const words = s.statement.text.replace(/\s+/g, " ").split(" ");
   const two = words.slice(0, 2).join(" ");
   return /^[A-Za-z ]+$/.test(two) && /^(ALTER|CREATE|DROP)$/i.test(words[0]) ? two.toUpperCase() : words[0].toUpperCase();
 }
-function listLines(statements) {
-  const shown = statements.slice(0, 5).map((s) => `line ${s.statement.span.line} (${label(s)})`);
-  return shown.join(", ") + (statements.length > 5 ? ` and ${statements.length - 5} more` : "");
+function listSlow(slow) {
+  const shown = slow.slice(0, 5).map(({ s, what }) => `line ${s.statement.span.line} (${label2(s)}: ${what})`);
+  return shown.join(", ") + (slow.length > 5 ? ` and ${slow.length - 5} more` : "");
 }
 function check(file, existing2) {
   const out = [];
@@ -17774,20 +18687,27 @@ function check(file, existing2) {
   file.statements.forEach((reviewed, at) => {
     const tx = reviewed.transactionId;
     if (tx === null) return;
-    for (const lock of locksTakenBy(reviewed)) {
-      if (lock.mode !== "AccessExclusiveLock" || lock.relkind === "index" || lock.relkind === "sequence") continue;
+    const locks = locksTakenBy(reviewed);
+    const cascaded = cascadedLock(reviewed, locks);
+    for (const lock of locks) {
+      if (lock.mode !== "AccessExclusiveLock" || lock.relkind === "index" || lock.relkind === "sequence" || cascaded(lock)) continue;
       const key = `${tx}\0${lock.table}`;
       if (reported.has(key) || !existing2(lock.table, reviewed)) continue;
-      const locked = /* @__PURE__ */ new Set([lock.table]);
-      const following = file.statements.slice(at + 1).filter((s) => s.transactionId === tx && !trivial(s, locked));
-      if (following.length === 0) continue;
+      const slow = [];
+      for (const s of file.statements.slice(at + 1)) {
+        if (s.transactionId !== tx) continue;
+        const what = slowWork(s, existing2);
+        if (what) slow.push({ s, what });
+      }
+      if (slow.length === 0) continue;
       reported.add(key);
       const table = displayName(lock.table);
+      const many = slow.length > 1;
       out.push({
         file: file.source.path,
         statement: reviewed.statement,
-        message: `${label(reviewed)} takes ACCESS EXCLUSIVE on existing table ${table} inside a transaction, and ${following.length} more statement${following.length > 1 ? "s" : ""} run${following.length > 1 ? "" : "s"} before it commits: ${listLines(following)}. All reads and writes of ${table} stay blocked until ${following.length > 1 ? "they all finish" : "it finishes"}.`,
-        help: `Keep the time under ACCESS EXCLUSIVE short: make this statement the last one of its transaction, or move it to a migration of its own; combine several ALTER TABLE ${table} changes into one statement.`,
+        message: `${label2(reviewed)} takes ACCESS EXCLUSIVE on existing table ${table} inside a transaction, and ${many ? `${slow.length} later statements` : "a later statement"} of the same transaction do${many ? "" : "es"} work that grows with the data: ${listSlow(slow)}. All reads and writes of ${table} stay blocked until ${many ? "they finish" : "it finishes"} and the transaction commits.`,
+        help: `Keep the time under ACCESS EXCLUSIVE short: move ${many ? "that work" : `the statement at line ${slow[0].s.statement.span.line}`} out of this transaction (before it, or into a migration of its own), or make this statement the last one of its transaction.`,
         verified: lock.traced ? "trace" : "static"
       });
     }
@@ -17799,8 +18719,8 @@ var lockHeldAcrossStatements = {
     id: "lock-held-across-statements",
     layer: "output",
     severity: "warning",
-    summary: "More statements run in the same transaction after an ACCESS EXCLUSIVE lock on an existing table.",
-    why: "Locks are released only when the transaction ends. Once a statement has taken ACCESS EXCLUSIVE on a table, every read and write of that table waits, not just for that statement but for everything after it in the same transaction: an index build, a data backfill, or a statement that itself waits for a lock on another table. Frameworks that wrap each migration in a transaction make every later statement of the file part of it.",
+    summary: "A later statement of the same transaction does work that grows with the data (rewrite, scan, index build, data change) while an ACCESS EXCLUSIVE lock on an existing table is held.",
+    why: "Locks are released only when the transaction ends. Once a statement has taken ACCESS EXCLUSIVE on a table, every read and write of that table waits, not just for that statement but for everything after it in the same transaction. Catalog-only statements after it (another ADD COLUMN, a COMMENT, a GRANT) take milliseconds, but a table rewrite, a validation scan, an index build or a data backfill takes as long as the table is large, and the application is down for that table the whole time. Frameworks that wrap each migration in a transaction make every later statement of the file part of it.",
     bad: "BEGIN;\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nCREATE INDEX orders_user_id_idx ON orders (user_id);\nCOMMIT;",
     good: "-- the ALTER TABLE alone: its lock ends with it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n-- then, outside any transaction block, without blocking writes:\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n",
@@ -17836,7 +18756,7 @@ var refreshWithoutConcurrently = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const refresh = asNode(ast, "RefreshMatViewStmt");
-      const view = relationName2(refresh?.relation);
+      const view = resolveTable(ctx, reviewed, refresh?.relation);
       if (!refresh || refresh.concurrent || refresh.skipData || !view || !existedBefore(ctx, view, reviewed)) continue;
       const name = displayName(view);
       const own = heldOn(locksHeldDuring(file, reviewed), view);
@@ -17886,15 +18806,14 @@ var dropColumn = {
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = relationName2(asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
-      const base = ctx.baseCatalog.tables[table];
       const t32 = tableBefore(ctx, table, reviewed);
       const messages = [];
       const dropped = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === "AT_DropColumn" ? cmd.name : void 0;
-        if (!column || !base.columns.some((c3) => c3.name === column)) continue;
+        if (!column || !baseColumnOf(ctx, table, column, reviewed)) continue;
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
         const indexes = (t32?.indexes ?? []).filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column))).map((ix) => `index ${ix.name}`);
         const constraints = (t32?.constraints ?? []).filter((c3) => c3.kind !== "not-null" && c3.columns.includes(column)).map((c3) => `${c3.kind === "foreign" ? "foreign key" : c3.kind === "primary" ? "primary key" : c3.kind} ${c3.name}`);
@@ -17949,7 +18868,7 @@ var dropTable = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const drop = asNode(ast, "DropStmt");
       if (drop?.removeType !== "OBJECT_TABLE") continue;
-      for (const table of dropObjectNames(drop.objects)) {
+      for (const table of (drop.objects ?? []).map((o5) => resolveTable(ctx, reviewed, o5)).filter((t32) => t32 !== void 0)) {
         if (!existedBefore(ctx, table, reviewed)) continue;
         const t32 = tableBefore(ctx, table, reviewed);
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
@@ -17999,8 +18918,10 @@ var renameTable = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const rename = asNode(ast, "RenameStmt");
       const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : void 0;
-      const table = relationName2(rename?.relation);
-      if (!rename || !kind || !table || !rename.newname || !existedBefore(ctx, table, reviewed)) continue;
+      const table = resolveTable(ctx, reviewed, rename?.relation);
+      if (!rename || !kind || !table || !rename.newname) continue;
+      const base = baseTableOf(ctx, table, reviewed);
+      if (!base || `${base.schema}.${base.name}` !== table) continue;
       const before = tableBefore(ctx, table, reviewed);
       if (ctx.finalCatalog.tables[table]?.kind === "view" && before?.kind !== "view") continue;
       const name = displayName(table);
@@ -18045,12 +18966,10 @@ var renameColumn = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const rename = asNode(ast, "RenameStmt");
       if (rename?.renameType !== "OBJECT_COLUMN" || !rename.subname || !rename.newname) continue;
-      const table = relationName2(rename.relation);
+      const table = resolveTable(ctx, reviewed, rename.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const column = rename.subname;
-      if (!ctx.baseCatalog.tables[table].columns.some((c3) => c3.name === column)) continue;
-      const current = reviewed.before.tables[table];
-      if (current && !current.columns.some((c3) => c3.name === column)) continue;
+      if (baseColumnOf(ctx, table, column, reviewed)?.name !== column) continue;
       const name = displayName(table);
       const lock = tracedLockOn(reviewed.trace, table);
       out.push({
@@ -18059,6 +18978,63 @@ var renameColumn = {
         message: `RENAME COLUMN renames existing column ${name}.${quoteIdent(column)} to ${quoteIdent(rename.newname)}: the release still running during the deploy names ${quoteIdent(column)} and gets "column does not exist" errors until every instance runs the new code (the rename itself is instant${lock ? ` under ${lockName(lock)}` : ""}).`,
         help: `Expand/contract: add ${quoteIdent(rename.newname)} as a new column, write both (in the code or with a trigger), backfill it in batches, switch reads, then drop ${quoteIdent(column)} in a later release. If a short window of errors is acceptable, a reviewer approves the escalation.`,
         verified: lock ? "trace" : "static"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/escalation/rename-enum-value.ts
+function typeKey(names) {
+  const parts = stringValues(names);
+  if (parts.length === 0) return void 0;
+  return parts.length === 1 ? qualify(parts[0]) : parts.slice(-2).join(".");
+}
+function literal(label3) {
+  return `'${label3.replace(/'/g, "''")}'`;
+}
+var renameEnumValue = {
+  meta: {
+    id: "rename-enum-value",
+    layer: "escalation",
+    severity: "escalate",
+    summary: "ALTER TYPE ... RENAME VALUE of an existing enum.",
+    why: 'Renaming an enum label is instant in PostgreSQL, but the release still running during the deploy keeps sending the old label: its INSERTs and UPDATEs fail with "invalid input value for enum", and its WHERE clauses and code comparing the label stop matching the renamed rows. Rolling back the code breaks the same way. The expand/contract path: add the new label, deploy code that accepts both, move the rows, then stop using the old label in a later release.',
+    setup: "CREATE TYPE order_status AS ENUM ('pending', 'shipped');\nCREATE TABLE orders (id bigint PRIMARY KEY, status order_status NOT NULL);",
+    bad: "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'dispatched';",
+    good: "-- expand: add the new label; the code accepts both, the rows move in a backfill, the old label is retired later\nALTER TYPE order_status ADD VALUE 'dispatched' AFTER 'shipped';",
+    references: [`${DOCS}/sql-altertype.html`, `${DOCS}/datatype-enum.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    const createdTypes = /* @__PURE__ */ new Set();
+    const addedLabels = /* @__PURE__ */ new Set();
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const created = asNode(ast, "CreateEnumStmt");
+      if (created) {
+        const key2 = typeKey(created.typeName);
+        if (key2) createdTypes.add(key2);
+        continue;
+      }
+      const alter = asNode(ast, "AlterEnumStmt");
+      const key = alter && typeKey(alter.typeName);
+      if (!alter || !key || alter.newVal === void 0) continue;
+      if (alter.oldVal === void 0) {
+        addedLabels.add(`${key}\0${alter.newVal}`);
+        continue;
+      }
+      if (reviewed.trace && reviewed.trace.outcome !== "ok") continue;
+      if (createdTypes.has(key) || addedLabels.has(`${key}\0${alter.oldVal}`)) continue;
+      addedLabels.add(`${key}\0${alter.newVal}`);
+      const name = displayName(key);
+      out.push({
+        file: file.source.path,
+        statement,
+        message: `RENAME VALUE renames label ${literal(alter.oldVal)} of existing enum ${name} to ${literal(alter.newVal)}: the release still running during the deploy writes and compares ${literal(alter.oldVal)}, so its inserts and updates fail with "invalid input value for enum ${name}" and its filters miss the renamed rows until every instance runs the new code.`,
+        help: `Expand/contract: add ${literal(alter.newVal)} with ALTER TYPE ${name} ADD VALUE, deploy code that accepts both labels, move the rows in batches (UPDATE ... SET ... = ${literal(alter.newVal)} WHERE ... = ${literal(alter.oldVal)}), then stop using ${literal(alter.oldVal)} in a later release. If a short window of errors is acceptable, a reviewer approves the escalation.`,
+        verified: "static"
       });
     }
     return out;
@@ -18100,7 +19076,7 @@ var truncateTable = {
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const truncate = asNode(ast, "TruncateStmt");
       if (!truncate) continue;
-      const named = (truncate.relations ?? []).map((r9) => relationName2(asNode(r9, "RangeVar"))).filter((t32) => t32 !== void 0);
+      const named = (truncate.relations ?? []).map((r9) => resolveTable(ctx, reviewed, r9)).filter((t32) => t32 !== void 0);
       const existing2 = named.filter((t32) => existedBefore(ctx, t32, reviewed));
       if (existing2.length === 0) continue;
       const catalog = reviewed.before.tables[existing2[0]] ? reviewed.before : ctx.baseCatalog;
@@ -18254,7 +19230,7 @@ var largeTableChange = {
           e4.traced = true;
         }
       }
-      for (const l of staticLocks(ast, indexTable(reviewed.before))) {
+      for (const l of staticLocks(ast, indexTable(reviewed.before), (name) => resolveTable(ctx, reviewed, [name]) ?? name)) {
         if (l.relkind === "index") continue;
         const e4 = effect(l.table);
         e4.mode = e4.mode ? strongerLock(e4.mode, l.mode) : l.mode;
@@ -18291,128 +19267,6 @@ var largeTableChange = {
     return out;
   }
 };
-
-// src/rules/design/column-source.ts
-var AFTER_TYPE = /* @__PURE__ */ new Set([
-  "CONSTRAINT",
-  "NOT",
-  "NULL",
-  "DEFAULT",
-  "PRIMARY",
-  "UNIQUE",
-  "CHECK",
-  "REFERENCES",
-  "GENERATED",
-  "COLLATE",
-  "COMPRESSION",
-  "STORAGE",
-  "USING",
-  "DEFERRABLE",
-  "INITIALLY"
-]);
-function identifierOf(text, token) {
-  const raw = text.slice(token.start, token.end);
-  if (token.kind === "word") return raw.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-  if (token.kind === "other" && raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) return raw.slice(1, -1).replace(/""/g, '"');
-  return void 0;
-}
-var punct = (text, t32, c3) => t32?.kind === "other" && t32.end - t32.start === 1 && text[t32.start] === c3;
-function locateColumn(text, origin, column) {
-  const tokens = lexSql(text).filter((t32) => t32.kind !== "comment");
-  const nameAt = origin === "create-table" ? elementStart(text, tokens, column) : commandTarget(text, tokens, origin, column);
-  if (nameAt === void 0) return void 0;
-  let first = nameAt + 1;
-  if (origin === "alter-type") {
-    while (first < tokens.length && tokens[first].word !== "TYPE") first++;
-    first++;
-  }
-  let depth = 0;
-  let last = -1;
-  for (let k = first; k < tokens.length; k++) {
-    const t32 = tokens[k];
-    if (t32.kind === "semicolon") break;
-    if (punct(text, t32, "(") || punct(text, t32, "[")) depth++;
-    else if (punct(text, t32, ")") || punct(text, t32, "]")) {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && (punct(text, t32, ",") || t32.word && AFTER_TYPE.has(t32.word))) break;
-    last = k;
-  }
-  if (last < first) return void 0;
-  return { nameStart: tokens[nameAt].start, typeStart: tokens[first].start, typeEnd: tokens[last].end, defEnd: tokens[definitionEnd(text, tokens, last)].end };
-}
-function definitionEnd(text, tokens, from) {
-  let depth = 0;
-  let last = from;
-  for (let k = from + 1; k < tokens.length; k++) {
-    const t32 = tokens[k];
-    if (t32.kind === "semicolon") break;
-    if (punct(text, t32, "(")) depth++;
-    else if (punct(text, t32, ")")) {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && punct(text, t32, ",")) break;
-    last = k;
-  }
-  return last;
-}
-function elementStart(text, tokens, column) {
-  let depth = 0;
-  let atStart = false;
-  for (let i6 = 0; i6 < tokens.length; i6++) {
-    const t32 = tokens[i6];
-    if (punct(text, t32, "(")) {
-      depth++;
-      atStart = depth === 1;
-      continue;
-    }
-    if (punct(text, t32, ")")) {
-      depth--;
-      continue;
-    }
-    if (depth === 1 && punct(text, t32, ",")) {
-      atStart = true;
-      continue;
-    }
-    if (atStart && depth === 1 && identifierOf(text, t32) === column) return i6;
-    atStart = false;
-  }
-  return void 0;
-}
-function commandTarget(text, tokens, origin, column) {
-  const verb = origin === "add-column" ? "ADD" : "ALTER";
-  let depth = 0;
-  for (let i6 = 1; i6 < tokens.length; i6++) {
-    const t32 = tokens[i6];
-    if (punct(text, t32, "(")) depth++;
-    else if (punct(text, t32, ")")) depth--;
-    if (depth !== 0 || t32.word !== verb) continue;
-    let j = i6 + 1;
-    if (tokens[j]?.word === "COLUMN") j++;
-    if (origin === "add-column" && tokens[j]?.word === "IF" && tokens[j + 1]?.word === "NOT" && tokens[j + 2]?.word === "EXISTS") j += 3;
-    if (tokens[j] && identifierOf(text, tokens[j]) === column) return j;
-  }
-  return void 0;
-}
-function lineInStatement2(statement, index) {
-  let line = statement.span.line;
-  for (let i6 = statement.text.indexOf("\n"); i6 >= 0 && i6 < index; i6 = statement.text.indexOf("\n", i6 + 1)) line++;
-  return line;
-}
-function typeFix(file, statement, src, replacement2, description) {
-  const declared = statement.text.slice(src.typeStart, src.typeEnd);
-  if (declared.includes("\n")) return void 0;
-  const text = file.source.text;
-  const start = statement.span.start + src.typeStart;
-  const end = statement.span.start + src.typeEnd;
-  if (text.slice(start, end) !== declared) return void 0;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
-  const line = lineInStatement2(statement, src.typeStart);
-  return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement2 + text.slice(end, lineEnd) }] };
-}
 
 // src/rules/design/column-types.ts
 var WRITTEN_NAMES = {
@@ -18526,12 +19380,12 @@ function finalOf(ctx, after) {
   if (!after) return void 0;
   return Object.values(ctx.finalCatalog.tables).find((t32) => t32.oid === after.oid) ?? null;
 }
-function declaredColumns(ref) {
+function declaredColumns(ctx, ref) {
   const out = [];
   const create = asNode(ref.ast, "CreateStmt");
   if (create) {
     if (create.partbound || create.ofTypename || create.relation?.relpersistence === "t") return out;
-    const table2 = relationName2(create.relation);
+    const table2 = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table2) return out;
     for (const e4 of create.tableElts ?? []) {
       const def = asNode(e4, "ColumnDef");
@@ -18539,7 +19393,7 @@ function declaredColumns(ref) {
     }
     return out;
   }
-  const table = relationName2(asNode(ref.ast, "AlterTableStmt")?.relation);
+  const table = resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation);
   if (!table) return out;
   for (const cmd of alterTableCmds(ref.ast)) {
     const def = asNode(cmd.def, "ColumnDef");
@@ -18570,7 +19424,7 @@ function newColumns(ctx) {
   const out = [];
   for (const p3 of parsedStatements(ctx)) {
     registerDomain(domains, p3);
-    for (const d2 of declaredColumns(p3)) {
+    for (const d2 of declaredColumns(ctx, p3)) {
       if (madeNothing(ctx, p3.reviewed, d2)) continue;
       const column = d2.def.colname;
       const written = writtenType(d2.def.typeName);
@@ -18640,7 +19494,7 @@ function keyRole(nc) {
   const constraints = (nc.def.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
   for (const c3 of constraints) {
     if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: 1 };
-    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: relationName2(c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[0] };
+    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: resolveTable(void 0, nc.ref.reviewed, c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[0] };
   }
   const create = asNode(nc.ref.ast, "CreateStmt");
   for (const e4 of create?.tableElts ?? []) {
@@ -18650,7 +19504,7 @@ function keyRole(nc) {
     const at = keys.indexOf(nc.column);
     if (at < 0) continue;
     if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: keys.length };
-    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: relationName2(c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[at] };
+    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: resolveTable(void 0, nc.ref.reviewed, c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[at] };
   }
   return role;
 }
@@ -18675,13 +19529,33 @@ function referencedType(ctx, table, column) {
   const col = ctx.finalCatalog.tables[table]?.columns.find((c3) => c3.name === column);
   return col ? resolveCatalog(col) : void 0;
 }
+function narrowReferences(ctx, key, declared) {
+  const keyColumn = finalColumn(key);
+  if (!key.final || !keyColumn) return [];
+  const keyTable = `${key.final.schema}.${key.final.name}`;
+  const out = [];
+  for (const [qualified, t32] of Object.entries(ctx.finalCatalog.tables)) {
+    for (const fk of t32.constraints) {
+      if (fk.kind !== "foreign" || fk.enforced === false || fk.references?.table !== keyTable) continue;
+      fk.references.columns.forEach((refColumn, i6) => {
+        const col = t32.columns.find((c3) => c3.name === fk.columns[i6]);
+        if (refColumn !== keyColumn.name || !col || t32.oid === key.final?.oid && col.attnum === keyColumn.attnum) return;
+        const type = resolveCatalog(col);
+        if (!isSmallInteger(type) || out.some((r9) => r9.table === qualified && r9.column === col.name)) return;
+        const own = declared.find((d2) => d2.final?.oid === t32.oid && finalColumn(d2)?.attnum === col.attnum);
+        out.push({ table: qualified, column: col.name, type, ...own ? { declared: own } : {} });
+      });
+    }
+  }
+  return out;
+}
 var preferBigint = {
   meta: {
     id: "prefer-bigint",
     layer: "design",
     severity: "warning",
     summary: "A new integer, smallint or serial primary key or foreign key column.",
-    why: 'An integer key stops at 2,147,483,647 (smallint at 32,767): after that every INSERT fails with "integer out of range" or "nextval: reached maximum value of sequence", and busy tables get there, since sequences also skip the values of rolled-back inserts. Widening the column then takes ALTER COLUMN TYPE bigint, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and every foreign key column referencing it must be widened the same way. bigint costs 4 more bytes per row and never runs out. A foreign key column is flagged too: it holds the referenced ids, so it overflows with them.',
+    why: 'An integer key stops at 2,147,483,647 (smallint at 32,767): after that every INSERT fails with "integer out of range" or "nextval: reached maximum value of sequence", and busy tables get there, since sequences also skip the values of rolled-back inserts. Widening the column then takes ALTER COLUMN TYPE bigint, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and every foreign key column referencing it must be widened the same way. bigint costs 4 more bytes per row and never runs out. A foreign key column is flagged when the key it references is wider: it holds those ids, so it overflows before them. One that references an integer key cannot outgrow it, and widening it alone would make the two types differ: the advice is given on the key, naming the columns that must be widened with it.',
     bad: "CREATE TABLE invoices (\n  id serial PRIMARY KEY,\n  order_id integer NOT NULL REFERENCES orders (id)\n);",
     good: "CREATE TABLE invoices (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id)\n);",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
@@ -18692,43 +19566,57 @@ var preferBigint = {
   },
   check(ctx) {
     const out = [];
-    for (const nc of newColumns(ctx)) {
-      if (!flagged(nc, isSmallInteger)) continue;
+    const candidates = newColumns(ctx).filter((nc) => flagged(nc, isSmallInteger));
+    for (const nc of candidates) {
       const role = keyRole(nc);
+      const refType = role.foreign ? referencedType(ctx, role.foreign.table, role.foreign.column) : void 0;
+      if (refType && isSmallInteger(refType) && !isGenerated(nc)) continue;
       const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
       if (!primary && !role.foreign) continue;
-      out.push(finding(ctx, nc, primary ? "primary" : "foreign", role.foreign));
+      out.push(primary ? keyFinding(ctx, nc, narrowReferences(ctx, nc, candidates)) : foreignFinding(ctx, nc, role.foreign, refType));
     }
     return out;
   }
 };
-function finding(ctx, nc, kind, foreign) {
-  const label2 = columnLabel(nc);
-  const declared = nc.type.domain ? `${nc.declared} (a domain over ${typeText({ ...nc.type, domain: void 0 })})` : nc.declared;
-  const limit = LIMIT[nc.type.name];
+function declaredText(nc) {
+  return nc.type.domain ? `${nc.declared} (a domain over ${typeText({ ...nc.type, domain: void 0 })})` : nc.declared;
+}
+function keyFinding(ctx, nc, refs) {
+  const label3 = columnLabel(nc);
   const big = widened(nc.type);
-  const ref = foreign ? `${displayName(foreign.table)}${foreign.column ? `.${quoteIdent(foreign.column)}` : ""}` : "";
-  const refType = foreign ? referencedType(ctx, foreign.table, foreign.column) : void 0;
-  const refNarrow = refType !== void 0 && isSmallInteger(refType);
-  let message;
-  if (kind === "primary") {
-    message = `Primary key ${label2} is ${declared}: inserts fail once ids pass ${limit}, and widening it later rewrites ${displayName(nc.table)} and every table referencing it under ACCESS EXCLUSIVE.`;
-  } else {
-    message = `Foreign key column ${label2} is ${declared} and holds ids of ${ref}${refType ? ` (${typeText(refType)})` : ""}: inserts fail once those ids pass ${limit}.`;
-  }
+  const refLabels = refs.map((r9) => `${columnLabel(r9)} (${typeText(r9.type)})`);
+  let message = `Primary key ${label3} is ${declaredText(nc)}: inserts fail once ids pass ${LIMIT[nc.type.name]}, and widening it later rewrites ${displayName(nc.table)} and every table referencing it under ACCESS EXCLUSIVE.`;
+  if (refs.length) message += ` ${refLabels.join(", ")} reference${refs.length > 1 ? "" : "s"} it and must be widened with it.`;
   let help = `Declare it bigint:
 ${replacementDdl(nc, big)}`;
-  const fixable = !nc.type.domain && !(kind === "foreign" && refNarrow && !primaryOf(nc));
-  if (kind === "foreign" && refNarrow) {
+  for (const r9 of refs) {
     help += `
-${ref} is ${typeText(refType)} too: widen it (a table rewrite) together with its foreign keys, or accept the limit for both.`;
+${r9.declared ? replacementDdl(r9.declared, "bigint") : `ALTER TABLE ${displayName(r9.table)} ALTER COLUMN ${quoteIdent(r9.column)} TYPE bigint; -- rewrites ${displayName(r9.table)}`}`;
   }
   help += frameworkHint(nc.ref.file, PRISMA);
-  const fix = fixable && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, big, `Declare ${label2} as ${big}`) : void 0;
-  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, message, help, fix, verified: nc.verified };
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message, help, fix: keyFix(nc, big, refs), verified: nc.verified };
 }
-function primaryOf(nc) {
-  return keyRole(nc).primary !== void 0;
+function keyFix(nc, big, refs) {
+  const label3 = columnLabel(nc);
+  const parts = [{ nc, to: big }, ...refs.map((r9) => ({ nc: r9.declared, to: "bigint" }))];
+  const edits = [];
+  for (const { nc: part, to } of parts) {
+    if (!part?.source || part.type.domain || part.ref.file !== nc.ref.file) return void 0;
+    const fix = typeFix(part.ref.file, part.ref.statement, part.source, to, "");
+    if (!fix || fix.edits.some((e4) => edits.some((x) => x.line <= e4.endLine && e4.line <= x.endLine))) return void 0;
+    edits.push(...fix.edits);
+  }
+  const description = refs.length ? `Declare ${label3} and the columns referencing it as bigint` : `Declare ${label3} as ${big}`;
+  return { description, edits };
+}
+function foreignFinding(ctx, nc, foreign, refType) {
+  const label3 = columnLabel(nc);
+  const ref = foreign ? `${displayName(foreign.table)}${foreign.column ? `.${quoteIdent(foreign.column)}` : ""}` : "";
+  const message = `Foreign key column ${label3} is ${declaredText(nc)} and holds ids of ${ref}${refType ? ` (${typeText(refType)})` : ""}: inserts fail once those ids pass ${LIMIT[nc.type.name]}.`;
+  const help = `Declare it bigint:
+${replacementDdl(nc, "bigint")}${frameworkHint(nc.ref.file, PRISMA)}`;
+  const fix = !nc.type.domain && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, "bigint", `Declare ${label3} as bigint`) : void 0;
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message, help, fix, verified: nc.verified };
 }
 
 // src/rules/design/prefer-identity.ts
@@ -18757,15 +19645,16 @@ var preferIdentity = {
       const role = keyRole(nc);
       const key = isSmallInteger(nc.type) && (role.primary !== void 0 || role.foreign !== void 0);
       const type = `${key ? "bigint" : INTEGER_OF[serial]} GENERATED BY DEFAULT AS IDENTITY`;
-      const label2 = columnLabel(nc);
+      const label3 = columnLabel(nc);
       out.push({
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
-        message: `${label2} is ${nc.declared}: its sequence is a separate object with its own privileges, and inserts may write ids that later collide with it.`,
+        span: columnSpan(nc.ref.statement, nc.source),
+        message: `${label3} is ${nc.declared}: its sequence is a separate object with its own privileges, and inserts may write ids that later collide with it.`,
         help: `Use an identity column (BY DEFAULT accepts explicit ids like serial does; ALWAYS rejects them unless the INSERT says OVERRIDING SYSTEM VALUE):
 ` + replacementDdl(nc, type) + frameworkHint(nc.ref.file, PRISMA2),
-        fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Make ${label2} an identity column`) : void 0,
+        fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Make ${label3} an identity column`) : void 0,
         verified: "static"
       });
     }
@@ -18773,10 +19662,46 @@ var preferIdentity = {
   }
 };
 
+// src/rules/design/per-statement.ts
+function onePerStatement(columns) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c3 of columns) {
+    const key = `${c3.draft.file}\0${c3.draft.statement?.span.start ?? c3.draft.line}`;
+    groups.set(key, [...groups.get(key) ?? [], c3]);
+  }
+  return [...groups.values()].map((group) => {
+    const [first, ...others] = group;
+    if (others.length === 0) return first.draft;
+    const tails = others.map((o5) => o5.draft.help.split("\n").slice(1));
+    const shared = new Set(first.draft.help.split("\n").filter((line) => tails.every((t32) => t32.includes(line))));
+    const extraHelp = tails.map((t32) => t32.filter((line) => !shared.has(line)).join("\n")).filter((h) => h !== "");
+    const fixes = group.map((g) => g.draft.fix).filter((f) => f !== void 0);
+    const more = fixes.length > 1 ? ` and ${fixes.length - 1} more column${fixes.length > 2 ? "s" : ""}` : "";
+    const fix = fixes.length > 0 ? { description: `${fixes[0].description}${more}`, edits: fixes.flatMap((f) => f.edits) } : void 0;
+    return {
+      ...first.draft,
+      message: `${first.draft.message} The same holds for ${others.length} more column${others.length > 1 ? "s" : ""} of this statement: ${others.map((o5) => o5.label).join(", ")}.`,
+      help: [first.draft.help, ...extraHelp].join("\n"),
+      fix
+    };
+  });
+}
+
 // src/rules/design/prefer-timestamptz.ts
 var PRISMA3 = "Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.";
 function withZone(t32) {
   return `timestamptz${t32.mods.length ? `(${t32.mods[0]})` : ""}${t32.array ? "[]" : ""}`;
+}
+function zonelessConvention(catalog) {
+  let without = 0;
+  let withZone2 = 0;
+  for (const table of Object.values(catalog.tables)) {
+    for (const c3 of table.columns) {
+      if (c3.typeName === "timestamp" || c3.typeName === "_timestamp") without++;
+      else if (c3.typeName === "timestamptz" || c3.typeName === "_timestamptz") withZone2++;
+    }
+  }
+  return without >= 3 && withZone2 * 10 <= without + withZone2 ? { without } : void 0;
 }
 var preferTimestamptz = {
   meta: {
@@ -18795,24 +19720,28 @@ var preferTimestamptz = {
   },
   check(ctx) {
     const out = [];
+    const convention = zonelessConvention(ctx.baseCatalog);
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isTimestamp)) continue;
-      const label2 = columnLabel(nc);
+      const label3 = columnLabel(nc);
       const type = withZone(nc.type);
       const domain = nc.type.domain;
-      out.push({
+      const draft = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
-        message: `${label2} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ""}: it stores wall-clock time without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.`,
+        span: columnSpan(nc.ref.statement, nc.source),
+        message: `${label3} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ""}: it stores wall-clock time without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.` + (convention ? ` The existing schema keeps time without a zone throughout (${convention.without} columns), so this follows the project's convention.` : ""),
         help: domain ? `Declare the domain ${domain} over ${type}, or the column as ${type}:
 ${replacementDdl(nc, type)}` : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):
 ${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA3)}`,
-        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label2} as ${type}`) : void 0,
-        verified: nc.verified
-      });
+        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label3} as ${type}`) : void 0,
+        verified: nc.verified,
+        ...convention ? { severity: "notice" } : {}
+      };
+      out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
-    return out;
+    return onePerStatement(out);
   }
 };
 
@@ -18858,17 +19787,19 @@ var preferText = {
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isBoundedVarchar) || nc.previous && nc.previous.name === "varchar") continue;
       const limit = nc.type.mods[0];
-      out.push({
+      const draft = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
+        span: columnSpan(nc.ref.statement, nc.source),
         message: `${columnLabel(nc)} is ${nc.declared}${nc.type.domain ? ` (a domain over varchar(${limit}))` : ""}: the limit is part of the type, so lowering it later rewrites the table under ACCESS EXCLUSIVE.`,
         help: `Use text with a CHECK constraint, which can be replaced without a rewrite:
 ${textWithCheck(ctx, nc, limit)}${frameworkHint(nc.ref.file, PRISMA4)}`,
         verified: nc.verified
-      });
+      };
+      out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
-    return out;
+    return onePerStatement(out);
   }
 };
 
@@ -18898,6 +19829,7 @@ var banChar = {
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
+        span: columnSpan(nc.ref.statement, nc.source),
         message: `${columnLabel(nc)} is ${nc.declared}${limit !== void 0 && !/\(/.test(nc.declared) ? ` (char(${limit}))` : ""}${nc.type.domain ? " (through a domain)" : ""}: values are blank-padded to the length and trailing spaces are ignored in comparisons but not in text functions.`,
         help: `Use text (or varchar), with a CHECK for the length (= ${limit ?? "n"} if every value must have exactly that length):
 ` + textWithCheck(ctx, nc, limit) + frameworkHint(nc.ref.file, PRISMA5),
@@ -18929,17 +19861,18 @@ var preferJsonb = {
     const out = [];
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isJson)) continue;
-      const label2 = columnLabel(nc);
+      const label3 = columnLabel(nc);
       const type = `jsonb${nc.type.array ? "[]" : ""}`;
       const domain = nc.type.domain;
       out.push({
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
         line: nc.line,
-        message: `${label2} is ${nc.declared}${domain ? " (a domain over json)" : ""}: json is re-parsed at every access, has no equality operator (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support.`,
+        span: columnSpan(nc.ref.statement, nc.source),
+        message: `${label3} is ${nc.declared}${domain ? " (a domain over json)" : ""}: json is re-parsed at every access, has no equality operator (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support.`,
         help: (domain ? `Declare the domain ${domain} over jsonb, or the column as jsonb:
 ` : "Use jsonb (keep json only if the exact input text, key order and duplicate keys matter):\n") + replacementDdl(nc, type) + frameworkHint(nc.ref.file, PRISMA6),
-        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label2} as ${type}`) : void 0,
+        fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label3} as ${type}`) : void 0,
         verified: nc.verified
       });
     }
@@ -18949,11 +19882,11 @@ var preferJsonb = {
 
 // src/rules/design/missing-primary-key.ts
 var PRISMA7 = "Give the model an `@id` field or an `@@id([...])` over its natural key.";
-function createdTable(ref) {
+function createdTable(ctx, ref) {
   const create = asNode(ref.ast, "CreateStmt");
   if (create) {
     if (create.partbound || create.relation?.relpersistence === "t") return void 0;
-    const table = relationName2(create.relation);
+    const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table) return void 0;
     let declaresKey = false;
     let copies = (create.inhRelations?.length ?? 0) > 0 || create.ofTypename !== void 0;
@@ -18966,14 +19899,14 @@ function createdTable(ref) {
   }
   const ctas = asNode(ref.ast, "CreateTableAsStmt");
   if (ctas && (ctas.objtype === void 0 || ctas.objtype === "OBJECT_TABLE") && ctas.into?.rel?.relpersistence !== "t") {
-    const table = relationName2(ctas.into?.rel);
+    const table = resolveTable(ctx, ref.reviewed, ctas.into?.rel, { creates: true });
     return table ? { table, copies: false, declaresKey: false } : void 0;
   }
   return void 0;
 }
 function keyAddedLater(ctx, table, after) {
   for (const ref of parsedStatements(ctx)) {
-    if (ref.seq <= after || relationName2(asNode(ref.ast, "AlterTableStmt")?.relation) !== table) continue;
+    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation) !== table) continue;
     for (const cmd of alterTableCmds(ref.ast)) {
       const c3 = asNode(cmd.def, "Constraint");
       if (cmd.subtype === "AT_AddConstraint" && c3?.contype === "CONSTR_PRIMARY") return true;
@@ -19010,7 +19943,7 @@ var missingPrimaryKey = {
   check(ctx) {
     const out = [];
     for (const ref of parsedStatements(ctx)) {
-      const created = createdTable(ref);
+      const created = createdTable(ctx, ref);
       const { reviewed } = ref;
       if (!created || reviewed.trace?.outcome === "error" || reviewed.before.tables[created.table]) continue;
       const after = reviewed.after.tables[created.table];
@@ -19255,17 +20188,17 @@ function templateUrl() {
   return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
 }
 var cached;
-var version;
+var version2;
 function pgliteVersion() {
-  if (version === void 0) {
+  if (version2 === void 0) {
     try {
       const meta = JSON.parse(readFileSync3(new URL(TEMPLATE_FILE.replace(".tar.gz", ".json"), templateUrl()), "utf8"));
-      version = meta.pglite ?? "unknown";
+      version2 = meta.pglite ?? "unknown";
     } catch {
-      version = "unknown";
+      version2 = "unknown";
     }
   }
-  return version;
+  return version2;
 }
 function templateDataDir() {
   if (cached === void 0) {
@@ -19561,7 +20494,7 @@ BEGIN
   END LOOP;
 END
 $pgmr$`;
-function literal(value) {
+function literal2(value) {
   return `'${value.replaceAll("'", "''")}'`;
 }
 function splitName(qualified) {
@@ -19571,7 +20504,7 @@ function splitName(qualified) {
 function relationStatsSql(tables) {
   const rows = tables.map((t32) => {
     const [schema, name] = splitName(t32.table);
-    return `(${literal(schema)}, ${literal(name)}, ${Math.max(0, Math.round(t32.rows))}::real)`;
+    return `(${literal2(schema)}, ${literal2(name)}, ${Math.max(0, Math.round(t32.rows))}::real)`;
   });
   return `
 WITH wanted(schemaname, relname, rows) AS (VALUES ${rows.join(", ")}),
@@ -19593,11 +20526,11 @@ function attributeStatsSql(tables) {
       const [schema, name] = splitName(t32.table);
       const nd = s.nDistinct ?? 0;
       const nf = s.nullFrac ?? 0;
-      return `(${literal(schema)}, ${literal(name)}, ${literal(column)}, ${nd}::real, ${nf}::real)`;
+      return `(${literal2(schema)}, ${literal2(name)}, ${literal2(column)}, ${nd}::real, ${nf}::real)`;
     })
   );
   const givenCte = given.length > 0 ? `given(schemaname, relname, attname, n_distinct, null_frac) AS (VALUES ${given.join(", ")})` : `given AS (SELECT NULL::name AS schemaname, NULL::name AS relname, NULL::name AS attname, NULL::real AS n_distinct, NULL::real AS null_frac WHERE false)`;
-  const names = tables.map((t32) => literal(t32.table)).join(", ");
+  const names = tables.map((t32) => literal2(t32.table)).join(", ");
   return `
 WITH ${givenCte},
 implied AS (
@@ -19870,14 +20803,14 @@ var queryBrokenByMigration = {
       if (q.origin !== "query-file" || q.changed || !q.base?.ok) continue;
       const e4 = compileError(q);
       if (!e4) continue;
-      const where = `${q.file}:${errorLine(q, e4)}`;
+      const where2 = `${q.file}:${errorLine(q, e4)}`;
       const cause = breakingStatement(ctx, q.statement.ast);
       const help = "Keep the old shape until the application stops using it (expand, migrate the code, then contract in a later pull request), or change the query in the same pull request.";
       if (cause) {
         out.push({
           file: cause.ref.file.source.path,
           statement: cause.ref.statement,
-          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where}): ${pgErrorText(e4)}`,
+          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where2}): ${pgErrorText(e4)}`,
           help,
           verified: "replay"
         });
@@ -20001,8 +20934,8 @@ var missingIndexForQuery = {
 // src/rules/query/query-conditions.ts
 function levelConditions(level) {
   const out = [];
-  const where = level.body.whereClause;
-  if (where) out.push(where);
+  const where2 = level.body.whereClause;
+  if (where2) out.push(where2);
   const from = level.body.fromClause ?? level.body.usingClause ?? [];
   const joins = (item) => {
     const join6 = nodeAs(item, "JoinExpr");
@@ -20097,20 +21030,20 @@ function impliedName(node) {
 // src/rules/query/query-levels.ts
 var DML_KINDS = /* @__PURE__ */ new Set(["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"]);
 var OWN_LEVEL_FIELDS = /* @__PURE__ */ new Set(["larg", "rarg", "withClause"]);
-function forEachLevel(root, catalog, visit, parent) {
-  new LevelWalker(catalog, visit).node(root, parent, parent?.ctes ?? /* @__PURE__ */ new Map(), true);
+function forEachLevel(root, names, visit, parent) {
+  new LevelWalker("before" in names ? names : { before: names }, visit).node(root, parent, parent?.ctes ?? /* @__PURE__ */ new Map(), true);
 }
-function rootLevel(root, catalog, parent) {
+function rootLevel(root, names, parent) {
   let first;
-  forEachLevel(root, catalog, (level) => first ??= level, parent);
+  forEachLevel(root, names, (level) => first ??= level, parent);
   return first;
 }
 var LevelWalker = class {
-  constructor(catalog, visit) {
-    this.catalog = catalog;
+  constructor(names, visit) {
+    this.names = names;
     this.visit = visit;
   }
-  catalog;
+  names;
   visit;
   node(node, parent, ctes, output) {
     const select = nodeAs(node, "SelectStmt");
@@ -20124,8 +21057,8 @@ var LevelWalker = class {
     const del = nodeAs(node, "DeleteStmt");
     const insert = nodeAs(node, "InsertStmt");
     const relation = update?.relation ?? del?.relation ?? insert?.relation;
-    if (relation) addRangeVar(relation, scope, this.catalog);
-    for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, this.catalog);
+    if (relation) addRangeVar(relation, scope, this.names);
+    for (const item of update?.fromClause ?? del?.usingClause ?? []) addFromItem(item, scope, this.names);
     const levelKind = update ? "update" : del ? "delete" : "insert";
     this.visit({ kind: levelKind, body: body2, scope, output: false, setOperation: false });
     this.cteBodies(body2.withClause, parent, ctes);
@@ -20138,7 +21071,7 @@ var LevelWalker = class {
     const inner = withCtes(select.withClause, ctes);
     const scope = { entries: [], parent, ctes: inner };
     const setOperation = select.op !== void 0 && select.op !== "SETOP_NONE";
-    if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, this.catalog);
+    if (!setOperation) for (const item of select.fromClause ?? []) addFromItem(item, scope, this.names);
     this.visit({ kind: "select", body: select, select, scope, output, setOperation });
     this.cteBodies(select.withClause, parent, ctes);
     if (setOperation) {
@@ -20183,17 +21116,17 @@ function nestedLevels(body2, skip = []) {
   }
   return out;
 }
-function addFromItem(item, scope, catalog) {
+function addFromItem(item, scope, names) {
   const rv = nodeAs(item, "RangeVar");
-  if (rv) return addRangeVar(rv, scope, catalog);
+  if (rv) return addRangeVar(rv, scope, names);
   const join6 = nodeAs(item, "JoinExpr");
   if (join6) {
-    if (join6.larg) addFromItem(join6.larg, scope, catalog);
-    if (join6.rarg) addFromItem(join6.rarg, scope, catalog);
+    if (join6.larg) addFromItem(join6.larg, scope, names);
+    if (join6.rarg) addFromItem(join6.rarg, scope, names);
     return;
   }
   const sample = nodeAs(item, "RangeTableSample");
-  if (sample?.relation) return addFromItem(sample.relation, scope, catalog);
+  if (sample?.relation) return addFromItem(sample.relation, scope, names);
   const sub = nodeAs(item, "RangeSubselect");
   if (sub) {
     const named = stringValues(sub.alias?.colnames);
@@ -20215,7 +21148,7 @@ function addFromItem(item, scope, catalog) {
   const body2 = Object.values(item)[0];
   scope.entries.push({ ref: body2?.alias?.aliasname ?? "", kind: "other", scope });
 }
-function addRangeVar(rv, scope, catalog) {
+function addRangeVar(rv, scope, names) {
   const name = rv.relname;
   if (!name) return;
   const ref = rv.alias?.aliasname ?? name;
@@ -20224,8 +21157,8 @@ function addRangeVar(rv, scope, catalog) {
     scope.entries.push({ ref, kind: "cte", name, columns: renamed(scope.ctes.get(name), named), scope });
     return;
   }
-  const table = relationName2(rv) ?? `public.${name}`;
-  const catalogTable = catalog.tables[table];
+  const table = resolveTable(void 0, names, rv) ?? `public.${name}`;
+  const catalogTable = names.before.tables[table];
   const columns = catalogTable ? renamed(catalogTable.columns.map((c3) => c3.name), named) : void 0;
   scope.entries.push({ ref, kind: "table", table, catalogTable, columns, scope });
 }
@@ -20275,7 +21208,7 @@ function queryLabel2(q) {
   return q.origin === "migration" ? "The migration statement" : "The query";
 }
 function* changedPredicates(ctx) {
-  for (const { query, ast } of changedQueries(ctx)) {
+  for (const { query, ast } of changedQueries(ctx, "query-file")) {
     const found = [];
     forEachLevel(ast, query.catalog, (level) => {
       for (const condition of levelConditions(level)) {
@@ -20287,22 +21220,22 @@ function* changedPredicates(ctx) {
 }
 
 // src/rules/query/update-delete-without-where.ts
-function joinsOnlyDerivedRows(from, catalog) {
+function joinsOnlyDerivedRows(from, scope) {
   if (!from || from.length === 0) return false;
   let table = false;
   walk(from, (kind, body2) => {
-    if (kind === "RangeVar" && catalog.tables[relationName2(body2) ?? ""]) table = true;
+    if (kind === "RangeVar" && scope.before.tables[resolveTable(void 0, scope, body2) ?? ""]) table = true;
     if (kind === "SelectStmt") return false;
   });
   return !table;
 }
-function unbounded(ast, catalog) {
+function unbounded(ast, scope) {
   const out = [];
   walk(ast, (kind, body2) => {
     if (kind !== "UpdateStmt" && kind !== "DeleteStmt") return;
     const stmt = body2;
-    const table = relationName2(stmt.relation);
-    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, catalog)) return;
+    const table = resolveTable(void 0, scope, stmt.relation);
+    if (stmt.whereClause || !table || joinsOnlyDerivedRows(stmt.fromClause ?? stmt.usingClause, scope)) return;
     out.push({ verb: kind === "UpdateStmt" ? "UPDATE" : "DELETE", table });
   });
   return out;
@@ -20324,7 +21257,7 @@ var updateDeleteWithoutWhere = {
   check(ctx) {
     const out = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      for (const { verb, table } of unbounded(ast, q.catalog)) {
+      for (const { verb, table } of unbounded(ast, { before: q.catalog, trace: { searchPath: q.searchPath } })) {
         if (q.origin === "migration") {
           if (verb === "UPDATE" || !q.catalog.tables[table]) continue;
         }
@@ -20646,11 +21579,11 @@ var nonSargablePredicate = {
     const seen = /* @__PURE__ */ new Set();
     for (const { query: q, level, node } of changedPredicates(ctx)) {
       for (const side of sides(node)) {
-        const finding2 = judge(q, side, level.scope);
-        const key = `${q.file}:${q.statement.span.start}:${finding2?.message}`;
-        if (!finding2 || seen.has(key)) continue;
+        const finding = judge(q, side, level.scope);
+        const key = `${q.file}:${q.statement.span.start}:${finding?.message}`;
+        if (!finding || seen.has(key)) continue;
         seen.add(key);
-        out.push(finding2);
+        out.push(finding);
       }
     }
     return out;
@@ -20780,10 +21713,10 @@ var notInSubqueryRule = {
   check(ctx) {
     const out = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         for (const sub of notIns(level)) {
           const tested = exprText(sub.testexpr);
-          const inner = sub.subselect ? rootLevel(sub.subselect, q.catalog, level.scope) : void 0;
+          const inner = sub.subselect ? rootLevel(sub.subselect, queryScope(q), level.scope) : void 0;
           const from = inner?.scope.entries.map(entryLabel).join(", ");
           const note = nullNote(inner);
           out.push({
@@ -20824,7 +21757,7 @@ var orderByRandom = {
   check(ctx) {
     const out = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         if (!ordersByRandom(level.select?.sortClause)) return;
         const from = level.scope.entries.map(entryLabel).join(", ");
         out.push({
@@ -20863,7 +21796,7 @@ var selectStar = {
     for (const { query: q, ast } of changedQueries(ctx, "query-file")) {
       const stars = [];
       const entries = [];
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         if (!level.output || level.kind !== "select" || level.setOperation) return;
         for (const t32 of level.select?.targetList ?? []) {
           const ref = nodeAs(nodeAs(t32, "ResTarget")?.val, "ColumnRef");
@@ -20906,7 +21839,7 @@ var offsetPagination = {
   check(ctx) {
     const out = [];
     for (const { query: q, ast } of changedQueries(ctx, "query-file")) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         const offset = level.select?.limitOffset;
         if (!offset || isZeroConstant(offset) || nodeAs(offset, "A_Const")?.isnull) return;
         const from = level.scope.entries.map(entryLabel).join(", ");
@@ -20971,7 +21904,7 @@ function atMostOneRow(level) {
 }
 
 // src/rules/query/correlated-subquery.ts
-function correlation(sub, outer, catalog) {
+function correlation(sub, outer, names) {
   const inside = /* @__PURE__ */ new Set();
   const refs = /* @__PURE__ */ new Set();
   let tables = [];
@@ -20979,7 +21912,7 @@ function correlation(sub, outer, catalog) {
   if (!sub.subselect) return { refs: [], tables, readsRelation };
   forEachLevel(
     sub.subselect,
-    catalog,
+    names,
     (level) => {
       if (inside.size === 0) tables = level.scope.entries.map(entryLabel);
       inside.add(level.scope);
@@ -21010,11 +21943,11 @@ var correlatedSubquery = {
   check(ctx) {
     const out = [];
     for (const { query: q, ast } of changedQueries(ctx)) {
-      forEachLevel(ast, q.catalog, (level) => {
+      forEachLevel(ast, queryScope(q), (level) => {
         if (level.kind !== "select" || level.setOperation || atMostOneRow(level)) return;
         for (const t32 of level.select?.targetList ?? []) {
           const target = nodeAs(t32, "ResTarget");
-          const found = subLinksIn(target?.val).filter((sub) => sub.subLinkType === "EXPR_SUBLINK" || sub.subLinkType === "ARRAY_SUBLINK").map((sub) => ({ sub, ...correlation(sub, level.scope, q.catalog) })).filter((c3) => c3.refs.length > 0 && c3.readsRelation);
+          const found = subLinksIn(target?.val).filter((sub) => sub.subLinkType === "EXPR_SUBLINK" || sub.subLinkType === "ARRAY_SUBLINK").map((sub) => ({ sub, ...correlation(sub, level.scope, queryScope(q)) })).filter((c3) => c3.refs.length > 0 && c3.readsRelation);
           if (found.length === 0) continue;
           const what = found.every((c3) => c3.sub.subLinkType === "ARRAY_SUBLINK") ? "ARRAY(SELECT ...)" : "subquery";
           const tables = [...new Set(found.flatMap((c3) => c3.tables))];
@@ -21042,12 +21975,15 @@ var ALL_RULES = [
   concurrentlyInTransaction,
   transactionNesting,
   unknownIgnore,
+  unreviewedSqlFile,
   replayError,
   addColumnRequired,
+  failsOnExistingRows2,
   queryInvalid,
   queryBrokenByMigration,
   notReplayable,
   opaqueCode,
+  incompleteHistory,
   dataMigration,
   requireConcurrentIndex,
   dropIndexWithoutConcurrently,
@@ -21071,6 +22007,7 @@ var ALL_RULES = [
   dropColumn,
   renameTable,
   renameColumn,
+  renameEnumValue,
   truncateTable,
   dropSchema,
   largeTableChange,
@@ -21094,6 +22031,59 @@ var ALL_RULES = [
 ];
 var RULE_IDS = ALL_RULES.map((r9) => r9.meta.id);
 var BY_ID = new Map(ALL_RULES.map((r9) => [r9.meta.id, r9]));
+
+// src/review/group-findings.ts
+var MIN_GROUP = 3;
+function statementTable(ast) {
+  if (!ast) return void 0;
+  const relation = nodeBody(ast).relation;
+  if (relation?.relname) return relation.relname;
+  let found;
+  walk(ast, (kind, body2) => {
+    if (found === void 0 && kind === "RangeVar") found = body2.relname;
+  });
+  return found;
+}
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function messageShape(message, table) {
+  return message.replace(new RegExp(`(?<![A-Za-z0-9])${escape(table)}(?![A-Za-z0-9])`, "g"), "").replace(/\blines? \d+(?:[–-]\d+)?/g, "line #");
+}
+function listNames(names) {
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0];
+}
+function groupRepeated(findings, tables) {
+  const groups = /* @__PURE__ */ new Map();
+  findings.forEach((f, i6) => {
+    const table = tables[i6];
+    if (!table || f.severity === "escalate" || f.occurrences) return;
+    const key = [f.ruleId, f.file, f.severity, f.verified, f.ignored, f.ignoreReason ?? "", f.unverified ?? false, messageShape(f.message, table)].join("\0");
+    groups.set(key, [...groups.get(key) ?? [], i6]);
+  });
+  const merged = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const members of groups.values()) {
+    const names = [...new Set(members.map((i6) => tables[i6]))];
+    if (members.length < MIN_GROUP || names.length < 2) continue;
+    members.sort((a14, b) => findings[a14].line - findings[b].line);
+    const first = findings[members[0]];
+    const occurrences = members.map((i6) => ({
+      line: findings[i6].line,
+      endLine: findings[i6].endLine,
+      table: tables[i6],
+      ...findings[i6].fix ? { fix: findings[i6].fix } : {}
+    }));
+    const others = names.filter((n) => n !== tables[members[0]]);
+    merged.set(members[0], {
+      ...first,
+      message: `${first.message} The same applies to ${others.length} more table${others.length > 1 ? "s" : ""} of this file: ${listNames(others)}.`,
+      occurrences
+    });
+    for (const i6 of members.slice(1)) dropped.add(i6);
+  }
+  return findings.flatMap((f, i6) => dropped.has(i6) ? [] : [merged.get(i6) ?? f]);
+}
 
 // src/review/apply-rules.ts
 var DOCS_BASE = "https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules";
@@ -21124,6 +22114,7 @@ function checkSafely(rule, ctx) {
 }
 function applyRules(rules, ctx) {
   const findings = [];
+  const tables = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
   const ignoresByPath = new Map(ctx.queries.map((q) => [q.file, q.fileIgnores ?? []]));
   for (const f of ctx.files) ignoresByPath.set(f.source.path, f.fileIgnores);
@@ -21133,18 +22124,19 @@ function applyRules(rules, ctx) {
     for (const draft of checkSafely(rule, ctx)) {
       const file = filesByPath.get(draft.file);
       const span = draft.statement?.span;
-      const line = draft.line ?? span?.line ?? 1;
+      const line = draft.span?.line ?? draft.line ?? span?.line ?? 1;
       const ignore = ignoreFor(ignoresByPath.get(draft.file), draft, rule.meta.id);
       const reviewed = draft.statement ? file?.statements.find((s) => s.statement === draft.statement) : void 0;
       const dependsOnReplay = rule.meta.needs.length > 0;
+      tables.push(statementTable(draft.statement?.ast));
       findings.push({
         ruleId: rule.meta.id,
         layer: rule.meta.layer,
         severity: setting ?? draft.severity ?? rule.meta.severity,
         file: draft.file,
         line,
-        column: draft.line !== void 0 && draft.line !== span?.line ? 1 : span?.column ?? 1,
-        endLine: Math.max(line, span?.endLine ?? line),
+        column: line !== span?.line ? 1 : span?.column ?? 1,
+        endLine: draft.span ? Math.max(line, draft.span.endLine) : Math.max(line, span?.endLine ?? line),
         message: draft.message,
         help: draft.help,
         ...draft.evidence ? { evidence: draft.evidence } : {},
@@ -21157,7 +22149,7 @@ function applyRules(rules, ctx) {
       });
     }
   }
-  return findings;
+  return groupRepeated(findings, tables);
 }
 var SEVERITY_RANK = { error: 0, escalate: 1, warning: 2, notice: 3 };
 function sortFindings(findings, fileOrder) {
@@ -21195,9 +22187,11 @@ function assembleReview(parts) {
   const queryFiles = parts.queryFiles ?? [];
   const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
+  const verdict = verdictOfFindings(findings);
   return {
     mode: parts.mode,
-    verdict: verdictOfFindings(findings),
+    // Nothing reviewed is not a pass: a required check must not look green-and-reviewed.
+    verdict: parts.noMigrations && verdict === "pass" ? "warn" : verdict,
     files: parts.files.map((f) => ({
       path: f.source.path,
       framework: f.source.framework,
@@ -21222,6 +22216,8 @@ function assembleReview(parts) {
       cache: parts.cache?.status ?? "off",
       ...parts.cache?.key ? { cacheKey: parts.cache.key } : {},
       ...parts.cache?.note ? { cacheNote: parts.cache.note } : {},
+      ...parts.knowledgeGaps?.length ? { knowledgeGaps: parts.knowledgeGaps } : {},
+      ...parts.noMigrations ? { noMigrations: parts.noMigrations } : {},
       timings: parts.timings
     },
     config: parts.config,
@@ -21230,7 +22226,7 @@ function assembleReview(parts) {
 }
 
 // src/review/change-source.ts
-var LIKELY_READ = /\.(sql|plan|conf)$/;
+var LIKELY_READ = /\.(sql|plan|conf|toml)$/;
 function gitChangeSource(root, baseRef) {
   const baseCommit = baseRef ? resolveCommit(root, baseRef) : defaultBase(root);
   const baseTree = treeAt(root, baseCommit);
@@ -21293,7 +22289,7 @@ import { join as join4 } from "node:path";
 var VERSION = "0.1.0";
 
 // src/review/base-cache.ts
-var FORMAT = 1;
+var FORMAT = 3;
 var KEEP = 4;
 function payload(m) {
   return JSON.stringify([m.extensions, m.problems, m.cascade, m.catalog ?? null]);
@@ -21469,7 +22465,10 @@ var DEFAULT_VOLATILITY = `case when d.adbin::text ~ '\\{NEXTVALUEEXPR' then 'v' 
   ) end`;
 function tablesSql(filter) {
   return `select c.oid::int as oid, n.nspname::text as schema, c.relname::text as name,
-      c.relkind::text as relkind, c.relpersistence::text as persistence
+      c.relkind::text as relkind, c.relpersistence::text as persistence,
+      case when c.relispartition then (select pn.nspname || '.' || pc.relname from pg_inherits h
+        join pg_class pc on pc.oid = h.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
+        where h.inhrelid = c.oid) end as parent
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.oid in (${userRelations(TABLE_KINDS, filter)})
     order by n.nspname, c.relname`;
@@ -21516,7 +22515,7 @@ function constraintsSql(oids) {
   return `select con.conrelid::int as rel, con.conname::text as name, con.contype::text as contype,
       array(select a.attname::text from unnest(con.conkey) with ordinality u(k, ord)
               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = u.k order by u.ord) as columns,
-      con.convalidated as validated, pg_get_constraintdef(con.oid, true) as definition,
+      con.convalidated as validated, con.conenforced as enforced, pg_get_constraintdef(con.oid, true) as definition,
       case when con.contype = 'f' then (select rn.nspname || '.' || rc.relname from pg_class rc
         join pg_namespace rn on rn.oid = rc.relnamespace where rc.oid = con.confrelid) end as reftable,
       case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality u(k, ord)
@@ -21548,7 +22547,7 @@ async function readCatalog(engine, opts = {}) {
   const indexRows = rows(row.indexes);
   const constraintRows = rows(row.constraints);
   const extensionRows = rows(row.extensions);
-  const byOid = /* @__PURE__ */ new Map();
+  const byOid2 = /* @__PURE__ */ new Map();
   const tables = {};
   for (const r9 of tableRows) {
     const table = {
@@ -21557,19 +22556,20 @@ async function readCatalog(engine, opts = {}) {
       name: r9.name,
       kind: KIND[r9.relkind],
       persistence: PERSISTENCE[r9.persistence] ?? "permanent",
+      ...r9.parent ? { partitionOf: r9.parent } : {},
       columns: [],
       indexes: [],
       constraints: []
     };
-    byOid.set(r9.oid, table);
+    byOid2.set(r9.oid, table);
     tables[`${r9.schema}.${r9.name}`] = table;
   }
-  for (const r9 of columnRows) byOid.get(r9.rel)?.columns.push(toColumn(r9));
+  for (const r9 of columnRows) byOid2.get(r9.rel)?.columns.push(toColumn(r9));
   for (const r9 of indexRows) {
-    const table = byOid.get(r9.rel);
+    const table = byOid2.get(r9.rel);
     if (table) table.indexes.push(toIndex(r9, `${table.schema}.${table.name}`));
   }
-  for (const r9 of constraintRows) byOid.get(r9.rel)?.constraints.push(toConstraint(r9));
+  for (const r9 of constraintRows) byOid2.get(r9.rel)?.constraints.push(toConstraint(r9));
   return { tables, extensions: extensionRows.map((r9) => r9.name) };
 }
 function toColumn(r9) {
@@ -21613,6 +22613,7 @@ function toConstraint(r9) {
     validated: r9.validated,
     definition: r9.definition
   };
+  if (!r9.enforced) c3.enforced = false;
   if (r9.reftable !== null) c3.references = { table: r9.reftable, columns: r9.refcolumns ?? [] };
   if (r9.index !== null) c3.index = r9.index;
   return c3;
@@ -21640,7 +22641,8 @@ var RELATIONS_JSON = `select '[' || coalesce(string_agg('[' || c.oid::int || ','
       || coalesce(i.indrelid::int, 0) || ',' || to_json(n.nspname || '.' || c.relname)::text || ']', ','), '') || ']'
     from pg_class c join pg_namespace n on n.oid = c.relnamespace left join pg_index i on i.indexrelid = c.oid
     where c.relkind in ('r', 'p', 'm', 'f', 'v', 'i', 'I', 'S') and ${SYSTEM_SCHEMA_FILTER}`;
-var LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '"]', ','), '') || ']'
+var LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '",'
+      || pg_stat_get_xact_numscans(l.relation) || ']', ','), '') || ']'
     from pg_locks l
     where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.granted
       and l.database = (select oid from pg_database where datname = current_database())`;
@@ -21654,12 +22656,13 @@ function toRelations(json) {
   }
   return map;
 }
-function toLocks(json, relations, known) {
+function toLocks(json, relations, known, scans) {
   const locks = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const [oid, mode2] of JSON.parse(json)) {
+  for (const [oid, mode2, count] of JSON.parse(json)) {
     const info = relations.get(oid) ?? known?.get(oid);
     if (!info) continue;
+    scans?.set(oid, count);
     const key = `${info.name}\0${mode2}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -21673,11 +22676,71 @@ async function readStepState(engine, known) {
     `select (${RELATIONS_JSON}) as relations, (${LOCKS_JSON}) as locks`
   );
   const relations = toRelations(row.relations);
-  return { relations, locks: toLocks(row.locks, relations, known) };
+  const scans = /* @__PURE__ */ new Map();
+  return { relations, locks: toLocks(row.locks, relations, known, scans), scans };
+}
+function scannedTables(before, after, ...relations) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [oid, count] of after) {
+    if (count <= (before.get(oid) ?? 0)) continue;
+    const info = relations.map((r9) => r9.get(oid)).find((r9) => r9 !== void 0);
+    if (info && info.relkind !== "sequence") out.add(info.table);
+  }
+  return [...out].sort();
 }
 async function readRelations(engine) {
   const [row] = await engine.queryPrepared("pg_migration_review_relations", `select (${RELATIONS_JSON}) as relations`);
   return toRelations(row.relations);
+}
+
+// src/replay/search-path.ts
+function parseSearchPath(setting) {
+  const out = [];
+  let i6 = 0;
+  while (i6 < setting.length) {
+    while (i6 < setting.length && /[\s,]/.test(setting[i6])) i6++;
+    if (i6 >= setting.length) break;
+    let name;
+    if (setting[i6] === '"') {
+      name = "";
+      i6++;
+      while (i6 < setting.length) {
+        if (setting[i6] === '"') {
+          if (setting[i6 + 1] === '"') {
+            name += '"';
+            i6 += 2;
+            continue;
+          }
+          i6++;
+          break;
+        }
+        name += setting[i6++];
+      }
+      if (name === "$user") continue;
+    } else {
+      const start = i6;
+      while (i6 < setting.length && setting[i6] !== ",") i6++;
+      name = setting.slice(start, i6).trim().toLowerCase();
+    }
+    if (name === "" || name === "pg_catalog" || name === "pg_temp" || name.startsWith("pg_temp_") || name === "$user") continue;
+    out.push(name);
+  }
+  return out;
+}
+function mayChangeSearchPath(s) {
+  switch (s.kind) {
+    case "VariableSetStmt": {
+      const set = s.ast?.VariableSetStmt;
+      return set === void 0 || set.kind === "VAR_RESET_ALL" || set.name === void 0 || set.name.toLowerCase() === "search_path";
+    }
+    case "DiscardStmt":
+    case "SelectStmt":
+    case "DoStmt":
+    case "CallStmt":
+      return true;
+    default:
+      return /search_path/i.test(s.text);
+  }
 }
 
 // src/replay/session.ts
@@ -21725,6 +22788,10 @@ var ReplaySession = class _ReplaySession {
   catalogFresh = false;
   /** User relations as of the last traced step; dropped whenever other SQL runs. */
   relations;
+  /** The session's search_path as last read; undefined when something may have changed it. */
+  searchPath;
+  /** Set once the first file under review starts (see startReviewSession). */
+  reviewSessionStarted = false;
   static async start(opts = {}) {
     const engine = await PgliteEngine.start({
       extensions: opts.extensions,
@@ -21758,6 +22825,35 @@ var ReplaySession = class _ReplaySession {
         await this.recover(err);
       }
     }
+  }
+  /**
+   * Runs `fn` on the engine inside one transaction that is rolled back, so the database is left as
+   * it was (sequences aside). A stopped engine is rebuilt before `fn`'s error goes on.
+   */
+  async rolledBack(fn) {
+    await this.startReviewSession();
+    await this.engine.exec("BEGIN");
+    try {
+      return await fn(this.engine);
+    } finally {
+      try {
+        await this.engine.exec("ROLLBACK");
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
+  }
+  /**
+   * The files under review run in a new session, as a deploy does: a session-level SET of a base
+   * file (search_path above all) must not leak into them. It would only on a replay from empty,
+   * not on one loaded from the cache, so the two would differ. RESET returns to the database and
+   * role defaults, which ALTER DATABASE / ALTER ROLE ... SET in the history still set.
+   */
+  async startReviewSession() {
+    if (this.reviewSessionStarted) return;
+    this.reviewSessionStarted = true;
+    await this.engine.exec("RESET search_path");
+    this.searchPath = void 0;
   }
   /**
    * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
@@ -21889,11 +22985,14 @@ var ReplaySession = class _ReplaySession {
     const frameworkWraps = model === "wrapped" || model === "implicit" && statements.length > 1;
     const problems = [];
     const steps = [];
+    await this.startReviewSession();
     let catalog = await this.catalog();
+    this.searchPath = void 0;
     if (frameworkWraps) await this.openBlock("framework");
     for (const [i6, s] of statements.entries()) {
       const before = catalog;
       const inBlock = this.block !== void 0;
+      const searchPath = await this.currentSearchPath();
       const base = {
         path,
         statementIndex: s.index,
@@ -21905,7 +23004,8 @@ var ReplaySession = class _ReplaySession {
         created: [],
         altered: [],
         dropped: [],
-        durationMs: 0
+        durationMs: 0,
+        ...searchPath ? { searchPath } : {}
       };
       let transactionId = this.block?.id ?? null;
       let trace;
@@ -21921,6 +23021,10 @@ var ReplaySession = class _ReplaySession {
         if (!this.catalogFresh) catalog = await this.catalog();
       } else {
         ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : this.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
+      }
+      if (s.kind !== "TransactionStmt" && mayChangeSearchPath(s)) {
+        this.searchPath = void 0;
+        if (this.block) this.block.setsPath = true;
       }
       if (trace.outcome === "ok") {
         catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all", s.kind);
@@ -21943,18 +23047,21 @@ var ReplaySession = class _ReplaySession {
   }
   // --- transaction blocks -------------------------------------------------------------------
   async openBlock(kind, id) {
+    await this.engine.exec("SELECT pg_stat_force_next_flush()");
     await this.engine.exec("BEGIN");
-    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [] };
+    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [], scans: /* @__PURE__ */ new Map(), scansKnown: true };
   }
   async commitBlock() {
     const block = this.block;
     if (!block) return;
     this.block = void 0;
+    if (block.setsPath) this.searchPath = void 0;
     await this.engine.exec("COMMIT");
     for (const p3 of block.pending) if (!p3.savepoint) this.log.push(p3.sql);
   }
   async rollbackBlock() {
     if (!this.block) return;
+    if (this.block.setsPath) this.searchPath = void 0;
     this.block = void 0;
     this.catalogFresh = false;
     this.relations = void 0;
@@ -22014,7 +23121,9 @@ var ReplaySession = class _ReplaySession {
       pending.length = at + 1;
       this.catalogFresh = false;
       this.relations = void 0;
+      this.searchPath = void 0;
       this.block.held = void 0;
+      this.block.scansKnown = false;
     } else {
       for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
     }
@@ -22025,14 +23134,17 @@ var ReplaySession = class _ReplaySession {
     const block = this.block;
     let relsBefore;
     let locksBefore;
+    let scansBefore;
     try {
-      if (this.relations && block.held) {
+      if (this.relations && block.held && block.scans) {
         relsBefore = this.relations;
         locksBefore = block.held;
+        scansBefore = block.scans;
       } else {
         const state = await readStepState(this.engine, this.relations);
         relsBefore = state.relations;
         locksBefore = state.locks;
+        scansBefore = state.scans;
       }
       await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
     } catch (err) {
@@ -22046,6 +23158,7 @@ var ReplaySession = class _ReplaySession {
       const durationMs2 = performance.now() - t0;
       if (err instanceof PgError) {
         await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+        block.scansKnown = false;
       } else {
         await this.recover(err);
       }
@@ -22054,10 +23167,11 @@ var ReplaySession = class _ReplaySession {
     const durationMs = performance.now() - t0;
     this.catalogFresh = false;
     try {
-      const { locks: held, relations: relsAfter } = await readStepState(this.engine, relsBefore);
+      const { locks: held, relations: relsAfter, scans } = await readStepState(this.engine, relsBefore);
       await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
       block.pending.push({ sql: s.text });
       block.held = held;
+      block.scans = scans;
       this.relations = relsAfter;
       const had = new Set(locksBefore.map(lockKey));
       return {
@@ -22066,6 +23180,7 @@ var ReplaySession = class _ReplaySession {
           outcome: "ok",
           locks: held.filter((l) => !had.has(lockKey(l))),
           rewritten: rewrites(relsBefore, relsAfter),
+          ...block.scansKnown ? { scanned: scannedTables(scansBefore, scans, relsAfter, relsBefore) } : {},
           durationMs
         },
         // Every table locked in the block so far: a second ALTER of a table takes no new lock.
@@ -22123,7 +23238,12 @@ var ReplaySession = class _ReplaySession {
         const r9 = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
         return r9?.relkind === "index" ? r9.table : void 0;
       };
-      const locks = staticLocks(s.ast, indexTable2);
+      const path = trace.searchPath ?? ["public"];
+      const qualifyName = (name) => {
+        const schema = path.find((p3) => byName.has(`${p3}.${name}`)) ?? path.find((p3) => [...relsAfter.values()].some((x) => x.name === `${p3}.${name}`));
+        return `${schema ?? path[0] ?? "public"}.${name}`;
+      };
+      const locks = staticLocks(s.ast, indexTable2, qualifyName);
       this.relations = relsAfter;
       result = {
         trace: { ...trace, outcome: "ok", lockSource: "static", locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
@@ -22136,6 +23256,20 @@ var ReplaySession = class _ReplaySession {
     }
     if (reopen && !this.block) await this.openBlock(reopen.kind, reopen.id);
     return result;
+  }
+  /**
+   * The search_path in effect now, read again only when a statement or a transaction end may
+   * have changed it (a read costs a round trip; most files never touch the path).
+   */
+  async currentSearchPath() {
+    if (this.searchPath) return this.searchPath;
+    try {
+      const rows = await this.engine.query(`SELECT current_setting('search_path') AS path`);
+      this.searchPath = parseSearchPath(rows[0]?.path ?? "");
+    } catch (err) {
+      await this.recover(err);
+    }
+    return this.searchPath;
   }
   failed(trace, err, durationMs) {
     const error = errorInfo(err);
@@ -22154,7 +23288,11 @@ var ReplaySession = class _ReplaySession {
     this.restarts++;
     this.catalogFresh = false;
     this.relations = void 0;
-    if (this.block) this.block.held = void 0;
+    this.searchPath = void 0;
+    if (this.block) {
+      this.block.held = void 0;
+      this.block.scansKnown = false;
+    }
     try {
       await this.engine.restart();
     } catch (restartErr) {
@@ -22392,11 +23530,20 @@ var GOLANG_MIGRATE = {
   extensions: [],
   prelude: ["CREATE TABLE IF NOT EXISTS schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)"]
 };
+var DIESEL = {
+  name: "diesel bookkeeping table",
+  roles: [],
+  extensions: [],
+  prelude: [
+    "CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version varchar(50) PRIMARY KEY NOT NULL, run_on timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+  ]
+};
 function platformSetups(frameworks) {
   const set = new Set(frameworks);
   const setups = [];
   if (set.has("supabase")) setups.push(SUPABASE);
   if (set.has("golang-migrate")) setups.push(GOLANG_MIGRATE);
+  if (set.has("diesel")) setups.push(DIESEL);
   return setups;
 }
 
@@ -22421,819 +23568,83 @@ function createdNames(ast) {
   out.push(nodeAs(ast, "CreateSchemaStmt")?.schemaname);
   return out.filter((n) => !!n);
 }
+function missingObject(error) {
+  return MISSING_OBJECT.has(error.code) && /does not exist/.test(error.message) && !/^(role|tablespace|language|server|foreign-data wrapper) "/.test(error.message);
+}
+function opensHistoryGap(error) {
+  return missingObject(error) && (error.code === "42P01" || error.code === "3F000" || error.code === "42704" && /^type "/.test(error.message));
+}
 var FailureCascade = class {
+  /**
+   * `declaredStart`: the schema the history starts from is given (base-schema), so a missing
+   * object opens no history gap: it is a mistake like any other.
+   */
+  constructor(declaredStart = false) {
+    this.declaredStart = declaredStart;
+  }
+  declaredStart;
   missing = /* @__PURE__ */ new Set();
   notReplayableSeen = false;
+  gapList = [];
   state() {
-    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen };
+    return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen, gaps: this.gapList.map((g) => ({ ...g })) };
   }
   restore(state) {
     for (const name of state.missing) this.missing.add(name);
     this.notReplayableSeen ||= state.notReplayableSeen;
+    this.gapList.push(...(state.gaps ?? []).map((g) => ({ ...g })));
+  }
+  /** The knowledge gaps seen so far, in apply order. */
+  get gaps() {
+    return this.gapList;
+  }
+  /** A code migration (goose `.go`, Flyway Java) in the history: what it did is unknown from here on. */
+  observeCodeMigration(path, code) {
+    const gap = { kind: "code", path, line: 1, detail: code === "go" ? "Go" : "Java", consequences: 0 };
+    this.gapList.push(gap);
+    return gap;
   }
   /**
    * Records the statement's outcome and says whether its failure follows from an earlier one:
-   * its error names an object an earlier failed statement would have created, or it is an
-   * unknown type or function after an extension could not be loaded.
+   * its error names an object an earlier failed statement would have created, it is an unknown
+   * type or function after an extension could not be loaded, or it is a missing object after a
+   * knowledge gap.
    */
-  observe(statement, trace) {
-    if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return false;
-    const consequence2 = trace.outcome === "error" && this.explains(trace);
+  observe(statement, trace, opening) {
+    if (!trace || trace.outcome !== "error" && trace.outcome !== "not-replayable") return void 0;
+    let consequence2 = trace.outcome === "error" && trace.error ? this.explains(trace.error) : void 0;
     if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
+    if (opening && !this.declaredStart && !consequence2 && trace.error && opensHistoryGap(trace.error)) {
+      this.gapList.push({ kind: "history", path: opening.path, line: statement.span.line, detail: trace.error.message, consequences: 0 });
+      consequence2 = "gap";
+    }
     return consequence2;
   }
-  /** A base migration statement that did not replay: what it creates is missing from then on. */
-  observeBaseFailure(statement, notReplayable2) {
-    if (notReplayable2) this.notReplayableSeen = true;
+  /**
+   * A base migration statement that did not replay: what it creates is missing from then on.
+   * The first failure on a missing object nothing explains opens a `history` gap (the history
+   * does not start from an empty database). Returns what explains the failure, or 'cause' when
+   * it opened that gap.
+   */
+  observeBaseFailure(statement, failure) {
+    if (failure.notReplayable) this.notReplayableSeen = true;
     for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+    if (failure.notReplayable) return void 0;
+    const consequence2 = this.explains(failure);
+    if (consequence2 === "gap") this.gapList.at(-1).consequences++;
+    if (consequence2 || this.declaredStart || !opensHistoryGap(failure)) return consequence2;
+    this.gapList.push({ kind: "history", path: failure.path, line: failure.line, detail: failure.message, consequences: 0 });
+    return "cause";
   }
-  explains(trace) {
-    const error = trace.error;
-    if (!error || !MISSING_OBJECT.has(error.code)) return false;
+  explains(error) {
+    if (!missingObject(error)) return void 0;
     const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split(".").pop());
-    if (names.some((name) => this.missing.has(name))) return true;
-    return this.notReplayableSeen && (error.code === "42704" || error.code === "42883");
+    if (names.some((name) => this.missing.has(name))) return "missing";
+    if (this.notReplayableSeen && (error.code === "42704" || error.code === "42883")) return "extension";
+    return this.gapList.length > 0 ? "gap" : void 0;
   }
 };
-
-// src/review/transaction-blocks.ts
-function placeStatements(statements, model) {
-  if (model === "implicit") {
-    const inBlock = statements.length > 1;
-    return statements.map(() => ({ inTransaction: inBlock, transactionId: inBlock ? 1 : null }));
-  }
-  let nextId = 1;
-  let current = model === "wrapped" ? nextId++ : null;
-  return statements.map((statement) => {
-    const control = transactionControlOf(statement.ast);
-    if (control === "begin") {
-      if (current === null) current = nextId++;
-      return { inTransaction: true, transactionId: current };
-    }
-    if (control === "commit" || control === "rollback" || control === "prepare") {
-      const placement = { inTransaction: current !== null, transactionId: current };
-      current = null;
-      return placement;
-    }
-    return { inTransaction: current !== null, transactionId: current };
-  });
-}
-
-// src/review/replayer.ts
-function nonTransactional(s) {
-  return s.ast !== void 0 && isNonTransactional(s.ast);
-}
-function effectiveModel(source, parsed) {
-  const runnable = parsed.statements.filter((s) => s.kind !== "Unparsed");
-  if (source.framework === "flyway" && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
-  return source.transaction;
-}
-function toReplayStatement(s) {
-  const transactionKind2 = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
-  return {
-    index: s.index,
-    text: s.text,
-    kind: s.kind,
-    line: s.span.line,
-    nonTransactional: nonTransactional(s),
-    ...transactionKind2 ? { transactionKind: transactionKind2 } : {},
-    ...s.ast ? { ast: s.ast } : {}
-  };
-}
-function engineKeyParts(frameworks) {
-  const setups = platformSetups(frameworks);
-  return [`pglite ${pgliteVersion()}`, JSON.stringify(setups)];
-}
-async function startReplayer(extensions, frameworks, config, start) {
-  const setups = platformSetups(frameworks);
-  const session = await ReplaySession.start({
-    extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
-    roles: [...new Set(setups.flatMap((p3) => p3.roles))],
-    prelude: setups.flatMap((p3) => p3.prelude),
-    statementTimeoutMs: config.statementTimeoutMs,
-    memoryLimitMb: config.memoryLimitMb,
-    ...start ? { loadDataDir: start.dataDir } : {}
-  });
-  const traces = [];
-  const cascade = new FailureCascade();
-  if (start) cascade.restore(start.cascade);
-  if (start?.catalog) session.assumeCatalog(start.catalog);
-  let current = start?.catalog;
-  return {
-    traces,
-    async replayBase(files) {
-      current = void 0;
-      const perFile = await session.replayBaseFiles(
-        files.map(({ source, parsed }) => ({
-          path: source.path,
-          sql: source.reviewedText,
-          statements: parsed.statements.map((s) => ({
-            text: s.text,
-            line: s.span.line,
-            kind: s.kind,
-            nonTransactional: nonTransactional(s),
-            ...serverSideCopy(s) ? { serverSideCopy: true } : {}
-          }))
-        }))
-      );
-      return perFile.flatMap((problems, i6) => {
-        for (const p3 of problems) {
-          const failed = files[i6].parsed.statements.findLast((s) => s.span.line <= p3.line);
-          cascade.observeBaseFailure(failed, p3.notReplayable);
-        }
-        return problems.map((p3) => ({ path: p3.path, line: p3.line, message: p3.message }));
-      });
-    },
-    async replayChanged(source, parsed) {
-      const model = effectiveModel(source, parsed);
-      const placements = placeStatements(parsed.statements, model);
-      const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
-      current = run.catalog;
-      const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
-      let gap = false;
-      let previous = run.steps[0]?.before ?? current;
-      return parsed.statements.map((statement, i6) => {
-        const step = byIndex.get(statement.index);
-        if (step) traces.push(step.trace);
-        const consequence2 = cascade.observe(statement, step?.trace);
-        const reviewed = {
-          statement,
-          inTransaction: placements[i6].inTransaction,
-          transactionId: placements[i6].transactionId,
-          ...step ? { trace: step.trace } : {},
-          before: step?.before ?? previous,
-          after: step?.after ?? previous,
-          afterReplayGap: gap || consequence2
-        };
-        previous = reviewed.after;
-        if (step?.trace.outcome === "not-replayable") gap = true;
-        return reviewed;
-      });
-    },
-    unreplayed(source, parsed) {
-      const statements = parsed?.statements ?? [];
-      const placements = placeStatements(statements, parsed ? effectiveModel(source, parsed) : source.transaction);
-      const catalog = current ?? { tables: {}, extensions: [] };
-      return statements.map((statement, i6) => ({
-        statement,
-        inTransaction: placements[i6].inTransaction,
-        transactionId: placements[i6].transactionId,
-        before: catalog,
-        after: catalog,
-        afterReplayGap: false
-      }));
-    },
-    async catalog() {
-      current ??= await session.catalog();
-      return current;
-    },
-    probe: (tables, fn) => session.probe(tables, fn),
-    async snapshot() {
-      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
-    },
-    close: () => session.close()
-  };
-}
-
-// src/review/base-replay.ts
-function union(a14, b) {
-  return [.../* @__PURE__ */ new Set([...a14, ...b])];
-}
-async function replayBase(options) {
-  const { base, config, frameworks, timer } = options;
-  const changedExtensions = extensionsCreated(options.changed);
-  const key = options.cacheDir ? baseCacheKey(base.sources, engineKeyParts(frameworks)) : void 0;
-  if (options.cacheDir && key) {
-    const lookup = readBaseCache(options.cacheDir, key);
-    if (lookup.status === "hit") {
-      timer.start("base-replay");
-      const { snapshot } = lookup;
-      try {
-        const replayer = await startReplayer(union(snapshot.extensions, changedExtensions), frameworks, config, snapshot);
-        return { replayer, problems: [...snapshot.problems], cache: { status: "hit", key } };
-      } catch (err) {
-        const note = `cache entry ${key} did not load (${err instanceof Error ? err.message : String(err)}); replayed the history instead`;
-        return fresh({ status: "miss", key, note });
-      }
-    }
-    return fresh({ status: "miss", key, note: lookup.reason });
-  }
-  return fresh({ status: "off" });
-  async function fresh(cache) {
-    timer.start("parse");
-    const parsed = base.sources.map((s) => parseSource(s, base.problems.get(s.path)));
-    timer.start("base-replay");
-    const baseExtensions = extensionsCreated(parsed);
-    const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
-    const problems = [];
-    try {
-      problems.push(...await replayer.replayBase(base.sources.map((source, i6) => ({ source, parsed: parsed[i6] }))));
-      if (options.cacheDir && cache.key) {
-        try {
-          const start = await replayer.snapshot();
-          writeBaseCache(options.cacheDir, cache.key, { ...start, extensions: baseExtensions, problems });
-        } catch (err) {
-          cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ""}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
-        }
-      }
-    } catch (err) {
-      await replayer.close();
-      throw err;
-    }
-    return { replayer, problems, cache };
-  }
-}
-
-// src/migrations/text-regions.ts
-function splitLines(text) {
-  const lines = [];
-  let start = 0;
-  for (; ; ) {
-    const nl = text.indexOf("\n", start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text[stop - 1] === "\r" ? stop - 1 : stop;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return lines;
-    start = nl + 1;
-  }
-}
-function blankRanges(text, ranges) {
-  if (ranges.length === 0) return text;
-  const chars = text.split("");
-  for (const r9 of ranges) {
-    for (let i6 = r9.start; i6 < r9.end; i6++) {
-      if (chars[i6] !== "\n" && chars[i6] !== "\r") chars[i6] = " ";
-    }
-  }
-  return chars.join("");
-}
-function isCommentOrBlank(line) {
-  const t32 = line.trim();
-  return t32 === "" || t32.startsWith("--");
-}
-
-// src/migrations/frameworks/sections.ts
-function reviewUpSections(text, markers) {
-  const lines = splitLines(text);
-  const blank = [];
-  const upMarkers = [];
-  const indentedMarkers = [];
-  let state = "pre";
-  for (const line of lines) {
-    const isUp = markers.up.test(line.text);
-    const isDown = !isUp && markers.down.test(line.text);
-    if (isUp || isDown) {
-      if (/^\s/.test(line.text)) indentedMarkers.push(line.text.trim());
-      if (isUp && !(state === "down" && markers.downEndsFile)) {
-        state = "up";
-        upMarkers.push(line.text.trim());
-      } else if (isDown && state !== "down") {
-        state = "down";
-      }
-      continue;
-    }
-    if (state === "down" || state === "pre" && !isCommentOrBlank(line.text)) {
-      blank.push({ start: line.start, end: line.end });
-    }
-  }
-  if (upMarkers.length === 0) return { reviewedText: text, upMarkers, indentedMarkers };
-  return { reviewedText: blankRanges(text, blank), upMarkers, indentedMarkers };
-}
-
-// src/migrations/frameworks/dbmate.ts
-var DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
-var hasDbmateMarkers = (text) => /^\s*--\s*migrate:up(?![\w-])/m.test(text);
-var DBMATE_DOWN = /^\s*--\s*migrate:down(\s.*)?$/;
-function analyze2(file) {
-  const sections = reviewUpSections(file.text, { up: DBMATE_UP, down: DBMATE_DOWN, downEndsFile: true });
-  const directives = [];
-  if (sections.upMarkers.length > 0) directives.push("migrate:up");
-  else directives.push("missing -- migrate:up (dbmate rejects the file)");
-  if (splitLines(file.text).some((l) => DBMATE_DOWN.test(l.text))) directives.push("migrate:down");
-  for (const m of sections.indentedMarkers) directives.push(`indented marker "${m}" (dbmate only reads markers at the start of a line)`);
-  const options = sections.upMarkers[0]?.replace(/^--\s*migrate:up/, "") ?? "";
-  const noTx = /(^|\s)transaction:false(\s|$)/.test(options);
-  if (noTx) directives.push("transaction:false");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- migrate:up transaction:false: dbmate runs the up part outside a transaction" : "dbmate runs the up part of each migration in a transaction",
-    directives
-  };
-}
-var dbmate = {
-  framework: "dbmate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze2
-};
-
-// src/migrations/frameworks/flyway.ts
-var VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.sql$/;
-var REPEATABLE = /^R__.+\.sql$/;
-function isFlywayName(name) {
-  return VERSIONED.test(name) || REPEATABLE.test(name);
-}
-function version2(path) {
-  const m = VERSIONED.exec(basename(path));
-  if (m) return { version: parseVersionParts(m[1]), repeatable: false };
-  return { version: [], repeatable: REPEATABLE.test(basename(path)) };
-}
-function executeInTransaction(file) {
-  const conf = file.read(`${file.path}.conf`);
-  const m = conf && /^\s*executeInTransaction\s*=\s*(true|false)\s*$/im.exec(conf);
-  return m ? m[1].toLowerCase() === "true" : void 0;
-}
-function analyze3(file) {
-  const directives = [];
-  const inTx = executeInTransaction(file);
-  if (inTx !== void 0) directives.push(`executeInTransaction=${inTx}`);
-  if (/\$\{[^}]+\}/.test(file.text)) directives.push("Flyway placeholders ${...}");
-  if (inTx === false) {
-    return {
-      reviewedText: file.text,
-      transaction: "none",
-      transactionReason: `executeInTransaction=false in ${basename(file.path)}.conf: Flyway runs the script outside a transaction`,
-      directives
-    };
-  }
-  return {
-    reviewedText: file.text,
-    transaction: "wrapped",
-    transactionReason: "Flyway runs each script in a transaction (a script of only non-transactional statements runs outside one; a mix fails)",
-    directives
-  };
-}
-var flyway = { framework: "flyway", version: version2, analyze: analyze3 };
-
-// src/migrations/frameworks/dialect.ts
-function wholeFile(transaction, transactionReason) {
-  return (file) => ({
-    reviewedText: file.text,
-    transaction,
-    transactionReason,
-    directives: []
-  });
-}
-
-// src/migrations/frameworks/golang-migrate.ts
-var UP_FILE = /^\d+_.*\.up\.sql$/;
-function isGolangMigrateName(name) {
-  return UP_FILE.test(name);
-}
-var golangMigrate = {
-  framework: "golang-migrate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: wholeFile(
-    "implicit",
-    "golang-migrate sends the file as one query string: several statements run as one implicit transaction, a single one alone"
-  )
-};
-
-// src/migrations/frameworks/goose.ts
-var GOOSE_UP = /^\s*--\s*\+goose\s+up\s*$/i;
-var hasGooseMarkers = (text) => /^\s*--\s*\+goose\s+up\s*$/im.test(text);
-var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\s*$/i;
-var GOOSE_ANNOTATION = /^\s*--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction|envsub\s+on|envsub\s+off)\s*$/gim;
-var NAMES = {
-  up: "goose Up",
-  down: "goose Down",
-  statementbegin: "StatementBegin",
-  statementend: "StatementEnd",
-  "no transaction": "NO TRANSACTION",
-  "envsub on": "ENVSUB ON",
-  "envsub off": "ENVSUB OFF"
-};
-function analyze4(file) {
-  const sections = reviewUpSections(file.text, { up: GOOSE_UP, down: GOOSE_DOWN, downEndsFile: false });
-  const directives = /* @__PURE__ */ new Set();
-  for (const m of file.text.matchAll(GOOSE_ANNOTATION)) {
-    directives.add(NAMES[m[1].toLowerCase().replace(/\s+/g, " ")]);
-  }
-  if (sections.upMarkers.length === 0) directives.add("missing goose Up (goose rejects the file)");
-  const noTx = directives.has("NO TRANSACTION");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- +goose NO TRANSACTION: goose runs the statements one by one outside a transaction" : "goose runs each migration in a transaction",
-    directives: [...directives]
-  };
-}
-var goose = {
-  framework: "goose",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze4
-};
-
-// src/migrations/frameworks/hasura.ts
-var FOLDER = /^(\d+(?:-\d+)*)_/;
-function isHasuraPath(path) {
-  return basename(path) === "up.sql" && FOLDER.test(basename(dirname(path)));
-}
-function analyze5(file) {
-  const metadata = file.read(join3(dirname(file.path), "metadata.toml"));
-  if (metadata && /^\s*run_in_transaction\s*=\s*false\s*$/m.test(metadata)) {
-    return {
-      reviewedText: file.text,
-      transaction: "none",
-      transactionReason: "run_in_transaction = false in metadata.toml: the migration runs outside a transaction",
-      directives: ["run_in_transaction = false"]
-    };
-  }
-  return {
-    reviewedText: file.text,
-    transaction: "wrapped",
-    transactionReason: "Hasura applies up.sql through run_sql, inside a transaction",
-    directives: []
-  };
-}
-var hasura = {
-  framework: "hasura",
-  version: (path) => {
-    const m = FOLDER.exec(basename(dirname(path)));
-    return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };
-  },
-  analyze: analyze5
-};
-
-// src/migrations/frameworks/prisma.ts
-function isPrismaPath(path) {
-  if (basename(path) !== "migration.sql") return false;
-  return /^\d+_/.test(basename(dirname(path))) || /(^|\/)prisma\/migrations\//.test(path);
-}
-var prisma = {
-  framework: "prisma",
-  // The version lives in the per-migration folder's name.
-  version: (path) => ({ version: splitVersion(basename(dirname(path))), repeatable: false }),
-  analyze: wholeFile("implicit", "Prisma sends migration.sql as one multi-statement script: one implicit transaction")
-};
-
-// src/migrations/frameworks/sqitch.ts
-function sqitchPlanPath(deployFile) {
-  const deploy = dirname(deployFile);
-  if (basename(deploy) !== "deploy") return void 0;
-  return join3(dirname(deploy), "sqitch.plan");
-}
-function parseSqitchPlan(text) {
-  const entries = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#") || line.startsWith("%")) continue;
-    const token = line.split(/\s+/)[0];
-    if (token.startsWith("@")) entries.push({ kind: "tag", name: token.slice(1) });
-    else entries.push({ kind: "change", name: token });
-  }
-  return entries;
-}
-var cachedPlan;
-function sqitchRank(path, read) {
-  const planPath = sqitchPlanPath(path);
-  const text = planPath ? read(planPath) : void 0;
-  if (text === void 0) return void 0;
-  if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
-  const entries = cachedPlan.entries;
-  const stem = basename(path).replace(/\.sql$/, "");
-  const at = stem.indexOf("@");
-  const name = at < 0 ? stem : stem.slice(0, at);
-  let limit = entries.length;
-  if (at >= 0) {
-    const tag = stem.slice(at + 1);
-    limit = entries.findIndex((e4) => e4.kind === "tag" && e4.name === tag);
-    if (limit < 0) return void 0;
-  }
-  for (let i6 = limit - 1; i6 >= 0; i6--) {
-    if (entries[i6].kind === "change" && entries[i6].name === name) return i6;
-  }
-  return void 0;
-}
-var sqitch = {
-  framework: "sqitch",
-  version: () => ({ version: [], repeatable: false }),
-  rank: sqitchRank,
-  analyze: wholeFile("none", "sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction")
-};
-
-// src/migrations/frameworks/sql-migrate.ts
-var SQL_MIGRATE_UP = /^\s*--\s*\+migrate\s+up\b.*$/i;
-var hasSqlMigrateMarkers = (text) => /^\s*--\s*\+migrate\s+up\b/im.test(text);
-var SQL_MIGRATE_DOWN = /^\s*--\s*\+migrate\s+down\b.*$/i;
-var STATEMENT_BLOCK = /^\s*--\s*\+migrate\s+(statementbegin|statementend)\b/gim;
-function analyze6(file) {
-  const sections = reviewUpSections(file.text, { up: SQL_MIGRATE_UP, down: SQL_MIGRATE_DOWN, downEndsFile: false });
-  const directives = /* @__PURE__ */ new Set();
-  if (sections.upMarkers.length > 0) directives.add("migrate Up");
-  else directives.add("missing +migrate Up (sql-migrate applies nothing from the file)");
-  if (splitLines(file.text).some((l) => SQL_MIGRATE_DOWN.test(l.text))) directives.add("migrate Down");
-  for (const m of file.text.matchAll(STATEMENT_BLOCK)) {
-    directives.add(m[1].toLowerCase() === "statementbegin" ? "StatementBegin" : "StatementEnd");
-  }
-  const noTx = sections.upMarkers.some((line) => /\bnotransaction\b/i.test(line));
-  if (noTx) directives.add("notransaction");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- +migrate Up notransaction: sql-migrate runs the statements outside a transaction" : "sql-migrate runs each migration in a transaction",
-    directives: [...directives]
-  };
-}
-var sqlMigrate = {
-  framework: "sql-migrate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze6
-};
-
-// src/migrations/frameworks/sqlx.ts
-function isSqlxTimestampName(name) {
-  return /^\d{14}_[^/]+\.sql$/.test(name) && !name.endsWith(".down.sql");
-}
-function hasNoTransactionLine(text) {
-  return /^\uFEFF?--\s*no-transaction\b/.test(text);
-}
-function analyze7(file) {
-  const noTx = hasNoTransactionLine(file.text);
-  return {
-    reviewedText: file.text,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- no-transaction on the first line: sqlx runs the file outside a transaction" : "sqlx runs each migration in a transaction",
-    directives: noTx ? ["no-transaction"] : []
-  };
-}
-var sqlx = {
-  framework: "sqlx",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze7
-};
-
-// src/migrations/frameworks/supabase.ts
-function isSupabaseDirectory(dir) {
-  return /(^|\/)supabase\/migrations$/.test(dir);
-}
-var supabase = {
-  framework: "supabase",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: wholeFile("wrapped", "the Supabase CLI sends the statements of each file as one batch in a transaction")
-};
-
-// src/migrations/detect.ts
-function detectionDirectory(path) {
-  const name = basename(path);
-  const parent = dirname(path);
-  if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
-  return parent;
-}
-var MARKER_FRAMEWORKS = [
-  ["goose", hasGooseMarkers],
-  ["sql-migrate", hasSqlMigrateMarkers],
-  ["dbmate", hasDbmateMarkers]
-];
-function byMarkers(texts) {
-  let best;
-  let bestCount = 0;
-  for (const [framework, has] of MARKER_FRAMEWORKS) {
-    const count = texts.filter(has).length;
-    if (count > bestCount) {
-      best = framework;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-function byNames(dir, files, texts, exists) {
-  const names = files.map(basename);
-  if (files.some(isPrismaPath)) return "prisma";
-  if (files.some(isHasuraPath)) return "hasura";
-  if (files.some((f) => {
-    const plan = sqitchPlanPath(f);
-    return plan !== void 0 && exists(plan);
-  })) return "sqitch";
-  if (isSupabaseDirectory(dir)) return "supabase";
-  if (names.some(isFlywayName)) return "flyway";
-  if (names.some(isPopSpecificName)) return "pop";
-  if (exists(join3(dirname(dir), "Cargo.toml")) || texts.some(hasNoTransactionLine)) return "sqlx";
-  if (names.every((n) => isSqlxTimestampName(n) && !n.endsWith(".up.sql"))) return "sqlx";
-  if (names.some(isGolangMigrateName)) return "golang-migrate";
-  return "plain";
-}
-function detectFramework(paths, readText, forced, exists = (p3) => readText(p3) !== void 0) {
-  const result = /* @__PURE__ */ new Map();
-  if (forced) {
-    for (const p3 of paths) result.set(p3, forced);
-    return result;
-  }
-  const groups = /* @__PURE__ */ new Map();
-  for (const p3 of paths) {
-    const dir = detectionDirectory(p3);
-    const list = groups.get(dir);
-    if (list) list.push(p3);
-    else groups.set(dir, [p3]);
-  }
-  for (const [dir, files] of groups) {
-    const texts = files.map((f) => readText(f) ?? "");
-    const framework = byMarkers(texts) ?? byNames(dir, files, texts, exists);
-    for (const f of files) result.set(f, framework);
-  }
-  return result;
-}
-
-// src/migrations/discover.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var DEFAULT_MIGRATION_GLOBS = [
-  "**/migrations/**/*.sql",
-  "**/migration/**/*.sql",
-  "!**/{vendor,third_party}/**",
-  "!**/{mysql,mariadb,sqlite,sqlite3,h2,hsqldb,mssql,sqlserver,oracle,clickhouse,cassandra,cockroach,cockroachdb,spanner}/**"
-];
-var MARKER_GATED_GLOBS = ["**/{sql,db,schema,database}/**/*.sql"];
-var ALWAYS_SKIPPED2 = (0, import_picomatch3.default)(["**/.git/**", "**/node_modules/**"], { dot: true });
-function isSkippedFile(path, hasPath) {
-  const name = basename(path);
-  if (name.endsWith(".down.sql") || name === "down.sql") return true;
-  if (/^U\d+(?:[._]\d+)*__.+\.sql$/.test(name)) return true;
-  if (!popAppliesToPostgres(name)) return true;
-  const folder = basename(dirname(path));
-  if ((folder === "revert" || folder === "verify") && hasPath(join3(dirname(dirname(path)), "sqitch.plan"))) return true;
-  return false;
-}
-function isSqitchDeploy(path, hasPath) {
-  const deploy = dirname(path);
-  return basename(deploy) === "deploy" && path.endsWith(".sql") && hasPath(join3(dirname(deploy), "sqitch.plan"));
-}
-function compileGlobs(globs) {
-  const positive = globs.filter((g) => !g.startsWith("!"));
-  const negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
-  const never = () => false;
-  return {
-    include: positive.length > 0 ? (0, import_picomatch3.default)(positive, { dot: true }) : never,
-    exclude: negative.length > 0 ? (0, import_picomatch3.default)(negative, { dot: true }) : never
-  };
-}
-function selectMigrationPaths(allPaths, globs) {
-  const all = new Set(allPaths);
-  const hasPath = (p3) => all.has(p3);
-  const custom = globs !== void 0 && globs.length > 0;
-  const onlyNegations = custom && globs.every((g) => g.startsWith("!"));
-  const useDefaults = !custom || onlyNegations;
-  const effective = useDefaults ? [...DEFAULT_MIGRATION_GLOBS, ...globs ?? []] : globs;
-  const { include, exclude } = compileGlobs(effective);
-  const selected = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const path of allPaths) {
-    if (seen.has(path)) continue;
-    seen.add(path);
-    if (ALWAYS_SKIPPED2(path) || isSkippedFile(path, hasPath) || exclude(path)) continue;
-    if (include(path) || useDefaults && isSqitchDeploy(path, hasPath)) selected.push(path);
-  }
-  return selected;
-}
-function markerGatedCandidates(allPaths, selected) {
-  const all = new Set(allPaths);
-  const already = new Set(selected);
-  const gated = (0, import_picomatch3.default)([...MARKER_GATED_GLOBS], { dot: true });
-  const { exclude } = compileGlobs(DEFAULT_MIGRATION_GLOBS);
-  return allPaths.filter(
-    (p3) => !already.has(p3) && gated(p3) && !ALWAYS_SKIPPED2(p3) && !exclude(p3) && !isSkippedFile(p3, (x) => all.has(x))
-  );
-}
-
-// src/migrations/frameworks/plain.ts
-var POSTGRES_MIGRATIONS = "postgres-migrations";
-var PG_MIGRATIONS_MARKER = /^\s*--\s*postgres-migrations\s+(\S+)/;
-function leadingCommentDirectives(text) {
-  const found = [];
-  for (const line of splitLines(text)) {
-    if (!isCommentOrBlank(line.text.replace(/^\uFEFF/, ""))) break;
-    const m = PG_MIGRATIONS_MARKER.exec(line.text.replace(/^\uFEFF/, ""));
-    if (m) found.push(`postgres-migrations ${m[1]}`);
-  }
-  return found;
-}
-function analyze8(file) {
-  const directives = leadingCommentDirectives(file.text);
-  if (directives.includes("postgres-migrations disable-transaction")) {
-    return {
-      reviewedText: file.text,
-      transaction: "none",
-      transactionReason: "-- postgres-migrations disable-transaction: the file runs outside a transaction",
-      directives
-    };
-  }
-  if (file.traits.has(POSTGRES_MIGRATIONS)) {
-    return {
-      reviewedText: file.text,
-      transaction: "wrapped",
-      transactionReason: "postgres-migrations markers in this directory: the runner wraps each file in a transaction unless it opts out",
-      directives
-    };
-  }
-  return {
-    reviewedText: file.text,
-    transaction: "none",
-    transactionReason: "plain SQL without framework markers: statements run one by one, as psql -f would",
-    directives
-  };
-}
-function manifestRank(path, read) {
-  const text = read(join3(dirname(path), "manifest.json"));
-  if (text === void 0) return void 0;
-  try {
-    const files = JSON.parse(text).SchemaUpdateCqlFiles;
-    if (!Array.isArray(files)) return void 0;
-    const i6 = files.indexOf(basename(path));
-    return i6 < 0 ? void 0 : i6;
-  } catch {
-    return void 0;
-  }
-}
-var plain = {
-  framework: "plain",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze8,
-  directoryTraits: (texts) => texts.some((t32) => /^\s*--\s*postgres-migrations\s/m.test(t32)) ? [POSTGRES_MIGRATIONS] : [],
-  rank: manifestRank
-};
-
-// src/migrations/frameworks/index.ts
-var DIALECTS = {
-  plain,
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  prisma,
-  supabase,
-  sqitch,
-  "sql-migrate": sqlMigrate,
-  sqlx,
-  pop,
-  hasura
-};
-
-// src/migrations/load.ts
-function hasFrameworkMarkers(text) {
-  return hasGooseMarkers(text) || hasSqlMigrateMarkers(text) || hasDbmateMarkers(text);
-}
-function dropShadowedPopFiles(paths, frameworks) {
-  const specific = /* @__PURE__ */ new Set();
-  for (const p3 of paths) {
-    const name = parsePopName(basename(p3));
-    if (frameworks.get(p3) === "pop" && name?.dialect !== void 0) specific.add(`${p3.slice(0, p3.lastIndexOf("/") + 1)}${name.version}`);
-  }
-  return paths.filter((p3) => {
-    const name = parsePopName(basename(p3));
-    if (frameworks.get(p3) !== "pop" || !name || name.dialect !== void 0) return true;
-    return !specific.has(`${p3.slice(0, p3.lastIndexOf("/") + 1)}${name.version}`);
-  });
-}
-function loadMigrations(input) {
-  const all = new Set(input.paths);
-  const cache = /* @__PURE__ */ new Map();
-  const read = (path) => {
-    if (!all.has(path)) return void 0;
-    if (!cache.has(path)) cache.set(path, input.read(path));
-    return cache.get(path);
-  };
-  let selected = selectMigrationPaths(input.paths, input.config.migrations);
-  if (input.config.migrations.length === 0) {
-    const gated = markerGatedCandidates(input.paths, selected).filter((p3) => hasFrameworkMarkers(read(p3) ?? ""));
-    selected = [...selected, ...gated];
-  }
-  selected = selected.filter((p3) => read(p3) !== void 0);
-  const frameworks = detectFramework(selected, read, input.config.framework, (p3) => all.has(p3));
-  selected = dropShadowedPopFiles(selected, frameworks);
-  const byDirectory = /* @__PURE__ */ new Map();
-  for (const path of selected) {
-    const key = `${frameworks.get(path)}\0${directoryOf({ path, framework: frameworks.get(path) ?? "plain" })}`;
-    const list = byDirectory.get(key);
-    if (list) list.push(path);
-    else byDirectory.set(key, [path]);
-  }
-  const traits = /* @__PURE__ */ new Map();
-  for (const files of byDirectory.values()) {
-    const dialect = DIALECTS[frameworks.get(files[0]) ?? "plain"];
-    const found = new Set(dialect.directoryTraits?.(files.map((f) => read(f) ?? "")) ?? []);
-    for (const f of files) traits.set(f, found);
-  }
-  const candidates = selected.map((path) => {
-    const framework = frameworks.get(path) ?? "plain";
-    const dialect = DIALECTS[framework];
-    const text = read(path);
-    const analysis = dialect.analyze({ path, text, read, exists: (p3) => all.has(p3), traits: traits.get(path) ?? /* @__PURE__ */ new Set() });
-    const { version: version3, repeatable } = dialect.version(path);
-    return {
-      path,
-      framework,
-      version: version3,
-      repeatable,
-      rank: dialect.rank?.(path, read),
-      transaction: analysis.transaction,
-      transactionReason: analysis.transactionReason,
-      text,
-      reviewedText: analysis.reviewedText,
-      directives: analysis.directives
-    };
-  });
-  return orderMigrations(candidates).map(({ rank: _rank, ...source }, order) => ({ ...source, order }));
-}
 
 // src/review/decode-text.ts
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -23280,6 +23691,996 @@ function decodeSqlFile(input) {
   }
 }
 
+// src/review/base-schema.ts
+function readBaseSchema(config, read) {
+  const path = config.baseSchema;
+  if (!path) return void 0;
+  const bytes = read.base(path) ?? read.head(path);
+  if (bytes === void 0) {
+    throw new ConfigError(`base-schema: ${path} (set in ${CONFIG_FILE_NAME}) does not exist in the repository`);
+  }
+  const decoded = decodeSqlFile(bytes);
+  if (!decoded.ok) throw new ConfigError(`base-schema: ${path}:${decoded.line}: ${decoded.message}`);
+  return {
+    path,
+    framework: "plain",
+    version: [],
+    repeatable: false,
+    order: -1,
+    transaction: "none",
+    transactionReason: "base-schema, run like psql -f",
+    text: decoded.text,
+    reviewedText: decoded.text,
+    directives: []
+  };
+}
+function settingsChanged(parsed) {
+  const names = /* @__PURE__ */ new Set();
+  for (const s of parsed.statements) {
+    const set = s.ast?.VariableSetStmt;
+    if (set?.name && !set.is_local) names.add(set.name.toLowerCase());
+    for (const m of s.text.matchAll(/set_config\s*\(\s*'([^']+)'[^)]*,\s*false\s*\)/gi)) names.add(m[1].toLowerCase());
+  }
+  return [...names];
+}
+var literal3 = (s) => `'${s.replaceAll("'", "''")}'`;
+async function replaySchema(session, file, parsed) {
+  const names = settingsChanged(parsed);
+  const saved = names.length > 0 ? await session.engine.query("SELECT n AS name, current_setting(n, true) AS value FROM unnest($1::text[]) AS n", [names]) : [];
+  const problems = await session.replayBaseFiles([file]);
+  const restore = saved.filter((s) => s.value !== null).map((s) => `SELECT pg_catalog.set_config(${literal3(s.name)}, ${literal3(s.value)}, false);`);
+  if (restore.length > 0) await session.replayBaseFiles([{ path: file.path, sql: restore.join("\n") }]);
+  return problems;
+}
+function isDumpNoise(p3) {
+  const message = p3.message.startsWith(`${p3.code}: `) ? p3.message.slice(p3.code.length + 2) : p3.message;
+  if (p3.code === "42704") return /^role ".*" does not exist|^unrecognized configuration parameter/.test(message);
+  if (p3.code === "42P06" || p3.code === "42710") return /^(schema "public"|extension "plpgsql") already exists/.test(message);
+  return false;
+}
+function gapMessage(gap, message) {
+  const hidden = gap.consequences > 0 ? ` (${gap.consequences} in the base history, not listed)` : "";
+  if (gap.kind === "code") {
+    return `${gap.detail} migration: the review cannot run it, so what it does to the schema is unknown; later failures on missing objects are taken as its consequences${hidden}.`;
+  }
+  return `${message}: no earlier migration creates it, so the history does not start from an empty database (its schema came from an ORM, a dump, the hosting platform or another tool). Later failures on missing objects are taken as consequences of this${hidden}; set base-schema in ${CONFIG_FILE_NAME} to a schema-only dump of the schema the first migration runs on to review them.`;
+}
+
+// src/review/transaction-blocks.ts
+function placeStatements(statements, model) {
+  if (model === "implicit") {
+    const inBlock = statements.length > 1;
+    return statements.map(() => ({ inTransaction: inBlock, transactionId: inBlock ? 1 : null }));
+  }
+  let nextId = 1;
+  let current = model === "wrapped" ? nextId++ : null;
+  return statements.map((statement) => {
+    const control = transactionControlOf(statement.ast);
+    if (control === "begin") {
+      if (current === null) current = nextId++;
+      return { inTransaction: true, transactionId: current };
+    }
+    if (control === "commit" || control === "rollback" || control === "prepare") {
+      const placement = { inTransaction: current !== null, transactionId: current };
+      current = null;
+      return placement;
+    }
+    return { inTransaction: current !== null, transactionId: current };
+  });
+}
+
+// src/review/replayer.ts
+function baseFile(path, sql, parsed) {
+  return {
+    path,
+    sql,
+    statements: parsed.statements.map((s) => ({
+      text: s.text,
+      line: s.span.line,
+      kind: s.kind,
+      nonTransactional: nonTransactional(s),
+      ...serverSideCopy(s) ? { serverSideCopy: true } : {}
+    }))
+  };
+}
+function nonTransactional(s) {
+  return s.ast !== void 0 && isNonTransactional(s.ast);
+}
+function effectiveModel(source, parsed) {
+  const runnable = parsed.statements.filter((s) => s.kind !== "Unparsed");
+  if (source.framework === "flyway" && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
+  return source.transaction;
+}
+function toReplayStatement(s) {
+  const transactionKind2 = s.kind === "TransactionStmt" ? s.ast.TransactionStmt.kind : void 0;
+  return {
+    index: s.index,
+    text: s.text,
+    kind: s.kind,
+    line: s.span.line,
+    nonTransactional: nonTransactional(s),
+    ...transactionKind2 ? { transactionKind: transactionKind2 } : {},
+    ...s.ast ? { ast: s.ast } : {}
+  };
+}
+function engineKeyParts(frameworks) {
+  const setups = platformSetups(frameworks);
+  return [`pglite ${pgliteVersion()}`, JSON.stringify(setups)];
+}
+async function startReplayer(extensions, frameworks, config, start, auditGaps = false) {
+  const setups = platformSetups(frameworks);
+  const session = await ReplaySession.start({
+    extensions: [.../* @__PURE__ */ new Set([...extensions, ...setups.flatMap((p3) => p3.extensions)])],
+    roles: [...new Set(setups.flatMap((p3) => p3.roles))],
+    prelude: setups.flatMap((p3) => p3.prelude),
+    statementTimeoutMs: config.statementTimeoutMs,
+    memoryLimitMb: config.memoryLimitMb,
+    ...start ? { loadDataDir: start.dataDir } : {}
+  });
+  const traces = [];
+  const cascade = new FailureCascade(config.baseSchema !== void 0);
+  if (start) cascade.restore(start.cascade);
+  if (start?.catalog) session.assumeCatalog(start.catalog);
+  let current = start?.catalog;
+  const observe = (files, perFile) => {
+    const out = [];
+    for (const [i6, { source, parsed }] of files.entries()) {
+      if (source.code) {
+        out.push({ problem: { path: source.path, line: 1, message: "" }, gap: cascade.observeCodeMigration(source.path, source.code) });
+        continue;
+      }
+      for (const p3 of perFile[i6] ?? []) {
+        if (files[i6].schema && isDumpNoise(p3)) continue;
+        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
+        const message = p3.message.startsWith(`${p3.code}: `) ? p3.message.slice(p3.code.length + 2) : p3.message;
+        const outcome = cascade.observeBaseFailure(failed, { ...p3, message });
+        if (outcome !== void 0 && outcome !== "cause") continue;
+        const problem = { path: p3.path, line: p3.line, message: p3.message, ...files[i6].schema ? { about: "base-schema" } : {} };
+        out.push({ problem, ...outcome === "cause" ? { gap: cascade.gaps.at(-1) } : {} });
+      }
+    }
+    return out;
+  };
+  return {
+    traces,
+    async replayBase(files) {
+      current = void 0;
+      const schema = files[0]?.schema ? files[0] : void 0;
+      const history = schema ? files.slice(1) : files;
+      const problems = [];
+      if (schema) problems.push(...observe([schema], await replaySchema(session, baseFile(schema.source.path, schema.source.reviewedText, schema.parsed), schema.parsed)));
+      const sql = history.filter((f) => !f.source.code);
+      const perFile = await session.replayBaseFiles(sql.map(({ source, parsed }) => baseFile(source.path, source.reviewedText, parsed)));
+      const bySource = new Map(sql.map((f, i6) => [f, perFile[i6]]));
+      problems.push(...observe(history, history.map((f) => bySource.get(f) ?? [])));
+      return problems.map(({ problem, gap }) => gap ? { ...problem, message: gapMessage(gap, problem.message) } : problem);
+    },
+    async replayChanged(source, parsed) {
+      const model = effectiveModel(source, parsed);
+      const placements = placeStatements(parsed.statements, model);
+      const run = await session.runFile(source.path, parsed.statements.map(toReplayStatement), model);
+      current = run.catalog;
+      const byIndex = new Map(run.steps.map((step) => [step.statementIndex, step]));
+      if (source.code) cascade.observeCodeMigration(source.path, source.code);
+      let afterGap = false;
+      let previous = run.steps[0]?.before ?? current;
+      return parsed.statements.map((statement, i6) => {
+        const step = byIndex.get(statement.index);
+        if (step) traces.push(step.trace);
+        const consequence2 = cascade.observe(statement, step?.trace, auditGaps ? { path: source.path } : void 0);
+        const gap = consequence2 === "gap" ? cascade.gaps.at(-1) : void 0;
+        const reviewed = {
+          statement,
+          inTransaction: placements[i6].inTransaction,
+          transactionId: placements[i6].transactionId,
+          ...step ? { trace: step.trace } : {},
+          before: step?.before ?? previous,
+          after: step?.after ?? previous,
+          afterReplayGap: afterGap || consequence2 !== void 0,
+          ...gap ? { knowledgeGap: { kind: gap.kind, path: gap.path, line: gap.line, detail: gap.detail } } : {}
+        };
+        previous = reviewed.after;
+        if (step?.trace.outcome === "not-replayable") afterGap = true;
+        return reviewed;
+      });
+    },
+    unreplayed(source, parsed) {
+      const statements = parsed?.statements ?? [];
+      const placements = placeStatements(statements, parsed ? effectiveModel(source, parsed) : source.transaction);
+      const catalog = current ?? { tables: {}, extensions: [] };
+      return statements.map((statement, i6) => ({
+        statement,
+        inTransaction: placements[i6].inTransaction,
+        transactionId: placements[i6].transactionId,
+        before: catalog,
+        after: catalog,
+        afterReplayGap: false
+      }));
+    },
+    async catalog() {
+      current ??= await session.catalog();
+      return current;
+    },
+    probe: (tables, fn) => session.probe(tables, fn),
+    rolledBack: (fn) => session.rolledBack(fn),
+    gaps: () => cascade.gaps.map((g) => ({ ...g })),
+    async snapshot() {
+      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
+    },
+    close: () => session.close()
+  };
+}
+
+// src/review/base-replay.ts
+function replayedSources(options) {
+  return options.baseSchema ? [options.baseSchema, ...options.base.sources] : options.base.sources;
+}
+function union(a14, b) {
+  return [.../* @__PURE__ */ new Set([...a14, ...b])];
+}
+async function replayBase(options) {
+  const { base, config, frameworks, timer } = options;
+  const changedExtensions = extensionsCreated(options.changed);
+  const sources = replayedSources(options);
+  const key = options.cacheDir ? baseCacheKey(sources, engineKeyParts(frameworks)) : void 0;
+  if (options.cacheDir && key) {
+    const lookup = readBaseCache(options.cacheDir, key);
+    if (lookup.status === "hit") {
+      timer.start("base-replay");
+      const { snapshot } = lookup;
+      try {
+        const replayer = await startReplayer(union(snapshot.extensions, changedExtensions), frameworks, config, snapshot);
+        return { replayer, problems: [...snapshot.problems], cache: { status: "hit", key } };
+      } catch (err) {
+        const note = `cache entry ${key} did not load (${err instanceof Error ? err.message : String(err)}); replayed the history instead`;
+        return fresh({ status: "miss", key, note });
+      }
+    }
+    return fresh({ status: "miss", key, note: lookup.reason });
+  }
+  return fresh({ status: "off" });
+  async function fresh(cache) {
+    timer.start("parse");
+    const parsed = sources.map((s) => parseSource(s, base.problems.get(s.path)));
+    timer.start("base-replay");
+    const baseExtensions = extensionsCreated(parsed);
+    const replayer = await startReplayer(union(baseExtensions, changedExtensions), frameworks, config);
+    const problems = [];
+    try {
+      problems.push(...await replayer.replayBase(sources.map((source, i6) => ({ source, parsed: parsed[i6], ...source === options.baseSchema ? { schema: true } : {} }))));
+      if (options.cacheDir && cache.key) {
+        try {
+          const start = await replayer.snapshot();
+          writeBaseCache(options.cacheDir, cache.key, { ...start, extensions: baseExtensions, problems });
+        } catch (err) {
+          cache = { ...cache, note: `${cache.note ? `${cache.note}; ` : ""}could not save the cache entry: ${err instanceof Error ? err.message : String(err)}` };
+        }
+      }
+    } catch (err) {
+      await replayer.close();
+      throw err;
+    }
+    return { replayer, problems, cache };
+  }
+}
+
+// src/migrations/code.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+
+// src/migrations/discover.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/migrations/frameworks/sqitch-conf.ts
+function parseSqitchConf(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let current;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/^\uFEFF/, "").trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    const header = /^\[\s*([A-Za-z0-9_.-]+)(?:\s+"([^"]*)")?\s*\]$/.exec(line);
+    if (header) {
+      const name = header[2] === void 0 ? header[1].toLowerCase() : `${header[1].toLowerCase()} ${header[2]}`;
+      current = sections.get(name) ?? /* @__PURE__ */ new Map();
+      sections.set(name, current);
+      continue;
+    }
+    const entry = /^([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line);
+    if (!entry || !current) continue;
+    const value = entry[2].replace(/\s[#;].*$/, "").trim().replace(/^"(.*)"$/, "$1");
+    current.set(entry[1].toLowerCase(), value);
+  }
+  return sections;
+}
+function sqitchLayoutFromConf(confPath, text, exists) {
+  const conf = parseSqitchConf(text);
+  const core = conf.get("core");
+  const engine = core?.get("engine");
+  if (engine !== void 0 && engine !== "pg") return void 0;
+  const pg = conf.get("engine pg");
+  const targetName = pg?.get("target") ?? core?.get("target");
+  const target = targetName !== void 0 && !targetName.includes(":") ? conf.get(`target ${targetName}`) : void 0;
+  const get = (key) => target?.get(key) ?? pg?.get(key) ?? core?.get(key);
+  const root = dirname(confPath);
+  const at = (value, fallback) => value === void 0 || value === "" ? fallback : value.startsWith("/") ? void 0 : normalize(join3(root, value));
+  const top = at(get("top_dir"), root);
+  if (top === void 0) return void 0;
+  let plan = at(get("plan_file"), join3(top, "sqitch.plan"));
+  if (plan === void 0 || !exists(plan)) {
+    const beside = join3(root, "sqitch.plan");
+    if (!exists(beside)) return void 0;
+    plan = beside;
+  }
+  const dir = (key, name) => at(get(key), join3(top, name)) ?? join3(top, name);
+  return {
+    plan,
+    deployDir: dir("deploy_dir", "deploy"),
+    revertDir: dir("revert_dir", "revert"),
+    verifyDir: dir("verify_dir", "verify"),
+    extension: (get("extension") ?? "sql").replace(/^\./, "")
+  };
+}
+function findSqitchLayouts(paths, read) {
+  const all = new Set(paths);
+  const exists = (p3) => all.has(p3);
+  const layouts = [];
+  for (const p3 of paths) {
+    if (basename(p3) !== "sqitch.conf") continue;
+    const layout = sqitchLayoutFromConf(p3, read(p3) ?? "", exists);
+    if (layout) layouts.push(layout);
+  }
+  const claimed = new Set(layouts.map((l) => l.plan));
+  for (const p3 of paths) {
+    if (basename(p3) === "sqitch.plan" && !claimed.has(p3)) layouts.push(bareLayout(p3));
+  }
+  return layouts;
+}
+function bareLayout(plan) {
+  const top = dirname(plan);
+  return { plan, deployDir: join3(top, "deploy"), revertDir: join3(top, "revert"), verifyDir: join3(top, "verify"), extension: "sql" };
+}
+function sqitchLayoutsAround(scripts, exists) {
+  const plans = /* @__PURE__ */ new Set();
+  for (const path of scripts) {
+    for (let dir = dirname(path); dir !== ""; dir = dirname(dir)) {
+      const plan = join3(dirname(dir), "sqitch.plan");
+      if (basename(dir) === "deploy" && exists(plan)) plans.add(plan);
+    }
+  }
+  return [...plans].map(bareLayout);
+}
+function within(dir, path) {
+  return dir === "" ? true : path.startsWith(`${dir}/`);
+}
+function sqitchDeployLayout(layouts, path) {
+  return layouts.find((l) => within(l.deployDir, path) && path.endsWith(`.${l.extension}`));
+}
+function isSqitchRevertOrVerify(layouts, path) {
+  return layouts.some((l) => !within(l.deployDir, path) && (within(l.revertDir, path) || within(l.verifyDir, path)));
+}
+function sqitchChangeName(layout, path) {
+  const rel = layout.deployDir === "" ? path : path.slice(layout.deployDir.length + 1);
+  return rel.slice(0, rel.length - layout.extension.length - 1);
+}
+
+// src/migrations/text-regions.ts
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text[stop - 1] === "\r" ? stop - 1 : stop;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+function blankRanges(text, ranges) {
+  if (ranges.length === 0) return text;
+  const chars = text.split("");
+  for (const r9 of ranges) {
+    for (let i6 = r9.start; i6 < r9.end; i6++) {
+      if (chars[i6] !== "\n" && chars[i6] !== "\r") chars[i6] = " ";
+    }
+  }
+  return chars.join("");
+}
+function isCommentOrBlank(line) {
+  const t32 = line.trim();
+  return t32 === "" || t32.startsWith("--");
+}
+
+// src/migrations/frameworks/plain.ts
+var POSTGRES_MIGRATIONS = "postgres-migrations";
+var PG_MIGRATIONS_MARKER = /^\s*--\s*postgres-migrations\s+(\S+)/;
+function leadingCommentDirectives(text) {
+  const found = [];
+  for (const line of splitLines(text)) {
+    if (!isCommentOrBlank(line.text.replace(/^\uFEFF/, ""))) break;
+    const m = PG_MIGRATIONS_MARKER.exec(line.text.replace(/^\uFEFF/, ""));
+    if (m) found.push(`postgres-migrations ${m[1]}`);
+  }
+  return found;
+}
+function analyze4(file) {
+  const directives = leadingCommentDirectives(file.text);
+  if (directives.includes("postgres-migrations disable-transaction")) {
+    return {
+      reviewedText: file.text,
+      transaction: "none",
+      transactionReason: "-- postgres-migrations disable-transaction: the file runs outside a transaction",
+      directives
+    };
+  }
+  if (file.traits.has(POSTGRES_MIGRATIONS)) {
+    return {
+      reviewedText: file.text,
+      transaction: "wrapped",
+      transactionReason: "postgres-migrations markers in this directory: the runner wraps each file in a transaction unless it opts out",
+      directives
+    };
+  }
+  return {
+    reviewedText: file.text,
+    transaction: "none",
+    transactionReason: "plain SQL without framework markers: statements run one by one, as psql -f would",
+    directives
+  };
+}
+function manifestFiles(text) {
+  if (text === void 0) return void 0;
+  try {
+    const files = JSON.parse(text).SchemaUpdateCqlFiles;
+    return Array.isArray(files) ? files.filter((f) => typeof f === "string") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function manifestRank(path, read) {
+  const i6 = manifestFiles(read(join3(dirname(path), "manifest.json")))?.indexOf(basename(path)) ?? -1;
+  return i6 < 0 ? void 0 : i6;
+}
+var TEMPORAL_MANIFEST = /(?:^|\/)versioned\/v\d+(?:\.\d+)*\/manifest\.json$/;
+function temporalScripts(paths, read) {
+  const found = /* @__PURE__ */ new Set();
+  for (const manifest of paths.filter((p3) => TEMPORAL_MANIFEST.test(p3))) {
+    for (const name of manifestFiles(read(manifest)) ?? []) {
+      if (name.endsWith(".sql")) found.add(join3(dirname(manifest), name));
+    }
+  }
+  return found;
+}
+var plain = {
+  framework: "plain",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze4,
+  directoryTraits: (texts) => texts.some((t32) => /^\s*--\s*postgres-migrations\s/m.test(t32)) ? [POSTGRES_MIGRATIONS] : [],
+  rank: manifestRank
+};
+
+// src/migrations/layouts.ts
+function findLayouts(paths, read) {
+  const flyway2 = paths.some((p3) => isFlywayName(basename(p3)) || isFlywayJavaName(basename(p3)));
+  return {
+    sqitch: findSqitchLayouts(paths, read),
+    diesel: findDieselConfig(paths, read),
+    flyway: flyway2 ? findFlywayConfigs(paths, read) : [],
+    temporal: temporalScripts(paths, read)
+  };
+}
+function layoutsFromPaths(paths) {
+  return findLayouts(paths, () => void 0);
+}
+
+// src/migrations/discover.ts
+var DEFAULT_MIGRATION_GLOBS = [
+  "**/migrations/**/*.sql",
+  "**/migration/**/*.sql",
+  "!**/{vendor,third_party}/**",
+  "!**/{mysql,mariadb,sqlite,sqlite3,h2,hsqldb,mssql,sqlserver,oracle,clickhouse,cassandra,cockroach,cockroachdb,spanner}/**"
+];
+var MARKER_GATED_GLOBS = ["**/{sql,db,schema,database}/**/*.sql"];
+var ALWAYS_SKIPPED2 = (0, import_picomatch3.default)(["**/.git/**", "**/node_modules/**"], { dot: true });
+var TEST_FOLDERS = (0, import_picomatch3.default)(["**/src/test/**", "**/{test,tests}/**", "{test,tests}/**"], { dot: true });
+function isSkippedFile(path, layouts) {
+  const name = basename(path);
+  if (name.endsWith(".down.sql") || name === "down.sql") return true;
+  if (isFlywayBaselineOrUndoName(name)) return true;
+  if (!popAppliesToPostgres(name)) return true;
+  return isSqitchRevertOrVerify(layouts.sqitch, path);
+}
+var NOT_MIGRATIONS = (0, import_picomatch3.default)(["**/{testdata,fixtures,seed,seeds}/**"], { dot: true });
+function isLeftOutOnPurpose(path, layouts, userGlobs) {
+  const { exclude } = compileGlobs([...DEFAULT_MIGRATION_GLOBS, ...userGlobs]);
+  return ALWAYS_SKIPPED2(path) || isSkippedFile(path, layouts) || exclude(path) || TEST_FOLDERS(path) || NOT_MIGRATIONS(path);
+}
+function isLayoutMigration(path, layouts) {
+  if (isFlywayName(basename(path)) && !TEST_FOLDERS(path)) return true;
+  if (sqitchDeployLayout(layouts.sqitch, path) !== void 0) return true;
+  if (layouts.temporal.has(path)) return true;
+  return isUpSqlFolderPath(path) && layouts.diesel.dirs.includes(dirname(dirname(path)));
+}
+function compileGlobs(globs) {
+  const positive = globs.filter((g) => !g.startsWith("!"));
+  const negative = globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  const never = () => false;
+  return {
+    include: positive.length > 0 ? (0, import_picomatch3.default)(positive, { dot: true }) : never,
+    exclude: negative.length > 0 ? (0, import_picomatch3.default)(negative, { dot: true }) : never
+  };
+}
+function selectMigrationPaths(allPaths, globs, layouts = layoutsFromPaths(allPaths)) {
+  const custom = globs !== void 0 && globs.length > 0;
+  const onlyNegations = custom && globs.every((g) => g.startsWith("!"));
+  const useDefaults = !custom || onlyNegations;
+  const effective = useDefaults ? [...DEFAULT_MIGRATION_GLOBS, ...globs ?? []] : globs;
+  const { include, exclude } = compileGlobs(effective);
+  const selected = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const path of allPaths) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    if (ALWAYS_SKIPPED2(path) || isSkippedFile(path, layouts) || exclude(path)) continue;
+    if (include(path) || useDefaults && isLayoutMigration(path, layouts)) selected.push(path);
+  }
+  return selected;
+}
+function markerGatedCandidates(allPaths, selected, layouts = layoutsFromPaths(allPaths)) {
+  const already = new Set(selected);
+  const gated = (0, import_picomatch3.default)([...MARKER_GATED_GLOBS], { dot: true });
+  const { exclude } = compileGlobs(DEFAULT_MIGRATION_GLOBS);
+  return allPaths.filter(
+    (p3) => !already.has(p3) && gated(p3) && !ALWAYS_SKIPPED2(p3) && !exclude(p3) && !isSkippedFile(p3, layouts)
+  );
+}
+
+// src/migrations/code.ts
+var GOOSE_GO = /^\d+_[^/]*\.go$/;
+var EXCLUDED = (0, import_picomatch4.default)(DEFAULT_MIGRATION_GLOBS.filter((g) => g.startsWith("!")).map((g) => g.slice(1)), { dot: true });
+function moduleOf(path) {
+  const m = /^(?:(.*)\/)?src\/main\/(?:java|kotlin|resources)\//.exec(path);
+  return m ? m[1] ?? "" : void 0;
+}
+function findCodeMigrations(allPaths, sql, layouts) {
+  const gooseDirs = /* @__PURE__ */ new Set();
+  const flywayLocations = /* @__PURE__ */ new Set();
+  const locationsByModule = /* @__PURE__ */ new Map();
+  for (const [path, framework] of sql) {
+    if (framework === "goose") gooseDirs.add(dirname(path));
+    if (framework !== "flyway") continue;
+    const location = flywaySequence(path, layouts);
+    flywayLocations.add(location);
+    const module = moduleOf(path);
+    if (module === void 0) continue;
+    const set = locationsByModule.get(module) ?? /* @__PURE__ */ new Set();
+    set.add(location);
+    locationsByModule.set(module, set);
+  }
+  if (gooseDirs.size === 0 && flywayLocations.size === 0) return [];
+  const found = [];
+  for (const path of allPaths) {
+    const name = basename(path);
+    if (GOOSE_GO.test(name) && !name.endsWith("_test.go") && gooseDirs.has(dirname(path))) {
+      found.push({ path, framework: "goose", code: "go" });
+    } else if (isFlywayJavaName(name) && !EXCLUDED(path)) {
+      const own = flywaySequence(path, layouts);
+      if (flywayLocations.has(own)) {
+        found.push({ path, framework: "flyway", code: "java", sequence: own });
+        continue;
+      }
+      const module = moduleOf(path);
+      const locations = module === void 0 ? void 0 : locationsByModule.get(module);
+      if (locations?.size === 1) found.push({ path, framework: "flyway", code: "java", sequence: [...locations][0] });
+    }
+  }
+  return found;
+}
+function codeTransactionReason(code) {
+  return code === "go" ? "goose Go migration: goose runs it in Go code (in a transaction unless registered without one); the review cannot run it" : "Flyway Java migration: Flyway runs the class in a transaction by default; the review cannot run it";
+}
+
+// src/migrations/frameworks/sections.ts
+function reviewUpSections(text, markers) {
+  const lines = splitLines(text);
+  const blank = [];
+  const upMarkers = [];
+  const indentedMarkers = [];
+  let state = "pre";
+  for (const line of lines) {
+    const isUp = markers.up.test(line.text);
+    const isDown = !isUp && markers.down.test(line.text);
+    if (isUp || isDown) {
+      if (/^\s/.test(line.text)) indentedMarkers.push(line.text.trim());
+      if (isUp && !(state === "down" && markers.downEndsFile)) {
+        state = "up";
+        upMarkers.push(line.text.trim());
+      } else if (isDown && state !== "down") {
+        state = "down";
+      }
+      continue;
+    }
+    if (state === "down" || state === "pre" && !isCommentOrBlank(line.text)) {
+      blank.push({ start: line.start, end: line.end });
+    }
+  }
+  if (upMarkers.length === 0) return { reviewedText: text, upMarkers, indentedMarkers };
+  return { reviewedText: blankRanges(text, blank), upMarkers, indentedMarkers };
+}
+
+// src/migrations/frameworks/dbmate.ts
+var DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
+var hasDbmateMarkers = (text) => /^\s*--\s*migrate:up(?![\w-])/m.test(text);
+var DBMATE_DOWN = /^\s*--\s*migrate:down(\s.*)?$/;
+function analyze5(file) {
+  const sections = reviewUpSections(file.text, { up: DBMATE_UP, down: DBMATE_DOWN, downEndsFile: true });
+  const directives = [];
+  if (sections.upMarkers.length > 0) directives.push("migrate:up");
+  else directives.push("missing -- migrate:up (dbmate rejects the file)");
+  if (splitLines(file.text).some((l) => DBMATE_DOWN.test(l.text))) directives.push("migrate:down");
+  for (const m of sections.indentedMarkers) directives.push(`indented marker "${m}" (dbmate only reads markers at the start of a line)`);
+  const options = sections.upMarkers[0]?.replace(/^--\s*migrate:up/, "") ?? "";
+  const noTx = /(^|\s)transaction:false(\s|$)/.test(options);
+  if (noTx) directives.push("transaction:false");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- migrate:up transaction:false: dbmate runs the up part outside a transaction" : "dbmate runs the up part of each migration in a transaction",
+    directives
+  };
+}
+var dbmate = {
+  framework: "dbmate",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze5
+};
+
+// src/migrations/frameworks/dialect.ts
+function wholeFile(transaction, transactionReason) {
+  return (file) => ({
+    reviewedText: file.text,
+    transaction,
+    transactionReason,
+    directives: []
+  });
+}
+
+// src/migrations/frameworks/golang-migrate.ts
+var UP_FILE = /^\d+_.*\.up\.sql$/;
+function isGolangMigrateName(name) {
+  return UP_FILE.test(name);
+}
+var golangMigrate = {
+  framework: "golang-migrate",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: wholeFile(
+    "implicit",
+    "golang-migrate sends the file as one query string: several statements run as one implicit transaction, a single one alone"
+  )
+};
+
+// src/migrations/frameworks/goose.ts
+var GOOSE_UP = /^\s*--\s*\+goose\s+up\s*$/i;
+var hasGooseMarkers = (text) => /^\s*--\s*\+goose\s+up\s*$/im.test(text);
+var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\s*$/i;
+var GOOSE_ANNOTATION = /^\s*--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction|envsub\s+on|envsub\s+off)\s*$/gim;
+var NAMES = {
+  up: "goose Up",
+  down: "goose Down",
+  statementbegin: "StatementBegin",
+  statementend: "StatementEnd",
+  "no transaction": "NO TRANSACTION",
+  "envsub on": "ENVSUB ON",
+  "envsub off": "ENVSUB OFF"
+};
+function analyze6(file) {
+  const sections = reviewUpSections(file.text, { up: GOOSE_UP, down: GOOSE_DOWN, downEndsFile: false });
+  const directives = /* @__PURE__ */ new Set();
+  for (const m of file.text.matchAll(GOOSE_ANNOTATION)) {
+    directives.add(NAMES[m[1].toLowerCase().replace(/\s+/g, " ")]);
+  }
+  if (sections.upMarkers.length === 0) directives.add("missing goose Up (goose rejects the file)");
+  const noTx = directives.has("NO TRANSACTION");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- +goose NO TRANSACTION: goose runs the statements one by one outside a transaction" : "goose runs each migration in a transaction",
+    directives: [...directives]
+  };
+}
+var goose = {
+  framework: "goose",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze6
+};
+
+// src/migrations/frameworks/hasura.ts
+var FOLDER2 = /^(\d+(?:-\d+)*)_/;
+function isHasuraPath(path) {
+  return basename(path) === "up.sql" && FOLDER2.test(basename(dirname(path)));
+}
+var hasura = {
+  framework: "hasura",
+  version: (path) => {
+    const m = FOLDER2.exec(basename(dirname(path)));
+    return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };
+  },
+  analyze: wholeFile("wrapped", "Hasura applies up.sql through run_sql, inside a transaction")
+};
+
+// src/migrations/frameworks/prisma.ts
+function isPrismaPath(path) {
+  if (basename(path) !== "migration.sql") return false;
+  return /^\d+_/.test(basename(dirname(path))) || /(^|\/)prisma\/migrations\//.test(path);
+}
+var prisma = {
+  framework: "prisma",
+  // The version lives in the per-migration folder's name.
+  version: (path) => ({ version: splitVersion(basename(dirname(path))), repeatable: false }),
+  analyze: wholeFile("implicit", "Prisma sends migration.sql as one multi-statement script: one implicit transaction")
+};
+
+// src/migrations/frameworks/sql-migrate.ts
+var SQL_MIGRATE_UP = /^\s*--\s*\+migrate\s+up\b.*$/i;
+var hasSqlMigrateMarkers = (text) => /^\s*--\s*\+migrate\s+up\b/im.test(text);
+var SQL_MIGRATE_DOWN = /^\s*--\s*\+migrate\s+down\b.*$/i;
+var STATEMENT_BLOCK = /^\s*--\s*\+migrate\s+(statementbegin|statementend)\b/gim;
+function analyze7(file) {
+  const sections = reviewUpSections(file.text, { up: SQL_MIGRATE_UP, down: SQL_MIGRATE_DOWN, downEndsFile: false });
+  const directives = /* @__PURE__ */ new Set();
+  if (sections.upMarkers.length > 0) directives.add("migrate Up");
+  else directives.add("missing +migrate Up (sql-migrate applies nothing from the file)");
+  if (splitLines(file.text).some((l) => SQL_MIGRATE_DOWN.test(l.text))) directives.add("migrate Down");
+  for (const m of file.text.matchAll(STATEMENT_BLOCK)) {
+    directives.add(m[1].toLowerCase() === "statementbegin" ? "StatementBegin" : "StatementEnd");
+  }
+  const noTx = sections.upMarkers.some((line) => /\bnotransaction\b/i.test(line));
+  if (noTx) directives.add("notransaction");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- +migrate Up notransaction: sql-migrate runs the statements outside a transaction" : "sql-migrate runs each migration in a transaction",
+    directives: [...directives]
+  };
+}
+var sqlMigrate = {
+  framework: "sql-migrate",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze7
+};
+
+// src/migrations/frameworks/sqlx.ts
+function isSqlxTimestampName(name) {
+  return /^\d{14}_[^/]+\.sql$/.test(name) && !name.endsWith(".down.sql");
+}
+function hasNoTransactionLine(text) {
+  return /^\uFEFF?--\s*no-transaction\b/.test(text);
+}
+function analyze8(file) {
+  const noTx = hasNoTransactionLine(file.text);
+  return {
+    reviewedText: file.text,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- no-transaction on the first line: sqlx runs the file outside a transaction" : "sqlx runs each migration in a transaction",
+    directives: noTx ? ["no-transaction"] : []
+  };
+}
+var sqlx = {
+  framework: "sqlx",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze8
+};
+
+// src/migrations/frameworks/supabase.ts
+function isSupabaseDirectory(dir) {
+  return /(^|\/)supabase\/migrations$/.test(dir);
+}
+var supabase = {
+  framework: "supabase",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: wholeFile("wrapped", "the Supabase CLI sends the statements of each file as one batch in a transaction")
+};
+
+// src/migrations/detect.ts
+function detectionDirectory(path) {
+  const name = basename(path);
+  const parent = dirname(path);
+  if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
+  return parent;
+}
+var MARKER_FRAMEWORKS = [
+  ["goose", hasGooseMarkers],
+  ["sql-migrate", hasSqlMigrateMarkers],
+  ["dbmate", hasDbmateMarkers]
+];
+function byMarkers(texts) {
+  let best;
+  let bestCount = 0;
+  for (const [framework, has] of MARKER_FRAMEWORKS) {
+    const count = texts.filter(has).length;
+    if (count > bestCount) {
+      best = framework;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+function byNames(dir, files, texts, exists, layouts) {
+  const names = files.map(basename);
+  if (files.some(isPrismaPath)) return "prisma";
+  if (files.some(isHasuraPath)) return isDieselDirectory(dir, files, layouts.diesel, exists) ? "diesel" : "hasura";
+  if (files.some((f) => sqitchDeployLayout(layouts.sqitch, f) !== void 0)) return "sqitch";
+  if (isSupabaseDirectory(dir)) return "supabase";
+  if (names.some(isFlywayName)) return "flyway";
+  if (names.some(isPopSpecificName)) return "pop";
+  if (exists(join3(dirname(dir), "Cargo.toml")) || texts.some(hasNoTransactionLine)) return "sqlx";
+  if (names.every((n) => isSqlxTimestampName(n) && !n.endsWith(".up.sql"))) return "sqlx";
+  if (names.some(isGolangMigrateName)) return "golang-migrate";
+  return "plain";
+}
+function detectFramework(paths, readText, forced, exists = (p3) => readText(p3) !== void 0, layouts = { sqitch: sqitchLayoutsAround(paths, exists), diesel: { dirs: [], roots: [] }, flyway: [], temporal: /* @__PURE__ */ new Set() }) {
+  const result = /* @__PURE__ */ new Map();
+  if (forced) {
+    for (const p3 of paths) result.set(p3, forced);
+    return result;
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const p3 of paths) {
+    const dir = detectionDirectory(p3);
+    const list = groups.get(dir);
+    if (list) list.push(p3);
+    else groups.set(dir, [p3]);
+  }
+  for (const [dir, files] of groups) {
+    const texts = files.map((f) => readText(f) ?? "");
+    const framework = byMarkers(texts) ?? byNames(dir, files, texts, exists, layouts);
+    for (const f of files) result.set(f, framework);
+  }
+  return result;
+}
+
+// src/migrations/frameworks/sqitch.ts
+function parseSqitchPlan(text) {
+  const entries = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith("%")) continue;
+    const token = line.split(/\s+/)[0];
+    if (token.startsWith("@")) entries.push({ kind: "tag", name: token.slice(1) });
+    else entries.push({ kind: "change", name: token });
+  }
+  return entries;
+}
+var cachedPlan;
+function sqitchRank(path, read, layouts) {
+  const layout = sqitchDeployLayout(layouts.sqitch, path);
+  const text = layout ? read(layout.plan) : void 0;
+  if (layout === void 0 || text === void 0) return void 0;
+  if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
+  const entries = cachedPlan.entries;
+  const stem = sqitchChangeName(layout, path);
+  const at = stem.lastIndexOf("@");
+  const name = at < 0 ? stem : stem.slice(0, at);
+  let limit = entries.length;
+  if (at >= 0) {
+    const tag = stem.slice(at + 1);
+    limit = entries.findIndex((e4) => e4.kind === "tag" && e4.name === tag);
+    if (limit < 0) return void 0;
+  }
+  for (let i6 = limit - 1; i6 >= 0; i6--) {
+    if (entries[i6].kind === "change" && entries[i6].name === name) return i6;
+  }
+  return void 0;
+}
+var sqitch = {
+  framework: "sqitch",
+  version: () => ({ version: [], repeatable: false }),
+  rank: sqitchRank,
+  sequence: (path, layouts) => sqitchDeployLayout(layouts.sqitch, path)?.deployDir,
+  analyze: wholeFile("none", "sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction")
+};
+
+// src/migrations/frameworks/index.ts
+var DIALECTS = {
+  plain,
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  prisma,
+  supabase,
+  sqitch,
+  "sql-migrate": sqlMigrate,
+  sqlx,
+  pop,
+  hasura,
+  diesel
+};
+
+// src/migrations/load.ts
+function hasFrameworkMarkers(text) {
+  return hasGooseMarkers(text) || hasSqlMigrateMarkers(text) || hasDbmateMarkers(text);
+}
+function dropShadowedPopFiles(paths, frameworks) {
+  const specific = /* @__PURE__ */ new Set();
+  for (const p3 of paths) {
+    const name = parsePopName(basename(p3));
+    if (frameworks.get(p3) === "pop" && name?.dialect !== void 0) specific.add(`${p3.slice(0, p3.lastIndexOf("/") + 1)}${name.version}`);
+  }
+  return paths.filter((p3) => {
+    const name = parsePopName(basename(p3));
+    if (frameworks.get(p3) !== "pop" || !name || name.dialect !== void 0) return true;
+    return !specific.has(`${p3.slice(0, p3.lastIndexOf("/") + 1)}${name.version}`);
+  });
+}
+function loadMigrations(input) {
+  const all = new Set(input.paths);
+  const cache = /* @__PURE__ */ new Map();
+  const read = (path) => {
+    if (!all.has(path)) return void 0;
+    if (!cache.has(path)) cache.set(path, input.read(path));
+    return cache.get(path);
+  };
+  const layouts = findLayouts(input.paths, read);
+  let selected = selectMigrationPaths(input.paths, input.config.migrations, layouts);
+  if (input.config.migrations.length === 0) {
+    const gated = markerGatedCandidates(input.paths, selected, layouts).filter((p3) => hasFrameworkMarkers(read(p3) ?? ""));
+    selected = [...selected, ...gated];
+  }
+  selected = selected.filter((p3) => read(p3) !== void 0);
+  const frameworks = detectFramework(selected, read, input.config.framework, (p3) => all.has(p3), layouts);
+  selected = dropShadowedPopFiles(selected, frameworks);
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const path of selected) {
+    const key = `${frameworks.get(path)}\0${directoryOf({ path, framework: frameworks.get(path) ?? "plain" })}`;
+    const list = byDirectory.get(key);
+    if (list) list.push(path);
+    else byDirectory.set(key, [path]);
+  }
+  const traits = /* @__PURE__ */ new Map();
+  for (const files of byDirectory.values()) {
+    const dialect = DIALECTS[frameworks.get(files[0]) ?? "plain"];
+    const found = new Set(dialect.directoryTraits?.(files.map((f) => read(f) ?? "")) ?? []);
+    for (const f of files) traits.set(f, found);
+  }
+  const candidates = selected.map((path) => {
+    const framework = frameworks.get(path) ?? "plain";
+    const dialect = DIALECTS[framework];
+    const text = read(path);
+    const analysis = dialect.analyze({ path, text, read, exists: (p3) => all.has(p3), traits: traits.get(path) ?? /* @__PURE__ */ new Set() });
+    const { version: version3, repeatable } = dialect.version(path);
+    return {
+      path,
+      framework,
+      version: version3,
+      repeatable,
+      rank: dialect.rank?.(path, read, layouts),
+      sequence: dialect.sequence?.(path, layouts),
+      transaction: analysis.transaction,
+      transactionReason: analysis.transactionReason,
+      text,
+      reviewedText: analysis.reviewedText,
+      directives: analysis.directives
+    };
+  });
+  for (const { path, framework, code, sequence } of findCodeMigrations(input.paths, frameworks, layouts)) {
+    const { version: version3, repeatable } = DIALECTS[framework].version(path);
+    candidates.push({
+      path,
+      framework,
+      version: version3,
+      repeatable,
+      sequence,
+      transaction: "wrapped",
+      transactionReason: codeTransactionReason(code),
+      text: "",
+      reviewedText: "",
+      directives: [code === "go" ? "Go migration" : "Java migration"],
+      code
+    });
+  }
+  return orderMigrations(candidates).map(({ rank: _rank, sequence: _sequence, ...source }, order) => ({ ...source, order }));
+}
+
 // src/review/read-history.ts
 function readHistory(paths, readBytes, config) {
   const problems = /* @__PURE__ */ new Map();
@@ -23293,6 +24694,327 @@ function readHistory(paths, readBytes, config) {
   };
   const sources = loadMigrations({ paths, read, config });
   return { sources, problems };
+}
+
+// src/replay/synthetic-rows.ts
+var ROWS = 2;
+var ATTEMPTS = [
+  { salt: 0, nulls: true },
+  { salt: 2e4, nulls: true },
+  { salt: 2e4, nulls: false }
+];
+var SAVEPOINT = "pgmr_synthetic_rows";
+function ident(name) {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function tableSql(t32) {
+  return `${ident(t32.schema)}.${ident(t32.name)}`;
+}
+function fillOrder(catalog, wanted) {
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (key) => {
+    const t32 = catalog.tables[key];
+    if (!t32 || state.has(key) || t32.kind !== "table" && t32.kind !== "partitioned") return;
+    state.set(key, "visiting");
+    const notNull = new Set(t32.columns.filter((c3) => c3.notNull).map((c3) => c3.name));
+    for (const fk of t32.constraints) {
+      if (fk.kind === "foreign" && fk.references && fk.references.table !== key && fk.columns.every((c3) => notNull.has(c3))) visit(fk.references.table);
+    }
+    state.set(key, "done");
+    order.push(key);
+  };
+  for (const key of [...wanted].sort()) visit(key);
+  return order;
+}
+async function readColumnTypes(engine, tables) {
+  const rows = await engine.query(
+    `SELECT a.attrelid::int AS oid, a.attnum::int AS attnum, coalesce(b.typcategory, t.typcategory)::text AS category,
+            coalesce(b.typname, t.typname)::text AS typname
+       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+       LEFT JOIN pg_type b ON t.typtype = 'd' AND b.oid = t.typbasetype
+      WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`,
+    [tables.map((t32) => t32.oid)]
+  );
+  return new Map(rows.map((r9) => [`${r9.oid}:${r9.attnum}`, { category: r9.category, typname: r9.typname }]));
+}
+function pad(n, width) {
+  return String(n).padStart(width, "0");
+}
+function timestampText(n) {
+  const d2 = new Date(Date.UTC(2e3, 0, 1) + n * 864e5 + n * 1e3);
+  return d2.toISOString().replace("T", " ").slice(0, 19);
+}
+function inventedValue(column, type, n, k) {
+  const distinct = (sql) => ({ sql, shape: "distinct" });
+  switch (type?.category) {
+    case "B":
+      return distinct(k % 2 === 1 ? "true" : "false");
+    case "D":
+      if (type.typname === "date") return distinct(`'${timestampText(n).slice(0, 10)}'`);
+      if (type.typname === "time" || type.typname === "timetz") return distinct(`'${pad(Math.floor(n / 3600) % 24, 2)}:${pad(Math.floor(n / 60) % 60, 2)}:${pad(n % 60, 2)}'`);
+      return distinct(`'${timestampText(n)}'`);
+    case "T":
+      return distinct(`'${n} seconds'`);
+    case "E":
+      return distinct(`coalesce((enum_range(NULL::${column.type}))[${k}], enum_first(NULL::${column.type}))`);
+    case "A":
+      return { sql: `'{}'`, shape: "repeated" };
+    case "R":
+      return { sql: `'empty'`, shape: "repeated" };
+    case "I":
+      return distinct(`'10.${n >> 16 & 255}.${n >> 8 & 255}.${n & 255}'`);
+    case "G":
+      return distinct(type.typname === "point" ? `'(${n},${n})'` : `'${n}'`);
+    default:
+      break;
+  }
+  switch (type?.typname) {
+    case "uuid":
+      return distinct(`'00000000-0000-4000-8000-${pad(n, 12)}'`);
+    case "bytea":
+      return distinct(`'\\x${n.toString(16).padStart(8, "0")}'`);
+    case "xml":
+      return distinct(`'<v>${n}</v>'`);
+    case "macaddr":
+    case "macaddr8": {
+      const hex = (b) => (b & 255).toString(16).padStart(2, "0");
+      return distinct(`'08:00:2b:${hex(n >> 16)}:${hex(n >> 8)}:${hex(n)}'`);
+    }
+    default:
+      return distinct(`'${n}'`);
+  }
+}
+function uniqueColumns(t32) {
+  const unique = /* @__PURE__ */ new Set();
+  const nullsCollide = /* @__PURE__ */ new Set();
+  for (const ix of t32.indexes) {
+    if (!ix.unique) continue;
+    for (const c3 of ix.columns) {
+      if (c3 === null) continue;
+      unique.add(c3);
+      if (/NULLS NOT DISTINCT/i.test(ix.definition)) nullsCollide.add(c3);
+    }
+  }
+  return { unique, nullsCollide };
+}
+function syntheticInsert(t32, catalog, types, { salt, nulls }) {
+  const { unique, nullsCollide } = uniqueColumns(t32);
+  const references = /* @__PURE__ */ new Map();
+  for (const fk of t32.constraints) {
+    const parent = fk.kind === "foreign" && fk.references ? catalog.tables[fk.references.table] : void 0;
+    if (!parent) continue;
+    fk.columns.forEach((c3, i6) => {
+      const target = fk.references.columns[i6];
+      if (target && !references.has(c3)) references.set(c3, { table: parent, column: target });
+    });
+  }
+  const columns = [];
+  const names = [];
+  const rows = Array.from({ length: ROWS }, () => []);
+  for (const c3 of t32.columns) {
+    if (c3.generated) {
+      columns.push({ name: c3.name, attnum: c3.attnum, shape: "distinct" });
+      continue;
+    }
+    const ref = references.get(c3.name);
+    let shape2;
+    let value;
+    if (!c3.notNull && nulls && !nullsCollide.has(c3.name)) {
+      shape2 = "null";
+      value = () => "NULL";
+    } else if (c3.identity || c3.default !== null && c3.defaultVolatility === "volatile") {
+      shape2 = "sequence";
+      value = () => "DEFAULT";
+    } else if (ref) {
+      shape2 = "reference";
+      value = (k) => `(SELECT ${ident(ref.column)} FROM ${tableSql(ref.table)} ORDER BY ctid OFFSET ${k - 1} LIMIT 1)`;
+    } else if (c3.default !== null && c3.defaultVolatility === "immutable" && !unique.has(c3.name)) {
+      shape2 = "default";
+      value = () => "DEFAULT";
+    } else {
+      const type = types.get(`${t32.oid}:${c3.attnum}`);
+      shape2 = inventedValue(c3, type, salt + 1, 1).shape;
+      value = (k) => inventedValue(c3, type, salt + k, k).sql;
+    }
+    columns.push({ name: c3.name, attnum: c3.attnum, shape: shape2, ...shape2 === "default" && c3.default !== null ? { value: c3.default } : {} });
+    names.push(ident(c3.name));
+    rows.forEach((row, i6) => row.push(value(i6 + 1)));
+  }
+  const sql = names.length === 0 ? `INSERT INTO ${tableSql(t32)} SELECT FROM generate_series(1, ${ROWS})` : `INSERT INTO ${tableSql(t32)} (${names.join(", ")}) VALUES ${rows.map((r9) => `(${r9.join(", ")})`).join(", ")}`;
+  return { sql, columns };
+}
+async function runUnderSavepoints(engine, texts, failed) {
+  const wrapped = texts.map((t32) => `SAVEPOINT ${SAVEPOINT}; ${t32}
+; RELEASE SAVEPOINT ${SAVEPOINT}`);
+  for (let i6 = 0; i6 < wrapped.length; ) {
+    const run = await engine.execEach(wrapped.slice(i6));
+    i6 += run.completed;
+    if (!run.error) break;
+    if (!(run.error instanceof PgError)) throw run.error;
+    await engine.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
+    await failed(i6, run.error.info);
+    i6++;
+  }
+}
+async function insertSyntheticRows(engine, catalog, tables) {
+  const targets = tables.map((k) => catalog.tables[k]).filter((t32) => t32 !== void 0);
+  if (targets.length === 0) return { filled: [], skipped: [] };
+  const types = await readColumnTypes(engine, targets);
+  const first = targets.map((t32) => syntheticInsert(t32, catalog, types, ATTEMPTS[0]));
+  const failures = /* @__PURE__ */ new Map();
+  await runUnderSavepoints(engine, first.map((f) => f.sql), async (i6) => {
+    for (const attempt2 of ATTEMPTS.slice(1)) {
+      const again = syntheticInsert(targets[i6], catalog, types, attempt2);
+      const seen = {};
+      await runUnderSavepoints(engine, [again.sql], async (_, error) => {
+        seen.error = error;
+      });
+      if (!seen.error) {
+        first[i6] = again;
+        failures.delete(i6);
+        return;
+      }
+      failures.set(i6, `${seen.error.code}: ${seen.error.message}`);
+    }
+  });
+  const outcome = { filled: [], skipped: [] };
+  targets.forEach((t32, i6) => {
+    const key = `${t32.schema}.${t32.name}`;
+    const reason = failures.get(i6);
+    if (reason) outcome.skipped.push({ table: key, reason });
+    else outcome.filled.push({ table: key, oid: t32.oid, rows: ROWS, columns: first[i6].columns });
+  });
+  return outcome;
+}
+
+// src/review/existing-rows-replay.ts
+function isDataError(error) {
+  return /^2[123]/.test(error.code);
+}
+function relationRefs(root, out) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === "object") {
+      const o5 = value;
+      if (typeof o5.relname === "string") out.push({ name: o5.relname, ...typeof o5.schemaname === "string" ? { schema: o5.schemaname } : {} });
+      stack.push(...Object.values(o5));
+    }
+  }
+}
+function touchedBaseTables(files, catalog) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [key, t32] of Object.entries(catalog.tables)) {
+    if (t32.kind !== "table" && t32.kind !== "partitioned") continue;
+    byName.set(t32.name, [...byName.get(t32.name) ?? [], key]);
+  }
+  const found = /* @__PURE__ */ new Set();
+  for (const { parsed } of files) {
+    for (const s of parsed.statements) {
+      if (!s.ast) continue;
+      const refs = [];
+      relationRefs(s.ast, refs);
+      for (const r9 of refs) {
+        for (const key of byName.get(r9.name) ?? []) if (!r9.schema || catalog.tables[key].schema === r9.schema) found.add(key);
+      }
+      if (s.kind === "DoStmt") {
+        for (const word of s.text.toLowerCase().match(/[a-z_][a-z0-9_$]*/g) ?? []) for (const key of byName.get(word) ?? []) found.add(key);
+      }
+    }
+  }
+  return [...found];
+}
+function passText(s) {
+  if (!s.ast || serverSideCopy(s)) return "skipped";
+  const tx = nodeAs(s.ast, "TransactionStmt");
+  if (tx) return tx.kind === "TRANS_STMT_ROLLBACK" || tx.kind === "TRANS_STMT_ROLLBACK_TO" || tx.kind === "TRANS_STMT_PREPARE" ? "unfaithful" : "skipped";
+  if (nodeAs(s.ast, "VariableSetStmt")?.name === "TRANSACTION" || s.kind === "VacuumStmt" || s.kind === "ReindexStmt") return "skipped";
+  if (isNonTransactional(s.ast)) {
+    return s.text.replace(/^(\s*(?:create\s+(?:unique\s+)?|drop\s+)index\s+)concurrently\b/i, "$1");
+  }
+  return s.text;
+}
+async function runStatements(engine, files, outcomes) {
+  const run = [];
+  for (const { source, parsed } of files) {
+    const byIndex = /* @__PURE__ */ new Map();
+    outcomes.set(source.path, byIndex);
+    for (const s of parsed.statements) {
+      const text = passText(s);
+      if (text === "skipped" || text === "unfaithful") byIndex.set(s.index, { status: text });
+      else run.push({ path: source.path, index: s.index, text });
+    }
+  }
+  const failed = /* @__PURE__ */ new Map();
+  await runUnderSavepoints(engine, run.map((r9) => r9.text), async (i6, error) => {
+    failed.set(i6, error);
+  });
+  run.forEach((r9, i6) => {
+    const error = failed.get(i6);
+    outcomes.get(r9.path).set(r9.index, error ? { status: "error", error } : { status: "ok" });
+  });
+}
+async function replayOnExistingRows(replayer, baseCatalog, files) {
+  const touched = touchedBaseTables(files, baseCatalog);
+  if (touched.length === 0) return void 0;
+  const run = { fill: { filled: [], skipped: [] }, outcomes: /* @__PURE__ */ new Map() };
+  try {
+    await replayer.rolledBack(async (engine) => {
+      run.fill = await insertSyntheticRows(engine, baseCatalog, fillOrder(baseCatalog, touched));
+      if (run.fill.filled.length > 0) await runStatements(engine, files, run.outcomes);
+    });
+  } catch (err) {
+    if (!(err instanceof EngineStoppedError) && !(err instanceof PgError)) throw err;
+  }
+  return run;
+}
+function markFailuresOnRows(files, run) {
+  if (run.fill.filled.length === 0) return;
+  for (const file of files) {
+    if (file.status !== "added") continue;
+    const outcomes = run.outcomes.get(file.source.path);
+    if (!outcomes) return;
+    for (const reviewed of file.statements) {
+      const outcome = outcomes.get(reviewed.statement.index);
+      const traced = reviewed.trace?.outcome;
+      if (!outcome || outcome.status === "unfaithful") return;
+      if (outcome.status === "skipped") continue;
+      if (outcome.status === "ok") {
+        if (traced !== void 0 && traced !== "ok" && traced !== "skipped") return;
+        continue;
+      }
+      if (traced !== "ok") continue;
+      if (!outcome.error || !isDataError(outcome.error)) return;
+      reviewed.withRows = { error: outcome.error, tables: run.fill.filled };
+    }
+  }
+}
+function syntheticRowStats(run) {
+  return { tables: run.fill.filled.length, skipped: run.fill.skipped.length, skippedTables: run.fill.skipped };
+}
+
+// src/review/sql-coverage.ts
+var MAX_NAMED = 5;
+function sqlCoverage(input) {
+  const { config } = input;
+  const text = (path) => {
+    const bytes = input.readHead(path);
+    return bytes === void 0 ? void 0 : new TextDecoder().decode(bytes);
+  };
+  const layouts = findLayouts(input.headPaths, text);
+  const userGlobs = [...config.migrations, ...config.queries];
+  const hasMigrations = input.migrations.size > 0;
+  const unread = (path) => path.endsWith(".sql") && !input.migrations.has(path) && !input.queries.has(path) && path !== config.baseSchema && // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
+  !(hasMigrations && ["schema.sql", "structure.sql"].includes(basename(path))) && !isLeftOutOnPurpose(path, layouts, userGlobs);
+  const unreviewed = input.changed.filter(unread).sort();
+  if (hasMigrations) return { unreviewed };
+  const sqlFiles = input.headPaths.filter(unread).sort();
+  const looked = config.migrations.length > 0 && !config.migrations.every((g) => g.startsWith("!")) ? `the migrations globs of the config: ${config.migrations.join(", ")}` : "folders named migrations or migration, Flyway V<version>__ scripts, sqitch and diesel projects, goose, dbmate and sql-migrate markers";
+  const named = sqlFiles.slice(0, MAX_NAMED).join(", ") + (sqlFiles.length > MAX_NAMED ? `, and ${sqlFiles.length - MAX_NAMED} more` : "");
+  const reason = `No migration was found in the repository, so nothing was replayed or reviewed (looked for ${looked}). ` + (sqlFiles.length > 0 ? `${sqlFiles.length} .sql file${sqlFiles.length === 1 ? " is" : "s are"} not recognised as migrations: ${named}. ` : "") + `If the repository has migrations, set migrations: in ${CONFIG_FILE_NAME} (or the action's migrations input) to globs that match them.`;
+  return { unreviewed, noMigrations: { reason, sqlFiles: sqlFiles.length } };
 }
 
 // src/review/timer.ts
@@ -23605,6 +25327,7 @@ function migrationDml(files, config) {
         statement: r9.statement,
         changed: true,
         catalog: r9.before,
+        ...r9.trace?.searchPath ? { searchPath: r9.trace.searchPath } : {},
         tableRows: plannerRows(r9.before, config),
         fileIgnores: file.fileIgnores
       });
@@ -23705,17 +25428,51 @@ async function reviewChanges(options) {
   await ensureParser();
   const queries = readQueries(changeSource, config, new Set(head.sources.map((s) => s.path)));
   const queryFiles = (findings) => queries.files.filter((f) => queries.changedFiles.has(f.path) || findings.some((x) => x.file === f.path)).map((f) => ({ path: f.path, format: f.format, status: queries.changedFiles.get(f.path) ?? "unchanged", queries: f.queries.length }));
+  const coverage = sqlCoverage({
+    headPaths: changeSource.headPaths(),
+    readHead: (path) => changeSource.readHead(path),
+    changed: changes.filter((c3) => c3.status !== "deleted").map((c3) => c3.path),
+    migrations: new Set(head.sources.map((s) => s.path)),
+    queries: new Set(queries.files.map((f) => f.path)),
+    config
+  });
+  const noMigrations = coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {};
   if (changed.length === 0 && queries.changed.size === 0) {
-    timer.stop();
+    timer.start("rules");
     const empty = { tables: {}, extensions: [] };
-    return assembleReview({ mode: "review", files: [], findings: [], baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length, timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles([]) });
+    const findings = applyRules(ALL_RULES, {
+      mode: "review",
+      config,
+      files: [],
+      baseHistory,
+      baseCatalog: empty,
+      finalCatalog: empty,
+      queries: [],
+      unreviewedSqlFiles: coverage.unreviewed
+    });
+    timer.stop();
+    return assembleReview({
+      mode: "review",
+      files: [],
+      findings,
+      baseProblems: queries.problems,
+      traces: [],
+      config,
+      baseFiles: base.sources.length,
+      timings: timer.timings,
+      schema: { before: empty, after: empty },
+      queryFiles: queryFiles(findings),
+      ...noMigrations
+    });
   }
   timer.start("parse");
   const changedParsed = new Map(
     changed.filter((c3) => c3.status !== "deleted").map((c3) => [c3.source.path, parseSource(c3.source, head.problems.get(c3.source.path))])
   );
+  const baseSchema = readBaseSchema(config, { base: (p3) => changeSource.readBase(p3), head: (p3) => changeSource.readHead(p3) });
   const { replayer, problems: baseProblems, cache } = await replayBase({
     base,
+    ...baseSchema ? { baseSchema } : {},
     changed: [...changedParsed.values()],
     frameworks: [...base.sources, ...changed.map((c3) => c3.source)].map((s) => s.framework),
     config,
@@ -23728,6 +25485,9 @@ async function reviewChanges(options) {
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
     timer.start("queries");
     const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
+    timer.start("existing-rows");
+    const added = changed.flatMap((c3) => c3.status === "added" && changedParsed.has(c3.source.path) ? [{ source: c3.source, parsed: changedParsed.get(c3.source.path) }] : []);
+    const rowsRun = config.rules["fails-on-existing-rows"] === "off" ? void 0 : await replayOnExistingRows(replayer, baseCatalog, added);
     timer.start("replay");
     const files = [];
     for (const c3 of changed) {
@@ -23736,6 +25496,7 @@ async function reviewChanges(options) {
       files.push({ source: c3.source, status: c3.status, previousPath: c3.previousPath, statements, fileIgnores: parsed?.fileIgnores ?? [] });
     }
     const finalCatalog = await replayer.catalog();
+    if (rowsRun) markFailuresOnRows(files, rowsRun);
     timer.start("queries");
     const reviewedQueries = [
       ...await guardedQueries(
@@ -23745,9 +25506,9 @@ async function reviewChanges(options) {
       ...migrationDml(files, config)
     ];
     timer.start("rules");
-    const findings = applyRules(ALL_RULES, { mode: "review", config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries });
+    const findings = applyRules(ALL_RULES, { mode: "review", config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries, unreviewedSqlFiles: coverage.unreviewed });
     timer.stop();
-    return assembleReview({
+    const review = assembleReview({
       mode: "review",
       files,
       findings,
@@ -23759,8 +25520,12 @@ async function reviewChanges(options) {
       schema: { before: baseCatalog, after: finalCatalog },
       queryFiles: queryFiles(findings),
       queries: reviewedQueries.length,
-      cache
+      cache,
+      knowledgeGaps: replayer.gaps(),
+      ...noMigrations
     });
+    if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
+    return review;
   } finally {
     await replayer.close();
   }
@@ -23814,9 +25579,12 @@ async function auditHistory(options) {
   timer.start("parse");
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
+  const schema = readBaseSchema(config, { base: readBytes, head: readBytes });
+  const schemaParsed = schema && parseSource(schema);
   timer.start("replay");
-  const replayer = await startReplayer(extensionsCreated(parsed), history.sources.map((s) => s.framework), config);
+  const replayer = await startReplayer(extensionsCreated(schemaParsed ? [schemaParsed, ...parsed] : parsed), history.sources.map((s) => s.framework), config, void 0, true);
   try {
+    const schemaProblems = schema && schemaParsed ? await replayer.replayBase([{ source: schema, parsed: schemaParsed, schema: true }]) : [];
     const findings = [];
     const files = [];
     const before = await replayer.catalog();
@@ -23839,12 +25607,21 @@ async function auditHistory(options) {
     timer.start("queries");
     const after = await replayer.catalog();
     const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
-    const problems = [...queries.problems];
+    const problems = [...schemaProblems, ...queries.problems];
     const reviewed = await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config })) ?? [];
     findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
     timer.stop();
     const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: "unchanged", queries: f.queries.length }));
+    const coverage = sqlCoverage({
+      headPaths: paths,
+      readHead: readBytes,
+      changed: [],
+      migrations: new Set(history.sources.map((s) => s.path)),
+      queries: new Set(queries.files.map((f) => f.path)),
+      config
+    });
     return assembleReview({
+      ...coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {},
       mode: "audit",
       files,
       findings,
@@ -23891,7 +25668,9 @@ function toJsonReport(review) {
       ...f.unverified ? { unverified: true } : {},
       ignored: f.ignored,
       ...f.ignoreReason ? { ignoreReason: f.ignoreReason } : {},
-      docs: f.docs
+      docs: f.docs,
+      // A pattern reported once for several tables: every occurrence's lines, table and fix.
+      ...f.occurrences ? { occurrences: f.occurrences } : {}
     })),
     baseProblems: review.baseProblems,
     stats: review.stats
@@ -23924,8 +25703,11 @@ function cell(s) {
 function renderMarkdown(review) {
   const out = [];
   const counts = countFindings(review.findings);
-  out.push(`## ${ICON[review.verdict]} pg-migration-review: ${review.verdict}`);
+  const nothing = review.stats.noMigrations;
+  out.push(`## ${ICON[review.verdict]} pg-migration-review: ${nothing ? "no migrations found" : review.verdict}`);
   out.push("");
+  if (nothing) out.push(`> [!WARNING]
+> ${cell(nothing.reason)}`, "");
   out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`);
   out.push("");
   if (review.files.length > 0) {
@@ -23941,7 +25723,8 @@ function renderMarkdown(review) {
     out.push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|");
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
-      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
+      const also = f.occurrences ? `<br>also lines ${f.occurrences.slice(1).map((o5) => o5.line).join(", ")}` : "";
+      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
     }
     out.push("");
     for (const f of findings.filter((x) => x.evidence)) {
@@ -23965,7 +25748,7 @@ function renderText(review, options = { color: false }) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of review.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (const problem of review.baseProblems) {
-    const what = problem.about === "queries" ? `${problem.path}:${problem.line}` : `base migration ${problem.path}:${problem.line} did not replay`;
+    const what = problem.about === "queries" ? `${problem.path}:${problem.line}` : `${problem.about === "base-schema" ? "base-schema" : "base migration"} ${problem.path}:${problem.line} did not replay`;
     out.push(paint("dim", `note: ${what}: ${problem.message}`));
   }
   if (review.baseProblems.length > 0) out.push("");
@@ -23974,10 +25757,11 @@ function renderText(review, options = { color: false }) {
     const unit = file.framework.endsWith(" queries") ? "queries" : "statements";
     out.push(`${paint("bold", file.path)} ${paint("dim", `(${file.framework}, ${file.status}, ${file.statements} ${unit})`)} ${verdictLabel(file.verdict, paint)}`);
     for (const f of findings) {
-      const where = `${f.line}:${f.column}`.padEnd(8);
+      const where2 = `${f.line}:${f.column}`.padEnd(8);
       const sev = (f.ignored ? "ignored" : f.severity).padEnd(8);
       const tags = [f.verified !== "static" ? `verified: ${f.verified}` : "static", f.unverified ? "unverified" : ""].filter(Boolean).join(", ");
-      out.push(`  ${paint("dim", where)}${paint(sevColor(f), sev)} ${paint("bold", f.ruleId)}  ${f.message} ${paint("dim", `[${tags}]`)}`);
+      out.push(`  ${paint("dim", where2)}${paint(sevColor(f), sev)} ${paint("bold", f.ruleId)}  ${f.message} ${paint("dim", `[${tags}]`)}`);
+      if (f.occurrences) out.push(`  ${" ".repeat(17)}${paint("dim", `also at: ${alsoAt(f)}`)}`);
       if (f.help) out.push(`  ${" ".repeat(8)}${" ".repeat(9)}${paint("dim", "help:")} ${f.help.replace(/\n/g, "\n" + " ".repeat(23))}`);
       if (f.evidence) out.push(paint("dim", f.evidence.replace(/^/gm, " ".repeat(23))));
       if (f.ignored && f.ignoreReason) out.push(`  ${" ".repeat(17)}${paint("dim", `ignored: ${f.ignoreReason}`)}`);
@@ -23985,13 +25769,19 @@ function renderText(review, options = { color: false }) {
     out.push("");
   }
   for (const f of review.findings.filter((x) => !review.files.some((file) => file.path === x.file))) {
-    out.push(`${f.file}:${f.line}: ${f.severity} ${f.ruleId} ${f.message}`);
+    out.push(`${f.file}:${f.line}: ${paint(sevColor(f), f.ignored ? "ignored" : f.severity)} ${paint("bold", f.ruleId)}  ${f.message}`);
+    if (f.help) out.push(`  ${paint("dim", "help:")} ${f.help}`);
   }
+  const nothing = review.stats.noMigrations;
+  if (nothing) out.push(paint("yellow", `warning: ${nothing.reason}`), "");
   const counts = countFindings(review.findings);
   const t32 = review.stats.timings;
   const total = Object.values(t32).reduce((a14, b) => a14 + b, 0);
-  out.push(`${verdictLabel(review.verdict, paint)} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? "" : "s"}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1e3).toFixed(1)} s)`);
+  out.push(`${verdictLabel(review.verdict, paint)}${nothing ? " no migrations found:" : ""} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? "" : "s"}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1e3).toFixed(1)} s)`);
   return out.join("\n") + "\n";
+}
+function alsoAt(f) {
+  return (f.occurrences ?? []).slice(1).map((o5) => `${o5.line}${o5.table ? ` (${o5.table})` : ""}`).join(", ");
 }
 function verdictLabel(verdict, paint) {
   const text = verdict.toUpperCase();
@@ -24055,7 +25845,7 @@ var UsageError = class extends Error {
 };
 var FORMATS = ["text", "json", "markdown"];
 var FAIL_ON = ["error", "warning", "never"];
-function parse(argv) {
+function parse2(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -24089,7 +25879,7 @@ function render(review, format, color) {
 async function main(argv, io) {
   let args;
   try {
-    args = parse(argv);
+    args = parse2(argv);
   } catch (err) {
     io.stderr.write(`pg-migration-review: ${err.message}
 
