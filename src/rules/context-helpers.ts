@@ -6,6 +6,7 @@ import type { SqlStatement } from '../core/sql-types.js';
 import type { Fix } from '../core/finding.js';
 import type { RuleContext } from './rule.js';
 import { lineOfCharPosition } from '../core/positions.js';
+import { nodeAs } from '../sql/ast.js';
 import { conjuncts, isNotNullTerm } from './helpers/predicates.js';
 
 /** One reviewed statement with the file it belongs to. */
@@ -73,7 +74,23 @@ export function baseTableWithOid(ctx: RuleContext, oid: number): CatalogTable | 
  * existing; dropped and created again it is new and empty.
  */
 export function existedBefore(ctx: RuleContext, table: string, reviewed?: ReviewedStatement): boolean {
-  return baseTableOf(ctx, table, reviewed) !== undefined;
+  return baseTableOf(ctx, table, reviewed) !== undefined || presumedExisting(ctx, table, reviewed);
+}
+
+/**
+ * A table the replay never saw, named by a statement that failed because of a history gap (the
+ * schema came from an ORM or a dump, or from a Go/Java migration): in production it exists and
+ * holds data, so the rules judge the statement as on an existing table (from its text: nothing
+ * was traced), unless the pull request itself creates a table of that name.
+ */
+function presumedExisting(ctx: RuleContext, table: string, reviewed: ReviewedStatement | undefined): boolean {
+  if (!reviewed?.knowledgeGap || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
+  const name = table.slice(table.indexOf('.') + 1);
+  for (const { ast } of parsedStatements(ctx)) {
+    const created = nodeAs(ast, 'CreateStmt')?.relation ?? nodeAs(ast, 'CreateTableAsStmt')?.into?.rel;
+    if (created?.relname === name) return false;
+  }
+  return true;
 }
 
 /**

@@ -47,7 +47,8 @@ export const dropColumn: Rule = {
       const dropped: string[] = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === 'AT_DropColumn' ? cmd.name : undefined;
-        if (!column || !baseColumnOf(ctx, table, column, reviewed)) continue;
+        // A table the replay never saw (presumed existing after a history gap): its columns are unknown, so presumed too.
+        if (!column || (t !== undefined && !baseColumnOf(ctx, table, column, reviewed))) continue;
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
         const indexes = (t?.indexes ?? [])
           .filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column)))
