@@ -26,6 +26,9 @@ const SUPABASE: PlatformSetup = {
     `CREATE SCHEMA IF NOT EXISTS extensions;
      CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
      CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+     DO $pgmr$ BEGIN
+       EXECUTE format('ALTER DATABASE %I SET search_path = "$user", public, extensions', current_database());
+     END $pgmr$;
      SET search_path = "$user", public, extensions;
      CREATE SCHEMA IF NOT EXISTS auth;
      CREATE TABLE IF NOT EXISTS auth.users (

@@ -239,13 +239,28 @@ export class ReplaySession {
   /**
    * The files under review run in a new session, as a deploy does: a session-level SET of a base
    * file (search_path above all) must not leak into them. It would only on a replay from empty,
-   * not on one loaded from the cache, so the two would differ. RESET returns to the database and
-   * role defaults, which ALTER DATABASE / ALTER ROLE ... SET in the history still set.
+   * not on one loaded from the cache, so the two would differ. A new session on PostgreSQL takes
+   * the ALTER DATABASE / ALTER ROLE ... SET defaults (a platform's extensions schema on the path,
+   * or the history's own); PGlite applies none of them, so they are applied here in PostgreSQL's
+   * order of precedence: database and role, role, database.
    */
   private async startReviewSession(): Promise<void> {
     if (this.reviewSessionStarted) return;
     this.reviewSessionStarted = true;
     await this.engine.exec('RESET search_path');
+    const rows = await this.engine.query<{ setconfig: string[] }>(
+      `SELECT s.setconfig FROM pg_db_role_setting s
+         WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+           AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
+           AND NOT (s.setdatabase = 0 AND s.setrole = 0)
+         ORDER BY (s.setdatabase <> 0 AND s.setrole <> 0) DESC, (s.setrole <> 0) DESC`,
+    );
+    const path = rows
+      .flatMap((r) => r.setconfig ?? [])
+      .find((c) => c.toLowerCase().startsWith('search_path='));
+    if (path !== undefined) {
+      await this.engine.query(`SELECT set_config('search_path', $1, false)`, [path.slice('search_path='.length)]);
+    }
     this.searchPath = undefined;
   }
 

@@ -89,4 +89,32 @@ describe('the files under review start a new session', () => {
       await session.close();
     }
   }, 120_000);
+
+  it('takes the ALTER DATABASE and ALTER ROLE defaults a new connection would take, role over database', async () => {
+    const session = await ReplaySession.start();
+    try {
+      await session.replayBaseFile(
+        'base.sql',
+        `CREATE SCHEMA app; CREATE SCHEMA extensions;
+         DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = app, public', current_database()); END $$;`,
+      );
+      const first = await session.runFile('pr1.sql', statementsOf('SELECT 1;'), 'none');
+      expect(first.steps[0].trace.searchPath).toEqual(['app', 'public']);
+    } finally {
+      await session.close();
+    }
+    const withRole = await ReplaySession.start();
+    try {
+      await withRole.replayBaseFile(
+        'base.sql',
+        `CREATE SCHEMA app; CREATE SCHEMA extensions;
+         DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = app, public', current_database()); END $$;
+         ALTER ROLE CURRENT_USER SET search_path = public, extensions;`,
+      );
+      const run = await withRole.runFile('pr1.sql', statementsOf('SELECT 1;'), 'none');
+      expect(run.steps[0].trace.searchPath).toEqual(['public', 'extensions']);
+    } finally {
+      await withRole.close();
+    }
+  }, 120_000);
 });
