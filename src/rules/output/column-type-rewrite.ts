@@ -103,7 +103,7 @@ export const columnTypeRewrite: Rule = {
           what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? 'es' : ''}` : ''}`;
         } else if (partitions.length) {
           rewriting = changes;
-          what = `rewrites every partition of existing partitioned table ${name} (${partitions.map(displayName).join(', ')}) with their indexes`;
+          what = `rewrites every partition of existing partitioned table ${name} (${partitionList(partitions.map(displayName))}) with their indexes`;
         } else if (indexes.length) {
           rewriting = changes;
           what = `rebuilds index${indexes.length > 1 ? 'es' : ''} ${indexes.map((i) => i.name).join(', ')} of existing table ${name}`;
@@ -145,3 +145,9 @@ export const columnTypeRewrite: Rule = {
     return out;
   },
 };
+
+/** Names a few partitions and counts the rest: a table may have hundreds. */
+function partitionList(names: readonly string[]): string {
+  const shown = names.slice(0, 4).join(', ');
+  return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
+}
