@@ -33707,7 +33707,16 @@ function baseTableWithOid(ctx, oid) {
   return oids.get(oid);
 }
 function existedBefore(ctx, table, reviewed) {
-  return baseTableOf(ctx, table, reviewed) !== void 0;
+  return baseTableOf(ctx, table, reviewed) !== void 0 || presumedExisting(ctx, table, reviewed);
+}
+function presumedExisting(ctx, table, reviewed) {
+  if (!reviewed?.knowledgeGap || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
+  const name = table.slice(table.indexOf(".") + 1);
+  for (const { ast } of parsedStatements(ctx)) {
+    const created = nodeAs(ast, "CreateStmt")?.relation ?? nodeAs(ast, "CreateTableAsStmt")?.into?.rel;
+    if (created?.relname === name) return false;
+  }
+  return true;
 }
 function baseColumnOf(ctx, table, column, reviewed) {
   const base = baseTableOf(ctx, table, reviewed);
@@ -37301,7 +37310,7 @@ var columnTypeRewrite = {
           what = `rewrites existing table ${name}${indexes.length ? ` and rebuilds its ${indexes.length} index${indexes.length > 1 ? "es" : ""}` : ""}`;
         } else if (partitions.length) {
           rewriting = changes;
-          what = `rewrites every partition of existing partitioned table ${name} (${partitions.map(displayName).join(", ")}) with their indexes`;
+          what = `rewrites every partition of existing partitioned table ${name} (${partitionList(partitions.map(displayName))}) with their indexes`;
         } else if (indexes.length) {
           rewriting = changes;
           what = `rebuilds index${indexes.length > 1 ? "es" : ""} ${indexes.map((i6) => i6.name).join(", ")} of existing table ${name}`;
@@ -37338,6 +37347,10 @@ var columnTypeRewrite = {
     return out;
   }
 };
+function partitionList(names) {
+  const shown = names.slice(0, 4).join(", ");
+  return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
+}
 
 // src/rules/design/column-source.ts
 var AFTER_TYPE = /* @__PURE__ */ new Set([
@@ -39086,7 +39099,7 @@ var dropColumn = {
       const dropped = [];
       for (const cmd of alterTableCmds(ast)) {
         const column = cmd.subtype === "AT_DropColumn" ? cmd.name : void 0;
-        if (!column || !baseColumnOf(ctx, table, column, reviewed)) continue;
+        if (!column || t32 !== void 0 && !baseColumnOf(ctx, table, column, reviewed)) continue;
         const catalog = reviewed.before.tables[table] ? reviewed.before : ctx.baseCatalog;
         const indexes = (t32?.indexes ?? []).filter((ix) => !ix.constraint && (ix.columns.includes(column) || ix.include.includes(column) || ix.keys.some((k) => mentions(k, column)) || mentions(ix.predicate, column))).map((ix) => `index ${ix.name}`);
         const constraints = (t32?.constraints ?? []).filter((c3) => c3.kind !== "not-null" && c3.columns.includes(column)).map((c3) => `${c3.kind === "foreign" ? "foreign key" : c3.kind === "primary" ? "primary key" : c3.kind} ${c3.name}`);
@@ -44302,13 +44315,26 @@ var ReplaySession = class _ReplaySession {
   /**
    * The files under review run in a new session, as a deploy does: a session-level SET of a base
    * file (search_path above all) must not leak into them. It would only on a replay from empty,
-   * not on one loaded from the cache, so the two would differ. RESET returns to the database and
-   * role defaults, which ALTER DATABASE / ALTER ROLE ... SET in the history still set.
+   * not on one loaded from the cache, so the two would differ. A new session on PostgreSQL takes
+   * the ALTER DATABASE / ALTER ROLE ... SET defaults (a platform's extensions schema on the path,
+   * or the history's own); PGlite applies none of them, so they are applied here in PostgreSQL's
+   * order of precedence: database and role, role, database.
    */
   async startReviewSession() {
     if (this.reviewSessionStarted) return;
     this.reviewSessionStarted = true;
     await this.engine.exec("RESET search_path");
+    const rows = await this.engine.query(
+      `SELECT s.setconfig FROM pg_db_role_setting s
+         WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+           AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
+           AND NOT (s.setdatabase = 0 AND s.setrole = 0)
+         ORDER BY (s.setdatabase <> 0 AND s.setrole <> 0) DESC, (s.setrole <> 0) DESC`
+    );
+    const path = rows.flatMap((r9) => r9.setconfig ?? []).find((c3) => c3.toLowerCase().startsWith("search_path="));
+    if (path !== void 0) {
+      await this.engine.query(`SELECT set_config('search_path', $1, false)`, [path.slice("search_path=".length)]);
+    }
     this.searchPath = void 0;
   }
   /**
@@ -44946,6 +44972,9 @@ var SUPABASE = {
     `CREATE SCHEMA IF NOT EXISTS extensions;
      CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA extensions;
      CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;
+     DO $pgmr$ BEGIN
+       EXECUTE format('ALTER DATABASE %I SET search_path = "$user", public, extensions', current_database());
+     END $pgmr$;
      SET search_path = "$user", public, extensions;
      CREATE SCHEMA IF NOT EXISTS auth;
      CREATE TABLE IF NOT EXISTS auth.users (
