@@ -118,14 +118,17 @@ export class FailureCascade {
    * type or function after an extension could not be loaded, or it is a missing object after a
    * knowledge gap.
    */
-  observe(statement: SqlStatement, trace: StepTrace | undefined, opening?: { path: string }): Consequence {
+  observe(statement: SqlStatement, trace: StepTrace | undefined, opening: { path: string; audit: boolean }): Consequence {
     if (!trace || (trace.outcome !== 'error' && trace.outcome !== 'not-replayable')) return undefined;
     let consequence = trace.outcome === 'error' && trace.error ? this.explains(trace.error) : undefined;
     if (trace.outcome === 'not-replayable') this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
     // An audit replays the whole history as files under review: its first unexplained missing
-    // relation opens the history gap there, as a base failure does in a review.
-    if (opening && !this.declaredStart && !consequence && trace.error && opensHistoryGap(trace.error)) {
+    // relation opens the history gap there, as a base failure does in a review. In a review, a
+    // schema that does not exist opens it too: a typo is rarely a whole schema, while a schema made
+    // outside the history (another project's migrations, the platform) is common.
+    const opens = opening.audit ? opensHistoryGap : (error: Failure) => missingObject(error) && error.code === '3F000';
+    if (!this.declaredStart && !consequence && trace.error && opens(trace.error)) {
       this.gapList.push({ kind: 'history', path: opening.path, line: statement.span.line, detail: trace.error.message, consequences: 0 });
       consequence = 'gap';
     }

@@ -185,7 +185,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       return parsed.statements.map((statement, i) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
-        const consequence = cascade.observe(statement, step?.trace, auditGaps ? { path: source.path } : undefined);
+        const consequence = cascade.observe(statement, step?.trace, { path: source.path, audit: auditGaps });
         const gap = consequence === 'gap' ? cascade.gaps.at(-1) : undefined;
         const reviewed: ReviewedStatement = {
           statement,

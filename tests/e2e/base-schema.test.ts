@@ -122,6 +122,29 @@ describe('what opens a history gap', () => {
     expect(review.stats.knowledgeGaps).toBeUndefined();
     expect(covered(review)).toEqual(['replay-error:2']);
   });
+
+  it('a pull request using a schema nothing creates (another project makes it): one warning, not a replay-error per statement', async () => {
+    const file = `${M}/00002_reports.sql`;
+    const review = await reviewPullRequest({
+      base: { [`${M}/00001_users.sql`]: lines('-- +goose Up', 'CREATE TABLE users (id bigint PRIMARY KEY);') },
+      pr: {
+        [file]: lines(
+          '-- +goose Up',
+          'CREATE TABLE reports (id bigint PRIMARY KEY, machine_id bigint REFERENCES fsm.state_machine (id));',
+          "INSERT INTO fsm.statechart (name) VALUES ('reports');",
+          "UPDATE usres SET id = 1 WHERE id = 0;",
+        ),
+      },
+    });
+    const finding = findingAt(review, 'incomplete-history', file, 2);
+    expect(finding.message).toContain('schema "fsm" does not exist');
+    expect(finding.message).toContain('outside the history');
+    expect(hits(review, 'incomplete-history')).toHaveLength(1);
+    // Past the gap the failures on missing objects are its consequences: the typo is not told apart.
+    expect(hits(review, 'replay-error'), listFindings(review)).toEqual([]);
+    expect(review.stats.knowledgeGaps?.map((g) => [g.kind, g.path, g.line])).toEqual([['history', file, 2]]);
+    expect(review.verdict).toBe('warn');
+  });
 });
 
 describe('base-schema', () => {

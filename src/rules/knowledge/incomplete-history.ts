@@ -47,7 +47,7 @@ export const incompleteHistory: Rule = {
             `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration ` +
             `history does not start from an empty database (${
               gap.path === file.source.path && gap.line === statement.span.line
-                ? 'no earlier migration creates it'
+                ? 'no earlier migration creates it; it may come from outside the history, such as another project or the platform'
                 : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`
             }). ${later}`,
           help:
