@@ -36683,7 +36683,7 @@ var incompleteHistory = {
         out.push({
           file: file.source.path,
           statement,
-          message: `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration history does not start from an empty database (${gap.path === file.source.path && gap.line === statement.span.line ? "no earlier migration creates it" : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`}). ${later}`,
+          message: `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration history does not start from an empty database (${gap.path === file.source.path && gap.line === statement.span.line ? "no earlier migration creates it; it may come from outside the history, such as another project or the platform" : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`}). ${later}`,
           help: "Set base-schema in .pg-migration-review.yml to a schema-only dump (pg_dump --schema-only) of the schema the first migration runs on, so the history replays fully and these statements are checked.",
           verified: "replay"
         });
@@ -45100,7 +45100,8 @@ var FailureCascade = class {
     let consequence2 = trace.outcome === "error" && trace.error ? this.explains(trace.error) : void 0;
     if (trace.outcome === "not-replayable") this.notReplayableSeen = true;
     for (const name of createdNames(statement.ast)) this.missing.add(name.toLowerCase());
-    if (opening && !this.declaredStart && !consequence2 && trace.error && opensHistoryGap(trace.error)) {
+    const opens = opening.audit ? opensHistoryGap : (error2) => missingObject(error2) && error2.code === "3F000";
+    if (!this.declaredStart && !consequence2 && trace.error && opens(trace.error)) {
       this.gapList.push({ kind: "history", path: opening.path, line: statement.span.line, detail: trace.error.message, consequences: 0 });
       consequence2 = "gap";
     }
@@ -45252,7 +45253,7 @@ async function startReplayer(extensions, frameworks, config, start, auditGaps = 
       return parsed.statements.map((statement, i6) => {
         const step = byIndex.get(statement.index);
         if (step) traces.push(step.trace);
-        const consequence2 = cascade.observe(statement, step?.trace, auditGaps ? { path: source.path } : void 0);
+        const consequence2 = cascade.observe(statement, step?.trace, { path: source.path, audit: auditGaps });
         const gap = consequence2 === "gap" ? cascade.gaps.at(-1) : void 0;
         const reviewed = {
           statement,
