@@ -2,6 +2,7 @@
 // per-step limits so the most severe findings are the ones shown.
 import type { Finding, Severity } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
+import { alsoAt } from './occurrences.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -41,7 +42,7 @@ function toAnnotation(f: Finding): Annotation {
     endLine,
     ...(endLine === f.line ? { startColumn: f.column } : {}),
     title: `${f.severity} ${f.ruleId}`,
-    message: f.help ? `${f.message}\n${f.help}` : f.message,
+    message: [f.message, f.occurrences ? `Also at lines ${alsoAt(f)}.` : '', f.help].filter(Boolean).join('\n'),
   };
 }
 

@@ -1,6 +1,7 @@
 // Markdown summary (job summary, PR comment body): verdict, a table per file, the findings.
 import { LAYER_TITLES, type Finding, type Layer } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
+import { alsoAt } from './occurrences.js';
 import { countFindings, countsLine } from './counts.js';
 
 const ICON = { fail: '❌', escalate: '🧑‍⚖️', warn: '⚠️', pass: '✅' } as const;
@@ -31,7 +32,7 @@ export function renderMarkdown(review: Review): string {
     out.push(`### ${title}`, '', '| severity | rule | location | message |', '|---|---|---|---|');
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
-      const also = f.occurrences ? `<br>also lines ${f.occurrences.slice(1).map((o) => o.line).join(', ')}` : '';
+      const also = f.occurrences ? `<br>also lines ${cell(alsoAt(f))}` : '';
       out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
     }
     out.push('');

@@ -102,6 +102,19 @@ function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, num
         },
       },
     ],
+    // The other occurrences of a grouped finding, so code scanning shows each of them.
+    ...(f.occurrences && f.occurrences.length > 1
+      ? {
+          relatedLocations: f.occurrences.slice(1).map((o, i) => ({
+            id: i + 1,
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(f.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: o.line, endLine: Math.max(o.line, o.endLine) },
+            },
+            message: { text: o.table ? `also here, on ${o.table}` : 'also here' },
+          })),
+        }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(f.ignored ? { suppressions: [{ kind: 'inSource', ...(f.ignoreReason ? { justification: f.ignoreReason } : {}) }] } : {}),
     properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...(f.unverified ? { unverified: true } : {}) },

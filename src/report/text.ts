@@ -1,6 +1,7 @@
 // Terminal output: findings grouped by file, one block per finding, then the verdict.
 import type { Finding } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
+import { alsoAt } from './occurrences.js';
 import { countFindings, countsLine } from './counts.js';
 
 export interface TextOptions {
@@ -54,11 +55,6 @@ export function renderText(review: Review, options: TextOptions = { color: false
   const total = Object.values(t).reduce((a, b) => a + b, 0);
   out.push(`${verdictLabel(review.verdict, paint)}${nothing ? ' no migrations found:' : ''} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? '' : 's'}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1000).toFixed(1)} s)`);
   return out.join('\n') + '\n';
-}
-
-/** The other occurrences of a grouped finding, compactly: `7 (users), 12 (payments)`. */
-export function alsoAt(f: Finding): string {
-  return (f.occurrences ?? []).slice(1).map((o) => `${o.line}${o.table ? ` (${o.table})` : ''}`).join(', ');
 }
 
 function verdictLabel(verdict: Review['verdict'], paint: (c: keyof typeof CODES, s: string) => string): string {

@@ -5,7 +5,9 @@
 // column's line. Real git repositories replayed on PGlite.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Review } from '../../src/core/review-types.js';
+import { toAnnotations } from '../../src/report/annotations.js';
 import { toJsonReport } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { gooseShopBase } from './fixtures.js';
@@ -290,7 +292,20 @@ describe('one pattern over many tables of a file is one finding listing the tabl
 
   it('the text and markdown reports list the other lines compactly', () => {
     expect(renderText(review)).toContain('also at: 6 (orders), 8 (payments), 10 (audit_log)');
-    expect(renderMarkdown(review)).toContain(`\`${FILE}:4\`<br>also lines 6, 8, 10`);
+    expect(renderMarkdown(review)).toContain(`\`${FILE}:4\`<br>also lines 6 (orders), 8 (payments), 10 (audit_log)`);
+  });
+
+  it('the annotation names the other lines, and SARIF gives each one as a related location', () => {
+    const annotation = toAnnotations(review).annotations.find((a) => a.title === 'error require-concurrent-index');
+    expect(annotation?.startLine).toBe(4);
+    expect(annotation?.message).toContain('Also at lines 6 (orders), 8 (payments), 10 (audit_log).');
+    const sarif = renderSarif(review, { toolVersion: 'test' }) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } }[] }[] }[] };
+    const result = sarif.runs[0].results.find((r) => r.ruleId === 'require-concurrent-index');
+    expect(result?.relatedLocations?.map((l) => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine, l.message.text])).toEqual([
+      [FILE, 6, 'also here, on orders'],
+      [FILE, 8, 'also here, on payments'],
+      [FILE, 10, 'also here, on audit_log'],
+    ]);
   });
 });
 
