@@ -25710,6 +25710,11 @@ function renderJson(review) {
   return JSON.stringify(toJsonReport(review), null, 2) + "\n";
 }
 
+// src/report/occurrences.ts
+function alsoAt(f) {
+  return (f.occurrences ?? []).slice(1).map((o5) => `${o5.line}${o5.table ? ` (${o5.table})` : ""}`).join(", ");
+}
+
 // src/report/counts.ts
 function countFindings(findings) {
   const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0 };
@@ -25753,7 +25758,7 @@ function renderMarkdown(review) {
     out.push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|");
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
-      const also = f.occurrences ? `<br>also lines ${f.occurrences.slice(1).map((o5) => o5.line).join(", ")}` : "";
+      const also = f.occurrences ? `<br>also lines ${cell(alsoAt(f))}` : "";
       out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
     }
     out.push("");
@@ -25809,9 +25814,6 @@ function renderText(review, options = { color: false }) {
   const total = Object.values(t32).reduce((a14, b) => a14 + b, 0);
   out.push(`${verdictLabel(review.verdict, paint)}${nothing ? " no migrations found:" : ""} ${countsLine(counts)} in ${review.files.length} file${review.files.length === 1 ? "" : "s"}, ${review.stats.statements} statements, ${review.stats.queries} queries (base: ${review.stats.baseFiles} files replayed; ${(total / 1e3).toFixed(1)} s)`);
   return out.join("\n") + "\n";
-}
-function alsoAt(f) {
-  return (f.occurrences ?? []).slice(1).map((o5) => `${o5.line}${o5.table ? ` (${o5.table})` : ""}`).join(", ");
 }
 function verdictLabel(verdict, paint) {
   const text = verdict.toUpperCase();

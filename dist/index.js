@@ -45426,6 +45426,11 @@ function gateFails(verdict, failOn) {
   return failOn === "warning" && verdict === "warn";
 }
 
+// src/report/occurrences.ts
+function alsoAt(f) {
+  return (f.occurrences ?? []).slice(1).map((o5) => `${o5.line}${o5.table ? ` (${o5.table})` : ""}`).join(", ");
+}
+
 // src/report/counts.ts
 function countFindings(findings) {
   const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0 };
@@ -45469,7 +45474,7 @@ function renderMarkdown(review2) {
     out.push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|");
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
-      const also = f.occurrences ? `<br>also lines ${f.occurrences.slice(1).map((o5) => o5.line).join(", ")}` : "";
+      const also = f.occurrences ? `<br>also lines ${cell(alsoAt(f))}` : "";
       out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
     }
     out.push("");
@@ -45614,8 +45619,7 @@ function toAnnotation(f) {
     endLine,
     ...endLine === f.line ? { startColumn: f.column } : {},
     title: `${f.severity} ${f.ruleId}`,
-    message: f.help ? `${f.message}
-${f.help}` : f.message
+    message: [f.message, f.occurrences ? `Also at lines ${alsoAt(f)}.` : "", f.help].filter(Boolean).join("\n")
   };
 }
 function toAnnotations(review2, limits = DEFAULT_ANNOTATION_LIMITS) {
@@ -45755,6 +45759,17 @@ function sarifResult(f, fingerprint2, ruleIndex) {
         }
       }
     ],
+    // The other occurrences of a grouped finding, so code scanning shows each of them.
+    ...f.occurrences && f.occurrences.length > 1 ? {
+      relatedLocations: f.occurrences.slice(1).map((o5, i6) => ({
+        id: i6 + 1,
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: o5.line, endLine: Math.max(o5.line, o5.endLine) }
+        },
+        message: { text: o5.table ? `also here, on ${o5.table}` : "also here" }
+      }))
+    } : {},
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2 },
     ...f.ignored ? { suppressions: [{ kind: "inSource", ...f.ignoreReason ? { justification: f.ignoreReason } : {} }] } : {},
     properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...f.unverified ? { unverified: true } : {} }
