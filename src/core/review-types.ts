@@ -30,6 +30,11 @@ export interface ReviewedStatement {
    * migration the review cannot run, or a history that does not start from an empty database.
    */
   knowledgeGap?: { kind: 'code' | 'history'; path: string; line: number; detail: string };
+  /**
+   * The statement failed on an object production has and the replay lacks: past a knowledge gap,
+   * or made by a base migration that did not replay. Rules judge such a table as existing.
+   */
+  failedOnBaseObject?: true;
 }
 
 /**

@@ -54,7 +54,12 @@ export interface CascadeState {
 }
 
 /** Why a failure is a consequence: a failed CREATE, an extension not loaded, or a knowledge gap. */
-export type Consequence = 'missing' | 'extension' | 'gap' | undefined;
+/**
+ * Why a failure follows from an earlier one: `base-missing`, an object a base migration would have
+ * made (it ran in production, not in the replay); `missing`, one a failed statement of the pull
+ * request would have made; `extension`, an extension that could not be loaded; `gap`, a knowledge gap.
+ */
+export type Consequence = 'base-missing' | 'missing' | 'extension' | 'gap' | undefined;
 
 /** A failure as both replays report it. */
 interface Failure {
@@ -87,6 +92,8 @@ export class FailureCascade {
   constructor(private readonly declaredStart = false) {}
 
   private readonly missing = new Set<string>();
+  /** Of `missing`, the names base migrations would have made. */
+  private readonly missingInBase = new Set<string>();
   private notReplayableSeen = false;
   private readonly gapList: KnowledgeGap[] = [];
 
@@ -95,7 +102,11 @@ export class FailureCascade {
   }
 
   restore(state: CascadeState): void {
-    for (const name of state.missing) this.missing.add(name);
+    // A cached base replay: everything it lacks, a base migration would have made.
+    for (const name of state.missing) {
+      this.missing.add(name);
+      this.missingInBase.add(name);
+    }
     this.notReplayableSeen ||= state.notReplayableSeen;
     this.gapList.push(...(state.gaps ?? []).map((g) => ({ ...g })));
   }
@@ -143,7 +154,10 @@ export class FailureCascade {
    */
   observeBaseFailure(statement: SqlStatement | undefined, failure: Failure & { path: string; line: number; notReplayable: boolean }): Consequence | 'cause' {
     if (failure.notReplayable) this.notReplayableSeen = true;
-    for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+    for (const name of createdNames(statement?.ast)) {
+      this.missing.add(name.toLowerCase());
+      this.missingInBase.add(name.toLowerCase());
+    }
     if (failure.notReplayable) return undefined;
     const consequence = this.explains(failure);
     if (consequence === 'gap') this.gapList.at(-1)!.consequences++;
@@ -155,6 +169,7 @@ export class FailureCascade {
   private explains(error: Failure): Consequence {
     if (!missingObject(error)) return undefined;
     const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split('.').pop()!);
+    if (names.some((name) => this.missingInBase.has(name))) return 'base-missing';
     if (names.some((name) => this.missing.has(name))) return 'missing';
     if (this.notReplayableSeen && (error.code === '42704' || error.code === '42883')) return 'extension';
     return this.gapList.length > 0 ? 'gap' : undefined;

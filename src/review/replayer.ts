@@ -196,6 +196,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
           after: step?.after ?? previous,
           afterReplayGap: afterGap || consequence !== undefined,
           ...(gap ? { knowledgeGap: { kind: gap.kind, path: gap.path, line: gap.line, detail: gap.detail } } : {}),
+          ...(consequence === 'gap' || consequence === 'base-missing' ? { failedOnBaseObject: true as const } : {}),
         };
         previous = reviewed.after;
         if (step?.trace.outcome === 'not-replayable') afterGap = true;

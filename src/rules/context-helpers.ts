@@ -78,13 +78,14 @@ export function existedBefore(ctx: RuleContext, table: string, reviewed?: Review
 }
 
 /**
- * A table the replay never saw, named by a statement that failed because of a history gap (the
- * schema came from an ORM or a dump, or from a Go/Java migration): in production it exists and
- * holds data, so the rules judge the statement as on an existing table (from its text: nothing
- * was traced), unless the pull request itself creates a table of that name.
+ * A table the replay never saw, named by a statement that failed on an object production has (a
+ * history gap: the schema came from an ORM, a dump or a Go/Java migration; or a base migration
+ * that did not replay): in production it exists and holds data, so the rules judge the statement
+ * as on an existing table (from its text: nothing was traced), unless the pull request itself
+ * creates a table of that name.
  */
 function presumedExisting(ctx: RuleContext, table: string, reviewed: ReviewedStatement | undefined): boolean {
-  if (!reviewed?.knowledgeGap || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
+  if (!reviewed?.failedOnBaseObject || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
   const name = table.slice(table.indexOf('.') + 1);
   for (const { ast } of parsedStatements(ctx)) {
     const created = nodeAs(ast, 'CreateStmt')?.relation ?? nodeAs(ast, 'CreateTableAsStmt')?.into?.rel;

@@ -123,6 +123,20 @@ describe('what opens a history gap', () => {
     expect(covered(review)).toEqual(['replay-error:2']);
   });
 
+  it('a table a base migration made but the replay could not is existing: an index on it is reported, not a replay-error', async () => {
+    const file = `${M}/00002_index.sql`;
+    const review = await reviewPullRequest({
+      base: {
+        // nofn() comes from outside the history: the CREATE fails in the replay, not in production.
+        [`${M}/00001_events.sql`]: lines('-- +goose Up', 'CREATE TABLE events (id bigint, updated timestamptz, CONSTRAINT c CHECK (nofn(id)));'),
+      },
+      pr: { [file]: lines('-- +goose Up', "SET lock_timeout = '5s';", 'CREATE INDEX events_updated_idx ON events (updated);') },
+    });
+    expect(review.baseProblems.map((p) => p.line)).toEqual([2]);
+    expect(covered(review)).toEqual(['require-concurrent-index:3']);
+    expect(findingAt(review, 'require-concurrent-index', file, 3).verified).toBe('static');
+  });
+
   it('a pull request using a schema nothing creates (another project makes it): one warning, not a replay-error per statement', async () => {
     const file = `${M}/00002_reports.sql`;
     const review = await reviewPullRequest({
