@@ -188,13 +188,11 @@ describe('prefer-timestamptz', () => {
     );
   });
 
-  it('is a notice when the existing schema keeps time without a zone by convention (Prisma DateTime)', () => {
+  it('is silent when the existing schema keeps time without a zone by convention (Prisma DateTime), not when it mixes both', () => {
     const zoneless = catalog(
       table('jobs', { columns: ['created_at', 'updated_at', 'run_at'].map((n, i) => col(n, 'timestamp', 'timestamp(3) without time zone', i + 1)) }),
     );
-    const [finding] = run(preferTimestamptz, context([file('CREATE TABLE runs (started_at timestamp(3));')], { base: zoneless }));
-    expect(finding.severity).toBe('notice');
-    expect(finding.message).toContain("follows the project's convention");
+    expect(run(preferTimestamptz, context([file('CREATE TABLE runs (started_at timestamp(3));')], { base: zoneless }))).toEqual([]);
     const mixed = catalog(table('jobs', { columns: [col('a', 'timestamp', 'timestamp', 1), col('b', 'timestamp', 'timestamp', 2), col('c', 'timestamp', 'timestamp', 3), col('d', 'timestamptz', 'timestamptz', 4)] }));
     const [plain] = run(preferTimestamptz, context([file('CREATE TABLE runs (started_at timestamp(3));')], { base: mixed }));
     expect(plain.severity).toBeUndefined();
@@ -233,6 +231,22 @@ describe('prefer-text', () => {
       'ALTER TABLE orders ADD CONSTRAINT orders_code_length CHECK (char_length(code) <= 12) NOT VALID;',
       'ALTER TABLE orders VALIDATE CONSTRAINT orders_code_length;',
     ]);
+  });
+
+  it('is silent when the existing schema keeps its strings in varchar(n), not when text is the rule', () => {
+    const varchars = (n: number, texts: number) =>
+      catalog(
+        table('accounts', {
+          columns: [
+            ...Array.from({ length: n }, (_, i) => col(`v${i}`, 'varchar', 'character varying(64)', i + 1, { typmod: 68 })),
+            ...Array.from({ length: texts }, (_, i) => col(`t${i}`, 'text', 'text', n + i + 1)),
+          ],
+        }),
+      );
+    const sql = 'CREATE TABLE tags (name varchar(40) NOT NULL);';
+    expect(run(preferText, context([file(sql)], { base: varchars(4, 3) }))).toEqual([]);
+    expect(run(preferText, context([file(sql)], { base: varchars(4, 5) })).map((x) => x.line)).toEqual([1]);
+    expect(run(preferText, context([file(sql)], { base: varchars(2, 0) })).map((x) => x.line)).toEqual([1]);
   });
 
   it('is silent when an existing varchar is resized', () => {

@@ -7,6 +7,7 @@ import { isBoundedVarchar } from './column-types.js';
 import { textWithCheck } from './length-check.js';
 import { columnLabel, flagged, frameworkHint, newColumns } from './new-columns.js';
 import { columnSpan } from '../helpers/column-span.js';
+import { schemaConvention } from './convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `String` without `@db.VarChar(n)` (Prisma maps it to TEXT) and check the length in the application, or add the CHECK to migration.sql by hand.';
@@ -35,6 +36,9 @@ export const preferText: Rule = {
     needs: ['catalog'],
   },
   check(ctx) {
+    // A schema whose strings are mostly varchar(n) chose limits in the type: a new one follows it.
+    const varcharConvention = schemaConvention(ctx.baseCatalog, (c) => c.typeName === 'varchar' && c.typmod > 0, (c) => c.typeName === 'text', 0.5);
+    if (varcharConvention !== undefined) return [];
     const out: ColumnDraft[] = [];
     for (const nc of newColumns(ctx)) {
       // Resizing a column that already was varchar(n) is the cheap direction or column-type-rewrite's business.

@@ -8,6 +8,7 @@ import { typeFix } from './column-source.js';
 import { isTimestamp, type ResolvedType } from './column-types.js';
 import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl } from './new-columns.js';
 import { columnSpan } from '../helpers/column-span.js';
+import { schemaConvention } from './convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.';
@@ -18,22 +19,13 @@ function withZone(t: ResolvedType): string {
 }
 
 /**
- * Whether the schema before the pull request keeps time without a zone by convention: at least
- * three timestamp columns and at most one in ten with a zone (Prisma's default DateTime mapping,
- * Hibernate's LocalDateTime). A new column that follows it is a notice: switching zones is a
- * project-wide decision, and one timestamptz among timestamps compares in the session's zone.
+ * Time kept without a zone throughout the existing schema (Prisma's default DateTime mapping,
+ * Hibernate's LocalDateTime): at most one timestamp column in ten has a zone. A new column that
+ * follows it is not reported: switching zones is a project-wide decision, and one timestamptz among
+ * timestamps compares in the session's zone.
  */
-function zonelessConvention(catalog: Catalog): { without: number } | undefined {
-  let without = 0;
-  let withZone = 0;
-  for (const table of Object.values(catalog.tables)) {
-    for (const c of table.columns) {
-      if (c.typeName === 'timestamp' || c.typeName === '_timestamp') without++;
-      else if (c.typeName === 'timestamptz' || c.typeName === '_timestamptz') withZone++;
-    }
-  }
-  return without >= 3 && withZone * 10 <= without + withZone ? { without } : undefined;
-}
+const zonelessConvention = (catalog: Catalog): number | undefined =>
+  schemaConvention(catalog, (c) => c.typeName === 'timestamp' || c.typeName === '_timestamp', (c) => c.typeName === 'timestamptz' || c.typeName === '_timestamptz', 0.1);
 
 export const preferTimestamptz: Rule = {
   meta: {
@@ -57,7 +49,7 @@ export const preferTimestamptz: Rule = {
   },
   check(ctx) {
     const out: ColumnDraft[] = [];
-    const convention = zonelessConvention(ctx.baseCatalog);
+    if (zonelessConvention(ctx.baseCatalog) !== undefined) return [];
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isTimestamp)) continue;
       const label = columnLabel(nc);
@@ -70,16 +62,12 @@ export const preferTimestamptz: Rule = {
         span: columnSpan(nc.ref.statement, nc.source),
         message:
           `${label} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ''}: it stores wall-clock time ` +
-          'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.' +
-          (convention
-            ? ` The existing schema keeps time without a zone throughout (${convention.without} columns), so this follows the project's convention.`
-            : ''),
+          'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.',
         help: domain
           ? `Declare the domain ${domain} over ${type}, or the column as ${type}:\n${replacementDdl(nc, type)}`
           : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):\n${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA)}`,
         fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label} as ${type}`) : undefined,
         verified: nc.verified,
-        ...(convention ? { severity: 'notice' as const } : {}),
       };
       out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
