@@ -1,6 +1,7 @@
 // One pattern repeated over many tables of a file (the same ALTER TABLE ... ADD COLUMN; CREATE
-// INDEX block for each of 13 tables) is one finding listing the tables, not one per table: the
-// reviewer reads the pattern once, and every occurrence's line stays in `occurrences`.
+// INDEX block for each of 13 tables), or over many statements on one table (seven UPDATEs of one
+// backfill), is one finding listing them, not one each: the reviewer reads the pattern once, and
+// every occurrence's line stays in `occurrences`.
 import type { Node, RangeVar } from '@pgsql/types';
 import type { Finding, Occurrence } from '../core/finding.js';
 import { walk } from '../sql/index.js';
@@ -42,8 +43,8 @@ function listNames(names: string[]): string {
 
 /**
  * Findings with `tables[i]` the table finding i is about. Same rule, file, severity, verification
- * and ignore state, same message shape, at least MIN_GROUP of them and on more than one table:
- * one finding at the first, whose message names the other tables. Escalations stay one per
+ * and ignore state, same message shape, at least MIN_GROUP of them: one finding at the first, whose
+ * message names the other tables (or, all on one table, the other lines). Escalations stay one per
  * table: an approval covers the escalations it saw, and a grouped one would hide a new table.
  */
 export function groupRepeated(findings: readonly Finding[], tables: readonly (string | undefined)[]): Finding[] {
@@ -58,7 +59,7 @@ export function groupRepeated(findings: readonly Finding[], tables: readonly (st
   const dropped = new Set<number>();
   for (const members of groups.values()) {
     const names = [...new Set(members.map((i) => tables[i]!))];
-    if (members.length < MIN_GROUP || names.length < 2) continue;
+    if (members.length < MIN_GROUP) continue;
     members.sort((a, b) => findings[a].line - findings[b].line);
     const first = findings[members[0]];
     const occurrences: Occurrence[] = members.map((i) => ({
@@ -68,11 +69,10 @@ export function groupRepeated(findings: readonly Finding[], tables: readonly (st
       ...(findings[i].fix ? { fix: findings[i].fix } : {}),
     }));
     const others = names.filter((n) => n !== tables[members[0]]);
-    merged.set(members[0], {
-      ...first,
-      message: `${first.message} The same applies to ${others.length} more table${others.length > 1 ? 's' : ''} of this file: ${listNames(others)}.`,
-      occurrences,
-    });
+    const repeat = others.length
+      ? `The same applies to ${others.length} more table${others.length > 1 ? 's' : ''} of this file: ${listNames(others)}.`
+      : `The same applies to ${members.length - 1} more statements of this file on ${tables[members[0]]}, at lines ${listNames(members.slice(1).map((i) => String(findings[i].line)))}.`;
+    merged.set(members[0], { ...first, message: `${first.message} ${repeat}`, occurrences });
     for (const i of members.slice(1)) dropped.add(i);
   }
   return findings.flatMap((f, i) => (dropped.has(i) ? [] : [merged.get(i) ?? f]));

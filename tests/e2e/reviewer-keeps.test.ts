@@ -84,6 +84,7 @@ describe('lock-held-across-statements: only when a later statement of the transa
           'ALTER TABLE users ADD COLUMN nickname text;', //                      3
           "COMMENT ON COLUMN users.nickname IS 'shown name';", //                4
           'UPDATE users SET nickname = name;', //                                5
+          "UPDATE orders SET note = NULL WHERE status = 'void';", //             6
         ),
         [INDEX]: lines(
           '-- +goose Up', //                                                     1
@@ -100,15 +101,15 @@ describe('lock-held-across-statements: only when a later statement of the transa
     expect(hits(review, 'lock-held-across-statements', INSTANT), listFindings(review)).toEqual([]);
   });
 
-  it('names the later statement and what it does: a backfill, an index build', () => {
+  it('names the later statement on another table and what it does; work on the locked table itself is left to its own finding', () => {
     const backfill = findingAt(review, 'lock-held-across-statements', BACKFILL, 3);
     expect(backfill.message).toContain('ACCESS EXCLUSIVE on existing table users');
-    expect(backfill.message).toContain('line 5 (UPDATE: changes rows of users)');
-    expect(backfill.message).not.toContain('line 4');
-    const index = findingAt(review, 'lock-held-across-statements', INDEX, 3);
-    expect(index.message).toContain('line 4 (CREATE INDEX: builds an index on payments)');
-    expect(index.message).toContain('line 5 (CREATE INDEX: builds an index on payments)');
-    expect(hits(review, 'lock-held-across-statements').length, listFindings(review)).toBe(2);
+    expect(backfill.message).toContain('a later statement of the same transaction does work that grows with the data: line 6 (UPDATE: changes rows of orders)');
+    expect(backfill.message).not.toMatch(/line [45]\b/);
+    // The backfill of users itself says how long users stays locked.
+    expect(findingAt(review, 'data-migration', BACKFILL, 5).message).toContain('ACCESS EXCLUSIVE on users');
+    // The index builds on payments: require-concurrent-index names the lock (below), nothing repeats it.
+    expect(hits(review, 'lock-held-across-statements').map((h) => `${h.file}:${h.line}`), listFindings(review)).toEqual([`${BACKFILL}:3`]);
   });
 
   it('require-concurrent-index names the ACCESS EXCLUSIVE an earlier ALTER TABLE took, not a SHARE lock that lets reads continue', () => {
@@ -200,12 +201,12 @@ describe('partitions: a change on a partitioned table is reported once, at the p
     expect(hits(review, 'duplicate-index').map((h) => h.line), listFindings(review)).toEqual([5]);
   });
 
-  it('lock-held-across-statements and data-migration name the parent, not the partitions its lock cascaded to', () => {
-    expect(hits(review, 'lock-held-across-statements').map((h) => h.line), listFindings(review)).toEqual([6]);
-    const held = findingAt(review, 'lock-held-across-statements', FILE, 6);
-    expect(held.message).toContain('ACCESS EXCLUSIVE on existing table events inside a transaction');
-    expect(held.message).toContain('line 7 (UPDATE: changes rows of events)');
-    expect(findingAt(review, 'data-migration', FILE, 7).message).not.toContain('events_20');
+  it('data-migration names the lock held on the parent, not the partitions its lock cascaded to', () => {
+    // The UPDATE is on the locked table itself: its own finding says how long events stays locked.
+    expect(hits(review, 'lock-held-across-statements'), listFindings(review)).toEqual([]);
+    const backfill = findingAt(review, 'data-migration', FILE, 7);
+    expect(backfill.message).toContain('ACCESS EXCLUSIVE on events');
+    expect(backfill.message).not.toContain('events_20');
     // Only the rewrite says which partitions it rewrites; nothing is reported per partition.
     expect(review.findings.filter((f) => f.file === FILE && /events_202[45]/.test(f.message)).map((f) => `${f.ruleId}:${f.line}`), listFindings(review)).toEqual(['column-type-rewrite:6']);
   });
@@ -306,6 +307,27 @@ describe('one pattern over many tables of a file is one finding listing the tabl
       [FILE, 8, 'also here, on payments'],
       [FILE, 10, 'also here, on audit_log'],
     ]);
+  });
+
+  it('the same backfill repeated on one table is one finding naming the other lines; a different statement stays apart', async () => {
+    const file = `${G}/00004_backfill_names.sql`;
+    const backfill = await reviewPullRequest({
+      base: gooseShopBase(G),
+      pr: {
+        [file]: lines(
+          '-- +goose Up', //                                                  1
+          "UPDATE users SET name = 'a' WHERE name = 'A';", //                 2
+          "UPDATE users SET name = 'b' WHERE name = 'B';", //                 3
+          "UPDATE users SET name = 'c' WHERE name = 'C';", //                 4
+          'DELETE FROM users WHERE name IS NULL;', //                          5
+        ),
+      },
+    });
+    expect(hits(backfill, 'data-migration').map((h) => h.line), listFindings(backfill)).toEqual([2, 5]);
+    const grouped = findingAt(backfill, 'data-migration', file, 2);
+    expect(grouped.message).toContain('The same applies to 2 more statements of this file on users, at lines 3 and 4.');
+    expect(grouped.occurrences?.map((o) => o.line)).toEqual([2, 3, 4]);
+    expect(findingAt(backfill, 'data-migration', file, 5).occurrences).toBeUndefined();
   });
 });
 

@@ -366,7 +366,7 @@ describe('lock-held-across-statements', () => {
       'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
       "SET LOCAL statement_timeout = '1min';",
       'ALTER TABLE orders ADD COLUMN carrier text;',
-      'UPDATE orders SET carrier = note;',
+      'DELETE FROM users WHERE id < 0;',
       'COMMIT;',
     ].join('\n');
     const f = file(sql, { inTransaction: true, steps: [base], traces: { 1: { locks: [lock('orders', 'AccessExclusiveLock')] }, 3: { locks: [] } } });
@@ -375,7 +375,18 @@ describe('lock-held-across-statements', () => {
     expect(finding.line).toBe(2);
     expect(finding.verified).toBe('trace');
     expect(finding.message).toContain('ACCESS EXCLUSIVE on existing table orders');
-    expect(finding.message).toContain('a later statement of the same transaction does work that grows with the data: line 5 (UPDATE: changes rows of orders)');
+    expect(finding.message).toContain('a later statement of the same transaction does work that grows with the data: line 5 (DELETE: deletes rows of users)');
+  });
+
+  it('leaves slow work on the locked table itself to that statement\'s own finding, except a VALIDATE CONSTRAINT', () => {
+    const on = (follower: string) =>
+      run(
+        lockHeldAcrossStatements,
+        context([file(['BEGIN;', 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;', follower, 'COMMIT;'].join('\n'), { inTransaction: true, steps: [base], traces: { 1: { locks: [lock('orders', 'AccessExclusiveLock')] } } })], { base }),
+      ).map((x) => x.line);
+    expect(on('UPDATE orders SET note = NULL;')).toEqual([]);
+    expect(on('CREATE INDEX orders_note_idx ON orders (note);')).toEqual([]);
+    expect(on('ALTER TABLE orders VALIDATE CONSTRAINT orders_user_fk;')).toEqual([2]);
   });
 
   it('is silent when every later statement of the block is instant: catalog-only ALTERs, COMMENT, GRANT, CREATE TABLE, SET', () => {

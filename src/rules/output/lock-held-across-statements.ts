@@ -114,6 +114,20 @@ function label(s: ReviewedStatement): string {
   return /^[A-Za-z ]+$/.test(two) && /^(ALTER|CREATE|DROP)$/i.test(words[0]) ? two.toUpperCase() : words[0].toUpperCase();
 }
 
+/**
+ * Whether `s` works on `table` itself in a way its own finding reports together with the lock the
+ * transaction holds there (an index build, a rewrite, a scan under its own ACCESS EXCLUSIVE, a data
+ * change): this finding would only repeat it. VALIDATE CONSTRAINT is not: it is meant to run under a
+ * weak lock, and nothing else says the earlier statement's lock defeats that.
+ */
+function reportedOnItsOwn(s: ReviewedStatement, table: string): boolean {
+  const ast = s.statement.ast;
+  if (!ast) return false;
+  if (alterTableCmds(ast).some((cmd) => cmd.subtype === 'AT_ValidateConstraint')) return false;
+  const relation = (asNode(ast, 'IndexStmt') ?? asNode(ast, 'AlterTableStmt') ?? asNode(ast, 'UpdateStmt') ?? asNode(ast, 'DeleteStmt') ?? asNode(ast, 'MergeStmt'))?.relation;
+  return relation !== undefined && resolveTable(undefined, s, relation) === table;
+}
+
 interface Slow {
   s: ReviewedStatement;
   what: string;
@@ -140,7 +154,7 @@ function check(file: ReviewedFile, existing: Existing): FindingDraft[] {
       for (const s of file.statements.slice(at + 1)) {
         if (s.transactionId !== tx) continue;
         const what = slowWork(s, existing);
-        if (what) slow.push({ s, what });
+        if (what && !reportedOnItsOwn(s, lock.table)) slow.push({ s, what });
       }
       if (slow.length === 0) continue;
       reported.add(key);
