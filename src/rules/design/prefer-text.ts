@@ -23,7 +23,9 @@ export const preferText: Rule = {
       'Raising it is cheap, but lowering it (or any change the limit check cannot prove safe) is ALTER COLUMN TYPE, ' +
       'which rewrites the table and its indexes under ACCESS EXCLUSIVE, and views or functions using the column ' +
       'must be dropped and recreated first. With text and CHECK (char_length(col) <= n) the limit is a constraint: ' +
-      'a new one can be added NOT VALID and validated without blocking writes, and the old one dropped.',
+      'a new one can be added NOT VALID and validated without blocking writes, and the old one dropped. A schema ' +
+      'whose strings are mostly varchar(n) (at least three, and no more text columns than varchar(n) ones) chose ' +
+      'limits in the type, and a new column that follows it is not reported.',
     bad: 'ALTER TABLE users ADD COLUMN nickname varchar(50);',
     good:
       'ALTER TABLE users ADD COLUMN nickname text;\n' +

@@ -38,7 +38,9 @@ export const preferTimestamptz: Rule = {
       "value written ('2024-03-10 02:30+01' is stored as 02:30), so rows written by sessions or servers in " +
       'different TimeZone settings cannot be compared, now() is silently converted to the session zone, and hours ' +
       'repeated or skipped by daylight saving time are ambiguous. timestamptz takes the same 8 bytes, stores an ' +
-      'absolute instant, and shows it in the reader\'s zone.',
+      'absolute instant, and shows it in the reader\'s zone. A schema that keeps time without a zone throughout ' +
+      '(at least three such columns, at most one timestamp column in ten with a zone: Prisma\'s and Hibernate\'s ' +
+      'defaults) made that choice once for all its tables, and a new column that follows it is not reported.',
     bad: 'ALTER TABLE orders ADD COLUMN shipped_at timestamp;',
     good: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
