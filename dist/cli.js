@@ -13437,7 +13437,7 @@ function existedBefore(ctx, table, reviewed) {
   return baseTableOf(ctx, table, reviewed) !== void 0 || presumedExisting(ctx, table, reviewed);
 }
 function presumedExisting(ctx, table, reviewed) {
-  if (!reviewed?.knowledgeGap || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
+  if (!reviewed?.failedOnBaseObject || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
   const name = table.slice(table.indexOf(".") + 1);
   for (const { ast } of parsedStatements(ctx)) {
     const created = nodeAs(ast, "CreateStmt")?.relation ?? nodeAs(ast, "CreateTableAsStmt")?.into?.rel;
@@ -18690,6 +18690,13 @@ function label2(s) {
   const two = words.slice(0, 2).join(" ");
   return /^[A-Za-z ]+$/.test(two) && /^(ALTER|CREATE|DROP)$/i.test(words[0]) ? two.toUpperCase() : words[0].toUpperCase();
 }
+function reportedOnItsOwn(s, table) {
+  const ast = s.statement.ast;
+  if (!ast) return false;
+  if (alterTableCmds(ast).some((cmd) => cmd.subtype === "AT_ValidateConstraint")) return false;
+  const relation = (asNode(ast, "IndexStmt") ?? asNode(ast, "AlterTableStmt") ?? asNode(ast, "UpdateStmt") ?? asNode(ast, "DeleteStmt") ?? asNode(ast, "MergeStmt"))?.relation;
+  return relation !== void 0 && resolveTable(void 0, s, relation) === table;
+}
 function listSlow(slow) {
   const shown = slow.slice(0, 5).map(({ s, what }) => `line ${s.statement.span.line} (${label2(s)}: ${what})`);
   return shown.join(", ") + (slow.length > 5 ? ` and ${slow.length - 5} more` : "");
@@ -18710,7 +18717,7 @@ function check(file, existing2) {
       for (const s of file.statements.slice(at + 1)) {
         if (s.transactionId !== tx) continue;
         const what = slowWork(s, existing2);
-        if (what) slow.push({ s, what });
+        if (what && !reportedOnItsOwn(s, lock.table)) slow.push({ s, what });
       }
       if (slow.length === 0) continue;
       reported.add(key);
@@ -19700,29 +19707,32 @@ function onePerStatement(columns) {
   });
 }
 
+// src/rules/design/convention.ts
+function schemaConvention(catalog, style, alternative, maxAlternativeShare) {
+  let follows = 0;
+  let differs = 0;
+  for (const table of Object.values(catalog.tables)) {
+    for (const c3 of table.columns) {
+      if (style(c3)) follows++;
+      else if (alternative(c3)) differs++;
+    }
+  }
+  return follows >= 3 && differs <= maxAlternativeShare * (follows + differs) ? follows : void 0;
+}
+
 // src/rules/design/prefer-timestamptz.ts
 var PRISMA3 = "Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.";
 function withZone(t32) {
   return `timestamptz${t32.mods.length ? `(${t32.mods[0]})` : ""}${t32.array ? "[]" : ""}`;
 }
-function zonelessConvention(catalog) {
-  let without = 0;
-  let withZone2 = 0;
-  for (const table of Object.values(catalog.tables)) {
-    for (const c3 of table.columns) {
-      if (c3.typeName === "timestamp" || c3.typeName === "_timestamp") without++;
-      else if (c3.typeName === "timestamptz" || c3.typeName === "_timestamptz") withZone2++;
-    }
-  }
-  return without >= 3 && withZone2 * 10 <= without + withZone2 ? { without } : void 0;
-}
+var zonelessConvention = (catalog) => schemaConvention(catalog, (c3) => c3.typeName === "timestamp" || c3.typeName === "_timestamp", (c3) => c3.typeName === "timestamptz" || c3.typeName === "_timestamptz", 0.1);
 var preferTimestamptz = {
   meta: {
     id: "prefer-timestamptz",
     layer: "design",
     severity: "warning",
     summary: "A new column of type timestamp (without time zone).",
-    why: "timestamp without time zone stores a wall-clock reading with no zone: PostgreSQL drops the offset of the value written ('2024-03-10 02:30+01' is stored as 02:30), so rows written by sessions or servers in different TimeZone settings cannot be compared, now() is silently converted to the session zone, and hours repeated or skipped by daylight saving time are ambiguous. timestamptz takes the same 8 bytes, stores an absolute instant, and shows it in the reader's zone.",
+    why: "timestamp without time zone stores a wall-clock reading with no zone: PostgreSQL drops the offset of the value written ('2024-03-10 02:30+01' is stored as 02:30), so rows written by sessions or servers in different TimeZone settings cannot be compared, now() is silently converted to the session zone, and hours repeated or skipped by daylight saving time are ambiguous. timestamptz takes the same 8 bytes, stores an absolute instant, and shows it in the reader's zone. A schema that keeps time without a zone throughout (at least three such columns, at most one timestamp column in ten with a zone: Prisma's and Hibernate's defaults) made that choice once for all its tables, and a new column that follows it is not reported.",
     bad: "ALTER TABLE orders ADD COLUMN shipped_at timestamp;",
     good: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
@@ -19733,7 +19743,7 @@ var preferTimestamptz = {
   },
   check(ctx) {
     const out = [];
-    const convention = zonelessConvention(ctx.baseCatalog);
+    if (zonelessConvention(ctx.baseCatalog) !== void 0) return [];
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isTimestamp)) continue;
       const label3 = columnLabel(nc);
@@ -19744,13 +19754,12 @@ var preferTimestamptz = {
         statement: nc.ref.statement,
         line: nc.line,
         span: columnSpan(nc.ref.statement, nc.source),
-        message: `${label3} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ""}: it stores wall-clock time without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.` + (convention ? ` The existing schema keeps time without a zone throughout (${convention.without} columns), so this follows the project's convention.` : ""),
+        message: `${label3} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ""}: it stores wall-clock time without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.`,
         help: domain ? `Declare the domain ${domain} over ${type}, or the column as ${type}:
 ${replacementDdl(nc, type)}` : `Use timestamptz (same 8 bytes, an absolute instant shown in each session's zone):
 ${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA3)}`,
         fix: nc.source && !domain ? typeFix(nc.ref.file, nc.ref.statement, nc.source, type, `Declare ${label3} as ${type}`) : void 0,
-        verified: nc.verified,
-        ...convention ? { severity: "notice" } : {}
+        verified: nc.verified
       };
       out.push({ draft, label: `${quoteIdent(nc.column)} ${nc.declared}` });
     }
@@ -19786,7 +19795,7 @@ var preferText = {
     layer: "design",
     severity: "notice",
     summary: "A new varchar(n) column where text with a CHECK constraint would do.",
-    why: "varchar(n) and text are stored the same way; the limit is the only difference, and it is part of the type. Raising it is cheap, but lowering it (or any change the limit check cannot prove safe) is ALTER COLUMN TYPE, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and views or functions using the column must be dropped and recreated first. With text and CHECK (char_length(col) <= n) the limit is a constraint: a new one can be added NOT VALID and validated without blocking writes, and the old one dropped.",
+    why: "varchar(n) and text are stored the same way; the limit is the only difference, and it is part of the type. Raising it is cheap, but lowering it (or any change the limit check cannot prove safe) is ALTER COLUMN TYPE, which rewrites the table and its indexes under ACCESS EXCLUSIVE, and views or functions using the column must be dropped and recreated first. With text and CHECK (char_length(col) <= n) the limit is a constraint: a new one can be added NOT VALID and validated without blocking writes, and the old one dropped. A schema whose strings are mostly varchar(n) (at least three, and no more text columns than varchar(n) ones) chose limits in the type, and a new column that follows it is not reported.",
     bad: "ALTER TABLE users ADD COLUMN nickname varchar(50);",
     good: "ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ADD CONSTRAINT users_nickname_length CHECK (char_length(nickname) <= 50) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_nickname_length;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
@@ -19796,6 +19805,8 @@ var preferText = {
     needs: ["catalog"]
   },
   check(ctx) {
+    const varcharConvention = schemaConvention(ctx.baseCatalog, (c3) => c3.typeName === "varchar" && c3.typmod > 0, (c3) => c3.typeName === "text", 0.5);
+    if (varcharConvention !== void 0) return [];
     const out = [];
     for (const nc of newColumns(ctx)) {
       if (!flagged(nc, isBoundedVarchar) || nc.previous && nc.previous.name === "varchar") continue;
@@ -22078,7 +22089,7 @@ function groupRepeated(findings, tables) {
   const dropped = /* @__PURE__ */ new Set();
   for (const members of groups.values()) {
     const names = [...new Set(members.map((i6) => tables[i6]))];
-    if (members.length < MIN_GROUP || names.length < 2) continue;
+    if (members.length < MIN_GROUP) continue;
     members.sort((a14, b) => findings[a14].line - findings[b].line);
     const first = findings[members[0]];
     const occurrences = members.map((i6) => ({
@@ -22088,11 +22099,8 @@ function groupRepeated(findings, tables) {
       ...findings[i6].fix ? { fix: findings[i6].fix } : {}
     }));
     const others = names.filter((n) => n !== tables[members[0]]);
-    merged.set(members[0], {
-      ...first,
-      message: `${first.message} The same applies to ${others.length} more table${others.length > 1 ? "s" : ""} of this file: ${listNames(others)}.`,
-      occurrences
-    });
+    const repeat = others.length ? `The same applies to ${others.length} more table${others.length > 1 ? "s" : ""} of this file: ${listNames(others)}.` : `The same applies to ${members.length - 1} more statements of this file on ${tables[members[0]]}, at lines ${listNames(members.slice(1).map((i6) => String(findings[i6].line)))}.`;
+    merged.set(members[0], { ...first, message: `${first.message} ${repeat}`, occurrences });
     for (const i6 of members.slice(1)) dropped.add(i6);
   }
   return findings.flatMap((f, i6) => dropped.has(i6) ? [] : [merged.get(i6) ?? f]);
@@ -23613,13 +23621,18 @@ var FailureCascade = class {
   }
   declaredStart;
   missing = /* @__PURE__ */ new Set();
+  /** Of `missing`, the names base migrations would have made. */
+  missingInBase = /* @__PURE__ */ new Set();
   notReplayableSeen = false;
   gapList = [];
   state() {
     return { missing: [...this.missing], notReplayableSeen: this.notReplayableSeen, gaps: this.gapList.map((g) => ({ ...g })) };
   }
   restore(state) {
-    for (const name of state.missing) this.missing.add(name);
+    for (const name of state.missing) {
+      this.missing.add(name);
+      this.missingInBase.add(name);
+    }
     this.notReplayableSeen ||= state.notReplayableSeen;
     this.gapList.push(...(state.gaps ?? []).map((g) => ({ ...g })));
   }
@@ -23659,7 +23672,10 @@ var FailureCascade = class {
    */
   observeBaseFailure(statement, failure) {
     if (failure.notReplayable) this.notReplayableSeen = true;
-    for (const name of createdNames(statement?.ast)) this.missing.add(name.toLowerCase());
+    for (const name of createdNames(statement?.ast)) {
+      this.missing.add(name.toLowerCase());
+      this.missingInBase.add(name.toLowerCase());
+    }
     if (failure.notReplayable) return void 0;
     const consequence2 = this.explains(failure);
     if (consequence2 === "gap") this.gapList.at(-1).consequences++;
@@ -23670,6 +23686,7 @@ var FailureCascade = class {
   explains(error) {
     if (!missingObject(error)) return void 0;
     const names = [...error.message.matchAll(/"([^"]+)"|function ([\w.]+)\(/g)].map((m) => (m[1] ?? m[2]).toLowerCase().split(".").pop());
+    if (names.some((name) => this.missingInBase.has(name))) return "base-missing";
     if (names.some((name) => this.missing.has(name))) return "missing";
     if (this.notReplayableSeen && (error.code === "42704" || error.code === "42883")) return "extension";
     return this.gapList.length > 0 ? "gap" : void 0;
@@ -23907,7 +23924,8 @@ async function startReplayer(extensions, frameworks, config, start, auditGaps = 
           before: step?.before ?? previous,
           after: step?.after ?? previous,
           afterReplayGap: afterGap || consequence2 !== void 0,
-          ...gap ? { knowledgeGap: { kind: gap.kind, path: gap.path, line: gap.line, detail: gap.detail } } : {}
+          ...gap ? { knowledgeGap: { kind: gap.kind, path: gap.path, line: gap.line, detail: gap.detail } } : {},
+          ...consequence2 === "gap" || consequence2 === "base-missing" ? { failedOnBaseObject: true } : {}
         };
         previous = reviewed.after;
         if (step?.trace.outcome === "not-replayable") afterGap = true;
