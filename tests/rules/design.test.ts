@@ -126,6 +126,17 @@ describe('prefer-bigint', () => {
 });
 
 describe('prefer-identity', () => {
+  it('a serial foreign key column is a warning of its own: its sequence default invents ids; prefer-bigint leaves it alone', () => {
+    const sql = 'CREATE TABLE mappings (id integer PRIMARY KEY);\nCREATE TABLE submissions (\n  id bigint PRIMARY KEY,\n  mapping serial REFERENCES mappings (id) ON DELETE CASCADE\n);';
+    const [finding, ...rest] = run(preferIdentity, context([file(sql)]));
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.severity]).toEqual([4, 'warning']);
+    expect(finding.message).toContain('submissions.mapping is serial but a foreign key to mappings');
+    expect(finding.help).toContain('mapping integer REFERENCES mappings (id) ON DELETE CASCADE');
+    expect(applyEdits(sql, finding.draft.fix?.edits ?? []).split('\n')[3]).toBe('  mapping integer REFERENCES mappings (id) ON DELETE CASCADE');
+    expect(run(preferBigint, context([file(sql)])).map((x) => x.line)).toEqual([1]);
+  });
+
   it('flags serial columns and suggests an identity column of the width prefer-bigint asks for', () => {
     const sql = 'CREATE TABLE t (\n  id bigserial PRIMARY KEY,\n  seq smallserial,\n  n integer GENERATED ALWAYS AS IDENTITY\n);';
     const found = run(preferIdentity, context([file(sql)]));

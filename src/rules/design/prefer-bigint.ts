@@ -89,6 +89,8 @@ export const preferBigint: Rule = {
       // types differ (foreign-key-type-mismatch): the key's finding names it instead.
       const refType = role.foreign ? referencedType(ctx, role.foreign.table, role.foreign.column) : undefined;
       if (refType && isSmallInteger(refType) && !isGenerated(nc)) continue;
+      // A serial foreign key column is a mistake of its own (prefer-identity says so): its width is not the point.
+      if (role.foreign && nc.type.serial && !role.primary) continue;
       // In a composite key an integer column is usually a position or a code; its own sequence or a reference is what overflows.
       const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
       if (!primary && !role.foreign) continue;
