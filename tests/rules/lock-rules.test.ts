@@ -214,6 +214,12 @@ describe('unique-constraint-builds-index', () => {
     );
   });
 
+  it('says the constraint also fails on existing duplicates, with the query that finds them', () => {
+    const f = file('ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', { steps: [base] });
+    const [finding] = run(uniqueConstraintBuildsIndex, context([f], { base }));
+    expect(finding.message).toContain('It also fails if existing rows repeat a value of (email); find them first: SELECT email, count(*) FROM users GROUP BY email HAVING count(*) > 1;');
+  });
+
   it('names an unnamed PRIMARY KEY by convention and warns about nullable columns', () => {
     const bare = catalog(table('events', { columns: [column('id', 'bigint')] }));
     const [finding] = run(uniqueConstraintBuildsIndex, context([file('ALTER TABLE events ADD PRIMARY KEY (id);', { steps: [bare] })], { base: bare }));

@@ -1,12 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireConcurrentIndex } from '../../src/rules/output/require-concurrent-index.js';
-import { catalog, context, file, index, loadParser, run, table } from './helpers.js';
+import { catalog, column, context, file, index, loadParser, run, table } from './helpers.js';
 
 beforeAll(loadParser);
 
 const base = catalog(table('orders'), table('events', { kind: 'partitioned' }));
 
 describe('require-concurrent-index', () => {
+  it('a unique index on existing columns also fails on duplicates: says so with the query, not for a partial or expression index', () => {
+    const orders = catalog(table('orders', { columns: [column('id', 'bigint', 1), column('user_id', 'bigint', 2), column('note', 'text', 3)] }));
+    const message = (sql: string) => run(requireConcurrentIndex, context([file(sql, { steps: [orders] })], { base: orders }))[0].message;
+    expect(message('CREATE UNIQUE INDEX orders_user_note_key ON orders (user_id, note);')).toContain(
+      'It also fails if existing rows repeat a value of (user_id, note); find them first: SELECT user_id, note, count(*) FROM orders GROUP BY user_id, note HAVING count(*) > 1;',
+    );
+    expect(message('CREATE UNIQUE INDEX orders_note_key ON orders (note) WHERE note IS NOT NULL;')).not.toContain('repeat');
+    expect(message('CREATE UNIQUE INDEX orders_note_key ON orders (lower(note));')).not.toContain('repeat');
+    expect(message('CREATE INDEX orders_note_idx ON orders (note);')).not.toContain('repeat');
+  });
+
   it('flags CREATE INDEX on an existing table, verified by the traced SHARE lock', () => {
     const sql = 'SELECT 1;\nCREATE INDEX orders_user_idx\n  ON orders (user_id);\n';
     const f = file(sql, {

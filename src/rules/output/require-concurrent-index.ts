@@ -4,6 +4,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
 import { asNode, displayName } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
+import { duplicatesWarning } from '../helpers/duplicates.js';
 import { holdDuration, lockBlocks, lockName, locksOn } from '../helpers/locks.js';
 import { earlierLockOn, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
@@ -62,6 +63,9 @@ export const requireConcurrentIndex: Rule = {
         ? `${label} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the ` +
           `statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, '')} of ${name} already wait, ${during}.`
         : `${label} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
+      const keys = (index.indexParams ?? []).map((p) => asNode(p, 'IndexElem')?.name);
+      const duplicates =
+        index.unique && !index.whereClause && keys.every((k): k is string => k !== undefined) ? duplicatesWarning(name, keys, tableBefore(ctx, table, reviewed)) : '';
       let help: string;
       let fix: FindingDraft['fix'];
       if (kind === 'partitioned') {
@@ -81,7 +85,7 @@ export const requireConcurrentIndex: Rule = {
           fix = statementFix(file, statement, statement.text.replace(CREATE_INDEX, '$1 CONCURRENTLY'), 'Build the index with CONCURRENTLY');
         }
       }
-      out.push({ file: file.source.path, statement, message, help, fix, verified: traced ? 'trace' : 'static' });
+      out.push({ file: file.source.path, statement, message: duplicates ? `${message} ${duplicates}` : message, help, fix, verified: traced ? 'trace' : 'static' });
     }
     return out;
   },

@@ -6,6 +6,7 @@ import { failsOnExistingRows } from '../replay/add-column-required.js';
 import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
+import { duplicatesWarning } from '../helpers/duplicates.js';
 import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
 import { holdDuration } from '../helpers/locks.js';
 import { concurrentThenFollowUp } from '../helpers/outside-transaction.js';
@@ -96,7 +97,8 @@ export const uniqueConstraintBuildsIndex: Rule = {
         const cname = quoteIdent(constraintName(reviewed, table, c, columns));
         const message =
           `ADD ${label} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: ` +
-          `all reads and writes wait ${during}.`;
+          `all reads and writes wait ${during}.` +
+          (c.contype !== 'CONSTR_EXCLUSION' ? ` ${duplicatesWarning(name, columns, before)}` : '');
         let help: string;
         let fix: FindingDraft['fix'];
         if (c.contype === 'CONSTR_EXCLUSION') {
