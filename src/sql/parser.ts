@@ -2,6 +2,7 @@
 import {
   fingerprintSync as pgFingerprint,
   loadModule,
+  parsePlPgSQLSync as pgParsePlpgsql,
   parseSync as pgParse,
   scanSync as pgScan,
   type ScanToken,
@@ -105,4 +106,22 @@ export function scanSync(sql: string): ScanToken[] {
 export function fingerprint(sql: string): string {
   assertReady();
   return pgFingerprint(sql);
+}
+
+/**
+ * Parses a PL/pgSQL function body with PostgreSQL's own PL/pgSQL grammar; undefined when it does
+ * not parse (the caller then knows nothing of it, as before). The parser reads whole CREATE
+ * FUNCTION statements, so the body is wrapped in one.
+ */
+export function parsePlpgsqlBody(body: string): unknown {
+  assertReady();
+  if (body.includes('\0') || body.includes('$pgmr_body$')) return undefined;
+  try {
+    const parsed = pgParsePlpgsql(`CREATE FUNCTION pgmr_body() RETURNS void LANGUAGE plpgsql AS $pgmr_body$${body}$pgmr_body$;`) as {
+      plpgsql_funcs?: { PLpgSQL_function?: { action?: unknown } }[];
+    };
+    return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function?.action;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 // Builders for rule tests: statements parsed with libpg-query, hand-written catalogs and traces.
-import { loadModule, parseSync } from 'libpg-query';
+import { parseSync } from 'libpg-query';
+import { ensureParser } from '../../src/sql/parser.js';
 import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogColumn, CatalogConstraint, CatalogIndex, CatalogTable } from '../../src/core/catalog.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
@@ -11,7 +12,7 @@ import type { StepTrace } from '../../src/core/trace-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../../src/rules/rule.js';
 
 export async function loadParser(): Promise<void> {
-  await loadModule();
+  await ensureParser();
 }
 
 function lineAt(text: string, index: number): number {

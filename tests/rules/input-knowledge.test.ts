@@ -206,10 +206,26 @@ describe('opaque-code', () => {
   });
 
   it('reports a DO block without dynamic SQL too: the rules cannot see inside it', () => {
-    const found = run(opaqueCode, context([file(lines("DO $$ BEGIN CREATE TYPE s AS ENUM ('a'); EXCEPTION WHEN duplicate_object THEN null; END $$;"))]));
+    const drizzle = 'DO $$ BEGIN\n ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);\nEXCEPTION WHEN duplicate_object THEN null;\nEND $$;';
+    const found = run(opaqueCode, context([file(drizzle)]));
     expect(found).toHaveLength(1);
     expect(found[0].message).not.toContain('EXECUTE');
     expect(found[0].message).toContain('It was not replayed');
+  });
+
+  it('is silent on a DO block that only creates new types, guarded by an exception handler or a catalog check', () => {
+    const silent = [
+      "DO $$ BEGIN CREATE TYPE s AS ENUM ('a'); EXCEPTION WHEN duplicate_object THEN null; END $$;",
+      "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'money2') THEN CREATE DOMAIN money2 AS numeric(12,2); ELSE RAISE NOTICE 'exists'; END IF; END $$;",
+    ];
+    for (const sql of silent) expect(run(opaqueCode, context([file(sql)])), sql).toEqual([]);
+    const loud = [
+      "DO $$ BEGIN CREATE TYPE s AS ENUM ('a'); UPDATE orders SET note = 'x'; EXCEPTION WHEN duplicate_object THEN null; END $$;",
+      "DO $$ BEGIN CREATE TYPE s AS ENUM ('a'); EXCEPTION WHEN duplicate_object THEN DELETE FROM orders; END $$;",
+      "DO $$ BEGIN IF true THEN CREATE INDEX orders_note_idx ON orders (note); END IF; END $$;",
+      "DO $$ BEGIN PERFORM pg_sleep(1); END $$;",
+    ];
+    for (const sql of loud) expect(run(opaqueCode, context([file(sql)])), sql).toHaveLength(1);
   });
 
   it('reports a function that runs EXECUTE at the EXECUTE line, not one with only static SQL or EXECUTE in a string or comment', () => {

@@ -3,12 +3,14 @@
 //
 // Dynamic SQL is found by scanning the body with the SQL lexer for an EXECUTE keyword outside
 // comments and strings (PL/pgSQL's lexical rules for those are SQL's); `EXECUTE FUNCTION/PROCEDURE`
-// of a static CREATE TRIGGER in the body is not dynamic SQL. The PL/pgSQL parser is not used.
+// of a static CREATE TRIGGER in the body is not dynamic SQL. PostgreSQL's PL/pgSQL grammar is used
+// only to recognise DO blocks that just create new types and the like (src/sql/plpgsql.ts).
 import type { Node } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { lexSql } from '../../sql/lexer.js';
+import { onlyCreatesNewObjects } from '../../sql/plpgsql.js';
 import { DOCS, parsedStatements } from '../context-helpers.js';
 import { asNode, displayName, stringValues } from '../helpers/ast.js';
 import { lockName, strongerLock } from '../helpers/locks.js';
@@ -142,6 +144,8 @@ export const opaqueCode: Rule = {
       const doStmt = asNode(ast, 'DoStmt');
       if (doStmt) {
         const body = bodyOf(doStmt.args);
+        // The idempotent-create idiom (CREATE TYPE ... EXCEPTION WHEN duplicate_object): nothing to review.
+        if (body.language === 'plpgsql' && onlyCreatesNewObjects(body.text)) continue;
         const at = dynamicSqlAt(body);
         const line = lineInStatement(statement, body.text, at);
         push(
