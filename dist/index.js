@@ -35092,6 +35092,16 @@ function scanSync(sql) {
     throw new SqlScanError(error2 instanceof Error ? error2.message : String(error2));
   }
 }
+function parsePlpgsqlBody(body2) {
+  assertReady();
+  if (body2.includes("\0") || body2.includes("$pgmr_body$")) return void 0;
+  try {
+    const parsed = (0, import_libpg_query.parsePlPgSQLSync)(`CREATE FUNCTION pgmr_body() RETURNS void LANGUAGE plpgsql AS $pgmr_body$${body2}$pgmr_body$;`);
+    return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function?.action;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/sql/lexer.ts
 function tokenize(text, offsets, from = 0, to = text.length) {
@@ -36471,6 +36481,46 @@ var notReplayable = {
   }
 };
 
+// src/sql/plpgsql.ts
+var CREATES_NEW = /* @__PURE__ */ new Set(["CreateEnumStmt", "CompositeTypeStmt", "CreateDomainStmt", "DefineStmt", "CreateRangeStmt", "CreateSchemaStmt", "CreateExtensionStmt", "CreateSeqStmt"]);
+function only(stmts) {
+  return stmts === void 0 || Array.isArray(stmts) && stmts.every((s) => allowed(s));
+}
+function createsNew(query) {
+  if (typeof query !== "string") return false;
+  try {
+    const stmts = parseSync(query).stmts ?? [];
+    return stmts.length === 1 && Object.keys(stmts[0].stmt ?? {}).every((kind) => CREATES_NEW.has(kind));
+  } catch {
+    return false;
+  }
+}
+function allowed(node) {
+  const [kind] = Object.keys(node);
+  const body2 = node[kind];
+  switch (kind) {
+    case "PLpgSQL_stmt_block": {
+      const handlers = body2.exceptions?.PLpgSQL_exception_block?.exc_list ?? [];
+      return only(body2.body) && handlers.every((h) => only(h.PLpgSQL_exception?.action));
+    }
+    case "PLpgSQL_stmt_if": {
+      const elsifs = body2.elsif_list ?? [];
+      return only(body2.then_body) && only(body2.else_body) && elsifs.every((e4) => only(e4.PLpgSQL_if_elsif?.stmts));
+    }
+    case "PLpgSQL_stmt_execsql":
+      return createsNew(body2.sqlstmt?.PLpgSQL_expr?.query);
+    case "PLpgSQL_stmt_return":
+    case "PLpgSQL_stmt_raise":
+      return true;
+    default:
+      return false;
+  }
+}
+function onlyCreatesNewObjects(body2) {
+  const action = parsePlpgsqlBody(body2);
+  return action !== void 0 && allowed(action);
+}
+
 // src/rules/helpers/locks.ts
 var ORDER = [
   "AccessShareLock",
@@ -36613,6 +36663,7 @@ var opaqueCode = {
       const doStmt = asNode(ast, "DoStmt");
       if (doStmt) {
         const body2 = bodyOf(doStmt.args);
+        if (body2.language === "plpgsql" && onlyCreatesNewObjects(body2.text)) continue;
         const at = dynamicSqlAt(body2);
         const line = lineInStatement(statement, body2.text, at);
         push(
@@ -38107,6 +38158,13 @@ var redundantIndex = {
   }
 };
 
+// src/rules/helpers/duplicates.ts
+function duplicatesWarning(table, columns, before) {
+  if (!columns.length || !columns.every((c3) => before?.columns.some((x) => x.name === c3))) return "";
+  const cols = columns.map(quoteIdent).join(", ");
+  return `It also fails if existing rows repeat a value of (${cols}); find them first: SELECT ${cols}, count(*) FROM ${table} GROUP BY ${cols} HAVING count(*) > 1;`;
+}
+
 // src/rules/output/require-concurrent-index.ts
 function indexExists(catalog, table, indexName2) {
   const schema = table.slice(0, table.indexOf("."));
@@ -38142,6 +38200,8 @@ var requireConcurrentIndex = {
       const earlier = earlierLockOn(file, reviewed, table, "ShareLock");
       const traced = earlier ? earlier.lock.traced : locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index") || heldOn(locksHeldDuring(file, reviewed), table)?.traced === true;
       const message2 = earlier ? `${label3} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, "")} of ${name} already wait, ${during}.` : `${label3} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
+      const keys = (index.indexParams ?? []).map((p3) => asNode(p3, "IndexElem")?.name);
+      const duplicates = index.unique && !index.whereClause && keys.every((k) => k !== void 0) ? duplicatesWarning(name, keys, tableBefore(ctx, table, reviewed)) : "";
       let help;
       let fix;
       if (kind === "partitioned") {
@@ -38157,7 +38217,7 @@ var requireConcurrentIndex = {
           fix = statementFix(file, statement, statement.text.replace(CREATE_INDEX, "$1 CONCURRENTLY"), "Build the index with CONCURRENTLY");
         }
       }
-      out.push({ file: file.source.path, statement, message: message2, help, fix, verified: traced ? "trace" : "static" });
+      out.push({ file: file.source.path, statement, message: duplicates ? `${message2} ${duplicates}` : message2, help, fix, verified: traced ? "trace" : "static" });
     }
     return out;
   }
@@ -38670,7 +38730,7 @@ var uniqueConstraintBuildsIndex = {
         if (!c3 || !label3 || c3.indexname) continue;
         const columns = stringValues(c3.keys);
         const cname = quoteIdent(constraintName2(reviewed, table, c3, columns));
-        const message2 = `ADD ${label3} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait ${during}.`;
+        const message2 = `ADD ${label3} ${cname} on existing table ${name} builds its index while holding ACCESS EXCLUSIVE on ${name}: all reads and writes wait ${during}.` + (c3.contype !== "CONSTR_EXCLUSION" ? ` ${duplicatesWarning(name, columns, before)}` : "");
         let help;
         let fix;
         if (c3.contype === "CONSTR_EXCLUSION") {
@@ -39864,6 +39924,7 @@ var preferBigint = {
       const role = keyRole(nc);
       const refType = role.foreign ? referencedType(ctx, role.foreign.table, role.foreign.column) : void 0;
       if (refType && isSmallInteger(refType) && !isGenerated(nc)) continue;
+      if (role.foreign && nc.type.serial && !role.primary) continue;
       const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
       if (!primary && !role.foreign) continue;
       out.push(primary ? keyFinding(ctx, nc, narrowReferences(ctx, nc, candidates)) : foreignFinding(ctx, nc, role.foreign, refType));
@@ -39921,7 +39982,7 @@ var preferIdentity = {
     layer: "design",
     severity: "notice",
     summary: "A new serial, bigserial or smallserial column instead of GENERATED ... AS IDENTITY.",
-    why: "serial is shorthand for an integer column with a DEFAULT nextval() on a separate sequence. The sequence has its own owner and privileges: a role granted INSERT on the table also needs USAGE on the sequence, and CREATE TABLE ... (LIKE ...) or a dump restored by another role can end up sharing or missing it. Any INSERT or COPY may write its own id, which later collides with the sequence. An identity column (PostgreSQL 10+) ties the sequence to the column: no separate grant, ALTER TABLE ... ALTER COLUMN ... RESTART resets it, and GENERATED ALWAYS rejects explicit ids unless the INSERT says OVERRIDING SYSTEM VALUE.",
+    why: "serial is shorthand for an integer column with a DEFAULT nextval() on a separate sequence. The sequence has its own owner and privileges: a role granted INSERT on the table also needs USAGE on the sequence, and CREATE TABLE ... (LIKE ...) or a dump restored by another role can end up sharing or missing it. Any INSERT or COPY may write its own id, which later collides with the sequence. An identity column (PostgreSQL 10+) ties the sequence to the column: no separate grant, ALTER TABLE ... ALTER COLUMN ... RESTART resets it, and GENERATED ALWAYS rejects explicit ids unless the INSERT says OVERRIDING SYSTEM VALUE. A serial foreign key column is a warning: it holds ids made by another table, and its own sequence default makes up others.",
     bad: "CREATE TABLE coupons (\n  id bigserial PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
     good: "CREATE TABLE coupons (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
     frameworks: { prisma: PRISMA2 },
@@ -39936,9 +39997,25 @@ var preferIdentity = {
       if (!serial || nc.origin === "alter-type") continue;
       if (finalColumn(nc)?.identity) continue;
       const role = keyRole(nc);
+      const label3 = columnLabel(nc);
+      if (role.foreign && !role.primary) {
+        const plain2 = INTEGER_OF[serial];
+        out.push({
+          file: nc.ref.file.source.path,
+          statement: nc.ref.statement,
+          line: nc.line,
+          span: columnSpan(nc.ref.statement, nc.source),
+          message: `${label3} is ${nc.declared} but a foreign key to ${role.foreign.table.slice(role.foreign.table.indexOf(".") + 1)}: serial gives it a default from a sequence of its own, so an insert that leaves it out gets a made-up id that fails the foreign key, or links the row to an unrelated one.`,
+          help: `Declare it ${plain2}, with no default:
+${replacementDdl(nc, plain2)}`,
+          fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, plain2, `Declare ${label3} as ${plain2}`) : void 0,
+          verified: "static",
+          severity: "warning"
+        });
+        continue;
+      }
       const key = isSmallInteger(nc.type) && (role.primary !== void 0 || role.foreign !== void 0);
       const type = `${key ? "bigint" : INTEGER_OF[serial]} GENERATED BY DEFAULT AS IDENTITY`;
-      const label3 = columnLabel(nc);
       out.push({
         file: nc.ref.file.source.path,
         statement: nc.ref.statement,
