@@ -24,7 +24,7 @@ export const preferText: Rule = {
       'which rewrites the table and its indexes under ACCESS EXCLUSIVE, and views or functions using the column ' +
       'must be dropped and recreated first. With text and CHECK (char_length(col) <= n) the limit is a constraint: ' +
       'a new one can be added NOT VALID and validated without blocking writes, and the old one dropped. A schema ' +
-      'whose strings are mostly varchar(n) (at least three, and no more text columns than varchar(n) ones) chose ' +
+      'whose strings are mostly varchar(n) (at least three, and at most one string column in four of type text) chose ' +
       'limits in the type, and a new column that follows it is not reported.',
     bad: 'ALTER TABLE users ADD COLUMN nickname varchar(50);',
     good:
@@ -39,7 +39,7 @@ export const preferText: Rule = {
   },
   check(ctx) {
     // A schema whose strings are mostly varchar(n) chose limits in the type: a new one follows it.
-    const varcharConvention = schemaConvention(ctx.baseCatalog, (c) => c.typeName === 'varchar' && c.typmod > 0, (c) => c.typeName === 'text', 0.5);
+    const varcharConvention = schemaConvention(ctx.baseCatalog, (c) => c.typeName === 'varchar' && c.typmod > 0, (c) => c.typeName === 'text', 0.25);
     if (varcharConvention !== undefined) return [];
     const out: ColumnDraft[] = [];
     for (const nc of newColumns(ctx)) {

@@ -192,18 +192,21 @@ export const lockHeldAcrossStatements: Rule = {
       'transaction. Catalog-only statements after it (another ADD COLUMN, a COMMENT, a GRANT) take milliseconds, but a ' +
       'table rewrite, a validation scan, an index build or a data backfill takes as long as the table is large, and the ' +
       'application is down for that table the whole time. Frameworks that wrap each migration in a transaction make ' +
-      'every later statement of the file part of it.',
+      'every later statement of the file part of it. Slow work on the locked table itself is reported by its own ' +
+      'rule (require-concurrent-index, data-migration, ...), which names the lock; this rule covers work on other tables.',
     bad:
       'BEGIN;\n' +
       'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n' +
-      'CREATE INDEX orders_user_id_idx ON orders (user_id);\n' +
+      'UPDATE customers SET tier = 0 WHERE tier IS NULL;\n' +
       'COMMIT;',
     good:
       '-- the ALTER TABLE alone: its lock ends with it\n' +
       'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n' +
-      '-- then, outside any transaction block, without blocking writes:\n' +
-      'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
-    setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n',
+      '-- then the backfill, in its own transaction:\n' +
+      'UPDATE customers SET tier = 0 WHERE tier IS NULL;',
+    setup:
+      'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n' +
+      'CREATE TABLE customers (id bigint PRIMARY KEY, tier integer);\n',
     references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/sql-begin.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
