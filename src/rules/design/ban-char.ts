@@ -3,8 +3,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { isBlankPadded } from './column-types.js';
 import { textWithCheck } from './length-check.js';
-import { columnLabel, flagged, frameworkHint, newColumns } from './new-columns.js';
-import { columnSpan } from '../helpers/column-span.js';
+import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from './new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `String` instead of `String @db.Char(n)`, then regenerate the migration.';
@@ -35,10 +34,7 @@ export const banChar: Rule = {
       if (!flagged(nc, isBlankPadded)) continue;
       const limit = nc.type.mods[0];
       out.push({
-        file: nc.ref.file.source.path,
-        statement: nc.ref.statement,
-        line: nc.line,
-        span: columnSpan(nc.ref.statement, nc.source),
+        ...atColumn(nc),
         message:
           `${columnLabel(nc)} is ${nc.declared}${limit !== undefined && !/\(/.test(nc.declared) ? ` (char(${limit}))` : ''}${nc.type.domain ? ' (through a domain)' : ''}: ` +
           'values are blank-padded to the length and trailing spaces are ignored in comparisons but not in text functions.',

@@ -9,6 +9,7 @@ import type { RuleContext } from '../rule.js';
 import { parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
 import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType, type WrittenType } from '../helpers/ast.js';
 import { resolveTable } from '../helpers/resolve.js';
+import { columnSpan } from '../helpers/column-span.js';
 import { locateColumn, lineInStatement, type ColumnOrigin, type ColumnSource } from './column-source.js';
 import { resolveCatalog, resolveColumnType, isBuiltin, type DomainMap, type ResolvedType } from './column-types.js';
 
@@ -229,4 +230,9 @@ export function isGenerated(nc: NewColumn): boolean {
 /** The advice restated for the framework that generated the file, where it differs (Prisma's schema attributes). */
 export function frameworkHint(file: ReviewedFile, prisma: string): string {
   return file.source.framework === 'prisma' ? `\nIn Prisma: ${prisma}` : '';
+}
+
+/** Where a finding about a new column goes: its file, statement, line and the column's own span. */
+export function atColumn(nc: NewColumn): { file: string; statement: ReviewedStatement['statement']; line: number; span: ReturnType<typeof columnSpan> } {
+  return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source) };
 }

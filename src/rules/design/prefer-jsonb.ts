@@ -3,8 +3,7 @@ import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
 import { isJson } from './column-types.js';
-import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl } from './new-columns.js';
-import { columnSpan } from '../helpers/column-span.js';
+import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from './new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `Json` without `@db.Json` (Prisma maps Json to JSONB), then regenerate the migration.';
@@ -37,10 +36,7 @@ export const preferJsonb: Rule = {
       const type = `jsonb${nc.type.array ? '[]' : ''}`;
       const domain = nc.type.domain;
       out.push({
-        file: nc.ref.file.source.path,
-        statement: nc.ref.statement,
-        line: nc.line,
-        span: columnSpan(nc.ref.statement, nc.source),
+        ...atColumn(nc),
         message:
           `${label} is ${nc.declared}${domain ? ' (a domain over json)' : ''}: json is re-parsed at every access, has no ` +
           'equality operator (DISTINCT, GROUP BY and UNIQUE fail) and no GIN index support.',

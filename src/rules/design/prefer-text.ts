@@ -5,8 +5,7 @@ import { onePerStatement, type ColumnDraft } from './per-statement.js';
 import { DOCS } from '../context-helpers.js';
 import { isBoundedVarchar } from './column-types.js';
 import { textWithCheck } from './length-check.js';
-import { columnLabel, flagged, frameworkHint, newColumns } from './new-columns.js';
-import { columnSpan } from '../helpers/column-span.js';
+import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from './new-columns.js';
 import { schemaConvention } from './convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
@@ -47,10 +46,7 @@ export const preferText: Rule = {
       if (!flagged(nc, isBoundedVarchar) || (nc.previous && nc.previous.name === 'varchar')) continue;
       const limit = nc.type.mods[0];
       const draft: FindingDraft = {
-        file: nc.ref.file.source.path,
-        statement: nc.ref.statement,
-        line: nc.line,
-        span: columnSpan(nc.ref.statement, nc.source),
+        ...atColumn(nc),
         message:
           `${columnLabel(nc)} is ${nc.declared}${nc.type.domain ? ` (a domain over varchar(${limit}))` : ''}: the limit is part of the type, ` +
           'so lowering it later rewrites the table under ACCESS EXCLUSIVE.',

@@ -6,8 +6,7 @@ import { onePerStatement, type ColumnDraft } from './per-statement.js';
 import { DOCS } from '../context-helpers.js';
 import { typeFix } from './column-source.js';
 import { isTimestamp, type ResolvedType } from './column-types.js';
-import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl } from './new-columns.js';
-import { columnSpan } from '../helpers/column-span.js';
+import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from './new-columns.js';
 import { schemaConvention } from './convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
@@ -58,10 +57,7 @@ export const preferTimestamptz: Rule = {
       const type = withZone(nc.type);
       const domain = nc.type.domain;
       const draft: FindingDraft = {
-        file: nc.ref.file.source.path,
-        statement: nc.ref.statement,
-        line: nc.line,
-        span: columnSpan(nc.ref.statement, nc.source),
+        ...atColumn(nc),
         message:
           `${label} is ${nc.declared}${domain ? ` (a domain over timestamp without time zone)` : ''}: it stores wall-clock time ` +
           'without a zone, so values written under different TimeZone settings do not compare and DST hours are ambiguous.',
