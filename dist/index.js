@@ -40006,7 +40006,7 @@ var preferIdentity = {
         const plain2 = INTEGER_OF[serial];
         out.push({
           ...atColumn(nc),
-          message: `${label3} is ${nc.declared} but a foreign key to ${role.foreign.table.slice(role.foreign.table.indexOf(".") + 1)}: serial gives it a default from a sequence of its own, so an insert that leaves it out gets a made-up id that fails the foreign key, or links the row to an unrelated one.`,
+          message: `${label3} is ${nc.declared} but a foreign key to ${displayName(role.foreign.table)}: serial gives it a default from a sequence of its own, so an insert that leaves it out gets a made-up id that fails the foreign key, or links the row to an unrelated one.`,
           help: `Declare it ${plain2}, with no default:
 ${replacementDdl(nc, plain2)}`,
           fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, plain2, `Declare ${label3} as ${plain2}`) : void 0,

@@ -1,6 +1,7 @@
 // Schema design: serial columns the pull request adds, where an identity column says the same in standard SQL.
 import type { FindingDraft, Rule } from '../rule.js';
 import { DOCS } from '../context-helpers.js';
+import { displayName } from '../helpers/ast.js';
 import { typeFix } from './column-source.js';
 import { isSmallInteger } from './column-types.js';
 import { columnLabel, finalColumn, frameworkHint, keyRole, newColumns, replacementDdl, atColumn } from './new-columns.js';
@@ -46,7 +47,7 @@ export const preferIdentity: Rule = {
         out.push({
           ...atColumn(nc),
           message:
-            `${label} is ${nc.declared} but a foreign key to ${role.foreign.table.slice(role.foreign.table.indexOf('.') + 1)}: serial gives it a default from ` +
+            `${label} is ${nc.declared} but a foreign key to ${displayName(role.foreign.table)}: serial gives it a default from ` +
             'a sequence of its own, so an insert that leaves it out gets a made-up id that fails the foreign key, or links the row to an unrelated one.',
           help: `Declare it ${plain}, with no default:\n${replacementDdl(nc, plain)}`,
           fix: nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, plain, `Declare ${label} as ${plain}`) : undefined,
