@@ -39931,6 +39931,7 @@ var preferBigint = {
       if (role.foreign && nc.type.serial && !role.primary) continue;
       const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
       if (!primary && !role.foreign) continue;
+      if (primary && !role.foreign && pinnedByCheck(nc)) continue;
       out.push(primary ? keyFinding(ctx, nc, narrowReferences(ctx, nc, candidates)) : foreignFinding(ctx, nc, role.foreign, refType));
     }
     return out;
@@ -39975,6 +39976,12 @@ function foreignFinding(ctx, nc, foreign, refType) {
 ${replacementDdl(nc, "bigint")}${frameworkHint(nc.ref.file, PRISMA)}`;
   const fix = !nc.type.domain && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, "bigint", `Declare ${label3} as bigint`) : void 0;
   return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message: message2, help, fix, verified: nc.verified };
+}
+function pinnedByCheck(nc) {
+  const table = nc.final ?? nc.after;
+  const name = finalColumn(nc)?.name ?? nc.column;
+  const pinned = new RegExp(`^CHECK \\(\\(${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} = -?\\d+\\)\\)$`);
+  return (table?.constraints ?? []).some((c3) => c3.kind === "check" && c3.enforced !== false && pinned.test(c3.definition));
 }
 
 // src/rules/design/prefer-identity.ts

@@ -49,6 +49,14 @@ describe('prefer-bigint', () => {
     ');',
   ].join('\n');
 
+  it('is silent on a key a CHECK pins to one value (a single-row settings table), not on one a CHECK only bounds', () => {
+    const settings = (definition: string) =>
+      catalog(users, orders, table('settings', { columns: [col('id', 'int4', 'integer', 1)], constraints: [pk('settings_pkey', ['id']), { name: 'settings_id_check', kind: 'check', columns: ['id'], validated: true, definition }] }));
+    const create = 'CREATE TABLE settings (id integer PRIMARY KEY CHECK (id = 0));';
+    expect(lines(preferBigint, create, { steps: [base, settings('CHECK ((id = 0))')] })).toEqual([]);
+    expect(lines(preferBigint, create.replace('id = 0', 'id > 0'), { steps: [base, settings('CHECK ((id > 0))')] })).toEqual([1]);
+  });
+
   it('flags integer key columns at their own line, not plain integer columns nor one referencing an integer key', () => {
     const found = run(preferBigint, context([file(sql, { steps: [base] })], { base }));
     // Line 4 references users.id, an integer: it cannot outgrow it, and bigint there would only make the types differ.

@@ -98,6 +98,7 @@ export const preferBigint: Rule = {
       // In a composite key an integer column is usually a position or a code; its own sequence or a reference is what overflows.
       const primary = role.primary && (role.primary.columns === 1 || isGenerated(nc) || role.foreign);
       if (!primary && !role.foreign) continue;
+      if (primary && !role.foreign && pinnedByCheck(nc)) continue;
       out.push(primary ? keyFinding(ctx, nc, narrowReferences(ctx, nc, candidates)) : foreignFinding(ctx, nc, role.foreign, refType));
     }
     return out;
@@ -152,4 +153,15 @@ function foreignFinding(ctx: RuleContext, nc: NewColumn, foreign: { table: strin
   const help = `Declare it bigint:\n${replacementDdl(nc, 'bigint')}${frameworkHint(nc.ref.file, PRISMA)}`;
   const fix = !nc.type.domain && nc.source ? typeFix(nc.ref.file, nc.ref.statement, nc.source, 'bigint', `Declare ${label} as bigint`) : undefined;
   return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source), message, help, fix, verified: nc.verified };
+}
+
+/**
+ * A key a CHECK pins to one value (`CHECK (id = 0)`: a single-row settings table) holds one id
+ * whatever its width.
+ */
+function pinnedByCheck(nc: NewColumn): boolean {
+  const table = nc.final ?? nc.after;
+  const name = finalColumn(nc)?.name ?? nc.column;
+  const pinned = new RegExp(`^CHECK \\(\\(${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} = -?\\d+\\)\\)$`);
+  return (table?.constraints ?? []).some((c) => c.kind === 'check' && c.enforced !== false && pinned.test(c.definition));
 }
