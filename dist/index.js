@@ -39980,7 +39980,7 @@ ${replacementDdl(nc, "bigint")}${frameworkHint(nc.ref.file, PRISMA)}`;
 function pinnedByCheck(nc) {
   const table = nc.final ?? nc.after;
   const name = finalColumn(nc)?.name ?? nc.column;
-  const pinned = new RegExp(`^CHECK \\(\\(${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} = -?\\d+\\)\\)$`);
+  const pinned = new RegExp(`^CHECK \\(\\(?${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} = -?\\d+\\)?\\)$`);
   return (table?.constraints ?? []).some((c3) => c3.kind === "check" && c3.enforced !== false && pinned.test(c3.definition));
 }
 

@@ -53,8 +53,9 @@ describe('prefer-bigint', () => {
     const settings = (definition: string) =>
       catalog(users, orders, table('settings', { columns: [col('id', 'int4', 'integer', 1)], constraints: [pk('settings_pkey', ['id']), { name: 'settings_id_check', kind: 'check', columns: ['id'], validated: true, definition }] }));
     const create = 'CREATE TABLE settings (id integer PRIMARY KEY CHECK (id = 0));';
-    expect(lines(preferBigint, create, { steps: [base, settings('CHECK ((id = 0))')] })).toEqual([]);
-    expect(lines(preferBigint, create.replace('id = 0', 'id > 0'), { steps: [base, settings('CHECK ((id > 0))')] })).toEqual([1]);
+    // The catalog holds pg_get_constraintdef(oid, true): CHECK (id = 0).
+    expect(lines(preferBigint, create, { steps: [base, settings('CHECK (id = 0)')] })).toEqual([]);
+    expect(lines(preferBigint, create.replace('id = 0', 'id > 0'), { steps: [base, settings('CHECK (id > 0)')] })).toEqual([1]);
   });
 
   it('flags integer key columns at their own line, not plain integer columns nor one referencing an integer key', () => {

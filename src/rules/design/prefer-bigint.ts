@@ -162,6 +162,7 @@ function foreignFinding(ctx: RuleContext, nc: NewColumn, foreign: { table: strin
 function pinnedByCheck(nc: NewColumn): boolean {
   const table = nc.final ?? nc.after;
   const name = finalColumn(nc)?.name ?? nc.column;
-  const pinned = new RegExp(`^CHECK \\(\\(${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} = -?\\d+\\)\\)$`);
+  // As pg_get_constraintdef(oid, true) writes it: `CHECK (id = 0)`; the non-pretty form doubles the parentheses.
+  const pinned = new RegExp(`^CHECK \\(\\(?${quoteIdent(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} = -?\\d+\\)?\\)$`);
   return (table?.constraints ?? []).some((c) => c.kind === 'check' && c.enforced !== false && pinned.test(c.definition));
 }
