@@ -1,6 +1,7 @@
 // The action's inputs, read once into one typed object. A bad value stops the run with a message
 // that names the input and the values it accepts.
 import type { FailOn } from '../core/config.js';
+import type { Severity } from '../core/finding.js';
 
 export type CommentMode = 'review' | 'summary' | 'none';
 
@@ -13,7 +14,17 @@ export interface ActionInputs {
   /** Config file path relative to the workspace, or undefined for the default file. */
   config?: string;
   postgresVersion?: number;
-  failOn: FailOn;
+  /** Only when the input is set: otherwise the config file's `fail-on` (default error) holds. */
+  failOn?: FailOn;
+  /**
+   * Whose comments, summaries and approvals these are: the `name` input, else the `migrations`
+   * globs, else '' (one job per repository). Matrix jobs on one pull request never touch each
+   * other's comments.
+   */
+  scope: string;
+  allowSelfApproval: boolean;
+  /** Least severity commented inline; less severe findings are in the summary only. */
+  inlineMinSeverity: Severity;
   comment: CommentMode;
   escalationLabel: string;
   approveLabel: string;
@@ -70,13 +81,20 @@ export function parseInputs(env: NodeJS.ProcessEnv): ActionInputs {
     return value;
   };
   const token = readInput(env, 'github-token');
+  const migrations = list(readInput(env, 'migrations'));
+  const name = readInput(env, 'name');
+  const failOn = readInput(env, 'fail-on');
+  const selfApproval = oneOf('allow-self-approval', readInput(env, 'allow-self-approval'), ['true', 'false'] as const, 'false');
   return {
     githubToken: token,
-    migrations: list(readInput(env, 'migrations')),
+    migrations,
+    scope: name || migrations.join(','),
+    allowSelfApproval: selfApproval === 'true',
+    inlineMinSeverity: oneOf('inline-min-severity', readInput(env, 'inline-min-severity'), ['error', 'escalate', 'warning', 'notice'] as const, 'warning'),
     queries: list(readInput(env, 'queries')),
     ...(readInput(env, 'config') ? { config: readInput(env, 'config') } : {}),
     ...(postgresVersion !== undefined ? { postgresVersion } : {}),
-    failOn: oneOf('fail-on', readInput(env, 'fail-on'), ['error', 'warning', 'never'] as const, 'error'),
+    ...(failOn ? { failOn: oneOf('fail-on', failOn, ['error', 'warning', 'never'] as const, 'error') } : {}),
     comment: oneOf('comment', readInput(env, 'comment'), ['review', 'summary', 'none'] as const, 'review'),
     escalationLabel: label('escalation-label', 'needs-migration-review'),
     approveLabel: label('approve-label', 'migration-approved'),

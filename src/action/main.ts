@@ -11,6 +11,9 @@ import { auditHistory } from '../review/audit.js';
 import { gateFails } from '../review/gate.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { readEvent, type EventPlan } from '../github/event.js';
+import { createGitHubApi } from '../github/api.js';
+import { mergeGroupApproval, queuedPulls } from '../github/merge-queue.js';
+import { commitMessages } from '../git/repository.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { writeReports } from './report-outputs.js';
 import { reviewForEvent } from './review-for-event.js';
@@ -21,13 +24,35 @@ function configFor(inputs: ActionInputs, workspace: string): Config {
   if (inputs.migrations.length > 0) config.migrations = inputs.migrations;
   if (inputs.queries.length > 0) config.queries = inputs.queries;
   if (inputs.postgresVersion !== undefined) config.postgresVersion = inputs.postgresVersion;
-  config.failOn = inputs.failOn;
+  if (inputs.failOn !== undefined) config.failOn = inputs.failOn;
   return config;
 }
+
+type MergeGroupPlan = Extract<EventPlan, { kind: 'merge-group' }>;
 
 async function review(plan: Exclude<EventPlan, { kind: 'unsupported' }>, inputs: ActionInputs, config: Config, workspace: string): Promise<Review> {
   if (plan.kind === 'audit') return auditHistory({ root: workspace, dir: workspace, config });
   return reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}) });
+}
+
+/** GitHub drops a job summary over 1 MiB; leave room for the annotations note. */
+const JOB_SUMMARY_BYTES = 1_000_000;
+
+/** The merge queue: the queued pull requests' recorded approvals decide, nothing is written. */
+async function approveInQueue(result: Review, plan: MergeGroupPlan, inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Promise<Publication> {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+  const api = createGitHubApi({ token: inputs.githubToken, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', owner, repo });
+  try {
+    const pulls = queuedPulls(plan.headRef, commitMessages(workspace, plan.baseSha, plan.headSha));
+    const escalations = result.findings.filter((f) => f.severity === 'escalate' && !f.ignored);
+    const queue = await mergeGroupApproval(api, { pulls, approveLabel: inputs.approveLabel, owner: { login: await api.whoAmI(), scope: inputs.scope }, escalations });
+    const notices = [...queue.notices];
+    if (queue.approved) notices.push(`Merge group of ${pulls.map((n) => `#${n}`).join(', ')}: escalations approved (${queue.approvals.join(', ')}).`);
+    else notices.push(`Merge group of ${pulls.map((n) => `#${n}`).join(', ') || 'unknown pull requests'}: not approved: ${queue.uncovered.map((f) => `${f.ruleId} at ${f.file}:${f.line}`).join(', ')}.`);
+    return { notices, approved: queue.approved };
+  } catch (err) {
+    return { notices: [`Could not read the queued pull requests' approvals: ${(err as Error).message}`], approved: false };
+  }
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -55,8 +80,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 
   // Everything that needs no write access comes first, so forks get the full result.
-  const markdown = renderMarkdown(result);
+  const markdown = renderMarkdown(result, { maxBytes: JOB_SUMMARY_BYTES });
   let publication: Publication = { notices: [], approved: false };
+  if (plan.kind === 'merge-group' && inputs.githubToken && result.verdict === 'escalate') {
+    publication = await approveInQueue(result, plan, inputs, workspace, env);
+  }
   if (plan.kind === 'pull-request' && inputs.githubToken) {
     try {
       publication = await publishToPullRequest(result, plan, inputs, env);
@@ -65,18 +93,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       publication = { notices: [`Could not publish to the pull request: ${(err as Error).message}`], approved: false };
     }
   }
-  const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, summaryMarkdown: publication.summary ?? markdown });
+  const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, scope: inputs.scope, summaryMarkdown: publication.summary ?? markdown });
   for (const notice of publication.notices) core.notice(notice);
 
   const failing = gateFails(result.verdict, config.failOn);
   if (result.verdict === 'escalate' && publication.approved) {
-    core.notice(`Escalations approved by ${publication.approvedBy ?? 'a maintainer'} with the "${inputs.approveLabel}" label.`);
+    core.notice(`Escalations approved by ${publication.approvedBy ? `@${publication.approvedBy}` : 'their pull requests'} with the "${inputs.approveLabel}" label.`);
     return;
   }
   if (failing) {
     const why =
       result.verdict === 'escalate'
-        ? `need a person's decision: add the "${inputs.approveLabel}" label to approve`
+        ? plan.kind === 'merge-group'
+          ? `need a person's decision, and the queued pull request's approval does not cover them: add the "${inputs.approveLabel}" label on the pull request`
+          : `need a person's decision: someone with write access adds the "${inputs.approveLabel}" label to approve`
         : result.verdict === 'fail'
           ? 'have errors'
           : 'have warnings (fail-on: warning)';

@@ -21,7 +21,7 @@ function resolveIn(workspace: string, path: string): string {
   return isAbsolute(path) ? path : join(workspace, path);
 }
 
-export function writeReports(review: Review, options: { workspace: string; sarifFile?: string; summaryMarkdown: string }): WrittenReports {
+export function writeReports(review: Review, options: { workspace: string; sarifFile?: string; scope: string; summaryMarkdown: string }): WrittenReports {
   const base = process.env.RUNNER_TEMP || tmpdir();
   const reportFile = join(base, 'pg-migration-review', 'report.json');
   mkdirSync(dirname(reportFile), { recursive: true });
@@ -31,7 +31,7 @@ export function writeReports(review: Review, options: { workspace: string; sarif
   if (options.sarifFile) {
     sarifFile = resolveIn(options.workspace, options.sarifFile);
     mkdirSync(dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, JSON.stringify(renderSarif(review, { toolVersion: VERSION }), null, 2) + '\n');
+    writeFileSync(sarifFile, JSON.stringify(renderSarif(review, { toolVersion: VERSION, scope: options.scope }), null, 2) + '\n');
   }
 
   const { annotations, omitted } = toAnnotations(review);

@@ -83,7 +83,8 @@ export function parseConfig(text: string, fileName: string, knownRuleIds: readon
         if (!path || path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes('..')) {
           throw new ConfigError(`${at}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
         }
-        config.baseSchema = path.replace(/\\/g, '/');
+        if (key === 'baseline') config.baseline = path.replace(/\\/g, '/');
+        else config.baseSchema = path.replace(/\\/g, '/');
         break;
       }
       case 'count-map': {

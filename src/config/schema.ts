@@ -42,6 +42,12 @@ export const CONFIG_FIELDS: Record<string, FieldSpec> = {
       'Repository-relative SQL file holding the schema the first migration runs on (a `pg_dump --schema-only` file, a Rails ' +
       '`structure.sql`), replayed before the base history: for histories that start from a schema an ORM or a dump created.',
   },
+  baseline: {
+    type: 'path',
+    description:
+      'Repository-relative baseline file written by `pg-migration-review baseline` (default `.pg-migration-review-baseline.json` when present): ' +
+      'findings it lists are reported as baselined and count in no verdict, so an old history can adopt the gate and fail only on new findings.',
+  },
   'table-rows': { type: 'count-map', description: 'Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples.' },
   'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
   'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },

@@ -30,6 +30,11 @@ export interface Config {
    * --schema-only` file, a Rails `structure.sql`), replayed before the base history.
    */
   baseSchema?: string;
+  /**
+   * Repository-relative baseline file (fingerprints of accepted findings); when unset, the
+   * default `.pg-migration-review-baseline.json` is used if the repository has one.
+   */
+  baseline?: string;
   /** Replay bounds: per statement wall time and the replay's memory ceiling. */
   statementTimeoutMs: number;
   memoryLimitMb: number;

@@ -60,6 +60,16 @@ export interface Finding {
   unverified?: boolean;
   ignored: boolean;
   ignoreReason?: string;
+  /**
+   * Present in the team's baseline file (accepted when the gate was adopted): reported, kept in
+   * JSON and SARIF, but `ignored` too, so it counts in no verdict.
+   */
+  baselined?: true;
+  /**
+   * Stable identity across pushes (rule, file and the flagged text, never the line): set when the
+   * review is assembled; comments, approvals, baselines and SARIF all key on it.
+   */
+  fingerprint?: string;
   /** Link to the rule's documentation page. */
   docs: string;
   /**

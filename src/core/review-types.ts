@@ -132,6 +132,8 @@ export interface ReviewStats {
    * replayed, and the verdict is never pass. `reason` says what was looked for and what to set.
    */
   noMigrations?: { reason: string; sqlFiles: number };
+  /** The baseline applied: its file, how many entries it holds and how many findings it matched. */
+  baseline?: { path: string; entries: number; matched: number };
   /** Milliseconds per phase: discovery, parse, base-replay, replay, queries, rules, report. */
   timings: Record<string, number>;
 }

@@ -120,3 +120,9 @@ export function readWorkingFile(root: string, path: string): Buffer | undefined 
   const full = join(root, path);
   return existsSync(full) ? readFileSync(full) : undefined;
 }
+
+/** Full messages of the commits in base..head (newest first); [] when git cannot tell. */
+export function commitMessages(root: string, base: string, head: string): string[] {
+  const out = gitMaybe(root, ['log', '--format=%B%x00', `${base}..${head}`]);
+  return out === undefined ? [] : splitNul(out).map((m) => m.trim()).filter((m) => m !== '');
+}

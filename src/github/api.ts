@@ -20,8 +20,11 @@ export interface ReviewComment {
   id: number;
   /** Login of the author; undefined for a deleted account. */
   user: string | undefined;
+  /** `User` or `Bot`. */
+  userType?: string;
   body: string;
   path: string;
+  htmlUrl?: string;
   line: number | null;
   inReplyToId?: number;
   /** The review the comment was posted with. */
@@ -31,8 +34,19 @@ export interface ReviewComment {
 export interface IssueComment {
   id: number;
   user: string | undefined;
+  userType?: string;
   body: string;
 }
+
+export interface PullRequestInfo {
+  number: number;
+  author: string | undefined;
+  labels: string[];
+  headSha: string;
+}
+
+/** A user's access to the repository: admin, maintain and write can approve; read, triage and none cannot. */
+export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 export interface IssueEvent {
   event: string;
@@ -70,8 +84,14 @@ export interface GitHubApi {
   removeLabel(pull: number, label: string): Promise<void>;
   requestReviewers(pull: number, reviewers: { users: string[]; teams: string[] }): Promise<void>;
   listIssueEvents(pull: number): Promise<IssueEvent[]>;
-  /** Login the token acts as; the workflow token cannot ask, and is github-actions[bot]. */
-  whoAmI(): Promise<string>;
+  /**
+   * Login the token acts as: the workflow token cannot ask (401/403) and is github-actions[bot];
+   * undefined when GitHub answers otherwise (some app and enterprise tokens get 404).
+   */
+  whoAmI(): Promise<string | undefined>;
+  getPull(pull: number): Promise<PullRequestInfo>;
+  /** The user's permission on the repository (`GET .../collaborators/{user}/permission`). */
+  getPermission(user: string): Promise<Permission>;
 }
 
 export interface GitHubApiOptions {
@@ -170,8 +190,10 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           (c): ReviewComment => ({
             id: c.id,
             user: c.user?.login,
+            ...(c.user?.type ? { userType: c.user.type } : {}),
             body: c.body,
             path: c.path,
+            ...(c.html_url ? { htmlUrl: c.html_url } : {}),
             line: c.line ?? null,
             ...(c.in_reply_to_id === undefined ? {} : { inReplyToId: c.in_reply_to_id }),
             ...(typeof c.pull_request_review_id === 'number' ? { reviewId: c.pull_request_review_id } : {}),
@@ -209,7 +231,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     listIssueComments(pull) {
       return all(async (page) => {
         const { data } = await octokit.rest.issues.listComments({ owner, repo, issue_number: pull, per_page: PER_PAGE, page });
-        return data.map((c): IssueComment => ({ id: c.id, user: c.user?.login, body: c.body ?? '' }));
+        return data.map((c): IssueComment => ({ id: c.id, user: c.user?.login, ...(c.user?.type ? { userType: c.user.type } : {}), body: c.body ?? '' }));
       });
     },
 
@@ -253,8 +275,20 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       } catch (err) {
         // An installation token (GITHUB_TOKEN) gets 403 here; it writes as the Actions bot.
         if (httpStatus(err) === 403 || httpStatus(err) === 401) return WORKFLOW_BOT;
-        throw err;
+        // Anything else (404 for some app tokens, an outage): own comments are told by marker and bot account.
+        return undefined;
       }
+    },
+
+    async getPull(pull) {
+      const { data } = await call(() => octokit.rest.pulls.get({ owner, repo, pull_number: pull }));
+      return { number: data.number, author: data.user?.login, labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''), headSha: data.head.sha };
+    },
+
+    async getPermission(user) {
+      const { data } = await call(() => octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user }));
+      const p = data.permission;
+      return p === 'admin' || p === 'write' || p === 'read' ? p : p === 'maintain' ? 'write' : 'none';
     },
   };
 }

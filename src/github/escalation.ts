@@ -1,30 +1,21 @@
-// Escalation on the pull request: the escalation label, the requested reviewers, and whether (and
-// by whom) the approve label was applied. Labels people set are never removed here.
+// Escalation on the pull request: the escalation label and the requested reviewers. Whether the
+// escalations are approved is decided in approval.ts.
 import { refusedWriteNotice, httpStatus, type GitHubApi } from './api.js';
-import type { Verdict } from '../core/finding.js';
 
 export interface EscalationOptions {
   pull: number;
-  verdict: Verdict;
   /** Label names on the pull request as the event saw them. */
   labels: readonly string[];
   escalationLabel: string;
-  approveLabel: string;
   users: readonly string[];
   teams: readonly string[];
   /** The pull request's author, who cannot be asked to review it. */
   author?: string;
-  eventName: string;
-  eventAction?: string;
-  /** The label of a labeled/unlabeled event. */
-  eventLabel?: string;
-  /** Login of whoever triggered the event. */
-  sender?: string;
 }
 
 export interface EscalationResult {
-  approved: boolean;
-  approvedBy?: string;
+  /** Who the escalation asks (configured reviewers, the author left out), asked now or on the first escalation. */
+  asked: string[];
   notices: string[];
 }
 
@@ -35,7 +26,7 @@ function message(err: unknown): string {
 }
 
 /** Runs a call; a 403 becomes a notice (once) and undefined, anything else is rethrown. */
-async function tolerant<T>(notices: string[], fn: () => Promise<T>): Promise<T | undefined> {
+export async function tolerant<T>(notices: string[], fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await fn();
   } catch (err) {
@@ -62,19 +53,11 @@ async function requestReviewers(api: GitHubApi, pull: number, users: string[], t
   }
 }
 
-async function whoApplied(api: GitHubApi, options: EscalationOptions, notices: string[]): Promise<string | undefined> {
-  if (options.eventAction === 'labeled' && options.eventLabel !== undefined && sameLabel(options.eventLabel, options.approveLabel)) {
-    return options.sender;
-  }
-  const events = await tolerant(notices, () => api.listIssueEvents(options.pull));
-  const latest = (events ?? []).filter((e) => e.event === 'labeled' && e.label !== undefined && sameLabel(e.label, options.approveLabel)).at(-1);
-  return latest?.actor;
-}
-
+/** Labels an escalated pull request and, the first time, requests the configured reviewers. */
 export async function applyEscalation(api: GitHubApi, options: EscalationOptions): Promise<EscalationResult> {
   const notices: string[] = [];
-  if (options.verdict !== 'escalate') return { approved: false, notices };
-
+  const users = options.users.filter((u) => options.author === undefined || !sameLabel(u, options.author));
+  const asked = [...users.map((u) => `@${u}`), ...options.teams.map((t) => `team ${t}`)];
   const labelled = options.labels.some((l) => sameLabel(l, options.escalationLabel));
   if (!labelled) {
     const added = await tolerant(notices, async () => {
@@ -82,15 +65,9 @@ export async function applyEscalation(api: GitHubApi, options: EscalationOptions
       return true;
     });
     // Reviewers are asked once, when the pull request is first escalated, not on every push.
-    const users = options.users.filter((u) => options.author === undefined || !sameLabel(u, options.author));
     if (added && users.length + options.teams.length > 0) {
       await tolerant(notices, () => requestReviewers(api, options.pull, users, [...options.teams], notices));
     }
   }
-
-  // An unlabeled event's payload already lacks the label, so removing it revokes approval.
-  const approved = options.labels.some((l) => sameLabel(l, options.approveLabel));
-  if (!approved) return { approved, notices };
-  const approvedBy = await whoApplied(api, options, notices);
-  return { approved, ...(approvedBy === undefined ? {} : { approvedBy }), notices };
+  return { asked, notices };
 }

@@ -19,7 +19,7 @@ export interface PullRequestEvent {
 
 export type EventPlan =
   | PullRequestEvent
-  | { kind: 'merge-group'; baseSha: string; headSha: string }
+  | { kind: 'merge-group'; baseSha: string; headSha: string; headRef: string }
   | { kind: 'push'; before?: string; after: string }
   | { kind: 'audit' }
   | { kind: 'unsupported'; message: string };
@@ -35,7 +35,7 @@ interface Payload {
     user?: { login?: string };
     labels?: { name: string }[];
   };
-  merge_group?: { base_sha: string; head_sha: string };
+  merge_group?: { base_sha: string; head_sha: string; head_ref?: string };
   before?: string;
   after?: string;
   label?: { name: string };
@@ -75,7 +75,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventPlan {
     case 'merge_group': {
       const group = payload.merge_group;
       if (!group) return { kind: 'unsupported', message: 'the merge_group event payload has no merge_group' };
-      return { kind: 'merge-group', baseSha: group.base_sha, headSha: group.head_sha };
+      return { kind: 'merge-group', baseSha: group.base_sha, headSha: group.head_sha, headRef: group.head_ref ?? '' };
     }
     case 'push': {
       const before = payload.before && !/^0+$/.test(payload.before) ? payload.before : undefined;

@@ -3,10 +3,11 @@
 // someone replied to it. Comments the Action did not write are never touched. A review GitHub
 // refuses or fails on costs its comments, never the findings: they go to the summary, and a
 // notice says which.
-import type { Finding } from '../core/finding.js';
+import type { Finding, Severity } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
-import { findingFingerprint, inlineComment, parseFingerprint, selectInlineFindings } from '../report/review-comment.js';
+import { fingerprintOf, groupComment, parseFingerprints, selectInlineFindings } from '../report/review-comment.js';
 import { refusedWriteNotice, httpStatus, type GitHubApi, type NewReviewComment, type ReviewComment } from './api.js';
+import { ownsComment, type CommentOwner } from './comment-owner.js';
 import { commentableRanges, isCommentable, type LineRange } from './diff-hunks.js';
 
 export interface InlineReviewOptions {
@@ -18,8 +19,10 @@ export interface InlineReviewOptions {
   fileTexts: ReadonlyMap<string, string>;
   /** Whether lines [line, endLine] of the file are inside a diff hunk. */
   commentable: (path: string, line: number, endLine: number) => boolean;
-  /** Login the token writes as. */
-  me: string;
+  /** Whose comments are this job's: by login when the token's is known, and by scope. */
+  owner: CommentOwner;
+  /** Least severity commented inline (notices stay in the summary by default). */
+  minSeverity?: Severity;
   maxComments?: number;
 }
 
@@ -31,16 +34,19 @@ export interface InlineReviewResult {
   deleted: number;
   /** Non-ignored findings not commented inline: the summary must carry them. */
   notInline: Finding[];
+  /** Findings commented inline (now or by an earlier run), by fingerprint, with the comment's address when GitHub gave one. */
+  commented: Map<string, string | undefined>;
   notices: string[];
 }
 
-function ownFingerprint(comment: ReviewComment, me: string): string | null {
-  return comment.user === me ? parseFingerprint(comment.body) : null;
+/** This job's fingerprints in a comment, or [] when it is someone else's or another scope's. */
+function ownFingerprints(comment: ReviewComment, owner: CommentOwner): string[] {
+  return ownsComment(owner, comment) ? parseFingerprints(comment.body, owner.scope) : [];
 }
 
 interface Fresh {
-  finding: Finding;
-  fingerprint: string;
+  findings: Finding[];
+  fingerprints: string[];
   comment: NewReviewComment;
 }
 
@@ -55,23 +61,24 @@ async function currentDiff(api: GitHubApi, pull: number): Promise<(c: NewReviewC
 
 /** Posts `fresh` as one review; what cannot be posted moves to `result.notInline` with a notice. */
 async function postReview(api: GitHubApi, options: InlineReviewOptions, fresh: Fresh[], result: InlineReviewResult): Promise<void> {
-  const { pull, me } = options;
+  const { pull, owner } = options;
   let batch = fresh;
   const giveUp = (notice: string): void => {
-    result.notInline.push(...batch.map((x) => x.finding));
+    result.notInline.push(...batch.flatMap((x) => x.findings));
     result.notices.push(notice);
   };
   for (let resent = false; ; resent = true) {
-    const prints = new Set(batch.map((x) => x.fingerprint));
+    const prints = new Set(batch.flatMap((x) => x.fingerprints));
     // A 5xx can come after GitHub created the review: one of its comments, ours and new, says so.
     const landed = async (): Promise<{ id: number } | undefined> => {
       const now = await api.listReviewComments(pull);
-      const hit = now.find((c) => prints.has(ownFingerprint(c, me) as string));
+      const hit = now.find((c) => ownFingerprints(c, owner).some((fp) => prints.has(fp)));
       return hit ? { id: hit.reviewId ?? 0 } : undefined;
     };
     try {
       await api.createReview(pull, { commitId: options.commitId, comments: batch.map((x) => x.comment) }, landed);
       result.posted = batch.length;
+      for (const x of batch) for (const fp of x.fingerprints) result.commented.set(fp, undefined);
       return;
     } catch (err) {
       const status = httpStatus(err);
@@ -83,9 +90,9 @@ async function postReview(api: GitHubApi, options: InlineReviewOptions, fresh: F
         const inDiff = await currentDiff(api, pull);
         const outside = batch.filter((x) => !inDiff(x.comment));
         if (outside.length > 0) {
-          result.notInline.push(...outside.map((x) => x.finding));
+          result.notInline.push(...outside.flatMap((x) => x.findings));
           result.notices.push(
-            `GitHub refused inline comments outside the pull request's current diff; these findings are in the summary comment instead: ${outside.map((x) => where(x.finding)).join(', ')}.`,
+            `GitHub refused inline comments outside the pull request's current diff; these findings are in the summary comment instead: ${outside.flatMap((x) => x.findings.map(where)).join(', ')}.`,
           );
           batch = batch.filter((x) => !outside.includes(x));
           if (batch.length === 0) return;
@@ -104,19 +111,18 @@ async function postReview(api: GitHubApi, options: InlineReviewOptions, fresh: F
 }
 
 export async function publishInlineReview(api: GitHubApi, options: InlineReviewOptions): Promise<InlineReviewResult> {
-  const { pull, fileTexts, me } = options;
-  const result: InlineReviewResult = { posted: 0, kept: 0, deleted: 0, notInline: [], notices: [] };
-  const fingerprint = (f: Finding): string | undefined => {
-    const text = fileTexts.get(f.file);
-    return text === undefined ? undefined : findingFingerprint(f, text);
-  };
+  const { pull, fileTexts, owner } = options;
+  const result: InlineReviewResult = { posted: 0, kept: 0, deleted: 0, notInline: [], commented: new Map(), notices: [] };
+  const fingerprint = (f: Finding): string => fingerprintOf(f, fileTexts.get(f.file));
 
-  const { inline, rest } = selectInlineFindings(
-    options.review.findings,
-    (path, line, endLine) => fileTexts.has(path) && options.commentable(path, line, endLine),
-    options.maxComments ?? 25,
-  );
+  const { groups, rest } = selectInlineFindings(options.review.findings, {
+    textOf: (path) => fileTexts.get(path),
+    commentable: options.commentable,
+    ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
+    max: options.maxComments ?? 25,
+  });
   result.notInline.push(...rest);
+  const inline = groups.flatMap((g) => g.findings);
 
   let existing: ReviewComment[];
   try {
@@ -126,30 +132,37 @@ export async function publishInlineReview(api: GitHubApi, options: InlineReviewO
     if (!notice) throw err;
     return { ...result, notInline: [...inline, ...rest], notices: [notice] };
   }
-  const ours = existing.filter((c) => ownFingerprint(c, me) !== null);
-  const alreadyPosted = new Set(ours.map((c) => ownFingerprint(c, me)));
+  const ours = existing.filter((c) => ownFingerprints(c, owner).length > 0);
+  // Findings still present, inline or not, keep their comments; ignoring a finding retires it. A
+  // comment whose findings are not all current is replaced, unless someone replied to it.
+  const current = new Set(options.review.findings.filter((f) => !f.ignored).map(fingerprint));
+  const repliedTo = new Set(existing.map((c) => c.inReplyToId).filter((id) => id !== undefined));
+  const keep = ours.filter((c) => ownFingerprints(c, owner).every((fp) => current.has(fp)) || repliedTo.has(c.id));
+  const stale = ours.filter((c) => !keep.includes(c));
+  const alreadyPosted = new Map<string, string | undefined>();
+  for (const c of keep) for (const fp of ownFingerprints(c, owner)) if (current.has(fp)) alreadyPosted.set(fp, c.htmlUrl);
 
   const fresh: Fresh[] = [];
-  const queued = new Set<string>();
-  for (const finding of inline) {
-    const fp = fingerprint(finding) as string;
+  for (const group of groups) {
+    const text = fileTexts.get(group.path) as string;
     // Identical statements flagged by the same rule share a fingerprint: one comment covers them.
-    if (alreadyPosted.has(fp) || queued.has(fp)) continue;
-    queued.add(fp);
-    fresh.push({ finding, fingerprint: fp, comment: inlineComment(finding, fileTexts.get(finding.file) as string) });
+    const seen = new Set<string>();
+    const findings = group.findings.filter((f) => {
+      const fp = fingerprint(f);
+      if (alreadyPosted.has(fp) || seen.has(fp) || fresh.some((x) => x.fingerprints.includes(fp))) return false;
+      seen.add(fp);
+      return true;
+    });
+    if (findings.length === 0) continue;
+    const comment = groupComment({ ...group, findings, anchor: findings[0] === group.findings[0] ? group.anchor : { ...group.anchor, suggestion: undefined } }, text, owner.scope);
+    fresh.push({ findings, fingerprints: comment.fingerprints, comment });
   }
+  for (const [fp, url] of alreadyPosted) result.commented.set(fp, url);
 
   try {
     if (fresh.length > 0) await postReview(api, options, fresh, result);
-
-    // Findings still present, inline or not, keep their comments; ignoring a finding retires it.
-    const current = new Set(options.review.findings.filter((f) => !f.ignored).map(fingerprint));
-    const repliedTo = new Set(existing.map((c) => c.inReplyToId).filter((id) => id !== undefined));
-    for (const comment of ours) {
-      if (current.has(ownFingerprint(comment, me) as string) || repliedTo.has(comment.id)) {
-        result.kept++;
-        continue;
-      }
+    result.kept = keep.length;
+    for (const comment of stale) {
       try {
         await api.deleteReviewComment(comment.id);
         result.deleted++;
@@ -162,7 +175,15 @@ export async function publishInlineReview(api: GitHubApi, options: InlineReviewO
     const notice = refusedWriteNotice(err);
     if (!notice) throw err;
     result.notices.push(notice);
-    if (result.posted === 0) result.notInline.push(...fresh.map((x) => x.finding).filter((f) => !result.notInline.includes(f)));
+    if (result.posted === 0) result.notInline.push(...fresh.flatMap((x) => x.findings).filter((f) => !result.notInline.includes(f)));
+  }
+  // The new comments' addresses, for the summary's links.
+  if (result.posted > 0) {
+    try {
+      for (const c of await api.listReviewComments(pull)) for (const fp of ownFingerprints(c, owner)) if (result.commented.has(fp)) result.commented.set(fp, c.htmlUrl);
+    } catch {
+      // Links are a convenience: the summary still names the lines.
+    }
   }
   return result;
 }

@@ -2,8 +2,10 @@
 // in place on every run. Only a comment this token wrote is edited, whatever others paste. A
 // summary deleted meanwhile is posted anew, and a create GitHub answered 5xx is looked for before
 // it is sent again, so the pull request ends with exactly one.
+import { markerScope } from '../report/review-comment.js';
 import { summaryMarker } from '../report/summary-comment.js';
 import { refusedWriteNotice, httpStatus, type GitHubApi, type IssueComment } from './api.js';
+import { ownsComment, type CommentOwner } from './comment-owner.js';
 
 export interface SummaryResult {
   action: 'created' | 'updated' | 'none';
@@ -13,10 +15,11 @@ export interface SummaryResult {
 
 export async function upsertSummary(
   api: GitHubApi,
-  options: { pull: number; directory: string; body: string; me: string },
+  options: { pull: number; directory: string; body: string; owner: CommentOwner },
 ): Promise<SummaryResult> {
-  const marker = summaryMarker(options.directory);
-  const isOurs = (c: IssueComment): boolean => c.user === options.me && c.body.startsWith(marker);
+  const marker = summaryMarker(options.directory, options.owner.scope);
+  // The marker is a whole first line: another scope's or directory's marker never matches.
+  const isOurs = (c: IssueComment): boolean => ownsComment(options.owner, c) && c.body.split('\n', 1)[0] === marker;
   try {
     const comments = await api.listIssueComments(options.pull);
     // The oldest first, should an earlier race have left two.
@@ -43,4 +46,15 @@ export async function upsertSummary(
     if (!notice) throw err;
     return { action: 'none', notices: [notice] };
   }
+}
+
+const SUMMARY_LINE = /^<!-- pg-migration-review:summary:(.*?)(?: scope=(\S+))? -->$/;
+
+/** This job's summary comments (any directory of its scope), for the approvals they record. */
+export function ownSummaries(comments: readonly IssueComment[], owner: CommentOwner): IssueComment[] {
+  const scope = owner.scope ? markerScope(owner.scope) : undefined;
+  return comments.filter((c) => {
+    const m = SUMMARY_LINE.exec(c.body.split('\n', 1)[0]);
+    return m !== null && m[2] === scope && ownsComment(owner, c);
+  });
 }

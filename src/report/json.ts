@@ -22,6 +22,8 @@ export function toJsonReport(review: Review): object {
       ...(f.unverified ? { unverified: true } : {}),
       ignored: f.ignored,
       ...(f.ignoreReason ? { ignoreReason: f.ignoreReason } : {}),
+      ...(f.baselined ? { baselined: true } : {}),
+      ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
       docs: f.docs,
       // A pattern reported once for several tables: every occurrence's lines, table and fix.
       ...(f.occurrences ? { occurrences: f.occurrences } : {}),

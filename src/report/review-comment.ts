@@ -1,7 +1,8 @@
-// Inline pull-request review comments: one per finding, with a suggestion when the fix is a plain
-// replacement of the commented lines, and a fingerprint so re-runs can find their earlier comments.
-import { createHash } from 'node:crypto';
+// Inline pull-request review comments: one per line, the findings on it most severe first, with a
+// one-click suggestion when the fix maps onto lines of the file, and a hidden marker per finding
+// (fingerprint and scope) so re-runs find their own comments and leave other jobs' alone.
 import { LAYER_TITLES, SEVERITIES, type Finding, type Fix, type Severity, type TextEdit } from '../core/finding.js';
+import { findingFingerprint } from '../review/fingerprint.js';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', escalate: '🧑‍⚖️', warning: '⚠️', notice: 'ℹ️' };
 
@@ -13,26 +14,35 @@ export interface InlineComment {
   startLine?: number;
   side: 'RIGHT';
   body: string;
+  /** Fingerprints of the findings the comment carries. */
+  fingerprints: string[];
 }
 
-const FINGERPRINT_PREFIX = '<!-- pg-migration-review:fingerprint=';
+const MARKER = /<!-- pg-migration-review:fingerprint=([0-9a-f]{16})(?: scope=([^\s>]*))? -->/g;
 
-/** Lines [line, endLine] (1-based, inclusive) of a text, whitespace collapsed: immune to re-indentation and line shifts. */
-function normalisedLines(text: string, line: number, endLine: number): string {
-  return text.split(/\r\n|\n|\r/).slice(line - 1, Math.max(line, endLine)).join(' ').replace(/\s+/g, ' ').trim();
+/** A scope as it appears in markers: no spaces, `>` or `--`, so it cannot end the HTML comment. */
+export function markerScope(scope: string): string {
+  return encodeURIComponent(scope).replace(/-/g, '%2D');
 }
 
-/**
- * sha256 of rule, path and the commented statement's text, first 16 hex digits. Two identical
- * statements in one file flagged by the same rule share a fingerprint.
- */
-export function findingFingerprint(finding: Finding, fileText: string): string {
-  const text = normalisedLines(fileText, finding.line, finding.endLine);
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${text}`).digest('hex').slice(0, 16);
+function marker(fingerprint: string, scope: string): string {
+  return `<!-- pg-migration-review:fingerprint=${fingerprint}${scope ? ` scope=${markerScope(scope)}` : ''} -->`;
 }
 
-export function parseFingerprint(body: string): string | null {
-  return /<!-- pg-migration-review:fingerprint=([0-9a-f]{16}) -->/.exec(body)?.[1] ?? null;
+/** The finding's fingerprint: the one the review assembled, else computed from the file's text. */
+export function fingerprintOf(finding: Finding, fileText: string | undefined): string {
+  return finding.fingerprint ?? findingFingerprint(finding, fileText);
+}
+
+/** The fingerprints a comment's markers carry for `scope` ('' is the default scope of a job without one). */
+export function parseFingerprints(body: string, scope = ''): string[] {
+  const want = markerScope(scope);
+  return [...body.matchAll(MARKER)].filter((m) => (m[2] ?? '') === want).map((m) => m[1]);
+}
+
+/** The first fingerprint of `scope` in a comment, or null. */
+export function parseFingerprint(body: string, scope = ''): string | null {
+  return parseFingerprints(body, scope)[0] ?? null;
 }
 
 /** A code fence longer than any backtick run inside the content, so the content cannot close it. */
@@ -42,12 +52,37 @@ function fence(content: string, info: string): string {
   return content === '' ? `${ticks}${info}\n${ticks}` : `${ticks}${info}\n${content}\n${ticks}`;
 }
 
-/** The fix is one edit replacing exactly the commented lines: GitHub can apply it as a suggestion. */
-function suggestionEdit(finding: Finding): TextEdit | null {
-  const fix = finding.fix;
-  if (!fix || fix.edits.length !== 1 || (fix.newFiles?.length ?? 0) > 0) return null;
+/** Where a finding's comment sits, and the suggestion that replaces exactly those lines. */
+export interface Anchor {
+  line: number;
+  endLine: number;
+  suggestion?: string;
+}
+
+/**
+ * The lines a fix's single in-file edit replaces, with the suggested text: a replacement as is; an
+ * insertion as the line it goes before, preceded by the inserted lines (after the last line when
+ * it appends). Null when the fix has several edits or none.
+ */
+function suggestionAnchor(fix: Fix | undefined, lines: string[]): Anchor | null {
+  if (!fix || fix.edits.length !== 1) return null;
   const [edit] = fix.edits;
-  return edit.line === finding.line && edit.endLine === finding.endLine ? edit : null;
+  if (edit.endLine >= edit.line) return { line: edit.line, endLine: edit.endLine, suggestion: edit.replacement };
+  if (edit.line <= lines.length) return { line: edit.line, endLine: edit.line, suggestion: `${edit.replacement}\n${lines[edit.line - 1]}` };
+  const last = lines.length;
+  return last > 0 ? { line: last, endLine: last, suggestion: `${lines[last - 1]}\n${edit.replacement}` } : null;
+}
+
+/**
+ * A finding's anchor: the lines its fix replaces when they can be commented (so the suggestion
+ * applies with one click), else the finding's own lines without a suggestion.
+ */
+export function anchorOf(finding: Finding, fileText: string, commentable: (line: number, endLine: number) => boolean): Anchor {
+  const lines = fileText.split(/\r\n|\n|\r/);
+  if (lines.at(-1) === '') lines.pop();
+  const suggested = suggestionAnchor(finding.fix, lines);
+  if (suggested && commentable(suggested.line, suggested.endLine)) return suggested;
+  return { line: finding.line, endLine: Math.max(finding.line, finding.endLine) };
 }
 
 function describeEdit(edit: TextEdit): string {
@@ -56,19 +91,22 @@ function describeEdit(edit: TextEdit): string {
   return edit.replacement === '' ? `Delete ${range}.` : `Replace ${range} with:`;
 }
 
-function fixDetails(fix: Fix): string[] {
-  const out = ['<details><summary>Suggested fix: ' + fix.description + '</summary>', ''];
-  for (const edit of fix.edits) {
-    out.push(describeEdit(edit));
-    if (edit.replacement !== '') out.push('', fence(edit.replacement, 'sql'));
-    out.push('');
+function fixDetails(fix: Fix, editsShown: boolean): string[] {
+  const out = ['<details><summary>' + (editsShown ? 'New files of the fix' : 'Suggested fix: ' + fix.description) + '</summary>', ''];
+  if (!editsShown) {
+    for (const edit of fix.edits) {
+      out.push(describeEdit(edit));
+      if (edit.replacement !== '') out.push('', fence(edit.replacement, 'sql'));
+      out.push('');
+    }
   }
   for (const file of fix.newFiles ?? []) out.push(`New file \`${file.path}\`:`, '', fence(file.content.replace(/\n$/, ''), 'sql'), '');
   out.push('</details>');
   return out;
 }
 
-export function inlineComment(finding: Finding, fileText: string): InlineComment {
+/** One finding's part of a comment; `suggestion` when this finding's fix is the comment's suggestion. */
+function findingBlock(finding: Finding, fingerprint: string, scope: string, suggestion: string | undefined): string[] {
   const out = [
     `${SEVERITY_ICON[finding.severity]} **${finding.severity}** · ${LAYER_TITLES[finding.layer]} · [\`${finding.ruleId}\`](${finding.docs})`,
     '',
@@ -77,18 +115,33 @@ export function inlineComment(finding: Finding, fileText: string): InlineComment
   if (finding.unverified) out.push('', '_Not confirmed by replay: an earlier statement in this file could not be replayed._');
   if (finding.help) out.push('', finding.help);
   if (finding.evidence) out.push('', fence(finding.evidence, 'text'));
-  const edit = suggestionEdit(finding);
-  if (edit && finding.fix) out.push('', `Suggested fix: ${finding.fix.description}`, '', fence(edit.replacement, 'suggestion'));
-  else if (finding.fix) out.push('', ...fixDetails(finding.fix));
-  out.push('', `${FINGERPRINT_PREFIX}${findingFingerprint(finding, fileText)} -->`);
-  const multiLine = finding.endLine > finding.line;
-  return {
-    path: finding.file,
-    line: multiLine ? finding.endLine : finding.line,
-    ...(multiLine ? { startLine: finding.line } : {}),
-    side: 'RIGHT',
-    body: out.join('\n'),
-  };
+  if (finding.fix && suggestion !== undefined) {
+    out.push('', `Suggested fix: ${finding.fix.description}`, '', fence(suggestion, 'suggestion'));
+    if ((finding.fix.newFiles?.length ?? 0) > 0) out.push('', ...fixDetails(finding.fix, true));
+  } else if (finding.fix) out.push('', ...fixDetails(finding.fix, false));
+  out.push('', marker(fingerprint, scope));
+  return out;
+}
+
+export interface CommentGroup {
+  path: string;
+  anchor: Anchor;
+  /** Most severe first; the first one's fix is the suggestion. */
+  findings: Finding[];
+}
+
+/** The comment for findings that share a line: the anchor's suggestion belongs to the first. */
+export function groupComment(group: CommentGroup, fileText: string, scope = ''): InlineComment {
+  const fingerprints = group.findings.map((f) => fingerprintOf(f, fileText));
+  const blocks = group.findings.map((f, i) => findingBlock(f, fingerprints[i], scope, i === 0 ? group.anchor.suggestion : undefined));
+  const body = blocks.map((b) => b.join('\n')).join('\n\n---\n\n');
+  const { line, endLine } = group.anchor;
+  return { path: group.path, line: endLine, ...(endLine > line ? { startLine: line } : {}), side: 'RIGHT', body, fingerprints };
+}
+
+/** One finding's comment, anchored on its own lines or, when it fits, on the lines its fix replaces. */
+export function inlineComment(finding: Finding, fileText: string, scope = ''): InlineComment {
+  return groupComment({ path: finding.file, anchor: anchorOf(finding, fileText, () => true), findings: [finding] }, fileText, scope);
 }
 
 const RANK = new Map(SEVERITIES.map((s, i) => [s, i]));
@@ -98,20 +151,46 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => RANK.get(a.f.severity)! - RANK.get(b.f.severity)! || a.i - b.i).map((x) => x.f);
 }
 
+export interface InlineSelection {
+  /** One group per commented line, most severe first, at most `max`. */
+  groups: CommentGroup[];
+  /** The other findings that count, for the summary to carry. */
+  rest: Finding[];
+}
+
 /**
- * Which findings go inline: not ignored, whose lines lie in the diff (`commentable`), most severe
- * first, at most `max`. `rest` holds the other non-ignored findings, for the summary to carry.
+ * Which findings go inline: not ignored, at least `minSeverity` (notices stay in the summary by
+ * default), anchored inside the diff. Findings whose anchors end on the same line share a comment.
  */
 export function selectInlineFindings(
   findings: readonly Finding[],
-  commentable: (path: string, line: number, endLine: number) => boolean,
-  max = 25,
-): { inline: Finding[]; rest: Finding[] } {
-  const inline: Finding[] = [];
+  options: {
+    textOf: (path: string) => string | undefined;
+    commentable: (path: string, line: number, endLine: number) => boolean;
+    minSeverity?: Severity;
+    max?: number;
+  },
+): InlineSelection {
+  const floor = RANK.get(options.minSeverity ?? 'warning')!;
+  const max = options.max ?? 25;
+  const groups = new Map<string, CommentGroup>();
   const rest: Finding[] = [];
-  for (const f of bySeverity(findings.filter((f) => !f.ignored))) {
-    if (inline.length < max && commentable(f.file, f.line, f.endLine)) inline.push(f);
+  for (const f of bySeverity(findings.filter((x) => !x.ignored))) {
+    const text = options.textOf(f.file);
+    if (text === undefined || RANK.get(f.severity)! > floor) {
+      rest.push(f);
+      continue;
+    }
+    const anchor = anchorOf(f, text, (line, endLine) => options.commentable(f.file, line, endLine));
+    if (!options.commentable(f.file, anchor.line, anchor.endLine)) {
+      rest.push(f);
+      continue;
+    }
+    const key = `${f.file}\0${anchor.endLine}`;
+    const group = groups.get(key);
+    if (group) group.findings.push(f);
+    else if (groups.size < max) groups.set(key, { path: f.file, anchor, findings: [f] });
     else rest.push(f);
   }
-  return { inline, rest };
+  return { groups: [...groups.values()], rest };
 }

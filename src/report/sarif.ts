@@ -1,14 +1,16 @@
 // SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif): one run whose
 // driver lists every rule, one result per finding, ignored findings as suppressed results.
-import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
 import { docsUrl } from '../review/apply-rules.js';
+import { findingFingerprint } from '../review/fingerprint.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 
 export interface SarifOptions {
   toolVersion: string;
+  /** The job's scope (see the action's `name` input): sets runs[].automationDetails.id. */
+  scope?: string;
   informationUri?: string;
 }
 
@@ -62,28 +64,24 @@ function artifactUri(path: string): string {
 }
 
 /**
- * Positions mentioned in a message ("(line 12, column 5)" in syntax errors) move when lines are
- * added above; they are replaced so the fingerprint keeps only what identifies the problem.
- */
-function withoutPositions(message: string): string {
-  return message.replace(/\b(lines?|columns?|col)\s+\d+(\s*[-–]\s*\d+)?/gi, '$1 #').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Stable identity of a finding across pushes: rule, file and message, never the line, so code
- * scanning keeps one alert when lines are inserted above the statement (a line-based key would
- * close the alert and open a new one). The finding carries no statement text, so when the same rule
- * says the same thing twice in one file, the occurrence number (in report order) tells them apart;
- * it changes only when such a twin is added or removed before it.
+ * Stable identity of a finding across pushes: its fingerprint (rule, file, flagged text; never the
+ * line), so code scanning keeps one alert when lines are inserted above. Identical statements
+ * flagged twice in one file share a fingerprint; the occurrence number tells them apart.
  */
 function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const key = [f.ruleId, f.file, withoutPositions(f.message)].join('\u0000');
+    const key = f.fingerprint ?? findingFingerprint(f, undefined);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    return occurrence === 1 ? key : `${key}:${occurrence}`;
   });
+}
+
+/** The code-scanning category of a job: one per scope, so matrix jobs' alerts do not close each other's. */
+export function sarifCategory(scope: string): string {
+  const slug = scope.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return slug ? `pg-migration-review-${slug}` : 'pg-migration-review';
 }
 
 function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, number>): object {
@@ -116,7 +114,8 @@ function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, num
         }
       : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    ...(f.ignored ? { suppressions: [{ kind: 'inSource', ...(f.ignoreReason ? { justification: f.ignoreReason } : {}) }] } : {}),
+    // A baselined finding was accepted outside the source (the baseline file); an ignore comment is in it.
+    ...(f.ignored ? { suppressions: [{ kind: f.baselined ? 'external' : 'inSource', ...(f.ignoreReason ? { justification: f.ignoreReason } : {}) }] } : {}),
     properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...(f.unverified ? { unverified: true } : {}) },
   };
 }
@@ -137,6 +136,8 @@ export function renderSarif(review: Review, options: SarifOptions): object {
             rules: ALL_RULES.map((r) => sarifRule(r.meta)),
           },
         },
+        // The category code scanning files these alerts under (upload-sarif's `category` overrides it).
+        automationDetails: { id: `${sarifCategory(options.scope ?? '')}/` },
         // Finding columns count UTF-16 code units (src/core/sql-types.ts).
         columnKind: 'utf16CodeUnits',
         results: review.findings.map((f, i) => sarifResult(f, prints[i], ruleIndex)),

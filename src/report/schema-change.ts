@@ -49,7 +49,9 @@ function tableChange(name: string, before: CatalogTable, after: CatalogTable): T
     if (old && old.type !== c.type) typesChanged.push({ column: c.name, before: old.type, after: c.type });
   }
   const indexes = diffNamed(before.indexes, after.indexes, (i) => i.definition);
-  const constraints = diffNamed(before.constraints, after.constraints, (c) => `${c.kind}\0${c.definition}`);
+  // PostgreSQL 18 names every NOT NULL (`orders_user_id_not_null`): a column property, not news in a summary.
+  const named = (t: CatalogTable) => t.constraints.filter((c) => c.kind !== 'not-null');
+  const constraints = diffNamed(named(before), named(after), (c) => `${c.kind}\0${c.definition}`);
   const change: TableChange = {
     table: name,
     columnsAdded,

@@ -1,11 +1,12 @@
-// The sticky pull-request summary comment: one per migrations directory, found again by its marker,
-// shrunk step by step to stay under GitHub's comment size limit.
+// The sticky pull-request summary comment: one per migrations directory and scope, found again by
+// its marker, shrunk step by step to stay under GitHub's comment size limit. It opens with the
+// verdict and what to do; findings commented inline are linked there, not repeated.
 import { LAYER_TITLES, type Finding, type Layer } from '../core/finding.js';
 import type { LockTaken, StepTrace } from '../core/trace-types.js';
 import type { Review } from '../core/review-types.js';
 import { countFindings, countsLine } from './counts.js';
 import { erDiagram } from './mermaid.js';
-import { bySeverity, SEVERITY_ICON } from './review-comment.js';
+import { bySeverity, markerScope, SEVERITY_ICON } from './review-comment.js';
 import { schemaChange, touchedTables, type SchemaChange } from './schema-change.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; keep a margin. */
@@ -13,16 +14,36 @@ export const SUMMARY_LIMIT = 65000;
 
 const VERDICT_ICON = { fail: '❌', escalate: '🧑‍⚖️', warn: '⚠️', pass: '✅' } as const;
 
+/** Where the escalations stand, as the action decided it (src/github/approval.ts). */
+export interface GateState {
+  approveLabel: string;
+  status: 'not-needed' | 'waiting' | 'approved' | 'refused' | 'stale' | 'unrecorded';
+  /** Who approved, and when (ISO). */
+  by?: string;
+  at?: string;
+  /** Escalations still needing a decision. */
+  uncovered: Finding[];
+  reason?: string;
+  /** Reviewers the escalation asks (`@alice`, `team dbas`). */
+  asked: string[];
+  /** The hidden approval record line, carried for later runs and the merge queue. */
+  recordLine?: string;
+}
+
 export interface SummaryOptions {
   /** The migrations directory this summary covers: one sticky comment per directory. */
   directory: string;
-  /** Escalations a reviewer approved by label. */
-  approval?: { label: string; by: string; escalations: string[] };
+  /** The job's scope (monorepo matrix jobs): each scope has its own summaries. */
+  scope?: string;
+  gate?: GateState;
+  /** Findings commented inline, by fingerprint, with the comment's address when known: linked, not repeated. */
+  commented?: ReadonlyMap<string, string | undefined>;
 }
 
 /** First line of the comment, by which a re-run finds and updates it. `--` and `>` are replaced so the path cannot end the HTML comment. */
-export function summaryMarker(directory: string): string {
-  return `<!-- pg-migration-review:summary:${directory.replace(/[\r\n>]/g, '_').replace(/--/g, '-_')} -->`;
+export function summaryMarker(directory: string, scope = ''): string {
+  const dir = directory.replace(/[\r\n>]/g, '_').replace(/--/g, '-_');
+  return `<!-- pg-migration-review:summary:${dir}${scope ? ` scope=${markerScope(scope)}` : ''} -->`;
 }
 
 function cell(s: string): string {
@@ -48,14 +69,62 @@ function more(n: number, what: string): string {
 function header(review: Review, options: SummaryOptions): string[] {
   const where = options.directory && options.directory !== '.' ? ` (\`${options.directory}\`)` : '';
   const counts = countFindings(review.findings);
+  const approved = options.gate?.status === 'approved' && review.verdict === 'escalate';
+  const verdict = review.stats.noMigrations ? 'no migrations found' : approved ? 'escalate (approved)' : review.verdict;
   return [
-    summaryMarker(options.directory),
-    `## ${VERDICT_ICON[review.verdict]} pg-migration-review${where}: ${review.stats.noMigrations ? 'no migrations found' : review.verdict}`,
+    summaryMarker(options.directory, options.scope),
+    ...(options.gate?.recordLine ? [options.gate.recordLine] : []),
+    `## ${VERDICT_ICON[review.verdict]} pg-migration-review${where}: ${verdict}`,
     '',
     ...(review.stats.noMigrations ? [`> [!WARNING]\n> ${cell(review.stats.noMigrations.reason)}`, ''] : []),
+    ...whatToDo(review, options),
     `${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`,
     '',
   ];
+}
+
+const at = (f: Finding): string => `\`${f.ruleId}\` at \`${cell(f.file)}:${f.line}\``;
+
+function listed(findings: readonly Finding[], max = 5): string {
+  const shown = findings.slice(0, max).map(at).join(', ');
+  return findings.length > max ? `${shown} and ${findings.length - max} more` : shown;
+}
+
+/** The verdict's consequence in a few lines: what blocks the merge and the ways to unblock it. */
+function whatToDo(review: Review, options: SummaryOptions): string[] {
+  const live = review.findings.filter((f) => !f.ignored);
+  const errors = live.filter((f) => f.severity === 'error');
+  const warnings = live.filter((f) => f.severity === 'warning');
+  const gate = options.gate;
+  const escalations = live.filter((f) => f.severity === 'escalate');
+  const out: string[] = [];
+  if (errors.length > 0) {
+    out.push(
+      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (the inline comments carry the fixes), or, where a finding is wrong for this table, ` +
+        'silence it above the statement with its reason: `-- pg-migration-review: ignore <rule-id> -- <why>`.',
+    );
+  }
+  if (escalations.length > 0 && gate?.status === 'approved') {
+    out.push(`**Approved by @${gate.by}** with the \`${gate.approveLabel}\` label${gate.at ? ` on ${gate.at.slice(0, 10)}` : ''}: ${listed(escalations)}. A later push that adds an escalation needs a new approval.`);
+  } else if (escalations.length > 0) {
+    const pending = gate && gate.uncovered.length > 0 ? gate.uncovered.filter((f) => escalations.includes(f)) : escalations;
+    const who = gate && gate.asked.length > 0 ? ` Asked: ${gate.asked.join(', ')}.` : '';
+    const label = gate?.approveLabel ?? 'migration-approved';
+    const why = gate?.reason ? ` ${gate.reason.charAt(0).toUpperCase()}${gate.reason.slice(1)}.` : '';
+    out.push(
+      `**Needs a person's decision:** ${pending.length || escalations.length} escalation(s) (${listed(pending.length ? pending : escalations)}).${why} ` +
+        `Someone with write access to the repository${gate ? ', not the author,' : ''} approves them by adding the \`${label}\` label; a later push that adds an escalation needs a new approval.${who}`,
+    );
+  }
+  if (out.length === 0 && warnings.length > 0) {
+    out.push(
+      review.config.failOn === 'warning'
+        ? `**Blocks the merge (fail-on: warning):** ${warnings.length} warning(s) (${listed(warnings)}).`
+        : `**Nothing blocks the merge.** ${warnings.length} warning(s) to weigh (${listed(warnings)}).`,
+    );
+  }
+  if (out.length === 0 && !review.stats.noMigrations) out.push('**Nothing to do.**');
+  return out.flatMap((l) => [l, '']);
 }
 
 function groupBy<K>(findings: readonly Finding[], key: (f: Finding) => K): Map<K, Finding[]> {
@@ -81,7 +150,12 @@ function fileTable(review: Review, max: number): string[] {
   return out;
 }
 
-function findingSections(findings: readonly Finding[], max: number): string[] {
+function firstSentence(message: string): string {
+  const m = /^(.{20,160}?[.:;])(\s|$)/.exec(message);
+  return m ? m[1] : message.length > 160 ? `${message.slice(0, 157)}…` : message;
+}
+
+function findingSections(findings: readonly Finding[], max: number, commented: ReadonlyMap<string, string | undefined> | undefined): string[] {
   const out: string[] = [];
   const byLayer = groupBy(findings, (f) => f.layer);
   for (const [layer, title] of Object.entries(LAYER_TITLES) as [Layer, string][]) {
@@ -94,8 +168,12 @@ function findingSections(findings: readonly Finding[], max: number): string[] {
     if (shown.length > 0) {
       out.push('| severity | rule | location | message |', '|---|---|---|---|');
       for (const f of shown) {
-        const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : `${SEVERITY_ICON[f.severity]} ${f.severity}`;
-        out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\` | ${cell(f.message)} |`);
+        const sev = f.baselined ? `~~${f.severity}~~ (baselined)` : f.ignored ? `~~${f.severity}~~ (ignored)` : `${SEVERITY_ICON[f.severity]} ${f.severity}`;
+        const inline = f.fingerprint !== undefined && commented?.has(f.fingerprint);
+        const url = inline ? commented?.get(f.fingerprint as string) : undefined;
+        const location = url ? `[\`${cell(f.file)}:${f.line}\`](${url})` : `\`${cell(f.file)}:${f.line}\``;
+        const message = inline ? `💬 ${cell(firstSentence(f.message))} _(see the inline comment)_` : cell(f.message);
+        out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | ${location} | ${message} |`);
       }
     }
     if (ordered.length > shown.length) out.push('', more(ordered.length - shown.length, 'findings'));
@@ -172,19 +250,11 @@ function baseProblems(review: Review, max: number): string[] {
   return out;
 }
 
-function approvalNote(approval: NonNullable<SummaryOptions['approval']>): string[] {
-  const out = [`### 🧑‍⚖️ Approved by @${approval.by} with the \`${approval.label}\` label`, ''];
-  for (const e of approval.escalations) out.push(`- ${cell(e)}`);
-  out.push('');
-  return out;
-}
-
 function render(review: Review, options: SummaryOptions, change: SchemaChange, shape: Shape): string {
   return [
     ...header(review, options),
-    ...(options.approval ? approvalNote(options.approval) : []),
     ...fileTable(review, shape.maxFiles),
-    ...findingSections(review.findings, shape.maxFindings),
+    ...findingSections(review.findings, shape.maxFindings, options.commented),
     ...schemaSection(change, review, shape.maxTables),
     ...(shape.diagram ? diagram(review, change) : []),
     ...(shape.traces ? traceDetails(review.traces) : []),

@@ -8,6 +8,8 @@ import type { QueryFormat } from '../core/query-types.js';
 import type { CacheOutcome } from './base-replay.js';
 import { sortFindings } from './apply-rules.js';
 import type { KnowledgeGap } from './failure-cascade.js';
+import { applyBaseline, type Baseline } from './baseline.js';
+import { fingerprintFindings } from './fingerprint.js';
 
 export interface ReviewParts {
   mode: Review['mode'];
@@ -28,6 +30,8 @@ export interface ReviewParts {
   knowledgeGaps?: KnowledgeGap[];
   /** No migration anywhere in the repository: why, for every output; the verdict is then never pass. */
   noMigrations?: NonNullable<ReviewStats['noMigrations']>;
+  /** Accepted findings (see baseline.ts): reported as baselined, counted in no verdict. */
+  baseline?: Baseline;
 }
 
 export interface QueryFileEntry {
@@ -41,6 +45,9 @@ export function assembleReview(parts: ReviewParts): Review {
   const queryFiles = parts.queryFiles ?? [];
   const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
+  const texts = new Map(parts.files.map((f) => [f.source.path, f.source.text]));
+  fingerprintFindings(findings, (path) => texts.get(path));
+  if (parts.baseline) applyBaseline(findings, parts.baseline);
   const verdict = verdictOfFindings(findings);
   return {
     mode: parts.mode,
@@ -72,6 +79,7 @@ export function assembleReview(parts: ReviewParts): Review {
       ...(parts.cache?.note ? { cacheNote: parts.cache.note } : {}),
       ...(parts.knowledgeGaps?.length ? { knowledgeGaps: parts.knowledgeGaps } : {}),
       ...(parts.noMigrations ? { noMigrations: parts.noMigrations } : {}),
+      ...(parts.baseline ? { baseline: { path: parts.baseline.path, entries: parts.baseline.entries.length, matched: findings.filter((f) => f.baselined).length } } : {}),
       timings: parts.timings,
     },
     config: parts.config,

@@ -17,6 +17,7 @@ import type { ChangeSource } from './change-source.js';
 import { assembleReview } from './assemble.js';
 import { sqlCoverage } from './sql-coverage.js';
 import { readBaseSchema } from './base-schema.js';
+import { readBaseline } from './baseline.js';
 import { extensionsCreated, parseSource } from './parse-source.js';
 import { readHistory } from './read-history.js';
 import { startReplayer } from './replayer.js';
@@ -28,6 +29,8 @@ export interface AuditOptions {
   /** Only migrations under this folder. */
   dir: string;
   config: Config;
+  /** Ignore the baseline file (to write a new one from every finding). */
+  withoutBaseline?: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'third_party']);
@@ -76,6 +79,8 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     }
   };
   const history = readHistory(paths, readBytes, config);
+  // Read first, so a broken baseline stops the audit before the replay; `baseline` writes one from an audit without it.
+  const baseline = options.withoutBaseline ? undefined : readBaseline(config, readBytes);
 
   timer.start('parse');
   await ensureParser();
@@ -122,6 +127,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     });
     return assembleReview({
       ...(coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {}),
+      ...(baseline ? { baseline } : {}),
       mode: 'audit', files, findings, baseProblems: problems, traces: replayer.traces, config, baseFiles: 0, timings: timer.timings,
       schema: { before, after }, queryFiles, queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0),
     });

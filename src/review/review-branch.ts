@@ -15,6 +15,7 @@ import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
 import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './existing-rows-replay.js';
 import { readBaseSchema } from './base-schema.js';
+import { readBaseline } from './baseline.js';
 import { sqlCoverage } from './sql-coverage.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
@@ -96,6 +97,9 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     config,
   });
   const noMigrations = coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {};
+  // The baseline as the pull request leaves it (a pull request may write or update it).
+  const baseline = readBaseline(config, (path) => changeSource.readHead(path));
+  const accepted = baseline ? { baseline } : {};
 
   if (changed.length === 0 && queries.changed.size === 0) {
     // No migration and no query changed: nothing to replay, and a required check should answer at once.
@@ -107,7 +111,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     timer.stop();
     return assembleReview({
       mode: 'review', files: [], findings, baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length,
-      timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles(findings), ...noMigrations,
+      timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles(findings), ...noMigrations, ...accepted,
     });
   }
 
@@ -164,7 +168,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const review = assembleReview({
       mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
-      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(), ...noMigrations,
+      queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(), ...noMigrations, ...accepted,
     });
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;

@@ -1,16 +1,23 @@
 // Escalation through the bundled action: a pull request that only drops a column gets the
 // escalation label and reviewers and fails; a person's approve label lets it pass and the summary
-// names them; removing the label fails the next run again.
+// names them; removing the label fails the next run again. Then the approval's rules: the author
+// cannot approve their own escalations (unless allowed), the merge queue honours the recorded
+// approval and writes nothing, and a push that adds an escalation needs a new approval.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../helpers/fake-github.js';
 import { notices, readReport, STACK_TRACE, writesTo } from './expectations.js';
-import { pullRequestPayload, type PullRequestShape } from './payloads.js';
+import { mergeGroupPayload, pullRequestPayload, type PullRequestShape } from './payloads.js';
 import { disposeRuns, fakeGitHubFor, PULL, runAction, type ActionRun } from './run-action.js';
-import { dropColumnCheckout, type PullRequestCheckout } from './workspace.js';
+import { dropColumnCheckout, mergeQueueCommit, pushToCheckout, readText, type PullRequestCheckout } from './workspace.js';
 
 const ESCALATION_LABEL = 'needs-migration-review';
 const APPROVE_LABEL = 'migration-approved';
-const inputs = { 'escalation-reviewers': 'alice, acme/dba' };
+// The base replay is cached between the runs (outside the checkout), as a workflow with actions/cache would.
+const cacheDir = mkdtempSync(join(tmpdir(), 'pgmr-escalation-cache-'));
+const inputs = { 'escalation-reviewers': 'alice, acme/dba', 'cache-dir': cacheDir };
 
 let checkout: PullRequestCheckout;
 let pr: PullRequestShape;
@@ -25,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   checkout?.repo.dispose();
+  rmSync(cacheDir, { recursive: true, force: true });
   disposeRuns();
 });
 
@@ -116,5 +124,85 @@ describe('a pull request whose only change drops a column', () => {
         expect(api.state.labels).toEqual([ESCALATION_LABEL]);
       });
     });
+  });
+});
+
+/** A run of a `labeled` or `synchronize` event with the labels as GitHub has them now. */
+function pullRun(action: 'labeled' | 'synchronize', extra: { sender?: string; label?: string } = {}, more: Record<string, string> = {}): Promise<ActionRun> {
+  const payload = pullRequestPayload(action, { ...pr, labels: [...api.state.labels] }, extra);
+  return runAction({ workspace: checkout.root, event: 'pull_request', payload, api, inputs: { ...inputs, ...more } });
+}
+
+/** The merge queue's run of this pull request, on the queue's own merge commit. */
+function queueRun(): Promise<ActionRun> {
+  const sha = mergeQueueCommit(checkout, PULL);
+  const payload = mergeGroupPayload({ baseSha: checkout.baseSha, headSha: sha, number: PULL });
+  return runAction({ workspace: checkout.root, event: 'merge_group', payload, api, inputs, sha, ref: `refs/heads/gh-readonly-queue/main/pr-${PULL}-${checkout.baseSha}` });
+}
+
+describe('who may approve, and what an approval covers', () => {
+  let writesBefore: number;
+
+  it('refuses the author approving their own escalation, takes the label off and says why', async () => {
+    personLabels('labeled', APPROVE_LABEL, 'octocat');
+    const run = await pullRun('labeled', { label: APPROVE_LABEL, sender: 'octocat' });
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.code).toBe(1);
+    expect(api.state.labels).not.toContain(APPROVE_LABEL);
+    expect(api.state.issueComments[0].body).toMatch(/cannot approve its own escalations/);
+    expect(notices(run).some((n) => /cannot approve its own/.test(n))).toBe(true);
+  });
+
+  it('lets the author approve with allow-self-approval: true', async () => {
+    personLabels('labeled', APPROVE_LABEL, 'octocat');
+    const run = await pullRun('labeled', { label: APPROVE_LABEL, sender: 'octocat' }, { 'allow-self-approval': 'true' });
+    expect(run.code).toBe(0);
+    expect(api.state.labels).toContain(APPROVE_LABEL);
+    expect(api.state.issueComments[0].body).toMatch(/Approved by @octocat/);
+    personLabels('unlabeled', APPROVE_LABEL, 'octocat');
+  });
+
+  it('approves when bob, who has write access, adds the label, and records what he approved', async () => {
+    personLabels('labeled', APPROVE_LABEL, 'bob');
+    const run = await pullRun('labeled', { label: APPROVE_LABEL, sender: 'bob' });
+    expect(run.code).toBe(0);
+    const record = /<!-- pg-migration-review:approval (\{.*\}) -->/.exec(api.state.issueComments[0].body);
+    const fingerprint = readReport(run).findings.find((f) => f.ruleId === 'drop-column') as unknown as { fingerprint: string };
+    expect(JSON.parse(record?.[1] ?? '{}')).toMatchObject({ by: 'bob', fingerprints: [fingerprint.fingerprint] });
+    expect(api.requests.some((r) => r.operation === 'repos/get-collaborator-permission-level' && r.path.endsWith('/bob/permission'))).toBe(true);
+  });
+
+  it('passes the merge queue on that approval without writing anything', async () => {
+    writesBefore = writesTo(api).length;
+    const run = await queueRun();
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe('escalate');
+    expect(notices(run).some((n) => /#7 by @bob/.test(n))).toBe(true);
+    expect(writesTo(api).length).toBe(writesBefore);
+  });
+
+  it('fails a push that adds a second DROP COLUMN until approved again, naming the new one', async () => {
+    const path = checkout.files[0].filename;
+    checkout = pushToCheckout(checkout, (repo) => {
+      const text = readText(repo.root, path).replace('ALTER TABLE books DROP COLUMN description;', 'ALTER TABLE books DROP COLUMN description;\nALTER TABLE books DROP COLUMN currency;');
+      repo.write({ [path]: text });
+    });
+    api.state.files = checkout.files;
+    pr = { ...pr, headSha: checkout.headSha };
+    const run = await pullRun('synchronize');
+    expect(run.code).toBe(1);
+    expect(readReport(run).findings.filter((f) => f.ruleId === 'drop-column')).toHaveLength(2);
+    const summary = api.state.issueComments[0].body;
+    expect(summary).toMatch(/1 new since then need approval/);
+    expect(summary).toMatch(/`drop-column` at `[^`]+:6`/);
+    // The stale label is taken off, so approving again is one click.
+    expect(api.state.labels).not.toContain(APPROVE_LABEL);
+  });
+
+  it('fails the merge queue too, while the new escalation is not approved', async () => {
+    const run = await queueRun();
+    expect(run.code).toBe(1);
+    expect(run.annotations.find((a) => a.command === 'error' && a.properties.file === undefined)?.message).toMatch(/approval does not cover/);
   });
 });

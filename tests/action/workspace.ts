@@ -131,3 +131,30 @@ export function dropColumnCheckout(): PullRequestCheckout {
 export function readText(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8');
 }
+
+/**
+ * A new push to the pull request's branch: `change` is committed on the head branch, and the
+ * checkout moves to the new merge commit, as the runner of the `synchronize` event sees it.
+ */
+export function pushToCheckout(checkout: PullRequestCheckout, change: (repo: TempRepo) => void): PullRequestCheckout {
+  const { repo } = checkout;
+  repo.git('checkout', '-q', checkout.headRef);
+  change(repo);
+  repo.commit('another push');
+  const headSha = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', '--detach', checkout.baseSha);
+  repo.git('merge', '-q', '--no-ff', '--no-edit', checkout.headRef);
+  const mergeSha = repo.git('rev-parse', 'HEAD').trim();
+  return { ...checkout, headSha, mergeSha, files: listedFiles(repo, checkout.baseSha, headSha) };
+}
+
+/**
+ * The merge queue's commit for a pull request: what `gh-readonly-queue/main/pr-N-<base>` points
+ * at, the head merged into the base with the queue's message; the checkout is left on it.
+ */
+export function mergeQueueCommit(checkout: PullRequestCheckout, pull: number): string {
+  const { repo } = checkout;
+  repo.git('checkout', '-q', '--detach', checkout.baseSha);
+  repo.git('merge', '-q', '--no-ff', '-m', `Merge pull request #${pull} from acme/${checkout.headRef}`, checkout.headRef);
+  return repo.git('rev-parse', 'HEAD').trim();
+}

@@ -118,6 +118,11 @@ export interface FakeGitHubOptions {
   issueEvents?: Array<Partial<FakeIssueEvent> & Pick<FakeIssueEvent, 'event' | 'actor'>>;
   /** When set, reviewers outside this list are refused with 422 as non-collaborators. */
   collaborators?: string[];
+  /**
+   * Repository permission per login, for GET .../collaborators/{user}/permission; a login not
+   * listed has `none`. Without this option everyone has `write`.
+   */
+  permissions?: Record<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>;
 }
 
 export interface RecordedRequest {
@@ -557,6 +562,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         // An installation token (the workflow's GITHUB_TOKEN) is not a user.
         if ((actor.type ?? 'User') === 'Bot') return error(403, 'Resource not accessible by integration');
         return { status: 200, body: user(actor) };
+      case 'repos/get-collaborator-permission-level': {
+        const login = params.username;
+        const level = options.permissions ? (options.permissions[login] ?? 'none') : 'write';
+        // The legacy `permission` field folds maintain into write and triage into read, as GitHub does.
+        const permission = level === 'maintain' ? 'write' : level === 'triage' ? 'read' : level;
+        return { status: 200, body: { permission, role_name: level, user: { login } } };
+      }
       case 'repos/get-content': {
         const ref = query.ref ?? headSha;
         const file = (options.contents ?? []).find((c) => c.path === params.path && c.ref === ref);

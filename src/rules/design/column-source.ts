@@ -129,6 +129,9 @@ export function lineInStatement(statement: SqlStatement, index: number): number 
  * line (the edit is that whole line, so the rest of it is kept as written).
  */
 export function typeFix(file: ReviewedFile, statement: SqlStatement, src: ColumnSource, replacement: string, description: string): Fix | undefined {
+  // Prisma generates migration.sql from schema.prisma: an edit here alone would be reverted by the
+  // next generated migration, so the finding's help says what to change in schema.prisma instead.
+  if (file.source.framework === 'prisma') return undefined;
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes('\n')) return undefined;
   const text = file.source.text;
