@@ -95,7 +95,9 @@ async function disqualified(api: GitHubApi, user: string, input: ApprovalInput):
   try {
     const permission = await api.getPermission(user);
     if (permission === 'admin' || permission === 'write') return undefined;
-    return `@${user} has ${permission} access to the repository; approving needs write access`;
+    return permission === 'none'
+      ? `@${user} has no access to the repository; approving needs write access`
+      : `@${user} has ${permission} access to the repository; approving needs write access`;
   } catch (err) {
     const status = httpStatus(err);
     if (status === 404) return `@${user} is not a collaborator of the repository; approving needs write access`;

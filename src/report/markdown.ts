@@ -8,7 +8,7 @@ import { countFindings, countsLine } from './counts.js';
 import { bySeverity } from './review-comment.js';
 
 const ICON = { fail: '❌', escalate: '🧑‍⚖️', warn: '⚠️', pass: '✅' } as const;
-/** Above this many findings the summary opens with a rollup. */
+/** Above this many findings a review's summary opens with a rollup (an audit's always does). */
 const ROLLUP_FROM = 30;
 const TOP_FILES = 25;
 
@@ -62,7 +62,7 @@ export function renderMarkdown(review: Review, options: MarkdownOptions = {}): s
   if (baseline) {
     out.push(`${baseline.matched} finding(s) are accepted in the baseline \`${cell(baseline.path)}\` (${baseline.entries} entries) and count in no verdict; only new findings do.`, '');
   }
-  if (review.findings.length > ROLLUP_FROM) out.push(...rollup(review.findings));
+  if (review.mode === 'audit' || review.findings.length > ROLLUP_FROM) out.push(...rollup(review.findings));
 
   const budget = options.maxBytes ?? Infinity;
   let used = Buffer.byteLength(out.join('\n'), 'utf8');

@@ -18,7 +18,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'pg-migration-review';
 const DEFAULT_INFORMATION_URI = 'https://github.com/pg-migration-review/pg-migration-review';
 /** Our own fingerprint key; upload-sarif still adds its content-based primaryLocationLineHash next to it. */
-export const FINGERPRINT_KEY = 'pgMigrationReview/v1';
+export const FINGERPRINT_KEY = 'pgMigrationReview/v2';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
 

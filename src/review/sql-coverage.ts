@@ -4,7 +4,7 @@
 // every output instead of passing.
 import type { Config } from '../core/config.js';
 import type { ReviewStats } from '../core/review-types.js';
-import { isLeftOutOnPurpose } from '../migrations/discover.js';
+import { isLeftOutOnPurpose, selectMigrationPaths } from '../migrations/discover.js';
 import { findLayouts } from '../migrations/layouts.js';
 import { basename } from '../migrations/paths.js';
 import { CONFIG_FILE_NAME } from '../config/schema.js';
@@ -39,10 +39,15 @@ export function sqlCoverage(input: SqlCoverageInput): SqlCoverage {
   const layouts = findLayouts(input.headPaths, text);
   const userGlobs = [...config.migrations, ...config.queries];
   const hasMigrations = input.migrations.size > 0;
+  // With explicit globs (a monorepo job per database), migrations the default layouts find
+  // elsewhere belong to another job: they are read there, not unreviewed here.
+  const explicit = config.migrations.some((g) => !g.startsWith('!'));
+  const otherScopes = explicit && hasMigrations ? new Set(selectMigrationPaths(input.headPaths, undefined, layouts)) : new Set<string>();
   const unread = (path: string): boolean =>
     path.endsWith('.sql') &&
     !input.migrations.has(path) &&
     !input.queries.has(path) &&
+    !otherScopes.has(path) &&
     path !== config.baseSchema &&
     // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
     !(hasMigrations && ['schema.sql', 'structure.sql'].includes(basename(path))) &&

@@ -167,8 +167,8 @@ describe('who may approve, and what an approval covers', () => {
     const run = await pullRun('labeled', { label: APPROVE_LABEL, sender: 'bob' });
     expect(run.code).toBe(0);
     const record = /<!-- pg-migration-review:approval (\{.*\}) -->/.exec(api.state.issueComments[0].body);
-    const fingerprint = readReport(run).findings.find((f) => f.ruleId === 'drop-column') as unknown as { fingerprint: string };
-    expect(JSON.parse(record?.[1] ?? '{}')).toMatchObject({ by: 'bob', fingerprints: [fingerprint.fingerprint] });
+    const dropped = readReport(run).findings.find((f) => f.ruleId === 'drop-column');
+    expect(JSON.parse(record?.[1] ?? '{}')).toMatchObject({ by: 'bob', fingerprints: [dropped?.fingerprint] });
     expect(api.requests.some((r) => r.operation === 'repos/get-collaborator-permission-level' && r.path.endsWith('/bob/permission'))).toBe(true);
   });
 

@@ -10,6 +10,8 @@ export interface ReportFinding {
   line: number;
   endLine: number;
   ignored: boolean;
+  baselined?: boolean;
+  fingerprint: string;
   fix: { edits: { line: number; endLine: number; replacement: string }[]; newFiles?: unknown[] } | null;
 }
 

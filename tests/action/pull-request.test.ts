@@ -1,6 +1,6 @@
 // The action on a pull request, run as the runner runs dist/index.js, against the fake REST API:
 // first run, re-run on the same head, a fork's read-only token, Node 24, an API that misbehaves.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentableRanges, isCommentable } from '../../src/github/diff-hunks.js';
 import { summaryMarker } from '../../src/report/summary-comment.js';
@@ -101,32 +101,52 @@ describe('first run on "opened"', () => {
       expect(c.side ?? 'RIGHT').toBe('RIGHT');
       expect(c.body).toMatch(FINGERPRINT);
     }
-    expect(new Set(fingerprintsIn(body.comments.map((c) => c.body))).size).toBe(body.comments.length);
+    // One comment per line: findings on the same line share it, each with its own fingerprint.
+    const prints = fingerprintsIn(body.comments.map((c) => c.body));
+    expect(new Set(prints).size).toBe(prints.length);
+    expect(prints.length).toBeGreaterThanOrEqual(body.comments.length);
+    const lines = body.comments.map((c) => `${c.path}:${c.line}`);
+    expect(new Set(lines).size).toBe(lines.length);
     const rank = ['❌', '🧑‍⚖️', '⚠️', 'ℹ️'];
     const ranks = body.comments.map((c) => rank.findIndex((icon) => c.body.startsWith(icon)));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
-  it('puts every finding inside the diff inline, and the rest (edited-migration at line 1) only in the summary', () => {
+  it('puts every warning or worse inside the diff inline, and notices and the rest (edited-migration at line 1) only in the summary', () => {
     const comments = (api.requests.find((r) => r.operation === 'pulls/create-review')?.body as ReviewBody).comments;
-    const inline = new Set(comments.map((c) => `${c.path}:${c.start_line ?? c.line}`));
+    const inline = new Set(fingerprintsIn(comments.map((c) => c.body)));
     const outside = report.findings.filter((f) => f.file === EDITED_MIGRATION);
     expect(outside.map((f) => f.ruleId)).toEqual(['edited-migration']);
-    expect(inline.has(`${EDITED_MIGRATION}:1`)).toBe(false);
+    expect(comments.some((c) => c.path === EDITED_MIGRATION)).toBe(false);
     const inDiff = report.findings.filter((f) => f.file !== EDITED_MIGRATION);
-    for (const f of inDiff) expect(inline, `${f.ruleId} ${f.file}:${f.line}`).toContain(`${f.file}:${f.line}`);
+    for (const f of inDiff) expect(inline.has(f.fingerprint), `${f.ruleId} ${f.file}:${f.line}`).toBe(f.severity !== 'notice');
     const summary = api.state.issueComments[0]?.body ?? '';
     expect(summary).toContain('edited-migration');
+    // Commented findings are linked from the summary, not repeated there.
+    expect(summary).toMatch(/see the inline comment/);
   });
 
-  it('offers a suggestion block exactly where the fix replaces the commented lines', () => {
+  it('offers one-click suggestions that turn the commented lines into exactly what the fix writes', () => {
     const comments = (api.requests.find((r) => r.operation === 'pulls/create-review')?.body as ReviewBody).comments;
     const own = comments.find((c) => c.path === EXTRA_MIGRATION.path);
     expect(own?.line).toBe(7);
     expect(own?.body).toMatch(/```suggestion\nCREATE INDEX CONCURRENTLY books_published_on_idx ON books \(published_on\);\n```/);
-    // The other fixes add files or touch other lines: no suggestion GitHub could apply.
     const withSuggestion = comments.filter((c) => c.body.includes('```suggestion'));
-    expect(withSuggestion.map((c) => c.path)).toEqual([EXTRA_MIGRATION.path]);
+    expect(withSuggestion.length).toBeGreaterThan(1);
+    for (const c of withSuggestion) {
+      const suggestion = /```suggestion\n([\s\S]*?)\n?```/.exec(c.body)?.[1] ?? '';
+      // The finding whose fix it is: the comment's first marker.
+      const finding = report.findings.find((f) => f.fingerprint === fingerprintsIn([c.body])[0]);
+      const edit = finding?.fix?.edits[0];
+      expect(edit, c.body).toBeDefined();
+      const lines = readFileSync(`${checkout.root}/${c.path}`, 'utf8').split('\n');
+      const [from, to] = [c.start_line ?? c.line, c.line];
+      // Applying the suggestion to the commented lines gives the file the fix gives.
+      // An empty suggestion deletes the commented lines.
+      const suggested = [...lines.slice(0, from - 1), ...(suggestion === '' ? [] : suggestion.split('\n')), ...lines.slice(to)];
+      const fixed = [...lines.slice(0, edit!.line - 1), ...(edit!.replacement === '' ? [] : edit!.replacement.split('\n')), ...lines.slice(Math.max(edit!.endLine, edit!.line - 1))];
+      expect(suggested.join('\n'), `${c.path}:${c.line}`).toBe(fixed.join('\n'));
+    }
   });
 
   it('creates one sticky summary comment that starts with its marker', () => {

@@ -16,32 +16,62 @@ async function start(options: FakeGitHubOptions = {}): Promise<{ gh: FakeGitHub;
 
 const BASE: EscalationOptions = {
   pull: 7,
-  verdict: 'escalate',
   labels: [],
   escalationLabel: 'needs-migration-review',
-  approveLabel: 'migration-approved',
   users: ['dba-alice', 'octocat'],
   teams: ['dbas'],
   author: 'octocat',
-  eventName: 'pull_request',
-  eventAction: 'synchronize',
-  sender: 'octocat',
 };
+
+const writes = (server: FakeGitHub): string[] =>
+  server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.operation ?? r.path} ${r.status}`);
 
 describe('applyEscalation', () => {
   it('labels the pull request and requests the reviewers (not its author) on first escalation', async () => {
     const { gh, api } = await start();
     const result = await applyEscalation(api, BASE);
-    expect(result).toEqual({ approved: false, notices: [] });
+    expect(result).toEqual({ asked: ['@dba-alice', 'team dbas'], notices: [] });
     expect(gh.state.labels).toEqual(['needs-migration-review']);
     expect(gh.state.requestedReviewers).toEqual(['dba-alice']);
     expect(gh.state.requestedTeams).toEqual(['dbas']);
+    expect(writes(gh)).toEqual(['POST issues/add-labels 200', 'POST pulls/request-reviewers 201']);
     expect(gh.invalidRequests).toEqual([]);
 
-    // Already labelled: nothing is written again, reviewers are not pinged on every push.
+    // Already labelled: nothing is written again, reviewers are not pinged on every push, and
+    // the summary can still say who was asked.
     gh.requests.length = 0;
-    await applyEscalation(api, { ...BASE, labels: ['needs-migration-review'] });
-    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    const again = await applyEscalation(api, { ...BASE, labels: ['needs-migration-review'] });
+    expect(again).toEqual({ asked: ['@dba-alice', 'team dbas'], notices: [] });
+    expect(writes(gh)).toEqual([]);
+  });
+
+  it('recognises the escalation label and the author whatever their case', async () => {
+    const { gh, api } = await start();
+    const result = await applyEscalation(api, { ...BASE, users: ['OctoCat', 'dba-alice'], labels: ['Needs-Migration-Review'] });
+    expect(result.asked).toEqual(['@dba-alice', 'team dbas']);
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('labels without a review request when no reviewers are configured', async () => {
+    const { gh, api } = await start();
+    const result = await applyEscalation(api, { ...BASE, users: [], teams: [] });
+    expect(result).toEqual({ asked: [], notices: [] });
+    expect(gh.state.labels).toEqual(['needs-migration-review']);
+    expect(writes(gh)).toEqual(['POST issues/add-labels 200']);
+  });
+
+  it('does not ask the author when they are the only reviewer configured', async () => {
+    const { gh, api } = await start();
+    const result = await applyEscalation(api, { ...BASE, users: ['octocat'], teams: [] });
+    expect(result).toEqual({ asked: [], notices: [] });
+    expect(writes(gh)).toEqual(['POST issues/add-labels 200']);
+  });
+
+  it('keeps labels people set and adds only its own', async () => {
+    const { gh, api } = await start({ labels: ['bug'] });
+    await applyEscalation(api, { ...BASE, labels: ['bug'] });
+    expect(gh.state.labels).toEqual(['bug', 'needs-migration-review']);
+    expect(gh.requests.some((r) => r.operation === 'issues/remove-label')).toBe(false);
   });
 
   it('asks the other reviewers when one is not a collaborator, and says who could not be asked', async () => {
@@ -49,64 +79,25 @@ describe('applyEscalation', () => {
     const result = await applyEscalation(api, { ...BASE, users: ['dba-alice', 'outsider'] });
     expect(gh.state.requestedReviewers).toEqual(['dba-alice']);
     expect(gh.state.requestedTeams).toEqual(['dbas']);
+    expect(result.asked).toEqual(['@dba-alice', '@outsider', 'team dbas']);
     expect(result.notices).toEqual([expect.stringMatching(/^could not request a review from outsider: .*collaborator/)]);
   });
 
-  it('does nothing when the verdict is not escalate, and leaves labels people set', async () => {
-    const { gh, api } = await start({ labels: ['needs-migration-review'] });
-    for (const verdict of ['pass', 'warn', 'fail'] as const) {
-      expect(await applyEscalation(api, { ...BASE, verdict, labels: ['needs-migration-review'] })).toEqual({ approved: false, notices: [] });
-    }
-    expect(gh.requests).toEqual([]);
-  });
-
-  it('takes the approver from the labeled event that added the approve label', async () => {
-    const { gh, api } = await start();
-    const result = await applyEscalation(api, {
-      ...BASE,
-      labels: ['needs-migration-review', 'migration-approved'],
-      eventAction: 'labeled',
-      eventLabel: 'migration-approved',
-      sender: 'dba-alice',
-    });
-    expect(result).toEqual({ approved: true, approvedBy: 'dba-alice', notices: [] });
-    expect(gh.requests).toEqual([]);
-  });
-
-  it('finds the approver in the issue events on other runs (latest labeled event for the label)', async () => {
-    const { api } = await start({
-      issueEvents: [
-        { event: 'labeled', actor: 'bob', label: 'migration-approved' },
-        { event: 'unlabeled', actor: 'carol', label: 'migration-approved' },
-        { event: 'labeled', actor: 'dba-alice', label: 'migration-approved' },
-        { event: 'labeled', actor: 'mallory', label: 'unrelated' },
-        { event: 'review_requested', actor: 'octocat' },
-      ],
-    });
-    const result = await applyEscalation(api, { ...BASE, labels: ['needs-migration-review', 'Migration-Approved'] });
-    expect(result).toEqual({ approved: true, approvedBy: 'dba-alice', notices: [] });
-  });
-
-  it('is not approved once the approve label is removed', async () => {
-    const { api } = await start({ issueEvents: [{ event: 'labeled', actor: 'bob', label: 'migration-approved' }] });
-    const result = await applyEscalation(api, {
-      ...BASE,
-      labels: ['needs-migration-review'],
-      eventAction: 'unlabeled',
-      eventLabel: 'migration-approved',
-    });
-    expect(result.approved).toBe(false);
-  });
-
-  it('turns 403s (fork pull requests) into one notice and still reports approval', async () => {
+  it('turns 403s (fork pull requests) into one notice, and asks nobody when the label could not be set', async () => {
     const { gh, api } = await start({ fork: true });
-    const result = await applyEscalation(api, { ...BASE, labels: ['migration-approved'], eventAction: 'labeled', eventLabel: 'migration-approved', sender: 'bob' });
+    const result = await applyEscalation(api, BASE);
     expect(result).toEqual({
-      approved: true,
-      approvedBy: 'bob',
+      asked: ['@dba-alice', 'team dbas'],
       notices: [expect.stringMatching(/^cannot write comments with this token \(fork pull request or read-only permissions\)/)],
     });
     expect(gh.state.labels).toEqual([]);
     expect(gh.state.requestedReviewers).toEqual([]);
+    expect(writes(gh)).toEqual(['POST issues/add-labels 403']);
+  });
+
+  it('rethrows failures that are not about permissions', async () => {
+    const { gh, api } = await start();
+    gh.inject({ method: 'POST', path: /\/issues\/7\/labels$/, status: 404 });
+    await expect(applyEscalation(api, BASE)).rejects.toMatchObject({ status: 404 });
   });
 });

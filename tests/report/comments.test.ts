@@ -5,9 +5,10 @@ import type { Finding } from '../../src/core/finding.js';
 import type { Review } from '../../src/core/review-types.js';
 import type { StepTrace } from '../../src/core/trace-types.js';
 import { erDiagram, mermaidType } from '../../src/report/mermaid.js';
-import { findingFingerprint, inlineComment, parseFingerprint, selectInlineFindings } from '../../src/report/review-comment.js';
+import { groupComment, inlineComment, parseFingerprint, parseFingerprints, selectInlineFindings } from '../../src/report/review-comment.js';
 import { schemaChange } from '../../src/report/schema-change.js';
-import { SUMMARY_LIMIT, summaryComment, summaryMarker } from '../../src/report/summary-comment.js';
+import { SUMMARY_LIMIT, summaryComment, summaryMarker, type GateState } from '../../src/report/summary-comment.js';
+import { findingFingerprint } from '../../src/review/fingerprint.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {
@@ -109,18 +110,58 @@ describe('inline review comments', () => {
         newFiles: [{ path: 'db/migrations/003_validate.up.sql', content: 'ALTER TABLE orders VALIDATE CONSTRAINT c;\n' }],
       },
     });
+    // The one in-file edit is still a suggestion; the new files it needs are described below it.
     const c = inlineComment(f, file);
-    expect(c.body).not.toContain('```suggestion');
-    expect(c.body).toContain('<details><summary>Suggested fix: add NOT VALID and validate later</summary>');
+    expect(c.body).toContain('Suggested fix: add NOT VALID and validate later\n\n```suggestion\nALTER TABLE orders ADD CONSTRAINT c CHECK (x > 0) NOT VALID;\n```');
+    expect(c.body).toContain('<details><summary>New files of the fix</summary>');
     expect(c.body).toContain('`db/migrations/003_validate.up.sql`');
     expect(c.body).toContain('```sql\nALTER TABLE orders VALIDATE CONSTRAINT c;\n```');
 
     const twoEdits = finding({ fix: { description: 'split', edits: [{ line: 1, endLine: 1, replacement: 'A;' }, { line: 2, endLine: 1, replacement: 'B;' }] } });
-    expect(inlineComment(twoEdits, file).body).not.toContain('```suggestion');
-    const otherLines = finding({ fix: { description: 'elsewhere', edits: [{ line: 1, endLine: 0, replacement: 'SET lock_timeout = 1;' }] } });
-    const body = inlineComment(otherLines, file).body;
+    const body = inlineComment(twoEdits, file).body;
     expect(body).not.toContain('```suggestion');
-    expect(body).toContain('Insert before line 1:');
+    expect(body).toContain('<details><summary>Suggested fix: split</summary>');
+    expect(body).toContain('Replace line 1 with:');
+    expect(body).toContain('Insert before line 2:');
+  });
+
+  it('suggests an insertion before a line as the inserted lines followed by that line, anchored on it', () => {
+    const text = 'SELECT 1;\nCREATE INDEX users_email ON users (email);\nSELECT 2;\n';
+    const f = finding({ line: 2, endLine: 2, fix: { description: 'set a lock timeout', edits: [{ line: 2, endLine: 1, replacement: 'SET lock_timeout = \'1s\';\nSET statement_timeout = 0;' }] } });
+    const c = inlineComment(f, text);
+    expect(c).toMatchObject({ path: f.file, line: 2, side: 'RIGHT' });
+    expect(c.startLine).toBeUndefined();
+    expect(c.body).toContain("```suggestion\nSET lock_timeout = '1s';\nSET statement_timeout = 0;\nCREATE INDEX users_email ON users (email);\n```");
+    expect(c.body).not.toContain('Insert before line');
+
+    // The same from the selection: one group on that line, carrying the suggestion.
+    const { groups, rest } = selectInlineFindings([f], { textOf: () => text, commentable: () => true });
+    expect(rest).toEqual([]);
+    expect(groups).toEqual([{ path: f.file, anchor: { line: 2, endLine: 2, suggestion: "SET lock_timeout = '1s';\nSET statement_timeout = 0;\nCREATE INDEX users_email ON users (email);" }, findings: [f] }]);
+  });
+
+  it('anchors a fix that replaces one line of a multi-line statement on that line alone', () => {
+    const text = 'CREATE TABLE t (\n  id int,\n  name text\n);\n';
+    const f = finding({ line: 1, endLine: 4, fix: { description: 'widen the key', edits: [{ line: 2, endLine: 2, replacement: '  id bigint,' }] } });
+    const c = inlineComment(f, text);
+    expect(c).toMatchObject({ line: 2 });
+    expect(c.startLine).toBeUndefined();
+    expect(c.body).toContain('```suggestion\n  id bigint,\n```');
+  });
+
+  it("falls back to the finding's own lines, without a suggestion, when its fix's lines are outside the diff", () => {
+    const text = 'SELECT 1;\nCREATE INDEX i\n  ON users (email);\n';
+    const f = finding({ line: 2, endLine: 3, fix: { description: 'set a lock timeout first', edits: [{ line: 1, endLine: 1, replacement: "SET lock_timeout = '1s';" }] } });
+    // Line 1 predates the pull request; the statement is new.
+    const inDiff = (_path: string, line: number) => line >= 2;
+    const { groups, rest } = selectInlineFindings([f], { textOf: () => text, commentable: inDiff });
+    expect(rest).toEqual([]);
+    expect(groups).toEqual([{ path: f.file, anchor: { line: 2, endLine: 3 }, findings: [f] }]);
+    const c = groupComment(groups[0], text);
+    expect(c).toMatchObject({ line: 3, startLine: 2 });
+    expect(c.body).not.toContain('```suggestion');
+    expect(c.body).toContain('<details><summary>Suggested fix: set a lock timeout first</summary>');
+    expect(c.body).toContain('Replace line 1 with:');
   });
 
   it('ends with a fingerprint that survives line shifts and re-indentation, and differs per statement', () => {
@@ -139,7 +180,7 @@ describe('inline review comments', () => {
     expect(findingFingerprint(finding({ ruleId: 'other-rule' }), text)).not.toBe(findingFingerprint(finding(), text));
   });
 
-  it('selects unignored findings inside the diff, most severe first, capped', () => {
+  it('selects unignored findings of at least a warning inside the diff, most severe first, capped', () => {
     const findings = [
       finding({ severity: 'notice', line: 1 }),
       finding({ severity: 'warning', line: 2 }),
@@ -148,15 +189,49 @@ describe('inline review comments', () => {
       finding({ severity: 'error', line: 50 }),
       finding({ severity: 'error', line: 5 }),
     ];
-    const inDiff = (_path: string, line: number) => line < 10;
-    const all = selectInlineFindings(findings, inDiff);
-    expect(all.inline.map((f) => f.line)).toEqual([5, 4, 2, 1]);
-    expect(all.rest.map((f) => f.line)).toEqual([50]);
-    const capped = selectInlineFindings(findings, inDiff, 2);
-    expect(capped.inline.map((f) => f.severity)).toEqual(['error', 'escalate']);
+    const textOf = () => 'SELECT 1;\n'.repeat(60);
+    const commentable = (_path: string, line: number) => line < 10;
+    const lines = (groups: { anchor: { endLine: number } }[]) => groups.map((g) => g.anchor.endLine);
+    const all = selectInlineFindings(findings, { textOf, commentable });
+    expect(lines(all.groups)).toEqual([5, 4, 2]);
+    expect(all.groups.every((g) => g.findings.length === 1)).toBe(true);
+    // Notices stay in the summary by default.
+    expect(all.rest.map((f) => f.line)).toEqual([50, 1]);
+    const withNotices = selectInlineFindings(findings, { textOf, commentable, minSeverity: 'notice' });
+    expect(lines(withNotices.groups)).toEqual([5, 4, 2, 1]);
+    expect(withNotices.rest.map((f) => f.line)).toEqual([50]);
+    const errorsOnly = selectInlineFindings(findings, { textOf, commentable, minSeverity: 'error' });
+    expect(lines(errorsOnly.groups)).toEqual([5]);
+    expect(errorsOnly.rest.map((f) => f.line)).toEqual([50, 4, 2, 1]);
+    const capped = selectInlineFindings(findings, { textOf, commentable, minSeverity: 'notice', max: 2 });
+    expect(capped.groups.map((g) => g.findings[0].severity)).toEqual(['error', 'escalate']);
     expect(capped.rest.map((f) => f.line)).toEqual([50, 2, 1]);
     const many = Array.from({ length: 40 }, (_, i) => finding({ line: i + 1 }));
-    expect(selectInlineFindings(many, () => true).inline).toHaveLength(25);
+    expect(selectInlineFindings(many, { textOf, commentable: () => true }).groups).toHaveLength(25);
+    // A file without text (outside the review) cannot be anchored.
+    expect(selectInlineFindings(findings, { textOf: () => undefined, commentable }).groups).toEqual([]);
+  });
+
+  it('puts findings whose anchors end on the same line into one group, most severe first', () => {
+    const text = 'ALTER TABLE users\n  ADD COLUMN a int NOT NULL;\n';
+    const warning = finding({ ruleId: 'add-column-default', severity: 'warning', line: 1, endLine: 2 });
+    const error = finding({ ruleId: 'not-null-without-default', severity: 'error', line: 2, endLine: 2 });
+    const other = finding({ ruleId: 'other', severity: 'error', file: 'db/migrations/003_other.sql', line: 2, endLine: 2 });
+    const { groups, rest } = selectInlineFindings([warning, error, other], { textOf: () => text, commentable: () => true });
+    expect(rest).toEqual([]);
+    expect(groups.map((g) => [g.path, g.findings.map((f) => f.ruleId)])).toEqual([
+      [error.file, ['not-null-without-default', 'add-column-default']],
+      ['db/migrations/003_other.sql', ['other']],
+    ]);
+
+    // One comment: both blocks, separated by a rule, one marker each (with the scope when given).
+    const c = groupComment(groups[0], text, 'svc/a');
+    expect(c.fingerprints).toEqual([findingFingerprint(error, text), findingFingerprint(warning, text)]);
+    expect(c.body.split('\n\n---\n\n')).toHaveLength(2);
+    expect(c.body.indexOf('`not-null-without-default`')).toBeLessThan(c.body.indexOf('`add-column-default`'));
+    expect(parseFingerprints(c.body, 'svc/a')).toEqual(c.fingerprints);
+    expect(parseFingerprints(c.body)).toEqual([]);
+    expect(c.body.match(/<!-- pg-migration-review:fingerprint=[0-9a-f]{16} scope=svc%2Fa -->/g)).toHaveLength(2);
   });
 });
 
@@ -191,6 +266,18 @@ describe('schema change', () => {
       constraintsAdded: ['items_sku_check'],
       constraintsDropped: [],
     }]);
+  });
+
+  it('leaves NOT NULL constraints out: they are column properties', () => {
+    const notNull = (col: string): CatalogConstraint => ({ name: `items_${col}_not_null`, kind: 'not-null', columns: [col], validated: true, definition: `NOT NULL ${col}` });
+    const before = catalog(table('public.items', [column('id'), column('sku')], [], []));
+    const onlyNotNull = catalog(table('public.items', [column('id', 'bigint', true), column('sku')], [], [notNull('id')]));
+    expect(schemaChange(before, onlyNotNull).tablesChanged).toEqual([]);
+    const withCheck = catalog(
+      table('public.items', [column('id'), column('sku')], [], [notNull('id'), notNull('sku'), { name: 'items_sku_check', kind: 'check', columns: ['sku'], validated: true, definition: "CHECK (sku <> '')" }]),
+    );
+    expect(schemaChange(before, withCheck).tablesChanged.map((t) => [t.constraintsAdded, t.constraintsDropped])).toEqual([[['items_sku_check'], []]]);
+    expect(schemaChange(withCheck, before).tablesChanged.map((t) => [t.constraintsAdded, t.constraintsDropped])).toEqual([[[], ['items_sku_check']]]);
   });
 
   it('reports nothing for equal catalogs, even as distinct objects', () => {
@@ -237,7 +324,7 @@ describe('summary comment', () => {
       locks: [{ relation: 'public.users', relkind: 'table', table: 'public.users', mode: 'ShareLock' }], lockSource: 'trace',
       rewritten: [], created: [], altered: ['public.users'], dropped: [], durationMs: 3,
     };
-    const body = summaryComment(review({ traces: [trace] }), { directory: 'db/migrations', approval: { label: 'migration-approved', by: 'alice', escalations: ['drop-column on public.users'] } });
+    const body = summaryComment(review({ traces: [trace] }), { directory: 'db/migrations' });
     const lines = body.split('\n');
     expect(lines[0]).toBe(summaryMarker('db/migrations'));
     expect(lines[0]).toBe('<!-- pg-migration-review:summary:db/migrations -->');
@@ -250,8 +337,7 @@ describe('summary comment', () => {
     expect(body).toContain('- ➕ table `public.orders`: 3 column(s), 1 index(es)');
     expect(body).toContain('```mermaid\nerDiagram');
     expect(body).toContain('orders }o--|| users : "user_id"');
-    expect(body).toContain('Approved by @alice with the `migration-approved` label');
-    expect(body).toContain('- drop-column on public.users');
+    expect(body).toContain('**Blocks the merge:** 1 error(s) (`require-concurrent-index` at `db/migrations/002_index.sql:1`).');
   });
 
   it('keeps a huge review under the limit, with its marker and verdict', () => {
@@ -282,5 +368,72 @@ describe('summary comment', () => {
     expect(body).not.toContain('What the trace saw');
     expect(body).toContain('```mermaid');
     expect(body).toContain('| `db/migrations/002_index.sql:1` |');
+  });
+});
+
+describe('summary comment: what to do', () => {
+  const DROP = finding({ ruleId: 'drop-column', layer: 'escalation', severity: 'escalate', file: 'db/migrations/003_drop.sql', line: 3, message: 'Drops public.users.email.', fingerprint: 'a'.repeat(16) });
+  const escalated = (over: Partial<Review> = {}) => review({ verdict: 'escalate', findings: [DROP], ...over });
+  const gate = (over: Partial<GateState>): GateState => ({ approveLabel: 'migration-approved', status: 'waiting', uncovered: [DROP], asked: ['@dba-alice', 'team dbas'], ...over });
+
+  it("asks for a person's decision, naming the approve label and who was asked", () => {
+    const body = summaryComment(escalated(), { directory: 'db/migrations', gate: gate({}) });
+    expect(body.split('\n')[1]).toBe('## 🧑‍⚖️ pg-migration-review (`db/migrations`): escalate');
+    expect(body).toContain("**Needs a person's decision:** 1 escalation(s) (`drop-column` at `db/migrations/003_drop.sql:3`).");
+    expect(body).toContain('by adding the `migration-approved` label');
+    expect(body).toContain('not the author');
+    expect(body).toContain('Asked: @dba-alice, team dbas.');
+    expect(body).not.toContain('**Approved:**');
+  });
+
+  it('says why an approval did not count', () => {
+    const body = summaryComment(escalated(), { directory: 'db', gate: gate({ status: 'refused', reason: '@octocat opened this pull request and cannot approve its own escalations' }) });
+    expect(body).toContain("**Needs a person's decision:**");
+    expect(body).toContain('@octocat opened this pull request and cannot approve its own escalations.');
+  });
+
+  it('names the approver and carries the hidden record line after the marker', () => {
+    const recordLine = '<!-- pg-migration-review:approval {"by":"alice","at":"2025-03-04T05:06:07.000Z","fingerprints":["aaaaaaaaaaaaaaaa"]} -->';
+    const body = summaryComment(escalated(), {
+      directory: 'db/migrations',
+      scope: 'svc',
+      gate: gate({ status: 'approved', by: 'alice', at: '2025-03-04T05:06:07.000Z', uncovered: [], recordLine }),
+    });
+    const lines = body.split('\n');
+    expect(lines[0]).toBe(summaryMarker('db/migrations', 'svc'));
+    expect(lines[1]).toBe(recordLine);
+    expect(lines[2]).toBe('## 🧑‍⚖️ pg-migration-review (`db/migrations`): escalate (approved)');
+    // The wording may change; the approver, the label and the date may not go.
+    const approved = body.split('\n').find((l) => l.startsWith('**Approved'));
+    expect(approved).toMatch(/@alice\b.*`migration-approved` label on 2025-03-04/);
+    expect(body).not.toContain("**Needs a person's decision:**");
+  });
+
+  it('blocks on errors and needs a decision on escalations at once', () => {
+    const body = summaryComment(review({ findings: [finding(), DROP] }), { directory: 'db', gate: gate({}) });
+    expect(body).toContain('**Blocks the merge:** 1 error(s)');
+    expect(body).toContain("**Needs a person's decision:** 1 escalation(s)");
+    expect(body.indexOf('**Blocks the merge:**')).toBeLessThan(body.indexOf("**Needs a person's decision:**"));
+  });
+
+  it('has nothing to do when nothing counts', () => {
+    const body = summaryComment(review({ verdict: 'pass', findings: [finding({ ignored: true, ignoreReason: 'reviewed' })] }), { directory: 'db' });
+    expect(body).toContain('**Nothing to do.**');
+    expect(body).not.toContain('**Blocks the merge');
+  });
+
+  it('links findings commented inline with a short row instead of repeating them', () => {
+    const long = finding({ message: 'CREATE INDEX blocks writes to public.users. While it builds, every insert and update waits for it.', fingerprint: 'b'.repeat(16) });
+    const plain = finding({ ruleId: 'other-rule', line: 2, message: 'A second finding. Its full message is listed.', fingerprint: 'c'.repeat(16) });
+    const url = 'https://github.com/acme/shop/pull/7#discussion_r42';
+    const body = summaryComment(review({ findings: [long, plain] }), { directory: 'db', commented: new Map([[long.fingerprint as string, url]]) });
+    expect(body).toContain(`| [\`db/migrations/002_index.sql:1\`](${url}) | 💬 CREATE INDEX blocks writes to public.users. _(see the inline comment)_ |`);
+    expect(body).not.toContain('every insert and update waits for it');
+    expect(body).toContain('| `db/migrations/002_index.sql:2` | A second finding. Its full message is listed. |');
+
+    // Commented, address unknown: still short, not linked.
+    const unlinked = summaryComment(review({ findings: [long] }), { directory: 'db', commented: new Map([[long.fingerprint as string, undefined]]) });
+    expect(unlinked).toContain('| `db/migrations/002_index.sql:1` | 💬 CREATE INDEX blocks writes to public.users. _(see the inline comment)_ |');
+    expect(unlinked).not.toContain('every insert and update waits for it');
   });
 });

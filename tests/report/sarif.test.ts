@@ -137,7 +137,7 @@ describe('renderSarif', () => {
       level: 'error',
       message: { text: 'CREATE INDEX blocks writes on "orders".\nUse CONCURRENTLY.' },
       locations: [{ physicalLocation: { artifactLocation: { uri: A, uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 3, endLine: 14 } } }],
-      partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}$/) },
+      partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{16}$/) },
       properties: { severity: 'error', layer: 'output', verified: 'trace' },
     });
   });

@@ -1,0 +1,178 @@
+// The action as an organisation runs it: two matrix jobs (two migration folders) on one pull
+// request, a token that cannot read GET /user, and a workflow_dispatch audit of an old history
+// adopted with a baseline, so only new findings fail.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GITHUB_ERRORS, type FakeGitHub } from '../helpers/fake-github.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+import { notices, readReport, STACK_TRACE } from './expectations.js';
+import { pullRequestPayload, workflowDispatchPayload, type PullRequestShape } from './payloads.js';
+import { bundledAction, disposeRuns, fakeGitHubFor, PULL, runAction, type ActionRun } from './run-action.js';
+import { copyBookshopBase, dropColumnCheckout, pullRequestCheckout, type PullRequestCheckout } from './workspace.js';
+
+const servers: FakeGitHub[] = [];
+const repos: TempRepo[] = [];
+
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  for (const r of repos) r.dispose();
+  disposeRuns();
+});
+
+async function serve(checkout: PullRequestCheckout, options: Parameters<typeof fakeGitHubFor>[1] = {}): Promise<FakeGitHub> {
+  const api = await fakeGitHubFor(checkout, options);
+  servers.push(api);
+  return api;
+}
+
+const shape = (c: PullRequestCheckout): PullRequestShape => ({ number: PULL, baseSha: c.baseSha, headSha: c.headSha, headRef: c.headRef });
+
+describe('two matrix jobs, one per migrations folder, on one pull request', () => {
+  let checkout: PullRequestCheckout;
+  let api: FakeGitHub;
+  let shop: ActionRun;
+  let analytics: ActionRun;
+  const SHOP = { migrations: 'db/migrations/*.sql', name: 'shop', 'sarif-file': 'shop.sarif' };
+  const ANALYTICS = { migrations: 'analytics/migrations/*.sql', name: 'analytics', 'sarif-file': 'analytics.sarif' };
+
+  beforeAll(async () => {
+    checkout = pullRequestCheckout(
+      (repo) => {
+        copyBookshopBase(repo);
+        repo.write({ 'analytics/migrations/001_events.sql': 'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL);\n' });
+      },
+      (repo) => {
+        repo.write({
+          'db/migrations/00036_books_isbn13.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_title_idx ON books (title);\n",
+          'analytics/migrations/002_events_at.sql': "SET lock_timeout = '5s';\nCREATE INDEX events_at_idx ON events (at);\n",
+        });
+      },
+    );
+    repos.push(checkout.repo);
+    api = await serve(checkout);
+    const payload = pullRequestPayload('opened', shape(checkout));
+    shop = await runAction({ workspace: checkout.root, event: 'pull_request', payload, api, inputs: SHOP });
+    analytics = await runAction({ workspace: checkout.root, event: 'pull_request', payload, api, inputs: ANALYTICS });
+  });
+
+  it('reviews each folder in its own job', () => {
+    for (const run of [shop, analytics]) expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(readReport(shop).findings.map((f) => f.file)).toContain('db/migrations/00036_books_isbn13.sql');
+    expect(readReport(shop).findings.some((f) => f.file.startsWith('analytics/'))).toBe(false);
+    expect(readReport(analytics).findings.map((f) => `${f.ruleId} ${f.file}`)).toContain('require-concurrent-index analytics/migrations/002_events_at.sql');
+  });
+
+  it("keeps both jobs' inline comments and summaries: the second job deletes nothing of the first", () => {
+    expect(api.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+    const paths = api.state.reviewComments.map((c) => c.path);
+    expect(paths).toContain('db/migrations/00036_books_isbn13.sql');
+    expect(paths).toContain('analytics/migrations/002_events_at.sql');
+    expect(api.state.issueComments).toHaveLength(2);
+    expect(api.state.issueComments.map((c) => c.body.split('\n', 1)[0]).sort()).toEqual([
+      '<!-- pg-migration-review:summary:analytics/migrations scope=analytics -->',
+      '<!-- pg-migration-review:summary:db/migrations scope=shop -->',
+    ]);
+  });
+
+  it('files each job under its own code-scanning category', () => {
+    const category = (file: string) => (JSON.parse(readFileSync(`${checkout.root}/${file}`, 'utf8')) as { runs: { automationDetails: { id: string } }[] }).runs[0].automationDetails.id;
+    expect([category('shop.sarif'), category('analytics.sarif')]).toEqual(['pg-migration-review-shop/', 'pg-migration-review-analytics/']);
+  });
+
+  it('re-runs one job without touching the other: no duplicates, nothing deleted', async () => {
+    const before = api.state.reviewComments.length;
+    const again = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', shape(checkout)), api, inputs: SHOP });
+    expect(again.code).toBe(shop.code);
+    expect(api.state.reviewComments).toHaveLength(before);
+    expect(api.state.issueComments).toHaveLength(2);
+    expect(api.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+  });
+});
+
+describe('a token that cannot read GET /user (404, as some app and enterprise tokens answer)', () => {
+  let checkout: PullRequestCheckout;
+  let api: FakeGitHub;
+  let first: ActionRun;
+
+  beforeAll(async () => {
+    checkout = dropColumnCheckout();
+    repos.push(checkout.repo);
+    api = await serve(checkout, { actor: { login: 'acme-migrations[bot]', type: 'Bot' } });
+    api.inject({ method: 'GET', path: /^\/user$/, ...GITHUB_ERRORS.notFound(), attempts: 'every' });
+    first = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('opened', shape(checkout)), api });
+  });
+
+  it('still publishes the inline review and the summary, and says what it could not read', () => {
+    expect(first.stderr).not.toMatch(STACK_TRACE);
+    expect(first.outputs.verdict).toBe('escalate');
+    expect(api.state.reviewComments).toHaveLength(1);
+    expect(api.state.issueComments).toHaveLength(1);
+    expect(notices(first).some((n) => /GET \/user/.test(n))).toBe(true);
+  });
+
+  it('recognises its own comments by their markers on the next run: nothing is posted twice', async () => {
+    const again = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', shape(checkout)), api });
+    expect(again.code).toBe(first.code);
+    expect(api.state.reviewComments).toHaveLength(1);
+    expect(api.state.issueComments).toHaveLength(1);
+    expect(api.requests.filter((r) => r.operation === 'issues/update-comment')).toHaveLength(1);
+  });
+});
+
+describe('an audit of an old history, adopted with a baseline', () => {
+  let repo: TempRepo;
+  let before: ActionRun;
+  let adopted: ActionRun;
+  let regressed: ActionRun;
+
+  const audit = () => runAction({ workspace: repo.root, event: 'workflow_dispatch', payload: workflowDispatchPayload() });
+
+  beforeAll(async () => {
+    repo = new TempRepo();
+    repos.push(repo);
+    copyBookshopBase(repo);
+    repo.commit('old history');
+    before = await audit();
+    // What a team runs once, then commits.
+    execFileSync(process.execPath, [bundledAction().replace(/index\.js$/, 'cli.js'), 'baseline'], { cwd: repo.root, stdio: 'pipe' });
+    repo.commit('accept the existing findings');
+    adopted = await audit();
+    repo.write({ 'db/migrations/00036_books_title.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_title_idx ON books (title);\n" });
+    repo.commit('a new migration');
+    regressed = await audit();
+  });
+
+  it('fails the old history at first, with a rollup by rule and by file leading the job summary', () => {
+    expect(before.stderr).not.toMatch(STACK_TRACE);
+    expect(before.code).toBe(1);
+    expect(before.summary.indexOf('### Findings by rule')).toBeGreaterThan(0);
+    expect(before.summary.indexOf('### Findings by rule')).toBeLessThan(before.summary.indexOf('| file | framework |'));
+    expect(before.summary).toContain('### Files with the most findings');
+    expect(Buffer.byteLength(before.summary)).toBeLessThan(1024 * 1024);
+  });
+
+  it('passes once the baseline accepts those findings, keeping them in the report as baselined', () => {
+    expect(adopted.code).toBe(0);
+    const report = readReport(adopted);
+    expect(report.findings.length).toBe(readReport(before).findings.length);
+    expect(report.findings.filter((f) => !f.ignored)).toEqual([]);
+    expect(report.findings.filter((f) => f.baselined).length).toBeGreaterThan(0);
+    expect(adopted.outputs.errors).toBe('0');
+    expect(adopted.summary).toMatch(/accepted in the baseline `\.pg-migration-review-baseline\.json`/);
+  });
+
+  it('fails again on a new finding only', () => {
+    expect(regressed.code).toBe(1);
+    const live = readReport(regressed).findings.filter((f) => !f.ignored);
+    expect(live.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['require-concurrent-index db/migrations/00036_books_title.sql']);
+    expect(regressed.outputs.errors).toBe('1');
+  });
+
+  it('matches the findings by the fingerprints the baseline file holds', () => {
+    const file = JSON.parse(readFileSync(`${repo.root}/.pg-migration-review-baseline.json`, 'utf8')) as { version: number; findings: { fingerprint: string }[] };
+    expect(file.version).toBe(1);
+    const baselined = readReport(adopted).findings.filter((f) => f.baselined).map((f) => f.fingerprint);
+    expect(baselined.sort()).toEqual(file.findings.map((f) => f.fingerprint).sort());
+  });
+});
