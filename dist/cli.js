@@ -10682,12 +10682,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative2 = PATH_FS.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -12667,8 +12667,8 @@ var init_uuid_ossp = __esm({
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
-import { statSync as statSync3 } from "node:fs";
+import { join as join6, relative as relative2, resolve } from "node:path";
+import { statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -12736,6 +12736,10 @@ var CONFIG_FIELDS = {
   "base-schema": {
     type: "path",
     description: "Repository-relative SQL file holding the schema the first migration runs on (a `pg_dump --schema-only` file, a Rails `structure.sql`), replayed before the base history: for histories that start from a schema an ORM or a dump created."
+  },
+  baseline: {
+    type: "path",
+    description: "Repository-relative baseline file written by `pg-migration-review baseline` (default `.pg-migration-review-baseline.json` when present): findings it lists are reported as baselined and count in no verdict, so an old history can adopt the gate and fail only on new findings."
   },
   "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
   "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
@@ -12816,7 +12820,8 @@ function parseConfig(text, fileName, knownRuleIds) {
         if (!path || path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes("..")) {
           throw new ConfigError(`${at}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
         }
-        config.baseSchema = path.replace(/\\/g, "/");
+        if (key === "baseline") config.baseline = path.replace(/\\/g, "/");
+        else config.baseSchema = path.replace(/\\/g, "/");
         break;
       }
       case "count-map": {
@@ -17238,6 +17243,7 @@ function lineInStatement2(statement, index) {
   return line;
 }
 function typeFix(file, statement, src, replacement2, description) {
+  if (file.source.framework === "prisma") return void 0;
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes("\n")) return void 0;
   const text = file.source.text;
@@ -21033,11 +21039,11 @@ function levelConditions(level) {
   if (where2) out.push(where2);
   const from = level.body.fromClause ?? level.body.usingClause ?? [];
   const joins = (item) => {
-    const join6 = nodeAs(item, "JoinExpr");
-    if (!join6) return;
-    if (join6.quals) out.push(join6.quals);
-    if (join6.larg) joins(join6.larg);
-    if (join6.rarg) joins(join6.rarg);
+    const join7 = nodeAs(item, "JoinExpr");
+    if (!join7) return;
+    if (join7.quals) out.push(join7.quals);
+    if (join7.larg) joins(join7.larg);
+    if (join7.rarg) joins(join7.rarg);
   };
   if (level.kind !== "insert") for (const item of from) joins(item);
   return out;
@@ -21214,10 +21220,10 @@ function nestedLevels(body2, skip = []) {
 function addFromItem(item, scope, names) {
   const rv = nodeAs(item, "RangeVar");
   if (rv) return addRangeVar(rv, scope, names);
-  const join6 = nodeAs(item, "JoinExpr");
-  if (join6) {
-    if (join6.larg) addFromItem(join6.larg, scope, names);
-    if (join6.rarg) addFromItem(join6.rarg, scope, names);
+  const join7 = nodeAs(item, "JoinExpr");
+  if (join7) {
+    if (join7.larg) addFromItem(join7.larg, scope, names);
+    if (join7.rarg) addFromItem(join7.rarg, scope, names);
     return;
   }
   const sample = nodeAs(item, "RangeTableSample");
@@ -22252,6 +22258,7 @@ function sortFindings(findings, fileOrder) {
 }
 
 // src/core/finding.ts
+var SEVERITIES = ["error", "escalate", "warning", "notice"];
 var LAYER_TITLES = {
   input: "Layer 1: input validation",
   replay: "Layer 2: verification by replay",
@@ -22274,11 +22281,73 @@ function verdictOfFindings(findings) {
   return verdictOf(findings.filter((f) => !f.ignored).map((f) => f.severity));
 }
 
+// src/review/baseline.ts
+var BASELINE_FILE = ".pg-migration-review-baseline.json";
+var FORMAT_VERSION = 1;
+function baselineFile(findings, toolVersion) {
+  const entries = findings.filter((f) => !f.ignored && f.fingerprint).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, line: f.line, severity: f.severity }));
+  return JSON.stringify({ version: FORMAT_VERSION, tool: `pg-migration-review ${toolVersion}`, created: (/* @__PURE__ */ new Date()).toISOString(), findings: entries }, null, 2) + "\n";
+}
+function readBaseline(config, read) {
+  const path = config.baseline ?? BASELINE_FILE;
+  const bytes = read(path);
+  if (bytes === void 0) {
+    if (config.baseline) throw new ConfigError(`${path}: the baseline file named in the config does not exist (write it with: pg-migration-review baseline --output ${path})`);
+    return void 0;
+  }
+  let data;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (err) {
+    throw new ConfigError(`${path}: the baseline is not valid JSON (${err.message})`);
+  }
+  const doc = data;
+  if (doc?.version !== FORMAT_VERSION || !Array.isArray(doc.findings)) {
+    throw new ConfigError(`${path}: not a pg-migration-review baseline of version ${FORMAT_VERSION} (expected {"version": 1, "findings": [...]})`);
+  }
+  const entries = doc.findings;
+  const bad = entries.findIndex((e4) => typeof e4?.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(e4.fingerprint));
+  if (bad >= 0) throw new ConfigError(`${path}: findings[${bad}] has no valid fingerprint (16 hex digits)`);
+  return { path, entries };
+}
+function applyBaseline(findings, baseline) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e4 of baseline.entries) left.set(e4.fingerprint, (left.get(e4.fingerprint) ?? 0) + 1);
+  for (const f of findings) {
+    if (f.ignored || !f.fingerprint) continue;
+    const n = left.get(f.fingerprint) ?? 0;
+    if (n === 0) continue;
+    left.set(f.fingerprint, n - 1);
+    f.ignored = true;
+    f.baselined = true;
+    f.ignoreReason = `accepted in the baseline (${baseline.path})`;
+  }
+}
+
+// src/review/fingerprint.ts
+import { createHash } from "node:crypto";
+function flaggedText(text, line, endLine) {
+  return text.split(/\r\n|\n|\r/).slice(line - 1, Math.max(line, endLine)).join(" ").replace(/\s+/g, " ").trim();
+}
+function withoutPositions(message) {
+  return message.replace(/\b(lines?|columns?|col)\s+\d+(\s*[-–]\s*\d+)?/gi, "$1 #").replace(/\s+/g, " ").trim();
+}
+function findingFingerprint(finding, fileText) {
+  const what = fileText === void 0 ? `message:${withoutPositions(finding.message)}` : flaggedText(fileText, finding.line, finding.endLine);
+  return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${what}`).digest("hex").slice(0, 16);
+}
+function fingerprintFindings(findings, textOf) {
+  for (const f of findings) f.fingerprint = findingFingerprint(f, textOf(f.file));
+}
+
 // src/review/assemble.ts
 function assembleReview(parts) {
   const queryFiles = parts.queryFiles ?? [];
   const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
+  const texts = new Map(parts.files.map((f) => [f.source.path, f.source.text]));
+  fingerprintFindings(findings, (path) => texts.get(path));
+  if (parts.baseline) applyBaseline(findings, parts.baseline);
   const verdict = verdictOfFindings(findings);
   return {
     mode: parts.mode,
@@ -22310,6 +22379,7 @@ function assembleReview(parts) {
       ...parts.cache?.note ? { cacheNote: parts.cache.note } : {},
       ...parts.knowledgeGaps?.length ? { knowledgeGaps: parts.knowledgeGaps } : {},
       ...parts.noMigrations ? { noMigrations: parts.noMigrations } : {},
+      ...parts.baseline ? { baseline: { path: parts.baseline.path, entries: parts.baseline.entries.length, matched: findings.filter((f) => f.baselined).length } } : {},
       timings: parts.timings
     },
     config: parts.config,
@@ -22373,7 +22443,7 @@ function extensionsCreated(parsed) {
 }
 
 // src/review/base-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, utimesSync, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 
@@ -22386,9 +22456,9 @@ var KEEP = 4;
 function payload(m) {
   return JSON.stringify([m.extensions, m.problems, m.cascade, m.catalog ?? null]);
 }
-var sha256 = (data) => createHash("sha256").update(data).digest("hex");
+var sha256 = (data) => createHash2("sha256").update(data).digest("hex");
 function baseCacheKey(sources, engineParts) {
-  const h = createHash("sha256");
+  const h = createHash2("sha256");
   h.update(`pg-migration-review ${VERSION} format ${FORMAT}
 `);
   for (const part of engineParts) h.update(`${part}
@@ -25125,7 +25195,9 @@ function sqlCoverage(input) {
   const layouts = findLayouts(input.headPaths, text);
   const userGlobs = [...config.migrations, ...config.queries];
   const hasMigrations = input.migrations.size > 0;
-  const unread = (path) => path.endsWith(".sql") && !input.migrations.has(path) && !input.queries.has(path) && path !== config.baseSchema && // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
+  const explicit = config.migrations.some((g) => !g.startsWith("!"));
+  const otherScopes = explicit && hasMigrations ? new Set(selectMigrationPaths(input.headPaths, void 0, layouts)) : /* @__PURE__ */ new Set();
+  const unread = (path) => path.endsWith(".sql") && !input.migrations.has(path) && !input.queries.has(path) && !otherScopes.has(path) && path !== config.baseSchema && // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
   !(hasMigrations && ["schema.sql", "structure.sql"].includes(basename(path))) && !isLeftOutOnPurpose(path, layouts, userGlobs);
   const unreviewed = input.changed.filter(unread).sort();
   if (hasMigrations) return { unreviewed };
@@ -25556,6 +25628,8 @@ async function reviewChanges(options) {
     config
   });
   const noMigrations = coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {};
+  const baseline = readBaseline(config, (path) => changeSource.readHead(path));
+  const accepted = baseline ? { baseline } : {};
   if (changed.length === 0 && queries.changed.size === 0) {
     timer.start("rules");
     const empty = { tables: {}, extensions: [] };
@@ -25581,7 +25655,8 @@ async function reviewChanges(options) {
       timings: timer.timings,
       schema: { before: empty, after: empty },
       queryFiles: queryFiles(findings),
-      ...noMigrations
+      ...noMigrations,
+      ...accepted
     });
   }
   timer.start("parse");
@@ -25641,7 +25716,8 @@ async function reviewChanges(options) {
       queries: reviewedQueries.length,
       cache,
       knowledgeGaps: replayer.gaps(),
-      ...noMigrations
+      ...noMigrations,
+      ...accepted
     });
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;
@@ -25695,6 +25771,7 @@ async function auditHistory(options) {
     }
   };
   const history = readHistory(paths, readBytes, config);
+  const baseline = options.withoutBaseline ? void 0 : readBaseline(config, readBytes);
   timer.start("parse");
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
@@ -25741,6 +25818,7 @@ async function auditHistory(options) {
     });
     return assembleReview({
       ...coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {},
+      ...baseline ? { baseline } : {},
       mode: "audit",
       files,
       findings,
@@ -25787,6 +25865,8 @@ function toJsonReport(review) {
       ...f.unverified ? { unverified: true } : {},
       ignored: f.ignored,
       ...f.ignoreReason ? { ignoreReason: f.ignoreReason } : {},
+      ...f.baselined ? { baselined: true } : {},
+      ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
       docs: f.docs,
       // A pattern reported once for several tables: every occurrence's lines, table and fix.
       ...f.occurrences ? { occurrences: f.occurrences } : {}
@@ -25799,6 +25879,116 @@ function renderJson(review) {
   return JSON.stringify(toJsonReport(review), null, 2) + "\n";
 }
 
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var TOOL_NAME = "pg-migration-review";
+var DEFAULT_INFORMATION_URI = "https://github.com/pg-migration-review/pg-migration-review";
+var FINGERPRINT_KEY = "pgMigrationReview/v2";
+function sarifLevel(severity) {
+  return severity === "error" || severity === "escalate" ? "error" : severity === "warning" ? "warning" : "note";
+}
+function ruleName(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function helpMarkdown(meta) {
+  return [meta.summary, "", meta.why, "", "Flagged:", "```sql", meta.bad, "```", "", "Instead:", "```sql", meta.good, "```"].join("\n");
+}
+function sarifRule(meta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.why },
+    helpUri: docsUrl(meta.id),
+    // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
+    help: { text: `${meta.summary}
+
+${meta.why}
+
+Flagged:
+${meta.bad}
+
+Instead:
+${meta.good}`, markdown: helpMarkdown(meta) },
+    defaultConfiguration: { level: sarifLevel(meta.severity) },
+    properties: { tags: [meta.layer] }
+  };
+}
+function artifactUri(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = f.fingerprint ?? findingFingerprint(f, void 0);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return occurrence === 1 ? key : `${key}:${occurrence}`;
+  });
+}
+function sarifCategory(scope) {
+  const slug = scope.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+  return slug ? `pg-migration-review-${slug}` : "pg-migration-review";
+}
+function sarifResult(f, fingerprint2, ruleIndex) {
+  const index = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: sarifLevel(f.severity),
+    message: { text: [f.message, f.help, f.evidence].filter(Boolean).join("\n") },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine) }
+        }
+      }
+    ],
+    // The other occurrences of a grouped finding, so code scanning shows each of them.
+    ...f.occurrences && f.occurrences.length > 1 ? {
+      relatedLocations: f.occurrences.slice(1).map((o5, i6) => ({
+        id: i6 + 1,
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: o5.line, endLine: Math.max(o5.line, o5.endLine) }
+        },
+        message: { text: o5.table ? `also here, on ${o5.table}` : "also here" }
+      }))
+    } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2 },
+    // A baselined finding was accepted outside the source (the baseline file); an ignore comment is in it.
+    ...f.ignored ? { suppressions: [{ kind: f.baselined ? "external" : "inSource", ...f.ignoreReason ? { justification: f.ignoreReason } : {} }] } : {},
+    properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...f.unverified ? { unverified: true } : {} }
+  };
+}
+function renderSarif(review, options) {
+  const ruleIndex = new Map(ALL_RULES.map((r9, i6) => [r9.meta.id, i6]));
+  const prints = fingerprints(review.findings);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: options.toolVersion,
+            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+            rules: ALL_RULES.map((r9) => sarifRule(r9.meta))
+          }
+        },
+        // The category code scanning files these alerts under (upload-sarif's `category` overrides it).
+        automationDetails: { id: `${sarifCategory(options.scope ?? "")}/` },
+        // Finding columns count UTF-16 code units (src/core/sql-types.ts).
+        columnKind: "utf16CodeUnits",
+        results: review.findings.map((f, i6) => sarifResult(f, prints[i6], ruleIndex))
+      }
+    ]
+  };
+}
+
 // src/report/occurrences.ts
 function alsoAt(f) {
   return (f.occurrences ?? []).slice(1).map((o5) => `${o5.line}${o5.table ? ` (${o5.table})` : ""}`).join(", ");
@@ -25806,9 +25996,10 @@ function alsoAt(f) {
 
 // src/report/counts.ts
 function countFindings(findings) {
-  const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0 };
+  const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0, baselined: 0 };
   for (const f of findings) {
-    if (f.ignored) counts.ignored++;
+    if (f.baselined) counts.baselined++;
+    else if (f.ignored) counts.ignored++;
     else counts[f.severity]++;
   }
   return counts;
@@ -25816,15 +26007,48 @@ function countFindings(findings) {
 function countsLine(c3) {
   const parts = [`${c3.error} error${c3.error === 1 ? "" : "s"}`, `${c3.escalate} escalation${c3.escalate === 1 ? "" : "s"}`, `${c3.warning} warning${c3.warning === 1 ? "" : "s"}`, `${c3.notice} notice${c3.notice === 1 ? "" : "s"}`];
   if (c3.ignored > 0) parts.push(`${c3.ignored} ignored`);
+  if (c3.baselined > 0) parts.push(`${c3.baselined} baselined`);
   return parts.join(", ");
+}
+
+// src/report/review-comment.ts
+var RANK = new Map(SEVERITIES.map((s, i6) => [s, i6]));
+function bySeverity(findings) {
+  return findings.map((f, i6) => ({ f, i: i6 })).sort((a14, b) => RANK.get(a14.f.severity) - RANK.get(b.f.severity) || a14.i - b.i).map((x) => x.f);
 }
 
 // src/report/markdown.ts
 var ICON = { fail: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warn: "\u26A0\uFE0F", pass: "\u2705" };
+var ROLLUP_FROM = 30;
+var TOP_FILES = 25;
 function cell(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-function renderMarkdown(review) {
+function severityCounts(findings) {
+  const c3 = countFindings(findings);
+  return `${c3.error} | ${c3.escalate} | ${c3.warning} | ${c3.notice} | ${c3.ignored + c3.baselined}`;
+}
+function rollup(findings) {
+  const weight = (list) => SEVERITIES.map((s) => list.filter((f) => !f.ignored && f.severity === s).length);
+  const order = (a14, b) => {
+    const [x, y] = [weight(a14), weight(b)];
+    const i6 = x.findIndex((v, k) => v !== y[k]);
+    return i6 < 0 ? 0 : y[i6] - x[i6];
+  };
+  const group = (key) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of findings) m.set(key(f), [...m.get(key(f)) ?? [], f]);
+    return [...m.entries()].sort((a14, b) => order(a14[1], b[1]) || b[1].length - a14[1].length);
+  };
+  const out = ["### Findings by rule", "", "| rule | errors | escalations | warnings | notices | ignored or baselined |", "|---|---|---|---|---|---|"];
+  for (const [rule, list] of group((f) => f.ruleId)) out.push(`| [\`${rule}\`](${list[0].docs}) | ${severityCounts(list)} |`);
+  const files = group((f) => f.file);
+  out.push("", `### Files with the most findings${files.length > TOP_FILES ? ` (${TOP_FILES} of ${files.length})` : ""}`, "", "| file | errors | escalations | warnings | notices | ignored or baselined |", "|---|---|---|---|---|---|");
+  for (const [file, list] of files.slice(0, TOP_FILES)) out.push(`| \`${cell(file)}\` | ${severityCounts(list)} |`);
+  out.push("");
+  return out;
+}
+function renderMarkdown(review, options = {}) {
   const out = [];
   const counts = countFindings(review.findings);
   const nothing = review.stats.noMigrations;
@@ -25834,30 +26058,66 @@ function renderMarkdown(review) {
 > ${cell(nothing.reason)}`, "");
   out.push(`${countsLine(counts)} in ${review.files.length} file(s), ${review.stats.statements} statement(s), ${review.stats.queries} query(ies).`);
   out.push("");
+  const baseline = review.stats.baseline;
+  if (baseline) {
+    out.push(`${baseline.matched} finding(s) are accepted in the baseline \`${cell(baseline.path)}\` (${baseline.entries} entries) and count in no verdict; only new findings do.`, "");
+  }
+  if (review.mode === "audit" || review.findings.length > ROLLUP_FROM) out.push(...rollup(review.findings));
+  const budget = options.maxBytes ?? Infinity;
+  let used = Buffer.byteLength(out.join("\n"), "utf8");
+  const reserve = 4e3;
+  let cut = false;
+  const push = (...lines) => {
+    const size = Buffer.byteLength(lines.join("\n"), "utf8") + 1;
+    if (used + size > budget - reserve) {
+      cut = true;
+      return false;
+    }
+    out.push(...lines);
+    used += size;
+    return true;
+  };
   if (review.files.length > 0) {
-    out.push("| file | framework | status | statements | verdict |", "|---|---|---|---|---|");
-    for (const f of review.files) out.push(`| \`${cell(f.path)}\` | ${f.framework} | ${f.status} | ${f.statements} | ${ICON[f.verdict]} ${f.verdict} |`);
+    push("| file | framework | status | statements | verdict |", "|---|---|---|---|---|");
+    let shown = 0;
+    for (const f of review.files) {
+      if (!push(`| \`${cell(f.path)}\` | ${f.framework} | ${f.status} | ${f.statements} | ${ICON[f.verdict]} ${f.verdict} |`)) break;
+      shown++;
+    }
+    if (shown < review.files.length) out.push("", `_\u2026and ${review.files.length - shown} more file(s)._`);
     out.push("");
   }
+  const listed = [...bySeverity(review.findings.filter((f) => !f.ignored)), ...review.findings.filter((f) => f.ignored && !f.baselined)];
+  let shownFindings = 0;
   const byLayer = /* @__PURE__ */ new Map();
-  for (const f of review.findings) byLayer.set(f.layer, [...byLayer.get(f.layer) ?? [], f]);
+  for (const f of listed) byLayer.set(f.layer, [...byLayer.get(f.layer) ?? [], f]);
   for (const [layer, title] of Object.entries(LAYER_TITLES)) {
     const findings = byLayer.get(layer);
-    if (!findings) continue;
-    out.push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|");
+    if (!findings || cut) continue;
+    if (!push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|")) break;
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
       const also = f.occurrences ? `<br>also lines ${cell(alsoAt(f))}` : "";
-      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
+      if (!push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`)) break;
+      shownFindings++;
     }
     out.push("");
     for (const f of findings.filter((x) => x.evidence)) {
-      out.push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, "", "```text", f.evidence, "```", "", "</details>", "");
+      if (!push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, "", "```text", f.evidence, "```", "", "</details>", "")) break;
     }
+  }
+  if (shownFindings < listed.length) {
+    out.push(
+      "",
+      `_\u2026and ${listed.length - shownFindings} more finding(s), not listed to keep this summary within GitHub's size limit. Every finding is in the JSON report (the \`report-file\` output, or \`--format json\`) and in the SARIF file._`,
+      ""
+    );
   }
   if (review.baseProblems.length > 0) {
     out.push("<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", "");
-    for (const p3 of review.baseProblems) out.push(`- \`${p3.path}:${p3.line}\`: ${cell(p3.message)}`);
+    const max = cut ? 20 : Infinity;
+    for (const p3 of review.baseProblems.slice(0, max)) out.push(`- \`${cell(p3.path)}:${p3.line}\`: ${cell(p3.message).slice(0, 300)}`);
+    if (review.baseProblems.length > max) out.push("", `_\u2026and ${review.baseProblems.length - max} more._`);
     out.push("", "</details>", "");
   }
   return out.join("\n");
@@ -25939,17 +26199,23 @@ async function runDoctor(out) {
 var USAGE = `pg-migration-review: review PostgreSQL migrations by replaying them on a real PostgreSQL
 
 Usage:
-  pg-migration-review review [--base REF] [--format text|json|markdown] [--config FILE]
+  pg-migration-review review [--base REF] [--format FORMAT] [--output FILE] [--config FILE]
       Review the migrations changed on this branch (committed or not) against REF
       (default: the merge-base with the default branch).
-  pg-migration-review audit [DIR] [--format text|json|markdown] [--config FILE]
+  pg-migration-review audit [DIR] [--format FORMAT] [--output FILE] [--config FILE]
       Replay the whole migration history (of DIR, default the repository or current folder)
       and review every migration against the schema before it.
+  pg-migration-review baseline [DIR] [--output FILE] [--config FILE]
+      Audit the history and write the fingerprints of today's findings (default
+      .pg-migration-review-baseline.json at the repository root). Reviews and audits then report
+      those findings as baselined and fail only on new ones.
   pg-migration-review doctor
       Check that the parser and the embedded PostgreSQL start; print their versions.
 
 Options:
-  --format FORMAT   text (default), json or markdown
+  --format FORMAT   text (default), json, markdown or sarif (SARIF 2.1.0, for code scanning and
+                    other CI that reads it)
+  --output FILE     write the report to FILE instead of stdout
   --config FILE     config file (default: .pg-migration-review.yml at the repository root)
   --fail-on LEVEL   error (default), warning or never: which verdicts exit 1
   --cache-dir DIR   review: keep the replayed base branch in DIR and reuse it while the base
@@ -25964,7 +26230,7 @@ Exit status: 0 pass or warn, 1 fail or escalate (per fail-on), 2 usage or config
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var FORMATS = ["text", "json", "markdown"];
+var FORMATS = ["text", "json", "markdown", "sarif"];
 var FAIL_ON = ["error", "warning", "never"];
 function parse2(argv) {
   const { values, positionals } = parseArgs({
@@ -25977,6 +26243,7 @@ function parse2(argv) {
       config: { type: "string" },
       "fail-on": { type: "string" },
       "cache-dir": { type: "string" },
+      output: { type: "string", short: "o" },
       "no-color": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false }
@@ -25994,6 +26261,7 @@ function cacheDirOf(option, cwd) {
 }
 function render(review, format, color) {
   if (format === "json") return renderJson(review);
+  if (format === "sarif") return JSON.stringify(renderSarif(review, { toolVersion: VERSION }), null, 2) + "\n";
   if (format === "markdown") return renderMarkdown(review);
   return renderText(review, { color });
 }
@@ -26018,21 +26286,36 @@ ${USAGE}`);
     (values.help ? io.stdout : io.stderr).write(USAGE);
     return values.help ? 0 : 2;
   }
-  const color = !values["no-color"] && !process.env.NO_COLOR && io.stdout.isTTY === true && format === "text";
+  const color = !values["no-color"] && !process.env.NO_COLOR && io.stdout.isTTY === true && format === "text" && !values.output;
   try {
     if (command === "doctor") return await runDoctor(io.stdout);
-    if (command !== "review" && command !== "audit") throw new UsageError(`unknown command "${command}"; expected review, audit or doctor`);
+    if (command !== "review" && command !== "audit" && command !== "baseline") {
+      throw new UsageError(`unknown command "${command}"; expected review, audit, baseline or doctor`);
+    }
     if (command === "review" && rest.length > 0) throw new UsageError(`review takes no positional arguments (got "${rest.join(" ")}")`);
-    if (command === "audit" && rest.length > 1) throw new UsageError("audit takes at most one folder");
-    const target = command === "audit" && rest[0] ? resolve(io.cwd, rest[0]) : io.cwd;
-    if (command === "audit" && !statSync3(target, { throwIfNoEntry: false })?.isDirectory()) {
-      throw new UsageError(`audit: ${rest[0]} is not a folder`);
+    if (command !== "review" && rest.length > 1) throw new UsageError(`${command} takes at most one folder`);
+    const target = command !== "review" && rest[0] ? resolve(io.cwd, rest[0]) : io.cwd;
+    if (command !== "review" && !statSync3(target, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`${command}: ${rest[0]} is not a folder`);
     }
     const root = command === "review" ? repositoryRoot(io.cwd) : gitMaybe(target, ["rev-parse", "--show-toplevel"])?.trim() ?? target;
     const config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : void 0, knownRuleIds: KNOWN_RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;
+    if (command === "baseline") {
+      const review2 = await auditHistory({ root, dir: target, config, withoutBaseline: true });
+      const output = values.output ? resolve(io.cwd, values.output) : join6(root, config.baseline ?? BASELINE_FILE);
+      writeFileSync2(output, baselineFile(review2.findings, VERSION));
+      const kept = review2.findings.filter((f) => !f.ignored).length;
+      io.stdout.write(`pg-migration-review: wrote ${kept} finding(s) of ${review2.files.length} file(s) to ${output}
+`);
+      if (output !== join6(root, config.baseline ?? BASELINE_FILE)) io.stdout.write(`Reviews read it when the config says: baseline: ${relative2(root, output)}
+`);
+      return 0;
+    }
     const review = command === "review" ? await reviewBranch({ root, base: values.base, config, ...cacheDirOf(values["cache-dir"], io.cwd) }) : await auditHistory({ root, dir: target, config });
-    io.stdout.write(render(review, format, color));
+    const text = render(review, format, color);
+    if (values.output) writeFileSync2(resolve(io.cwd, values.output), text);
+    else io.stdout.write(text);
     return gateFails(review.verdict, config.failOn) ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {

@@ -5822,35 +5822,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p3, at, len) => {
+          wasm_on_url: (p3, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p3, at, len) => {
+          wasm_on_status: (p3, at2, len) => {
             assert(currentParser.ptr === p3);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p3) => {
             assert(currentParser.ptr === p3);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p3, at, len) => {
+          wasm_on_header_field: (p3, at2, len) => {
             assert(currentParser.ptr === p3);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p3, at, len) => {
+          wasm_on_header_value: (p3, at2, len) => {
             assert(currentParser.ptr === p3);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p3, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p3);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p3, at, len) => {
+          wasm_on_body: (p3, at2, len) => {
             assert(currentParser.ptr === p3);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p3) => {
@@ -32550,6 +32550,110 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/index.js
+var require_content_type = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/index.js"(exports) {
+    "use strict";
+    var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g;
+    var TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g;
+    var QUOTE_REGEXP = /([\\"])/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    exports.format = format;
+    exports.parse = parse4;
+    function format(obj) {
+      if (!obj || typeof obj !== "object") {
+        throw new TypeError("argument obj is required");
+      }
+      var parameters = obj.parameters;
+      var type = obj.type;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid type");
+      }
+      var string = type;
+      if (parameters && typeof parameters === "object") {
+        var param;
+        var params = Object.keys(parameters).sort();
+        for (var i6 = 0; i6 < params.length; i6++) {
+          param = params[i6];
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError("invalid parameter name");
+          }
+          string += "; " + param + "=" + qstring(parameters[param]);
+        }
+      }
+      return string;
+    }
+    function parse4(string) {
+      if (!string) {
+        throw new TypeError("argument string is required");
+      }
+      var header3 = typeof string === "object" ? getcontenttype(string) : string;
+      if (typeof header3 !== "string") {
+        throw new TypeError("argument string is required to be a string");
+      }
+      var index = header3.indexOf(";");
+      var type = index !== -1 ? header3.slice(0, index).trim() : header3.trim();
+      if (!TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid media type");
+      }
+      var obj = new ContentType(type.toLowerCase());
+      if (index !== -1) {
+        var key;
+        var match2;
+        var value;
+        PARAM_REGEXP.lastIndex = index;
+        while (match2 = PARAM_REGEXP.exec(header3)) {
+          if (match2.index !== index) {
+            throw new TypeError("invalid parameter format");
+          }
+          index += match2[0].length;
+          key = match2[1].toLowerCase();
+          value = match2[2];
+          if (value.charCodeAt(0) === 34) {
+            value = value.slice(1, -1);
+            if (value.indexOf("\\") !== -1) {
+              value = value.replace(QESC_REGEXP, "$1");
+            }
+          }
+          obj.parameters[key] = value;
+        }
+        if (index !== header3.length) {
+          throw new TypeError("invalid parameter format");
+        }
+      }
+      return obj;
+    }
+    function getcontenttype(obj) {
+      var header3;
+      if (typeof obj.getHeader === "function") {
+        header3 = obj.getHeader("content-type");
+      } else if (typeof obj.headers === "object") {
+        header3 = obj.headers && obj.headers["content-type"];
+      }
+      if (typeof header3 !== "string") {
+        throw new TypeError("content-type header is missing from object");
+      }
+      return header3;
+    }
+    function qstring(val) {
+      var str = String(val);
+      if (TOKEN_REGEXP.test(str)) {
+        return str;
+      }
+      if (str.length > 0 && !TEXT_REGEXP.test(str)) {
+        throw new TypeError("invalid parameter value");
+      }
+      return '"' + str.replace(QUOTE_REGEXP, "\\$1") + '"';
+    }
+    function ContentType(type) {
+      this.parameters = /* @__PURE__ */ Object.create(null);
+      this.type = type;
+    }
+  }
+});
+
 // src/action/main.ts
 import { resolve } from "node:path";
 
@@ -33102,6 +33206,10 @@ var CONFIG_FIELDS = {
     type: "path",
     description: "Repository-relative SQL file holding the schema the first migration runs on (a `pg_dump --schema-only` file, a Rails `structure.sql`), replayed before the base history: for histories that start from a schema an ORM or a dump created."
   },
+  baseline: {
+    type: "path",
+    description: "Repository-relative baseline file written by `pg-migration-review baseline` (default `.pg-migration-review-baseline.json` when present): findings it lists are reported as baselined and count in no verdict, so an old history can adopt the gate and fail only on new findings."
+  },
   "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
   "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
   "memory-limit": { type: "integer", minimum: 256, maximum: 16384, description: "Megabytes the replay may use before it is stopped." }
@@ -33145,11 +33253,11 @@ function parseConfig(text, fileName, knownRuleIds) {
     }
     const valueNode = pair.value;
     const value = valueNode && "toJSON" in valueNode ? valueNode.toJSON() : null;
-    const at = where3(valueNode ?? keyNode2);
+    const at2 = where3(valueNode ?? keyNode2);
     switch (spec.type) {
       case "integer": {
         if (typeof value !== "number" || !Number.isInteger(value) || value < spec.minimum || value > spec.maximum) {
-          throw new ConfigError(`${at}: "${key}" must be an integer from ${spec.minimum} to ${spec.maximum}, got ${JSON.stringify(value)}`);
+          throw new ConfigError(`${at2}: "${key}" must be an integer from ${spec.minimum} to ${spec.maximum}, got ${JSON.stringify(value)}`);
         }
         if (key === "postgres-version") config.postgresVersion = value;
         else if (key === "statement-timeout") config.statementTimeoutMs = value;
@@ -33162,7 +33270,7 @@ function parseConfig(text, fileName, knownRuleIds) {
       case "string-list": {
         const list3 = typeof value === "string" ? [value] : value;
         if (!Array.isArray(list3) || list3.some((g) => typeof g !== "string" || g.trim() === "")) {
-          throw new ConfigError(`${at}: "${key}" must be a glob or a list of globs`);
+          throw new ConfigError(`${at2}: "${key}" must be a glob or a list of globs`);
         }
         if (key === "migrations") config.migrations = list3;
         else config.queries = list3;
@@ -33170,7 +33278,7 @@ function parseConfig(text, fileName, knownRuleIds) {
       }
       case "enum": {
         if (typeof value !== "string" || !spec.values.includes(value)) {
-          throw new ConfigError(`${at}: "${key}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(value)}`);
+          throw new ConfigError(`${at2}: "${key}" must be one of ${spec.values.join(", ")}, got ${JSON.stringify(value)}`);
         }
         if (key === "framework") config.framework = value;
         else config.failOn = value;
@@ -33179,13 +33287,14 @@ function parseConfig(text, fileName, knownRuleIds) {
       case "path": {
         const path = typeof value === "string" ? value.trim().replace(/^\.\//, "") : "";
         if (!path || path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes("..")) {
-          throw new ConfigError(`${at}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
+          throw new ConfigError(`${at2}: "${key}" must be a file path relative to the repository root, got ${JSON.stringify(value)}`);
         }
-        config.baseSchema = path.replace(/\\/g, "/");
+        if (key === "baseline") config.baseline = path.replace(/\\/g, "/");
+        else config.baseSchema = path.replace(/\\/g, "/");
         break;
       }
       case "count-map": {
-        if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at}: "${key}" must map table names to row counts`);
+        if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at2}: "${key}" must map table names to row counts`);
         config.tableRows = {};
         for (const pair2 of valueNode.items) {
           const tableNode = pair2.key;
@@ -33200,7 +33309,7 @@ function parseConfig(text, fileName, knownRuleIds) {
         break;
       }
       case "rule-map": {
-        if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at}: "rules" must map rule ids to one of ${spec.values.join(", ")}`);
+        if (!(0, import_yaml.isMap)(valueNode)) throw new ConfigError(`${at2}: "rules" must map rule ids to one of ${spec.values.join(", ")}`);
         for (const rulePair of valueNode.items) {
           const ruleKey = rulePair.key;
           const id = (0, import_yaml.isScalar)(ruleKey) ? String(ruleKey.value) : "";
@@ -34137,8 +34246,8 @@ function timestamp(digits) {
   if (!m) return void 0;
   const [y, mo, d2, h, mi, s] = m.slice(1).map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d2, h, mi, s));
-  const same = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d2 && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
-  return same && y >= 1970 ? date : void 0;
+  const same2 = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d2 && date.getUTCHours() === h && date.getUTCMinutes() === mi && date.getUTCSeconds() === s;
+  return same2 && y >= 1970 ? date : void 0;
 }
 function formatTimestamp(date) {
   const two = (n) => String(n).padStart(2, "0");
@@ -34283,9 +34392,9 @@ ${undo}
 ` }];
     }
     case "sqlx": {
-      const marker = tx ? "" : "-- no-transaction\n";
-      if (src.path.endsWith(".up.sql")) return upDownPair(dir, stem, marker, body2, down);
-      return [{ path, content: `${marker}${body2}
+      const marker2 = tx ? "" : "-- no-transaction\n";
+      if (src.path.endsWith(".up.sql")) return upDownPair(dir, stem, marker2, body2, down);
+      return [{ path, content: `${marker2}${body2}
 ` }];
     }
     case "golang-migrate":
@@ -34319,14 +34428,14 @@ function transactionKind(r9) {
 }
 function explicitBlock(file, reviewed) {
   let open2 = false;
-  const at = file.statements.indexOf(reviewed);
-  for (const r9 of file.statements.slice(0, at)) {
+  const at2 = file.statements.indexOf(reviewed);
+  for (const r9 of file.statements.slice(0, at2)) {
     const kind = transactionKind(r9);
     if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") open2 = true;
     else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE") open2 = false;
   }
   if (!open2) return void 0;
-  for (const r9 of file.statements.slice(at + 1)) {
+  for (const r9 of file.statements.slice(at2 + 1)) {
     const kind = transactionKind(r9);
     if (kind === "TRANS_STMT_COMMIT") return { commit: r9 };
     if (kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE") return {};
@@ -34378,7 +34487,7 @@ function findLine(text, pattern) {
 }
 function optOutEdit(file) {
   const src = file.source;
-  const insertFirst = (marker) => ({ line: 1, endLine: 0, replacement: marker });
+  const insertFirst = (marker2) => ({ line: 1, endLine: 0, replacement: marker2 });
   switch (src.framework) {
     case "goose":
       return { edit: insertFirst("-- +goose NO TRANSACTION"), says: "add `-- +goose NO TRANSACTION` so goose runs the file outside a transaction" };
@@ -34391,19 +34500,19 @@ function optOutEdit(file) {
         says: "add `-- postgres-migrations disable-transaction` so the runner does not wrap the file"
       };
     case "dbmate": {
-      const marker = findLine(src.text, /^--\s*migrate:up(\s|$)/);
-      if (!marker) return void 0;
-      const options = marker.text.replace(/\s+transaction:\S+/g, "").trimEnd();
+      const marker2 = findLine(src.text, /^--\s*migrate:up(\s|$)/);
+      if (!marker2) return void 0;
+      const options = marker2.text.replace(/\s+transaction:\S+/g, "").trimEnd();
       return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` },
+        edit: { line: marker2.index + 1, endLine: marker2.index + 1, replacement: `${options} transaction:false` },
         says: "write `-- migrate:up transaction:false` so dbmate runs the up part outside a transaction"
       };
     }
     case "sql-migrate": {
-      const marker = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
-      if (!marker) return void 0;
+      const marker2 = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
+      if (!marker2) return void 0;
       return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` },
+        edit: { line: marker2.index + 1, endLine: marker2.index + 1, replacement: `${marker2.text.trimEnd()} notransaction` },
         says: "write `-- +migrate Up notransaction` so sql-migrate runs the file outside a transaction"
       };
     }
@@ -35803,8 +35912,8 @@ function loadQueryFile(path, text) {
     const regionStart = start;
     start += region.text.length;
     if (region.text.trim() === "") continue;
-    const at = lines.position(regionStart);
-    const pad2 = "\n".repeat(at.line - 1) + " ".repeat(at.column - 1);
+    const at2 = lines.position(regionStart);
+    const pad2 = "\n".repeat(at2.line - 1) + " ".repeat(at2.column - 1);
     const shift = regionStart - pad2.length;
     const parsed = parseSqlFile(pad2 + region.text);
     fileIgnores.push(...parsed.fileIgnores);
@@ -36599,10 +36708,10 @@ function dynamicSqlAt(body2) {
   }
   return -1;
 }
-function lineInStatement(statement, body2, at) {
+function lineInStatement(statement, body2, at2) {
   const start = statement.text.indexOf(body2);
-  if (start < 0 || at < 0) return statement.span.line;
-  return statement.span.line + (statement.text.slice(0, start + at).match(/\n/g)?.length ?? 0);
+  if (start < 0 || at2 < 0) return statement.span.line;
+  return statement.span.line + (statement.text.slice(0, start + at2).match(/\n/g)?.length ?? 0);
 }
 function tracedLocks(reviewed) {
   const t32 = reviewed.trace;
@@ -36664,11 +36773,11 @@ var opaqueCode = {
       if (doStmt) {
         const body2 = bodyOf(doStmt.args);
         if (body2.language === "plpgsql" && onlyCreatesNewObjects(body2.text)) continue;
-        const at = dynamicSqlAt(body2);
-        const line = lineInStatement(statement, body2.text, at);
+        const at2 = dynamicSqlAt(body2);
+        const line = lineInStatement(statement, body2.text, at2);
         push(
           statement.span.line,
-          `DO block: ${BLIND_RULES}` + (at >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
+          `DO block: ${BLIND_RULES}` + (at2 >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
           "Prefer plain statements the review can check (IF NOT EXISTS / IF EXISTS cover most idempotency needs); otherwise review the block by hand for the locks it takes on existing tables and how long it holds them."
         );
         continue;
@@ -36677,12 +36786,12 @@ var opaqueCode = {
       if (fn) {
         if (fn.sql_body) continue;
         const body2 = bodyOf(fn.options);
-        const at = dynamicSqlAt(body2);
-        if (at < 0) continue;
+        const at2 = dynamicSqlAt(body2);
+        if (at2 < 0) continue;
         const kind = fn.is_procedure ? "procedure" : "function";
         const name = stringValues(fn.funcname).join(".");
         push(
-          lineInStatement(statement, body2.text, at),
+          lineInStatement(statement, body2.text, at2),
           `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
           "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE.",
           false
@@ -36847,8 +36956,8 @@ var LockList = class {
     if (table && tableMode) this.table(table, tableMode);
   }
   add(lock) {
-    const same = this.locks.find((l) => l.relation === lock.relation);
-    if (same) same.mode = strongerLock2(same.mode, lock.mode);
+    const same2 = this.locks.find((l) => l.relation === lock.relation);
+    if (same2) same2.mode = strongerLock2(same2.mode, lock.mode);
     else this.locks.push(lock);
   }
 };
@@ -37035,10 +37144,10 @@ function cascadedLock(reviewed, locks) {
     return false;
   };
 }
-function mirroredOnParent(catalog, table, same, ...indexes) {
+function mirroredOnParent(catalog, table, same2, ...indexes) {
   const parent = parentOf(table, catalog);
   const parentIndexes = parent ? catalog.tables[parent]?.indexes : void 0;
-  return parentIndexes !== void 0 && indexes.every((ix) => parentIndexes.some((p3) => same(p3, ix)));
+  return parentIndexes !== void 0 && indexes.every((ix) => parentIndexes.some((p3) => same2(p3, ix)));
 }
 
 // src/rules/helpers/held-locks.ts
@@ -37052,8 +37161,8 @@ function locksTakenBy(reviewed) {
 }
 function locksHeldDuring(file, reviewed) {
   const held = /* @__PURE__ */ new Map();
-  const at = file.statements.indexOf(reviewed);
-  const upTo = at < 0 ? [reviewed] : file.statements.slice(0, at + 1);
+  const at2 = file.statements.indexOf(reviewed);
+  const upTo = at2 < 0 ? [reviewed] : file.statements.slice(0, at2 + 1);
   for (const s of upTo) {
     if (s !== reviewed && (reviewed.transactionId === null || s.transactionId !== reviewed.transactionId)) continue;
     const taken = locksTakenBy(s);
@@ -37269,14 +37378,14 @@ function decodeTypmod(name, typmod) {
 }
 function judgeConversion(from, to) {
   if (from.array !== to.array) return "rewrite";
-  const same = from.name === to.name;
+  const same2 = from.name === to.name;
   const lengthOk = (a14, b) => b === null || a14 !== null && b[0] >= a14[0];
-  if (same && JSON.stringify(from.mods) === JSON.stringify(to.mods)) return "safe";
+  if (same2 && JSON.stringify(from.mods) === JSON.stringify(to.mods)) return "safe";
   if (from.array) return "rewrite";
-  if ((from.name === "varchar" || from.name === "varbit") && same) return lengthOk(from.mods, to.mods) ? "safe" : "rewrite";
+  if ((from.name === "varchar" || from.name === "varbit") && same2) return lengthOk(from.mods, to.mods) ? "safe" : "rewrite";
   if (from.name === "varchar" && to.name === "text") return "safe";
   if (from.name === "text" && to.name === "varchar") return to.mods === null ? "safe" : "rewrite";
-  if (from.name === "numeric" && same) {
+  if (from.name === "numeric" && same2) {
     if (to.mods === null) return "safe";
     if (from.mods === null) return "rewrite";
     return to.mods[1] === from.mods[1] && to.mods[0] >= from.mods[0] ? "safe" : "rewrite";
@@ -37511,6 +37620,7 @@ function lineInStatement2(statement, index) {
   return line;
 }
 function typeFix(file, statement, src, replacement2, description) {
+  if (file.source.framework === "prisma") return void 0;
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes("\n")) return void 0;
   const text = file.source.text;
@@ -38229,7 +38339,7 @@ function isCovered(catalog, table, fk) {
 }
 function statementByAst(ctx, table, fk) {
   let found;
-  const same = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
+  const same2 = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
   for (const ref of parsedStatements(ctx)) {
     const create = asNode(ref.ast, "CreateStmt");
     const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation);
@@ -38250,7 +38360,7 @@ function statementByAst(ctx, table, fk) {
     for (const cmd of alterTableCmds(ref.ast)) {
       if (cmd.subtype === "AT_AddConstraint" || cmd.subtype === "AT_AddColumn") fromElements(cmd.def ? [cmd.def] : []);
     }
-    if (constraints.some((c3) => c3.name === fk.name || !c3.name && same(c3.cols))) found = ref;
+    if (constraints.some((c3) => c3.name === fk.name || !c3.name && same2(c3.cols))) found = ref;
   }
   return found;
 }
@@ -39037,7 +39147,7 @@ function listSlow(slow) {
 function check(file, existing2) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
-  file.statements.forEach((reviewed, at) => {
+  file.statements.forEach((reviewed, at2) => {
     const tx = reviewed.transactionId;
     if (tx === null) return;
     const locks = locksTakenBy(reviewed);
@@ -39047,7 +39157,7 @@ function check(file, existing2) {
       const key = `${tx}\0${lock.table}`;
       if (reported.has(key) || !existing2(lock.table, reviewed)) continue;
       const slow = [];
-      for (const s of file.statements.slice(at + 1)) {
+      for (const s of file.statements.slice(at2 + 1)) {
         if (s.transactionId !== tx) continue;
         const what = slowWork(s, existing2);
         if (what && !reportedOnItsOwn(s, lock.table)) slow.push({ s, what });
@@ -39837,10 +39947,10 @@ function keyRole(nc) {
   if (table) {
     const name = table.columns.find((c3) => c3.attnum === findColumn(nc.after, nc.column)?.attnum)?.name ?? nc.column;
     for (const c3 of table.constraints) {
-      const at = c3.columns.indexOf(name);
-      if (at < 0) continue;
+      const at2 = c3.columns.indexOf(name);
+      if (at2 < 0) continue;
       if (c3.kind === "primary") role.primary = { columns: c3.columns.length };
-      if (c3.kind === "foreign" && c3.references && !role.foreign) role.foreign = { table: c3.references.table, column: c3.references.columns[at] };
+      if (c3.kind === "foreign" && c3.references && !role.foreign) role.foreign = { table: c3.references.table, column: c3.references.columns[at2] };
     }
     return role;
   }
@@ -39854,10 +39964,10 @@ function keyRole(nc) {
     const c3 = asNode(e4, "Constraint");
     if (!c3) continue;
     const keys = stringValues(c3.contype === "CONSTR_FOREIGN" ? c3.fk_attrs : c3.keys);
-    const at = keys.indexOf(nc.column);
-    if (at < 0) continue;
+    const at2 = keys.indexOf(nc.column);
+    if (at2 < 0) continue;
     if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: keys.length };
-    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: resolveTable(void 0, nc.ref.reviewed, c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[at] };
+    if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: resolveTable(void 0, nc.ref.reviewed, c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[at2] };
   }
   return role;
 }
@@ -40453,9 +40563,9 @@ function renameFix(file, statement, long) {
     if (text[lineEnd - 1] === "\r") lineEnd -= 1;
     let replacement2 = text.slice(lineStart, lineEnd);
     for (const o5 of [...occurrences].reverse()) {
-      const at = statement.span.start + o5.start - lineStart;
+      const at2 = statement.span.start + o5.start - lineStart;
       const spelled = o5.quoted ? `"${long.truncated.replace(/"/g, '""')}"` : quoteIdent(long.truncated);
-      replacement2 = replacement2.slice(0, at) + spelled + replacement2.slice(at + o5.end - o5.start);
+      replacement2 = replacement2.slice(0, at2) + spelled + replacement2.slice(at2 + o5.end - o5.start);
     }
     edits.push({ line, endLine: line, replacement: replacement2 });
   }
@@ -42487,6 +42597,10 @@ function readWorkingFile(root, path) {
   const full = join3(root, path);
   return existsSync3(full) ? readFileSync3(full) : void 0;
 }
+function commitMessages(root, base, head) {
+  const out = gitMaybe(root, ["log", "--format=%B%x00", `${base}..${head}`]);
+  return out === void 0 ? [] : splitNul(out).map((m) => m.trim()).filter((m) => m !== "");
+}
 
 // src/review/group-findings.ts
 var MIN_GROUP = 3;
@@ -42944,9 +43058,9 @@ function decodeSqlFile(input) {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    const byte = bytes[at]?.toString(16).padStart(2, "0") ?? "??";
-    return { ok: false, line: lineAtByte(bytes, at), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at}); re-save it as UTF-8` };
+    const at2 = firstInvalidUtf8(bytes);
+    const byte = bytes[at2]?.toString(16).padStart(2, "0") ?? "??";
+    return { ok: false, line: lineAtByte(bytes, at2), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at2}); re-save it as UTF-8` };
   }
 }
 
@@ -43036,11 +43150,69 @@ function verdictOfFindings(findings) {
   return verdictOf(findings.filter((f) => !f.ignored).map((f) => f.severity));
 }
 
+// src/review/baseline.ts
+var BASELINE_FILE = ".pg-migration-review-baseline.json";
+var FORMAT_VERSION = 1;
+function readBaseline(config, read) {
+  const path = config.baseline ?? BASELINE_FILE;
+  const bytes = read(path);
+  if (bytes === void 0) {
+    if (config.baseline) throw new ConfigError(`${path}: the baseline file named in the config does not exist (write it with: pg-migration-review baseline --output ${path})`);
+    return void 0;
+  }
+  let data;
+  try {
+    data = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch (err) {
+    throw new ConfigError(`${path}: the baseline is not valid JSON (${err.message})`);
+  }
+  const doc = data;
+  if (doc?.version !== FORMAT_VERSION || !Array.isArray(doc.findings)) {
+    throw new ConfigError(`${path}: not a pg-migration-review baseline of version ${FORMAT_VERSION} (expected {"version": 1, "findings": [...]})`);
+  }
+  const entries = doc.findings;
+  const bad = entries.findIndex((e4) => typeof e4?.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(e4.fingerprint));
+  if (bad >= 0) throw new ConfigError(`${path}: findings[${bad}] has no valid fingerprint (16 hex digits)`);
+  return { path, entries };
+}
+function applyBaseline(findings, baseline) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e4 of baseline.entries) left.set(e4.fingerprint, (left.get(e4.fingerprint) ?? 0) + 1);
+  for (const f of findings) {
+    if (f.ignored || !f.fingerprint) continue;
+    const n = left.get(f.fingerprint) ?? 0;
+    if (n === 0) continue;
+    left.set(f.fingerprint, n - 1);
+    f.ignored = true;
+    f.baselined = true;
+    f.ignoreReason = `accepted in the baseline (${baseline.path})`;
+  }
+}
+
+// src/review/fingerprint.ts
+import { createHash } from "node:crypto";
+function flaggedText(text, line, endLine) {
+  return text.split(/\r\n|\n|\r/).slice(line - 1, Math.max(line, endLine)).join(" ").replace(/\s+/g, " ").trim();
+}
+function withoutPositions(message2) {
+  return message2.replace(/\b(lines?|columns?|col)\s+\d+(\s*[-–]\s*\d+)?/gi, "$1 #").replace(/\s+/g, " ").trim();
+}
+function findingFingerprint(finding, fileText) {
+  const what = fileText === void 0 ? `message:${withoutPositions(finding.message)}` : flaggedText(fileText, finding.line, finding.endLine);
+  return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${what}`).digest("hex").slice(0, 16);
+}
+function fingerprintFindings(findings, textOf) {
+  for (const f of findings) f.fingerprint = findingFingerprint(f, textOf(f.file));
+}
+
 // src/review/assemble.ts
 function assembleReview(parts) {
   const queryFiles = parts.queryFiles ?? [];
   const order = [...parts.files.map((f) => f.source.path), ...queryFiles.map((f) => f.path)];
   const findings = sortFindings(parts.findings, order);
+  const texts = new Map(parts.files.map((f) => [f.source.path, f.source.text]));
+  fingerprintFindings(findings, (path) => texts.get(path));
+  if (parts.baseline) applyBaseline(findings, parts.baseline);
   const verdict = verdictOfFindings(findings);
   return {
     mode: parts.mode,
@@ -43072,6 +43244,7 @@ function assembleReview(parts) {
       ...parts.cache?.note ? { cacheNote: parts.cache.note } : {},
       ...parts.knowledgeGaps?.length ? { knowledgeGaps: parts.knowledgeGaps } : {},
       ...parts.noMigrations ? { noMigrations: parts.noMigrations } : {},
+      ...parts.baseline ? { baseline: { path: parts.baseline.path, entries: parts.baseline.entries.length, matched: findings.filter((f) => f.baselined).length } } : {},
       timings: parts.timings
     },
     config: parts.config,
@@ -43113,16 +43286,16 @@ function sqitchLayoutFromConf(confPath, text, exists2) {
   const target = targetName !== void 0 && !targetName.includes(":") ? conf.get(`target ${targetName}`) : void 0;
   const get = (key) => target?.get(key) ?? pg?.get(key) ?? core?.get(key);
   const root = dirname(confPath);
-  const at = (value, fallback) => value === void 0 || value === "" ? fallback : value.startsWith("/") ? void 0 : normalize(join2(root, value));
-  const top = at(get("top_dir"), root);
+  const at2 = (value, fallback) => value === void 0 || value === "" ? fallback : value.startsWith("/") ? void 0 : normalize(join2(root, value));
+  const top = at2(get("top_dir"), root);
   if (top === void 0) return void 0;
-  let plan = at(get("plan_file"), join2(top, "sqitch.plan"));
+  let plan = at2(get("plan_file"), join2(top, "sqitch.plan"));
   if (plan === void 0 || !exists2(plan)) {
     const beside = join2(root, "sqitch.plan");
     if (!exists2(beside)) return void 0;
     plan = beside;
   }
-  const dir = (key, name) => at(get(key), join2(top, name)) ?? join2(top, name);
+  const dir = (key, name) => at2(get(key), join2(top, name)) ?? join2(top, name);
   return {
     plan,
     deployDir: dir("deploy_dir", "deploy"),
@@ -43357,7 +43530,9 @@ function sqlCoverage(input) {
   const layouts = findLayouts(input.headPaths, text);
   const userGlobs = [...config.migrations, ...config.queries];
   const hasMigrations = input.migrations.size > 0;
-  const unread = (path) => path.endsWith(".sql") && !input.migrations.has(path) && !input.queries.has(path) && path !== config.baseSchema && // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
+  const explicit = config.migrations.some((g) => !g.startsWith("!"));
+  const otherScopes = explicit && hasMigrations ? new Set(selectMigrationPaths(input.headPaths, void 0, layouts)) : /* @__PURE__ */ new Set();
+  const unread = (path) => path.endsWith(".sql") && !input.migrations.has(path) && !input.queries.has(path) && !otherScopes.has(path) && path !== config.baseSchema && // A schema snapshot beside migrations (sqlc's schema.sql, Rails' structure.sql) is made from them.
   !(hasMigrations && ["schema.sql", "structure.sql"].includes(basename(path))) && !isLeftOutOnPurpose(path, layouts, userGlobs);
   const unreviewed = input.changed.filter(unread).sort();
   if (hasMigrations) return { unreviewed };
@@ -43778,11 +43953,11 @@ function sqitchRank(path, read, layouts) {
   if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
   const entries = cachedPlan.entries;
   const stem = sqitchChangeName(layout, path);
-  const at = stem.lastIndexOf("@");
-  const name = at < 0 ? stem : stem.slice(0, at);
+  const at2 = stem.lastIndexOf("@");
+  const name = at2 < 0 ? stem : stem.slice(0, at2);
   let limit = entries.length;
-  if (at >= 0) {
-    const tag = stem.slice(at + 1);
+  if (at2 >= 0) {
+    const tag = stem.slice(at2 + 1);
     limit = entries.findIndex((e4) => e4.kind === "tag" && e4.name === tag);
     if (limit < 0) return void 0;
   }
@@ -44672,21 +44847,21 @@ var ReplaySession = class _ReplaySession {
       pending.push({ sql: s.text, savepoint: name });
       return;
     }
-    let at = -1;
+    let at2 = -1;
     for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) {
-      at = k;
+      at2 = k;
       break;
     }
-    if (at < 0) return;
+    if (at2 < 0) return;
     if (kind === "TRANS_STMT_ROLLBACK_TO") {
-      pending.length = at + 1;
+      pending.length = at2 + 1;
       this.catalogFresh = false;
       this.relations = void 0;
       this.searchPath = void 0;
       this.block.held = void 0;
       this.block.scansKnown = false;
     } else {
-      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
+      for (let k = pending.length - 1; k >= at2; k--) if (pending[k].savepoint) pending.splice(k, 1);
     }
   }
   // --- traced execution ---------------------------------------------------------------------
@@ -45445,6 +45620,7 @@ async function auditHistory(options) {
     }
   };
   const history = readHistory(paths, readBytes, config);
+  const baseline = options.withoutBaseline ? void 0 : readBaseline(config, readBytes);
   timer.start("parse");
   await ensureParser();
   const parsed = history.sources.map((s) => parseSource(s, history.problems.get(s.path)));
@@ -45491,6 +45667,7 @@ async function auditHistory(options) {
     });
     return assembleReview({
       ...coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {},
+      ...baseline ? { baseline } : {},
       mode: "audit",
       files,
       findings,
@@ -45522,9 +45699,10 @@ function alsoAt(f) {
 
 // src/report/counts.ts
 function countFindings(findings) {
-  const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0 };
+  const counts = { error: 0, escalate: 0, warning: 0, notice: 0, ignored: 0, baselined: 0 };
   for (const f of findings) {
-    if (f.ignored) counts.ignored++;
+    if (f.baselined) counts.baselined++;
+    else if (f.ignored) counts.ignored++;
     else counts[f.severity]++;
   }
   return counts;
@@ -45532,15 +45710,153 @@ function countFindings(findings) {
 function countsLine(c3) {
   const parts = [`${c3.error} error${c3.error === 1 ? "" : "s"}`, `${c3.escalate} escalation${c3.escalate === 1 ? "" : "s"}`, `${c3.warning} warning${c3.warning === 1 ? "" : "s"}`, `${c3.notice} notice${c3.notice === 1 ? "" : "s"}`];
   if (c3.ignored > 0) parts.push(`${c3.ignored} ignored`);
+  if (c3.baselined > 0) parts.push(`${c3.baselined} baselined`);
   return parts.join(", ");
+}
+
+// src/report/review-comment.ts
+var SEVERITY_ICON = { error: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var MARKER = /<!-- pg-migration-review:fingerprint=([0-9a-f]{16})(?: scope=([^\s>]*))? -->/g;
+function markerScope(scope) {
+  return encodeURIComponent(scope).replace(/-/g, "%2D");
+}
+function marker(fingerprint2, scope) {
+  return `<!-- pg-migration-review:fingerprint=${fingerprint2}${scope ? ` scope=${markerScope(scope)}` : ""} -->`;
+}
+function fingerprintOf(finding, fileText) {
+  return finding.fingerprint ?? findingFingerprint(finding, fileText);
+}
+function parseFingerprints(body2, scope = "") {
+  const want = markerScope(scope);
+  return [...body2.matchAll(MARKER)].filter((m) => (m[2] ?? "") === want).map((m) => m[1]);
+}
+function fence(content, info) {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(Math.max(3, longest + 1));
+  return content === "" ? `${ticks}${info}
+${ticks}` : `${ticks}${info}
+${content}
+${ticks}`;
+}
+function suggestionAnchor(fix, lines) {
+  if (!fix || fix.edits.length !== 1) return null;
+  const [edit] = fix.edits;
+  if (edit.endLine >= edit.line) return { line: edit.line, endLine: edit.endLine, suggestion: edit.replacement };
+  if (edit.line <= lines.length) return { line: edit.line, endLine: edit.line, suggestion: `${edit.replacement}
+${lines[edit.line - 1]}` };
+  const last = lines.length;
+  return last > 0 ? { line: last, endLine: last, suggestion: `${lines[last - 1]}
+${edit.replacement}` } : null;
+}
+function anchorOf(finding, fileText, commentable) {
+  const lines = fileText.split(/\r\n|\n|\r/);
+  if (lines.at(-1) === "") lines.pop();
+  const suggested = suggestionAnchor(finding.fix, lines);
+  if (suggested && commentable(suggested.line, suggested.endLine)) return suggested;
+  return { line: finding.line, endLine: Math.max(finding.line, finding.endLine) };
+}
+function describeEdit(edit) {
+  if (edit.endLine < edit.line) return `Insert before line ${edit.line}:`;
+  const range = edit.endLine === edit.line ? `line ${edit.line}` : `lines ${edit.line}\u2013${edit.endLine}`;
+  return edit.replacement === "" ? `Delete ${range}.` : `Replace ${range} with:`;
+}
+function fixDetails(fix, editsShown) {
+  const out = ["<details><summary>" + (editsShown ? "New files of the fix" : "Suggested fix: " + fix.description) + "</summary>", ""];
+  if (!editsShown) {
+    for (const edit of fix.edits) {
+      out.push(describeEdit(edit));
+      if (edit.replacement !== "") out.push("", fence(edit.replacement, "sql"));
+      out.push("");
+    }
+  }
+  for (const file of fix.newFiles ?? []) out.push(`New file \`${file.path}\`:`, "", fence(file.content.replace(/\n$/, ""), "sql"), "");
+  out.push("</details>");
+  return out;
+}
+function findingBlock(finding, fingerprint2, scope, suggestion2) {
+  const out = [
+    `${SEVERITY_ICON[finding.severity]} **${finding.severity}** \xB7 ${LAYER_TITLES[finding.layer]} \xB7 [\`${finding.ruleId}\`](${finding.docs})`,
+    "",
+    finding.message
+  ];
+  if (finding.unverified) out.push("", "_Not confirmed by replay: an earlier statement in this file could not be replayed._");
+  if (finding.help) out.push("", finding.help);
+  if (finding.evidence) out.push("", fence(finding.evidence, "text"));
+  if (finding.fix && suggestion2 !== void 0) {
+    out.push("", `Suggested fix: ${finding.fix.description}`, "", fence(suggestion2, "suggestion"));
+    if ((finding.fix.newFiles?.length ?? 0) > 0) out.push("", ...fixDetails(finding.fix, true));
+  } else if (finding.fix) out.push("", ...fixDetails(finding.fix, false));
+  out.push("", marker(fingerprint2, scope));
+  return out;
+}
+function groupComment(group, fileText, scope = "") {
+  const fingerprints2 = group.findings.map((f) => fingerprintOf(f, fileText));
+  const blocks = group.findings.map((f, i6) => findingBlock(f, fingerprints2[i6], scope, i6 === 0 ? group.anchor.suggestion : void 0));
+  const body2 = blocks.map((b) => b.join("\n")).join("\n\n---\n\n");
+  const { line, endLine } = group.anchor;
+  return { path: group.path, line: endLine, ...endLine > line ? { startLine: line } : {}, side: "RIGHT", body: body2, fingerprints: fingerprints2 };
+}
+var RANK = new Map(SEVERITIES.map((s, i6) => [s, i6]));
+function bySeverity(findings) {
+  return findings.map((f, i6) => ({ f, i: i6 })).sort((a14, b) => RANK.get(a14.f.severity) - RANK.get(b.f.severity) || a14.i - b.i).map((x) => x.f);
+}
+function selectInlineFindings(findings, options) {
+  const floor = RANK.get(options.minSeverity ?? "warning");
+  const max = options.max ?? 25;
+  const groups = /* @__PURE__ */ new Map();
+  const rest = [];
+  for (const f of bySeverity(findings.filter((x) => !x.ignored))) {
+    const text = options.textOf(f.file);
+    if (text === void 0 || RANK.get(f.severity) > floor) {
+      rest.push(f);
+      continue;
+    }
+    const anchor = anchorOf(f, text, (line, endLine) => options.commentable(f.file, line, endLine));
+    if (!options.commentable(f.file, anchor.line, anchor.endLine)) {
+      rest.push(f);
+      continue;
+    }
+    const key = `${f.file}\0${anchor.endLine}`;
+    const group = groups.get(key);
+    if (group) group.findings.push(f);
+    else if (groups.size < max) groups.set(key, { path: f.file, anchor, findings: [f] });
+    else rest.push(f);
+  }
+  return { groups: [...groups.values()], rest };
 }
 
 // src/report/markdown.ts
 var ICON = { fail: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warn: "\u26A0\uFE0F", pass: "\u2705" };
+var ROLLUP_FROM = 30;
+var TOP_FILES = 25;
 function cell(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
-function renderMarkdown(review2) {
+function severityCounts(findings) {
+  const c3 = countFindings(findings);
+  return `${c3.error} | ${c3.escalate} | ${c3.warning} | ${c3.notice} | ${c3.ignored + c3.baselined}`;
+}
+function rollup(findings) {
+  const weight = (list3) => SEVERITIES.map((s) => list3.filter((f) => !f.ignored && f.severity === s).length);
+  const order = (a14, b) => {
+    const [x, y] = [weight(a14), weight(b)];
+    const i6 = x.findIndex((v, k) => v !== y[k]);
+    return i6 < 0 ? 0 : y[i6] - x[i6];
+  };
+  const group = (key) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of findings) m.set(key(f), [...m.get(key(f)) ?? [], f]);
+    return [...m.entries()].sort((a14, b) => order(a14[1], b[1]) || b[1].length - a14[1].length);
+  };
+  const out = ["### Findings by rule", "", "| rule | errors | escalations | warnings | notices | ignored or baselined |", "|---|---|---|---|---|---|"];
+  for (const [rule, list3] of group((f) => f.ruleId)) out.push(`| [\`${rule}\`](${list3[0].docs}) | ${severityCounts(list3)} |`);
+  const files = group((f) => f.file);
+  out.push("", `### Files with the most findings${files.length > TOP_FILES ? ` (${TOP_FILES} of ${files.length})` : ""}`, "", "| file | errors | escalations | warnings | notices | ignored or baselined |", "|---|---|---|---|---|---|");
+  for (const [file, list3] of files.slice(0, TOP_FILES)) out.push(`| \`${cell(file)}\` | ${severityCounts(list3)} |`);
+  out.push("");
+  return out;
+}
+function renderMarkdown(review2, options = {}) {
   const out = [];
   const counts = countFindings(review2.findings);
   const nothing = review2.stats.noMigrations;
@@ -45550,30 +45866,66 @@ function renderMarkdown(review2) {
 > ${cell(nothing.reason)}`, "");
   out.push(`${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`);
   out.push("");
+  const baseline = review2.stats.baseline;
+  if (baseline) {
+    out.push(`${baseline.matched} finding(s) are accepted in the baseline \`${cell(baseline.path)}\` (${baseline.entries} entries) and count in no verdict; only new findings do.`, "");
+  }
+  if (review2.mode === "audit" || review2.findings.length > ROLLUP_FROM) out.push(...rollup(review2.findings));
+  const budget = options.maxBytes ?? Infinity;
+  let used = Buffer.byteLength(out.join("\n"), "utf8");
+  const reserve = 4e3;
+  let cut = false;
+  const push = (...lines) => {
+    const size = Buffer.byteLength(lines.join("\n"), "utf8") + 1;
+    if (used + size > budget - reserve) {
+      cut = true;
+      return false;
+    }
+    out.push(...lines);
+    used += size;
+    return true;
+  };
   if (review2.files.length > 0) {
-    out.push("| file | framework | status | statements | verdict |", "|---|---|---|---|---|");
-    for (const f of review2.files) out.push(`| \`${cell(f.path)}\` | ${f.framework} | ${f.status} | ${f.statements} | ${ICON[f.verdict]} ${f.verdict} |`);
+    push("| file | framework | status | statements | verdict |", "|---|---|---|---|---|");
+    let shown = 0;
+    for (const f of review2.files) {
+      if (!push(`| \`${cell(f.path)}\` | ${f.framework} | ${f.status} | ${f.statements} | ${ICON[f.verdict]} ${f.verdict} |`)) break;
+      shown++;
+    }
+    if (shown < review2.files.length) out.push("", `_\u2026and ${review2.files.length - shown} more file(s)._`);
     out.push("");
   }
+  const listed2 = [...bySeverity(review2.findings.filter((f) => !f.ignored)), ...review2.findings.filter((f) => f.ignored && !f.baselined)];
+  let shownFindings = 0;
   const byLayer = /* @__PURE__ */ new Map();
-  for (const f of review2.findings) byLayer.set(f.layer, [...byLayer.get(f.layer) ?? [], f]);
+  for (const f of listed2) byLayer.set(f.layer, [...byLayer.get(f.layer) ?? [], f]);
   for (const [layer, title] of Object.entries(LAYER_TITLES)) {
     const findings = byLayer.get(layer);
-    if (!findings) continue;
-    out.push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|");
+    if (!findings || cut) continue;
+    if (!push(`### ${title}`, "", "| severity | rule | location | message |", "|---|---|---|---|")) break;
     for (const f of findings) {
       const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : f.severity;
       const also = f.occurrences ? `<br>also lines ${cell(alsoAt(f))}` : "";
-      out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`);
+      if (!push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell(f.file)}:${f.line}\`${also} | ${cell(f.message)} |`)) break;
+      shownFindings++;
     }
     out.push("");
     for (const f of findings.filter((x) => x.evidence)) {
-      out.push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, "", "```text", f.evidence, "```", "", "</details>", "");
+      if (!push(`<details><summary>Plans for \`${cell(f.file)}:${f.line}\`</summary>`, "", "```text", f.evidence, "```", "", "</details>", "")) break;
     }
+  }
+  if (shownFindings < listed2.length) {
+    out.push(
+      "",
+      `_\u2026and ${listed2.length - shownFindings} more finding(s), not listed to keep this summary within GitHub's size limit. Every finding is in the JSON report (the \`report-file\` output, or \`--format json\`) and in the SARIF file._`,
+      ""
+    );
   }
   if (review2.baseProblems.length > 0) {
     out.push("<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", "");
-    for (const p3 of review2.baseProblems) out.push(`- \`${p3.path}:${p3.line}\`: ${cell(p3.message)}`);
+    const max = cut ? 20 : Infinity;
+    for (const p3 of review2.baseProblems.slice(0, max)) out.push(`- \`${cell(p3.path)}:${p3.line}\`: ${cell(p3.message).slice(0, 300)}`);
+    if (review2.baseProblems.length > max) out.push("", `_\u2026and ${review2.baseProblems.length - max} more._`);
     out.push("", "</details>", "");
   }
   return out.join("\n");
@@ -45615,7 +45967,7 @@ function readEvent(env) {
     case "merge_group": {
       const group = payload2.merge_group;
       if (!group) return { kind: "unsupported", message: "the merge_group event payload has no merge_group" };
-      return { kind: "merge-group", baseSha: group.base_sha, headSha: group.head_sha };
+      return { kind: "merge-group", baseSha: group.base_sha, headSha: group.head_sha, headRef: group.head_ref ?? "" };
     }
     case "push": {
       const before = payload2.before && !/^0+$/.test(payload2.before) ? payload2.before : void 0;
@@ -45630,304 +45982,6 @@ function readEvent(env) {
         message: `pg-migration-review reviews pull_request, merge_group and push events and audits on workflow_dispatch; "${name || "no event"}" is none of them, so there is nothing to do`
       };
   }
-}
-
-// src/action/inputs.ts
-var InputError = class extends Error {
-  constructor(message2) {
-    super(message2);
-    this.name = "InputError";
-  }
-};
-function readInput(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-function list(value) {
-  return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function oneOf(name, value, accepted, fallback) {
-  if (value === "") return fallback;
-  if (accepted.includes(value)) return value;
-  throw new InputError(`Input "${name}" must be one of ${accepted.join(", ")}; got "${value}"`);
-}
-function parseInputs(env) {
-  const version3 = readInput(env, "postgres-version");
-  let postgresVersion;
-  if (version3 !== "") {
-    postgresVersion = Number(version3);
-    if (!Number.isInteger(postgresVersion) || postgresVersion < 10 || postgresVersion > 18) {
-      throw new InputError(`Input "postgres-version" must be a PostgreSQL major version from 10 to 18; got "${version3}"`);
-    }
-  }
-  const reviewers = list(readInput(env, "escalation-reviewers"));
-  for (const r9 of reviewers) {
-    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(r9.replace(/^@/, ""))) {
-      throw new InputError(`Input "escalation-reviewers" takes GitHub users and org/team slugs; "${r9}" is neither`);
-    }
-  }
-  const label3 = (name, fallback) => {
-    const value = readInput(env, name) || fallback;
-    if (value.length > 50) throw new InputError(`Input "${name}" must be a label name of at most 50 characters; got "${value}"`);
-    return value;
-  };
-  const token = readInput(env, "github-token");
-  return {
-    githubToken: token,
-    migrations: list(readInput(env, "migrations")),
-    queries: list(readInput(env, "queries")),
-    ...readInput(env, "config") ? { config: readInput(env, "config") } : {},
-    ...postgresVersion !== void 0 ? { postgresVersion } : {},
-    failOn: oneOf("fail-on", readInput(env, "fail-on"), ["error", "warning", "never"], "error"),
-    comment: oneOf("comment", readInput(env, "comment"), ["review", "summary", "none"], "review"),
-    escalationLabel: label3("escalation-label", "needs-migration-review"),
-    approveLabel: label3("approve-label", "migration-approved"),
-    escalationUsers: reviewers.filter((r9) => !r9.includes("/")).map((r9) => r9.replace(/^@/, "")),
-    escalationTeams: reviewers.filter((r9) => r9.includes("/")).map((r9) => r9.replace(/^@/, "").split("/")[1]),
-    ...readInput(env, "sarif-file") ? { sarifFile: readInput(env, "sarif-file") } : {},
-    ...readInput(env, "cache-dir") ? { cacheDir: readInput(env, "cache-dir") } : {}
-  };
-}
-
-// src/action/report-outputs.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join5 } from "node:path";
-import { tmpdir } from "node:os";
-
-// src/report/annotations.ts
-var DEFAULT_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
-var SEVERITY_ORDER = { error: 0, escalate: 1, warning: 2, notice: 3 };
-function levelOf(severity) {
-  return severity === "error" || severity === "escalate" ? "error" : severity;
-}
-function toAnnotation(f) {
-  const endLine = Math.max(f.line, f.endLine);
-  return {
-    level: levelOf(f.severity),
-    file: f.file,
-    startLine: f.line,
-    endLine,
-    ...endLine === f.line ? { startColumn: f.column } : {},
-    title: `${f.severity} ${f.ruleId}`,
-    message: [f.message, f.occurrences ? `Also at lines ${alsoAt(f)}.` : "", f.help].filter(Boolean).join("\n")
-  };
-}
-function toAnnotations(review2, limits = DEFAULT_ANNOTATION_LIMITS) {
-  const fileRank = new Map(review2.files.map((f, i6) => [f.path, i6]));
-  const rankOf = (file) => fileRank.get(file) ?? Number.MAX_SAFE_INTEGER;
-  const candidates = review2.findings.filter((f) => !f.ignored).sort((a14, b) => SEVERITY_ORDER[a14.severity] - SEVERITY_ORDER[b.severity] || rankOf(a14.file) - rankOf(b.file) || a14.line - b.line);
-  const used = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const f of candidates) {
-    const level = levelOf(f.severity);
-    if (used[level] >= limits[level]) continue;
-    used[level]++;
-    annotations.push(toAnnotation(f));
-  }
-  return { annotations, omitted: candidates.length - annotations.length };
-}
-function noMigrationsCommand(review2) {
-  const nothing = review2.stats.noMigrations;
-  return nothing ? `::warning title=${escapeProperty2("pg-migration-review: no migrations found")}::${escapeData2(nothing.reason)}` : void 0;
-}
-function escapeData2(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(s) {
-  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function formatWorkflowCommand(a14) {
-  const props = [
-    ["file", a14.file],
-    ["line", a14.startLine],
-    ["endLine", a14.endLine],
-    ["col", a14.startColumn],
-    ["title", a14.title]
-  ];
-  const rendered = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
-  return `::${a14.level} ${rendered.join(",")}::${escapeData2(a14.message)}`;
-}
-
-// src/report/json.ts
-function toJsonReport(review2) {
-  return {
-    verdict: review2.verdict,
-    mode: review2.mode,
-    files: review2.files.map((f) => ({ path: f.path, framework: f.framework, status: f.status, verdict: f.verdict, statements: f.statements })),
-    findings: review2.findings.map((f) => ({
-      ruleId: f.ruleId,
-      layer: f.layer,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      message: f.message,
-      help: f.help,
-      ...f.evidence ? { evidence: f.evidence } : {},
-      fix: f.fix ?? null,
-      verified: f.verified,
-      ...f.unverified ? { unverified: true } : {},
-      ignored: f.ignored,
-      ...f.ignoreReason ? { ignoreReason: f.ignoreReason } : {},
-      docs: f.docs,
-      // A pattern reported once for several tables: every occurrence's lines, table and fix.
-      ...f.occurrences ? { occurrences: f.occurrences } : {}
-    })),
-    baseProblems: review2.baseProblems,
-    stats: review2.stats
-  };
-}
-function renderJson(review2) {
-  return JSON.stringify(toJsonReport(review2), null, 2) + "\n";
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var TOOL_NAME = "pg-migration-review";
-var DEFAULT_INFORMATION_URI = "https://github.com/pg-migration-review/pg-migration-review";
-var FINGERPRINT_KEY = "pgMigrationReview/v1";
-function sarifLevel(severity) {
-  return severity === "error" || severity === "escalate" ? "error" : severity === "warning" ? "warning" : "note";
-}
-function ruleName(id) {
-  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function helpMarkdown(meta) {
-  return [meta.summary, "", meta.why, "", "Flagged:", "```sql", meta.bad, "```", "", "Instead:", "```sql", meta.good, "```"].join("\n");
-}
-function sarifRule(meta) {
-  return {
-    id: meta.id,
-    name: ruleName(meta.id),
-    shortDescription: { text: meta.summary },
-    fullDescription: { text: meta.why },
-    helpUri: docsUrl(meta.id),
-    // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
-    help: { text: `${meta.summary}
-
-${meta.why}
-
-Flagged:
-${meta.bad}
-
-Instead:
-${meta.good}`, markdown: helpMarkdown(meta) },
-    defaultConfiguration: { level: sarifLevel(meta.severity) },
-    properties: { tags: [meta.layer] }
-  };
-}
-function artifactUri(path) {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
-}
-function withoutPositions(message2) {
-  return message2.replace(/\b(lines?|columns?|col)\s+\d+(\s*[-–]\s*\d+)?/gi, "$1 #").replace(/\s+/g, " ").trim();
-}
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const key = [f.ruleId, f.file, withoutPositions(f.message)].join("\0");
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32);
-  });
-}
-function sarifResult(f, fingerprint2, ruleIndex) {
-  const index = ruleIndex.get(f.ruleId);
-  return {
-    ruleId: f.ruleId,
-    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
-    ...index !== void 0 ? { ruleIndex: index } : {},
-    level: sarifLevel(f.severity),
-    message: { text: [f.message, f.help, f.evidence].filter(Boolean).join("\n") },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine) }
-        }
-      }
-    ],
-    // The other occurrences of a grouped finding, so code scanning shows each of them.
-    ...f.occurrences && f.occurrences.length > 1 ? {
-      relatedLocations: f.occurrences.slice(1).map((o5, i6) => ({
-        id: i6 + 1,
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: o5.line, endLine: Math.max(o5.line, o5.endLine) }
-        },
-        message: { text: o5.table ? `also here, on ${o5.table}` : "also here" }
-      }))
-    } : {},
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2 },
-    ...f.ignored ? { suppressions: [{ kind: "inSource", ...f.ignoreReason ? { justification: f.ignoreReason } : {} }] } : {},
-    properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...f.unverified ? { unverified: true } : {} }
-  };
-}
-function renderSarif(review2, options) {
-  const ruleIndex = new Map(ALL_RULES.map((r9, i6) => [r9.meta.id, i6]));
-  const prints = fingerprints(review2.findings);
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: options.toolVersion,
-            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
-            rules: ALL_RULES.map((r9) => sarifRule(r9.meta))
-          }
-        },
-        // Finding columns count UTF-16 code units (src/core/sql-types.ts).
-        columnKind: "utf16CodeUnits",
-        results: review2.findings.map((f, i6) => sarifResult(f, prints[i6], ruleIndex))
-      }
-    ]
-  };
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/action/report-outputs.ts
-function resolveIn(workspace, path) {
-  return isAbsolute(path) ? path : join5(workspace, path);
-}
-function writeReports(review2, options) {
-  const base = process.env.RUNNER_TEMP || tmpdir();
-  const reportFile = join5(base, "pg-migration-review", "report.json");
-  mkdirSync(dirname2(reportFile), { recursive: true });
-  writeFileSync(reportFile, renderJson(review2));
-  let sarifFile;
-  if (options.sarifFile) {
-    sarifFile = resolveIn(options.workspace, options.sarifFile);
-    mkdirSync(dirname2(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, JSON.stringify(renderSarif(review2, { toolVersion: VERSION }), null, 2) + "\n");
-  }
-  const { annotations, omitted } = toAnnotations(review2);
-  const nothing = noMigrationsCommand(review2);
-  if (nothing) process.stdout.write(nothing + "\n");
-  for (const a14 of annotations) process.stdout.write(formatWorkflowCommand(a14) + "\n");
-  const counts = countFindings(review2.findings);
-  setOutput("verdict", review2.verdict);
-  setOutput("errors", String(counts.error));
-  setOutput("warnings", String(counts.warning));
-  setOutput("escalations", String(counts.escalate));
-  setOutput("findings", String(review2.findings.length));
-  setOutput("report-file", reportFile);
-  setOutput("sarif-file", sarifFile ?? "");
-  setOutput("cache", review2.stats.cache ?? "off");
-  setOutput("cache-key", review2.stats.cacheKey ?? "");
-  const note = omitted > 0 ? `
-
-_${omitted} more finding(s) are not shown as annotations (GitHub shows 10 per level and step); all are listed above._
-` : "";
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    writeFileSync(process.env.GITHUB_STEP_SUMMARY, options.summaryMarkdown + note + "\n", { flag: "a" });
-  }
-  return { reportFile, ...sarifFile ? { sarifFile } : {}, annotationsOmitted: omitted };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -46169,8 +46223,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -46481,189 +46535,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header3, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header3.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header3.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header3.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header3.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header3, type, index, len, stopFlags);
-}
-function parseParameters(header3, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header3.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header3.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header3.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header3.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header3, quotedStart, index) : header3.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header3.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header3.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header3.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_content_type(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -46882,19 +46755,19 @@ var JSONStringify = (value, replacer, space) => {
 };
 var featureCache = /* @__PURE__ */ new Map();
 var isContextSourceSupported = () => {
-  const parseFingerprint2 = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint2)) {
-    return featureCache.get(parseFingerprint2);
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
   }
   try {
     const result = JSON.parse(
       "1",
       (_, __, context3) => !!context3?.source && context3.source === "1"
     );
-    featureCache.set(parseFingerprint2, result);
+    featureCache.set(parseFingerprint, result);
     return result;
   } catch {
-    featureCache.set(parseFingerprint2, false);
+    featureCache.set(parseFingerprint, false);
     return false;
   }
 };
@@ -47040,10 +46913,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -47158,7 +47031,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -47222,7 +47095,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e4) => ` - ${e4.message}`).join("\n");
@@ -47319,7 +47192,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -47377,7 +47250,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -47399,9 +47272,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -47514,7 +47387,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -49938,7 +49811,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -49946,10 +49819,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -50062,7 +49935,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -50252,8 +50125,10 @@ function createGitHubApi(options) {
           (c3) => ({
             id: c3.id,
             user: c3.user?.login,
+            ...c3.user?.type ? { userType: c3.user.type } : {},
             body: c3.body,
             path: c3.path,
+            ...c3.html_url ? { htmlUrl: c3.html_url } : {},
             line: c3.line ?? null,
             ...c3.in_reply_to_id === void 0 ? {} : { inReplyToId: c3.in_reply_to_id },
             ...typeof c3.pull_request_review_id === "number" ? { reviewId: c3.pull_request_review_id } : {}
@@ -50288,7 +50163,7 @@ function createGitHubApi(options) {
     listIssueComments(pull) {
       return all(async (page) => {
         const { data } = await octokit.rest.issues.listComments({ owner, repo, issue_number: pull, per_page: PER_PAGE, page });
-        return data.map((c3) => ({ id: c3.id, user: c3.user?.login, body: c3.body ?? "" }));
+        return data.map((c3) => ({ id: c3.id, user: c3.user?.login, ...c3.user?.type ? { userType: c3.user.type } : {}, body: c3.body ?? "" }));
       });
     },
     createIssueComment(pull, body2, landed) {
@@ -50324,10 +50199,834 @@ function createGitHubApi(options) {
         return data.login;
       } catch (err) {
         if (httpStatus(err) === 403 || httpStatus(err) === 401) return WORKFLOW_BOT;
-        throw err;
+        return void 0;
       }
+    },
+    async getPull(pull) {
+      const { data } = await call(() => octokit.rest.pulls.get({ owner, repo, pull_number: pull }));
+      return { number: data.number, author: data.user?.login, labels: data.labels.map((l) => l.name ?? "").filter((n) => n !== ""), headSha: data.head.sha };
+    },
+    async getPermission(user) {
+      const { data } = await call(() => octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user }));
+      const p3 = data.permission;
+      return p3 === "admin" || p3 === "write" || p3 === "read" ? p3 : p3 === "maintain" ? "write" : "none";
     }
   };
+}
+
+// src/github/approval.ts
+var RECORD = /<!-- pg-migration-review:approval (\{.*?\}) -->/;
+function approvalLine(record) {
+  const safe = { by: record.by.replace(/[^A-Za-z0-9_.[\]-]/g, ""), at: record.at, fingerprints: record.fingerprints.filter((f) => /^[0-9a-f]{16}$/.test(f)) };
+  return `<!-- pg-migration-review:approval ${JSON.stringify(safe)} -->`;
+}
+function parseApprovalRecord(body2) {
+  const m = RECORD.exec(body2);
+  if (!m) return void 0;
+  try {
+    const r9 = JSON.parse(m[1]);
+    if (typeof r9.by !== "string" || typeof r9.at !== "string" || !Array.isArray(r9.fingerprints)) return void 0;
+    return { by: r9.by, at: r9.at, fingerprints: r9.fingerprints.filter((f) => typeof f === "string") };
+  } catch {
+    return void 0;
+  }
+}
+function mergeRecords(records) {
+  const present = records.filter((r9) => r9 !== void 0);
+  if (present.length === 0) return void 0;
+  const latest = [...present].sort((a14, b) => a14.at.localeCompare(b.at)).at(-1);
+  return { by: latest.by, at: latest.at, fingerprints: [...new Set(present.flatMap((r9) => r9.fingerprints))] };
+}
+var same = (a14, b) => a14.toLowerCase() === b.toLowerCase();
+var fp = (f) => f.fingerprint;
+async function disqualified(api, user, input) {
+  if (!user) return "the event does not say who added the label";
+  if (same(user, input.author) && !input.allowSelfApproval) {
+    return `@${user} opened this pull request and cannot approve its own escalations (set \`allow-self-approval: true\` for a team of one)`;
+  }
+  try {
+    const permission = await api.getPermission(user);
+    if (permission === "admin" || permission === "write") return void 0;
+    return permission === "none" ? `@${user} has no access to the repository; approving needs write access` : `@${user} has ${permission} access to the repository; approving needs write access`;
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status === 404) return `@${user} is not a collaborator of the repository; approving needs write access`;
+    return `the token could not check @${user}'s access to the repository (${status ? `HTTP ${status}` : err.message}), so the approval is not counted`;
+  }
+}
+async function decideApproval(api, input) {
+  const { escalations, previous } = input;
+  const labelled = input.labels.some((l) => same(l, input.approveLabel));
+  if (escalations.length === 0) return { status: "not-needed", approved: false, ...labelled && previous ? { record: previous } : {}, uncovered: [], removeLabel: false };
+  if (!labelled) return { status: "waiting", approved: false, uncovered: [...escalations], removeLabel: false };
+  if (input.action === "labeled" && input.eventLabel !== void 0 && same(input.eventLabel, input.approveLabel)) {
+    const why = await disqualified(api, input.sender, input);
+    if (why) return { status: "refused", approved: false, uncovered: [...escalations], reason: why, removeLabel: true };
+    const record = { by: input.sender, at: (input.now ?? /* @__PURE__ */ new Date()).toISOString(), fingerprints: [...new Set(escalations.map(fp))] };
+    return { status: "approved", approved: true, record, uncovered: [], removeLabel: false };
+  }
+  if (!previous) {
+    return {
+      status: "unrecorded",
+      approved: false,
+      uncovered: [...escalations],
+      reason: `the \`${input.approveLabel}\` label was added before these escalations existed (or its approval was not recorded), so it does not approve them`,
+      removeLabel: true
+    };
+  }
+  const covered = new Set(previous.fingerprints);
+  const uncovered = escalations.filter((f) => !covered.has(fp(f)));
+  if (uncovered.length === 0) return { status: "approved", approved: true, record: previous, uncovered: [], removeLabel: false };
+  return {
+    status: "stale",
+    approved: false,
+    record: previous,
+    uncovered,
+    reason: `@${previous.by} approved ${previous.fingerprints.length} escalation(s); ${uncovered.length} new since then need approval`,
+    removeLabel: true
+  };
+}
+
+// src/report/mermaid.ts
+var MAX_DIAGRAM_TABLES = 30;
+var MAX_COLUMNS = 40;
+function word(s) {
+  const w = s.replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
+  if (w === "") return "_";
+  return /^[0-9]/.test(w) ? `_${w}` : w;
+}
+var SHORT_TYPES = {
+  "character varying": "varchar",
+  character: "char",
+  "bit varying": "varbit",
+  "double precision": "float8",
+  "timestamp with time zone": "timestamptz",
+  "timestamp without time zone": "timestamp",
+  "time with time zone": "timetz",
+  "time without time zone": "time"
+};
+function mermaidType(type) {
+  let t32 = type.trim();
+  const array = t32.endsWith("[]");
+  t32 = t32.replace(/(\[\])+$/, "");
+  const modifiers = /\(([^)]*)\)/.exec(t32)?.[1] ?? "";
+  const base = t32.replace(/\([^)]*\)/, "").replace(/\s+/g, " ").trim();
+  const short = SHORT_TYPES[base] ?? base;
+  return word([short, modifiers, array ? "array" : ""].filter(Boolean).join("_"));
+}
+function mermaidEntity(qualified) {
+  const dot = qualified.indexOf(".");
+  const schema = dot >= 0 ? qualified.slice(0, dot) : "public";
+  const name = dot >= 0 ? qualified.slice(dot + 1) : qualified;
+  return word(schema === "public" ? name : `${schema}_${name}`);
+}
+function entityBlock(entity, table) {
+  const pk = new Set(table.constraints.filter((c3) => c3.kind === "primary").flatMap((c3) => c3.columns));
+  const fk = new Set(table.constraints.filter((c3) => c3.kind === "foreign").flatMap((c3) => c3.columns));
+  const uk = new Set(table.constraints.filter((c3) => c3.kind === "unique" && c3.columns.length === 1).flatMap((c3) => c3.columns));
+  const lines = [`    ${entity} {`];
+  for (const c3 of table.columns.slice(0, MAX_COLUMNS)) {
+    const keys = [pk.has(c3.name) ? "PK" : "", fk.has(c3.name) ? "FK" : "", uk.has(c3.name) && !pk.has(c3.name) ? "UK" : ""].filter(Boolean);
+    lines.push(`        ${mermaidType(c3.type)} ${word(c3.name)}${keys.length > 0 ? ` ${keys.join(", ")}` : ""}`);
+  }
+  if (table.columns.length > MAX_COLUMNS) lines.push(`        etc and_${table.columns.length - MAX_COLUMNS}_more_columns`);
+  lines.push("    }");
+  return lines;
+}
+function erDiagram(after, tables) {
+  const shown = [];
+  const add = (name) => {
+    if (shown.length < MAX_DIAGRAM_TABLES && after.tables[name] && !shown.includes(name)) shown.push(name);
+  };
+  for (const t32 of tables) add(qualify(t32));
+  for (const t32 of [...shown]) {
+    for (const c3 of after.tables[t32].constraints) if (c3.kind === "foreign" && c3.references) add(qualify(c3.references.table));
+  }
+  const entities = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const t32 of shown) {
+    let e4 = mermaidEntity(t32);
+    for (let i6 = 2; used.has(e4); i6++) e4 = `${mermaidEntity(t32)}_${i6}`;
+    used.add(e4);
+    entities.set(t32, e4);
+  }
+  const lines = ["erDiagram"];
+  for (const t32 of shown) lines.push(...entityBlock(entities.get(t32), after.tables[t32]));
+  for (const t32 of shown) {
+    const table = after.tables[t32];
+    for (const c3 of table.constraints) {
+      if (c3.kind !== "foreign" || !c3.references) continue;
+      const target = entities.get(qualify(c3.references.table));
+      if (!target) continue;
+      const cols = table.columns.filter((col) => c3.columns.includes(col.name));
+      const required = cols.length === c3.columns.length && cols.every((col) => col.notNull);
+      const oneToOne = table.constraints.some((u2) => (u2.kind === "primary" || u2.kind === "unique") && sameSet(u2.columns, c3.columns));
+      const child = oneToOne ? "|o" : "}o";
+      const parent = required ? "||" : "o|";
+      const label3 = c3.columns.join(", ").replace(/"/g, "'");
+      lines.push(`    ${entities.get(t32)} ${child}--${parent} ${target} : "${label3}"`);
+    }
+  }
+  return lines.join("\n");
+}
+function sameSet(a14, b) {
+  return a14.length === b.length && a14.every((x) => b.includes(x));
+}
+
+// src/report/schema-change.ts
+function diffNamed(before, after, identity) {
+  const key = (x) => `${x.name}\0${identity(x)}`;
+  const beforeKeys = new Set(before.map(key));
+  const afterKeys = new Set(after.map(key));
+  return {
+    added: after.filter((x) => !beforeKeys.has(key(x))).map((x) => x.name),
+    dropped: before.filter((x) => !afterKeys.has(key(x))).map((x) => x.name)
+  };
+}
+function tableChange(name, before, after) {
+  const beforeCols = new Map(before.columns.map((c3) => [c3.name, c3]));
+  const afterCols = new Map(after.columns.map((c3) => [c3.name, c3]));
+  const columnsAdded = after.columns.filter((c3) => !beforeCols.has(c3.name)).map((c3) => c3.name);
+  const columnsDropped = before.columns.filter((c3) => !afterCols.has(c3.name)).map((c3) => c3.name);
+  const typesChanged = [];
+  for (const c3 of after.columns) {
+    const old = beforeCols.get(c3.name);
+    if (old && old.type !== c3.type) typesChanged.push({ column: c3.name, before: old.type, after: c3.type });
+  }
+  const indexes = diffNamed(before.indexes, after.indexes, (i6) => i6.definition);
+  const named = (t32) => t32.constraints.filter((c3) => c3.kind !== "not-null");
+  const constraints = diffNamed(named(before), named(after), (c3) => `${c3.kind}\0${c3.definition}`);
+  const change = {
+    table: name,
+    columnsAdded,
+    columnsDropped,
+    typesChanged,
+    indexesAdded: indexes.added,
+    indexesDropped: indexes.dropped,
+    indexCount: { before: before.indexes.length, after: after.indexes.length },
+    constraintsAdded: constraints.added,
+    constraintsDropped: constraints.dropped
+  };
+  const changed = columnsAdded.length + columnsDropped.length + typesChanged.length + indexes.added.length + indexes.dropped.length + constraints.added.length + constraints.dropped.length > 0;
+  return changed ? change : null;
+}
+function schemaChange(before, after) {
+  const tablesAdded = Object.keys(after.tables).filter((t32) => !(t32 in before.tables)).sort();
+  const tablesDropped = Object.keys(before.tables).filter((t32) => !(t32 in after.tables)).sort();
+  const tablesChanged = [];
+  for (const name of Object.keys(after.tables).sort()) {
+    const old = before.tables[name];
+    const now = after.tables[name];
+    if (!old || old === now) continue;
+    const change = tableChange(name, old, now);
+    if (change) tablesChanged.push(change);
+  }
+  return { tablesAdded, tablesDropped, tablesChanged };
+}
+function touchedTables2(change) {
+  return [...change.tablesAdded, ...change.tablesChanged.map((t32) => t32.table)];
+}
+
+// src/report/summary-comment.ts
+var SUMMARY_LIMIT = 65e3;
+var VERDICT_ICON = { fail: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warn: "\u26A0\uFE0F", pass: "\u2705" };
+function summaryMarker(directory, scope = "") {
+  const dir = directory.replace(/[\r\n>]/g, "_").replace(/--/g, "-_");
+  return `<!-- pg-migration-review:summary:${dir}${scope ? ` scope=${markerScope(scope)}` : ""} -->`;
+}
+function cell2(s) {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+var FULL = { traces: true, diagram: true, maxFindings: Infinity, maxFiles: Infinity, maxTables: Infinity };
+function more(n, what) {
+  return `_\u2026and ${n} more ${what}._`;
+}
+function header2(review2, options) {
+  const where3 = options.directory && options.directory !== "." ? ` (\`${options.directory}\`)` : "";
+  const counts = countFindings(review2.findings);
+  const approved = options.gate?.status === "approved" && review2.verdict === "escalate";
+  const verdict = review2.stats.noMigrations ? "no migrations found" : approved ? "escalate (approved)" : review2.verdict;
+  return [
+    summaryMarker(options.directory, options.scope),
+    ...options.gate?.recordLine ? [options.gate.recordLine] : [],
+    `## ${VERDICT_ICON[review2.verdict]} pg-migration-review${where3}: ${verdict}`,
+    "",
+    ...review2.stats.noMigrations ? [`> [!WARNING]
+> ${cell2(review2.stats.noMigrations.reason)}`, ""] : [],
+    ...whatToDo(review2, options),
+    `${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`,
+    ""
+  ];
+}
+var at = (f) => `\`${f.ruleId}\` at \`${cell2(f.file)}:${f.line}\``;
+function listed(findings, max = 5) {
+  const shown = findings.slice(0, max).map(at).join(", ");
+  return findings.length > max ? `${shown} and ${findings.length - max} more` : shown;
+}
+function whatToDo(review2, options) {
+  const live = review2.findings.filter((f) => !f.ignored);
+  const errors = live.filter((f) => f.severity === "error");
+  const warnings = live.filter((f) => f.severity === "warning");
+  const gate = options.gate;
+  const escalations = live.filter((f) => f.severity === "escalate");
+  const out = [];
+  if (errors.length > 0) {
+    out.push(
+      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (the inline comments carry the fixes), or, where a finding is wrong for this table, silence it above the statement with its reason: \`-- pg-migration-review: ignore <rule-id> -- <why>\`.`
+    );
+  }
+  if (escalations.length > 0 && gate?.status === "approved") {
+    out.push(`**Approved by @${gate.by}** with the \`${gate.approveLabel}\` label${gate.at ? ` on ${gate.at.slice(0, 10)}` : ""}: ${listed(escalations)}. A later push that adds an escalation needs a new approval.`);
+  } else if (escalations.length > 0) {
+    const pending = gate && gate.uncovered.length > 0 ? gate.uncovered.filter((f) => escalations.includes(f)) : escalations;
+    const who = gate && gate.asked.length > 0 ? ` Asked: ${gate.asked.join(", ")}.` : "";
+    const label3 = gate?.approveLabel ?? "migration-approved";
+    const why = gate?.reason ? ` ${gate.reason.charAt(0).toUpperCase()}${gate.reason.slice(1)}.` : "";
+    out.push(
+      `**Needs a person's decision:** ${pending.length || escalations.length} escalation(s) (${listed(pending.length ? pending : escalations)}).${why} Someone with write access to the repository${gate ? ", not the author," : ""} approves them by adding the \`${label3}\` label; a later push that adds an escalation needs a new approval.${who}`
+    );
+  }
+  if (out.length === 0 && warnings.length > 0) {
+    out.push(
+      review2.config.failOn === "warning" ? `**Blocks the merge (fail-on: warning):** ${warnings.length} warning(s) (${listed(warnings)}).` : `**Nothing blocks the merge.** ${warnings.length} warning(s) to weigh (${listed(warnings)}).`
+    );
+  }
+  if (out.length === 0 && !review2.stats.noMigrations) out.push("**Nothing to do.**");
+  return out.flatMap((l) => [l, ""]);
+}
+function groupBy(findings, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
+  }
+  return groups;
+}
+function fileTable(review2, max) {
+  if (review2.files.length === 0) return [];
+  const out = ["| file | framework | status | verdict | errors | escalations | warnings | notices |", "|---|---|---|---|---|---|---|---|"];
+  const byFile = groupBy(review2.findings, (x) => x.file);
+  for (const f of review2.files.slice(0, max)) {
+    const c3 = countFindings(byFile.get(f.path) ?? []);
+    out.push(`| \`${cell2(f.path)}\` | ${f.framework} | ${f.status} | ${VERDICT_ICON[f.verdict]} ${f.verdict} | ${c3.error} | ${c3.escalate} | ${c3.warning} | ${c3.notice} |`);
+  }
+  if (review2.files.length > max) out.push("", more(review2.files.length - max, "files"));
+  out.push("");
+  return out;
+}
+function firstSentence(message2) {
+  const m = /^(.{20,160}?[.:;])(\s|$)/.exec(message2);
+  return m ? m[1] : message2.length > 160 ? `${message2.slice(0, 157)}\u2026` : message2;
+}
+function findingSections(findings, max, commented) {
+  const out = [];
+  const byLayer = groupBy(findings, (f) => f.layer);
+  for (const [layer, title] of Object.entries(LAYER_TITLES)) {
+    const list3 = byLayer.get(layer);
+    if (!list3) continue;
+    const ordered = [...bySeverity(list3.filter((f) => !f.ignored)), ...list3.filter((f) => f.ignored)];
+    out.push(`### ${title}`, "");
+    const shown = ordered.slice(0, max);
+    if (shown.length > 0) {
+      out.push("| severity | rule | location | message |", "|---|---|---|---|");
+      for (const f of shown) {
+        const sev = f.baselined ? `~~${f.severity}~~ (baselined)` : f.ignored ? `~~${f.severity}~~ (ignored)` : `${SEVERITY_ICON[f.severity]} ${f.severity}`;
+        const inline = f.fingerprint !== void 0 && commented?.has(f.fingerprint);
+        const url = inline ? commented?.get(f.fingerprint) : void 0;
+        const location = url ? `[\`${cell2(f.file)}:${f.line}\`](${url})` : `\`${cell2(f.file)}:${f.line}\``;
+        const message2 = inline ? `\u{1F4AC} ${cell2(firstSentence(f.message))} _(see the inline comment)_` : cell2(f.message);
+        out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | ${location} | ${message2} |`);
+      }
+    }
+    if (ordered.length > shown.length) out.push("", more(ordered.length - shown.length, "findings"));
+    out.push("");
+  }
+  return out;
+}
+function locksText(locks) {
+  return locks.map((l) => `${l.mode} on \`${l.relation}\``).join(", ");
+}
+function traceDetails(traces) {
+  const notable = traces.filter((t32) => t32.locks.length > 0 || t32.rewritten.length > 0 || t32.outcome !== "ok" && t32.outcome !== "skipped");
+  if (notable.length === 0) return [];
+  const out = ["<details><summary>What the trace saw</summary>", "", "| file | statement | outcome | locks | rewritten |", "|---|---|---|---|---|"];
+  for (const t32 of notable) {
+    const source = t32.lockSource === "static" && t32.locks.length > 0 ? " (from the lock table)" : "";
+    out.push(`| \`${cell2(t32.path)}\` | #${t32.statementIndex + 1} | ${t32.outcome} | ${cell2(locksText(t32.locks))}${source} | ${t32.rewritten.map((r9) => `\`${r9}\``).join(", ")} |`);
+  }
+  out.push("", "</details>", "");
+  return out;
+}
+function list(label3, names) {
+  return `${label3} ${names.map((n) => `\`${n}\``).join(", ")}`;
+}
+function schemaSection(change, review2, max) {
+  const { tablesAdded, tablesDropped, tablesChanged } = change;
+  if (tablesAdded.length + tablesDropped.length + tablesChanged.length === 0) return [];
+  const out = ["### Schema change", ""];
+  let budget = max;
+  for (const t32 of tablesAdded) {
+    if (budget-- <= 0) break;
+    const table = review2.schema.after.tables[t32];
+    out.push(`- \u2795 table \`${t32}\`: ${table.columns.length} column(s), ${table.indexes.length} index(es)`);
+  }
+  for (const t32 of tablesDropped) {
+    if (budget-- <= 0) break;
+    out.push(`- \u2796 table \`${t32}\``);
+  }
+  for (const c3 of tablesChanged) {
+    if (budget-- <= 0) break;
+    const parts = [];
+    if (c3.columnsAdded.length > 0) parts.push(list("columns added", c3.columnsAdded));
+    if (c3.columnsDropped.length > 0) parts.push(list("columns dropped", c3.columnsDropped));
+    for (const t32 of c3.typesChanged) parts.push(`\`${t32.column}\` ${t32.before} \u2192 ${t32.after}`);
+    if (c3.indexesAdded.length > 0) parts.push(list("indexes added", c3.indexesAdded));
+    if (c3.indexesDropped.length > 0) parts.push(list("indexes dropped", c3.indexesDropped));
+    if (c3.constraintsAdded.length > 0) parts.push(list("constraints added", c3.constraintsAdded));
+    if (c3.constraintsDropped.length > 0) parts.push(list("constraints dropped", c3.constraintsDropped));
+    parts.push(`indexes ${c3.indexCount.before} \u2192 ${c3.indexCount.after}`);
+    out.push(`- \u270F\uFE0F table \`${c3.table}\`: ${parts.join("; ")}`);
+  }
+  const total = tablesAdded.length + tablesDropped.length + tablesChanged.length;
+  if (total > max) out.push("", more(total - max, "tables"));
+  out.push("");
+  return out;
+}
+function diagram(review2, change) {
+  const tables = touchedTables2(change);
+  if (tables.length === 0) return [];
+  return ["<details open><summary>Touched tables</summary>", "", "```mermaid", erDiagram(review2.schema.after, tables), "```", "", "</details>", ""];
+}
+function baseProblems(review2, max) {
+  if (review2.baseProblems.length === 0) return [];
+  const out = ["<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", ""];
+  for (const p3 of review2.baseProblems.slice(0, max)) out.push(`- \`${p3.path}:${p3.line}\`: ${cell2(p3.message)}`);
+  if (review2.baseProblems.length > max) out.push("", more(review2.baseProblems.length - max, "problems"));
+  out.push("", "</details>", "");
+  return out;
+}
+function render(review2, options, change, shape2) {
+  return [
+    ...header2(review2, options),
+    ...fileTable(review2, shape2.maxFiles),
+    ...findingSections(review2.findings, shape2.maxFindings, options.commented),
+    ...schemaSection(change, review2, shape2.maxTables),
+    ...shape2.diagram ? diagram(review2, change) : [],
+    ...shape2.traces ? traceDetails(review2.traces) : [],
+    ...baseProblems(review2, shape2.maxFindings)
+  ].join("\n");
+}
+function summaryComment(review2, options) {
+  const change = schemaChange(review2.schema.before, review2.schema.after);
+  const shapes = [
+    FULL,
+    { ...FULL, traces: false },
+    { ...FULL, traces: false, diagram: false },
+    ...[200, 50, 10].map((n) => ({ traces: false, diagram: false, maxFindings: n, maxFiles: Infinity, maxTables: Infinity })),
+    ...[100, 20].map((n) => ({ traces: false, diagram: false, maxFindings: 10, maxFiles: n, maxTables: n })),
+    { traces: false, diagram: false, maxFindings: 0, maxFiles: 20, maxTables: 20 }
+  ];
+  let body2 = "";
+  for (const shape2 of shapes) {
+    body2 = render(review2, options, change, shape2);
+    if (body2.length <= SUMMARY_LIMIT) return body2;
+  }
+  const note = "\n\n_\u2026summary cut to fit the comment size limit._";
+  const cut = body2.lastIndexOf("\n", SUMMARY_LIMIT - note.length);
+  return body2.slice(0, cut) + note;
+}
+
+// src/github/comment-owner.ts
+function ownsComment(owner, comment) {
+  if (owner.login !== void 0) return comment.user === owner.login;
+  return comment.userType === "Bot";
+}
+
+// src/github/sticky-summary.ts
+async function upsertSummary(api, options) {
+  const marker2 = summaryMarker(options.directory, options.owner.scope);
+  const isOurs = (c3) => ownsComment(options.owner, c3) && c3.body.split("\n", 1)[0] === marker2;
+  try {
+    const comments = await api.listIssueComments(options.pull);
+    const ours = comments.filter(isOurs);
+    for (const comment of ours) {
+      try {
+        await api.updateIssueComment(comment.id, options.body);
+        return { action: "updated", id: comment.id, notices: [] };
+      } catch (err) {
+        if (httpStatus(err) !== 404) throw err;
+      }
+    }
+    const seen = new Set(comments.map((c3) => c3.id));
+    const landed = async () => {
+      const now = await api.listIssueComments(options.pull);
+      const created2 = now.find((c3) => isOurs(c3) && !seen.has(c3.id));
+      return created2 ? { id: created2.id } : void 0;
+    };
+    const created = await api.createIssueComment(options.pull, options.body, landed);
+    return { action: "created", id: created.id, notices: [] };
+  } catch (err) {
+    const notice2 = refusedWriteNotice(err);
+    if (!notice2) throw err;
+    return { action: "none", notices: [notice2] };
+  }
+}
+var SUMMARY_LINE = /^<!-- pg-migration-review:summary:(.*?)(?: scope=(\S+))? -->$/;
+function ownSummaries(comments, owner) {
+  const scope = owner.scope ? markerScope(owner.scope) : void 0;
+  return comments.filter((c3) => {
+    const m = SUMMARY_LINE.exec(c3.body.split("\n", 1)[0]);
+    return m !== null && m[2] === scope && ownsComment(owner, c3);
+  });
+}
+
+// src/github/merge-queue.ts
+function queuedPulls(headRef, commitMessages2) {
+  const found = /* @__PURE__ */ new Set();
+  const own = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,40}$/.exec(headRef);
+  for (const message2 of commitMessages2) {
+    const subject = message2.split("\n", 1)[0];
+    const m = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    if (m) found.add(Number(m[1]));
+  }
+  if (own) found.add(Number(own[1]));
+  return [...found].sort((a14, b) => a14 - b);
+}
+async function mergeGroupApproval(api, options) {
+  const notices = [];
+  const approvals = [];
+  const covered = /* @__PURE__ */ new Set();
+  if (options.pulls.length === 0) {
+    notices.push("Could not tell which pull request this merge group holds (no gh-readonly-queue/\u2026/pr-N-\u2026 branch, no pull request numbers in its commits).");
+  }
+  for (const pull of options.pulls) {
+    try {
+      const info = await api.getPull(pull);
+      if (!info.labels.some((l) => l.toLowerCase() === options.approveLabel.toLowerCase())) continue;
+      const record = mergeRecords(ownSummaries(await api.listIssueComments(pull), options.owner).map((c3) => parseApprovalRecord(c3.body)));
+      if (!record) {
+        notices.push(`#${pull} has the "${options.approveLabel}" label but no recorded approval in its summary comment.`);
+        continue;
+      }
+      for (const fp2 of record.fingerprints) covered.add(fp2);
+      approvals.push(`#${pull} by @${record.by}`);
+    } catch (err) {
+      notices.push(`Could not read the approval of #${pull}: ${err.message}`);
+    }
+  }
+  const uncovered = options.escalations.filter((f) => !covered.has(f.fingerprint));
+  return { approved: options.escalations.length > 0 && uncovered.length === 0, uncovered, approvals, notices };
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "InputError";
+  }
+};
+function readInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function list2(value) {
+  return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+function oneOf(name, value, accepted, fallback) {
+  if (value === "") return fallback;
+  if (accepted.includes(value)) return value;
+  throw new InputError(`Input "${name}" must be one of ${accepted.join(", ")}; got "${value}"`);
+}
+function parseInputs(env) {
+  const version3 = readInput(env, "postgres-version");
+  let postgresVersion;
+  if (version3 !== "") {
+    postgresVersion = Number(version3);
+    if (!Number.isInteger(postgresVersion) || postgresVersion < 10 || postgresVersion > 18) {
+      throw new InputError(`Input "postgres-version" must be a PostgreSQL major version from 10 to 18; got "${version3}"`);
+    }
+  }
+  const reviewers = list2(readInput(env, "escalation-reviewers"));
+  for (const r9 of reviewers) {
+    if (!/^[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(r9.replace(/^@/, ""))) {
+      throw new InputError(`Input "escalation-reviewers" takes GitHub users and org/team slugs; "${r9}" is neither`);
+    }
+  }
+  const label3 = (name2, fallback) => {
+    const value = readInput(env, name2) || fallback;
+    if (value.length > 50) throw new InputError(`Input "${name2}" must be a label name of at most 50 characters; got "${value}"`);
+    return value;
+  };
+  const token = readInput(env, "github-token");
+  const migrations = list2(readInput(env, "migrations"));
+  const name = readInput(env, "name");
+  const failOn = readInput(env, "fail-on");
+  const selfApproval = oneOf("allow-self-approval", readInput(env, "allow-self-approval"), ["true", "false"], "false");
+  return {
+    githubToken: token,
+    migrations,
+    scope: name || migrations.join(","),
+    allowSelfApproval: selfApproval === "true",
+    inlineMinSeverity: oneOf("inline-min-severity", readInput(env, "inline-min-severity"), ["error", "escalate", "warning", "notice"], "warning"),
+    queries: list2(readInput(env, "queries")),
+    ...readInput(env, "config") ? { config: readInput(env, "config") } : {},
+    ...postgresVersion !== void 0 ? { postgresVersion } : {},
+    ...failOn ? { failOn: oneOf("fail-on", failOn, ["error", "warning", "never"], "error") } : {},
+    comment: oneOf("comment", readInput(env, "comment"), ["review", "summary", "none"], "review"),
+    escalationLabel: label3("escalation-label", "needs-migration-review"),
+    approveLabel: label3("approve-label", "migration-approved"),
+    escalationUsers: reviewers.filter((r9) => !r9.includes("/")).map((r9) => r9.replace(/^@/, "")),
+    escalationTeams: reviewers.filter((r9) => r9.includes("/")).map((r9) => r9.replace(/^@/, "").split("/")[1]),
+    ...readInput(env, "sarif-file") ? { sarifFile: readInput(env, "sarif-file") } : {},
+    ...readInput(env, "cache-dir") ? { cacheDir: readInput(env, "cache-dir") } : {}
+  };
+}
+
+// src/action/report-outputs.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join5 } from "node:path";
+import { tmpdir } from "node:os";
+
+// src/report/annotations.ts
+var DEFAULT_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10 };
+var SEVERITY_ORDER = { error: 0, escalate: 1, warning: 2, notice: 3 };
+function levelOf(severity) {
+  return severity === "error" || severity === "escalate" ? "error" : severity;
+}
+function toAnnotation(f) {
+  const endLine = Math.max(f.line, f.endLine);
+  return {
+    level: levelOf(f.severity),
+    file: f.file,
+    startLine: f.line,
+    endLine,
+    ...endLine === f.line ? { startColumn: f.column } : {},
+    title: `${f.severity} ${f.ruleId}`,
+    message: [f.message, f.occurrences ? `Also at lines ${alsoAt(f)}.` : "", f.help].filter(Boolean).join("\n")
+  };
+}
+function toAnnotations(review2, limits = DEFAULT_ANNOTATION_LIMITS) {
+  const fileRank = new Map(review2.files.map((f, i6) => [f.path, i6]));
+  const rankOf = (file) => fileRank.get(file) ?? Number.MAX_SAFE_INTEGER;
+  const candidates = review2.findings.filter((f) => !f.ignored).sort((a14, b) => SEVERITY_ORDER[a14.severity] - SEVERITY_ORDER[b.severity] || rankOf(a14.file) - rankOf(b.file) || a14.line - b.line);
+  const used = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const f of candidates) {
+    const level = levelOf(f.severity);
+    if (used[level] >= limits[level]) continue;
+    used[level]++;
+    annotations.push(toAnnotation(f));
+  }
+  return { annotations, omitted: candidates.length - annotations.length };
+}
+function noMigrationsCommand(review2) {
+  const nothing = review2.stats.noMigrations;
+  return nothing ? `::warning title=${escapeProperty2("pg-migration-review: no migrations found")}::${escapeData2(nothing.reason)}` : void 0;
+}
+function escapeData2(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(s) {
+  return escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatWorkflowCommand(a14) {
+  const props = [
+    ["file", a14.file],
+    ["line", a14.startLine],
+    ["endLine", a14.endLine],
+    ["col", a14.startColumn],
+    ["title", a14.title]
+  ];
+  const rendered = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty2(String(v))}`);
+  return `::${a14.level} ${rendered.join(",")}::${escapeData2(a14.message)}`;
+}
+
+// src/report/json.ts
+function toJsonReport(review2) {
+  return {
+    verdict: review2.verdict,
+    mode: review2.mode,
+    files: review2.files.map((f) => ({ path: f.path, framework: f.framework, status: f.status, verdict: f.verdict, statements: f.statements })),
+    findings: review2.findings.map((f) => ({
+      ruleId: f.ruleId,
+      layer: f.layer,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      message: f.message,
+      help: f.help,
+      ...f.evidence ? { evidence: f.evidence } : {},
+      fix: f.fix ?? null,
+      verified: f.verified,
+      ...f.unverified ? { unverified: true } : {},
+      ignored: f.ignored,
+      ...f.ignoreReason ? { ignoreReason: f.ignoreReason } : {},
+      ...f.baselined ? { baselined: true } : {},
+      ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
+      docs: f.docs,
+      // A pattern reported once for several tables: every occurrence's lines, table and fix.
+      ...f.occurrences ? { occurrences: f.occurrences } : {}
+    })),
+    baseProblems: review2.baseProblems,
+    stats: review2.stats
+  };
+}
+function renderJson(review2) {
+  return JSON.stringify(toJsonReport(review2), null, 2) + "\n";
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var TOOL_NAME = "pg-migration-review";
+var DEFAULT_INFORMATION_URI = "https://github.com/pg-migration-review/pg-migration-review";
+var FINGERPRINT_KEY = "pgMigrationReview/v2";
+function sarifLevel(severity) {
+  return severity === "error" || severity === "escalate" ? "error" : severity === "warning" ? "warning" : "note";
+}
+function ruleName(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function helpMarkdown(meta) {
+  return [meta.summary, "", meta.why, "", "Flagged:", "```sql", meta.bad, "```", "", "Instead:", "```sql", meta.good, "```"].join("\n");
+}
+function sarifRule(meta) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.why },
+    helpUri: docsUrl(meta.id),
+    // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
+    help: { text: `${meta.summary}
+
+${meta.why}
+
+Flagged:
+${meta.bad}
+
+Instead:
+${meta.good}`, markdown: helpMarkdown(meta) },
+    defaultConfiguration: { level: sarifLevel(meta.severity) },
+    properties: { tags: [meta.layer] }
+  };
+}
+function artifactUri(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const key = f.fingerprint ?? findingFingerprint(f, void 0);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return occurrence === 1 ? key : `${key}:${occurrence}`;
+  });
+}
+function sarifCategory(scope) {
+  const slug = scope.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+  return slug ? `pg-migration-review-${slug}` : "pg-migration-review";
+}
+function sarifResult(f, fingerprint2, ruleIndex) {
+  const index = ruleIndex.get(f.ruleId);
+  return {
+    ruleId: f.ruleId,
+    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: sarifLevel(f.severity),
+    message: { text: [f.message, f.help, f.evidence].filter(Boolean).join("\n") },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine: Math.max(f.line, f.endLine) }
+        }
+      }
+    ],
+    // The other occurrences of a grouped finding, so code scanning shows each of them.
+    ...f.occurrences && f.occurrences.length > 1 ? {
+      relatedLocations: f.occurrences.slice(1).map((o5, i6) => ({
+        id: i6 + 1,
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: o5.line, endLine: Math.max(o5.line, o5.endLine) }
+        },
+        message: { text: o5.table ? `also here, on ${o5.table}` : "also here" }
+      }))
+    } : {},
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2 },
+    // A baselined finding was accepted outside the source (the baseline file); an ignore comment is in it.
+    ...f.ignored ? { suppressions: [{ kind: f.baselined ? "external" : "inSource", ...f.ignoreReason ? { justification: f.ignoreReason } : {} }] } : {},
+    properties: { severity: f.severity, layer: f.layer, verified: f.verified, ...f.unverified ? { unverified: true } : {} }
+  };
+}
+function renderSarif(review2, options) {
+  const ruleIndex = new Map(ALL_RULES.map((r9, i6) => [r9.meta.id, i6]));
+  const prints = fingerprints(review2.findings);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: options.toolVersion,
+            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+            rules: ALL_RULES.map((r9) => sarifRule(r9.meta))
+          }
+        },
+        // The category code scanning files these alerts under (upload-sarif's `category` overrides it).
+        automationDetails: { id: `${sarifCategory(options.scope ?? "")}/` },
+        // Finding columns count UTF-16 code units (src/core/sql-types.ts).
+        columnKind: "utf16CodeUnits",
+        results: review2.findings.map((f, i6) => sarifResult(f, prints[i6], ruleIndex))
+      }
+    ]
+  };
+}
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+
+// src/action/report-outputs.ts
+function resolveIn(workspace, path) {
+  return isAbsolute(path) ? path : join5(workspace, path);
+}
+function writeReports(review2, options) {
+  const base = process.env.RUNNER_TEMP || tmpdir();
+  const reportFile = join5(base, "pg-migration-review", "report.json");
+  mkdirSync(dirname2(reportFile), { recursive: true });
+  writeFileSync(reportFile, renderJson(review2));
+  let sarifFile;
+  if (options.sarifFile) {
+    sarifFile = resolveIn(options.workspace, options.sarifFile);
+    mkdirSync(dirname2(sarifFile), { recursive: true });
+    writeFileSync(sarifFile, JSON.stringify(renderSarif(review2, { toolVersion: VERSION7, scope: options.scope }), null, 2) + "\n");
+  }
+  const { annotations, omitted } = toAnnotations(review2);
+  const nothing = noMigrationsCommand(review2);
+  if (nothing) process.stdout.write(nothing + "\n");
+  for (const a14 of annotations) process.stdout.write(formatWorkflowCommand(a14) + "\n");
+  const counts = countFindings(review2.findings);
+  setOutput("verdict", review2.verdict);
+  setOutput("errors", String(counts.error));
+  setOutput("warnings", String(counts.warning));
+  setOutput("escalations", String(counts.escalate));
+  setOutput("findings", String(review2.findings.length));
+  setOutput("report-file", reportFile);
+  setOutput("sarif-file", sarifFile ?? "");
+  setOutput("cache", review2.stats.cache ?? "off");
+  setOutput("cache-key", review2.stats.cacheKey ?? "");
+  const note = omitted > 0 ? `
+
+_${omitted} more finding(s) are not shown as annotations (GitHub shows 10 per level and step); all are listed above._
+` : "";
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    writeFileSync(process.env.GITHUB_STEP_SUMMARY, options.summaryMarkdown + note + "\n", { flag: "a" });
+  }
+  return { reportFile, ...sarifFile ? { sarifFile } : {}, annotationsOmitted: omitted };
 }
 
 // src/github/changed-files.ts
@@ -50475,7 +51174,7 @@ function payload(m) {
 var sha256 = (data) => createHash3("sha256").update(data).digest("hex");
 function baseCacheKey(sources, engineParts) {
   const h = createHash3("sha256");
-  h.update(`pg-migration-review ${VERSION} format ${FORMAT}
+  h.update(`pg-migration-review ${VERSION7} format ${FORMAT}
 `);
   for (const part of engineParts) h.update(`${part}
 `);
@@ -50493,7 +51192,7 @@ function readBaseCache(dir, key) {
     const absent = err.code === "ENOENT";
     return { status: "miss", reason: absent ? "no entry for this base" : "entry metadata unreadable" };
   }
-  if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION) return { status: "miss", reason: "entry made by another version" };
+  if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION7) return { status: "miss", reason: "entry made by another version" };
   let data;
   try {
     data = new Uint8Array(readFileSync7(dataPath(dir, key)));
@@ -50519,7 +51218,7 @@ function writeBaseCache(dir, key, snapshot) {
   const meta = {
     format: FORMAT,
     key,
-    engine: VERSION,
+    engine: VERSION7,
     bytes: snapshot.dataDir.length,
     sha256: sha256(snapshot.dataDir),
     extensions: snapshot.extensions,
@@ -50944,6 +51643,8 @@ async function reviewChanges(options) {
     config
   });
   const noMigrations = coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {};
+  const baseline = readBaseline(config, (path) => changeSource.readHead(path));
+  const accepted = baseline ? { baseline } : {};
   if (changed.length === 0 && queries.changed.size === 0) {
     timer.start("rules");
     const empty = { tables: {}, extensions: [] };
@@ -50969,7 +51670,8 @@ async function reviewChanges(options) {
       timings: timer.timings,
       schema: { before: empty, after: empty },
       queryFiles: queryFiles(findings),
-      ...noMigrations
+      ...noMigrations,
+      ...accepted
     });
   }
   timer.start("parse");
@@ -51029,7 +51731,8 @@ async function reviewChanges(options) {
       queries: reviewedQueries.length,
       cache,
       knowledgeGaps: replayer.gaps(),
-      ...noMigrations
+      ...noMigrations,
+      ...accepted
     });
     if (rowsRun) review2.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review2;
@@ -51046,8 +51749,8 @@ async function reviewForEvent(plan, options) {
     if (baseCommitAvailable(workspace, plan.baseSha)) return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "/").split("/");
     const api = createGitHubApi({ token: options.token, apiUrl: process.env.GITHUB_API_URL || "https://api.github.com", owner, repo });
-    const listed = await api.listPullFiles(plan.pull);
-    const source = await apiChangeSource({ root: workspace, files: listed.files, config: options.config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
+    const listed2 = await api.listPullFiles(plan.pull);
+    const source = await apiChangeSource({ root: workspace, files: listed2.files, config: options.config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
     return reviewChanges({ source, ...config });
   }
   if (plan.kind === "merge-group") return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });
@@ -51066,13 +51769,13 @@ function splitLines2(text) {
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
-function readHunk(lines, at) {
-  const header3 = HUNK_HEADER.exec(lines[at]);
-  if (!header3) return { range: void 0, next: at + 1 };
+function readHunk(lines, at2) {
+  const header3 = HUNK_HEADER.exec(lines[at2]);
+  if (!header3) return { range: void 0, next: at2 + 1 };
   let oldLeft = header3[2] === void 0 ? 1 : Number(header3[2]);
   let newLeft = header3[4] === void 0 ? 1 : Number(header3[4]);
   const firstNew = Number(header3[3]);
-  let i6 = at + 1;
+  let i6 = at2 + 1;
   while (i6 < lines.length && (oldLeft > 0 || newLeft > 0)) {
     const line = lines[i6];
     const mark = line[0];
@@ -51138,117 +51841,26 @@ async function requestReviewers(api, pull, users, teams, notices) {
     for (const team of teams) await requestReviewers(api, pull, [], [team], notices);
   }
 }
-async function whoApplied(api, options, notices) {
-  if (options.eventAction === "labeled" && options.eventLabel !== void 0 && sameLabel(options.eventLabel, options.approveLabel)) {
-    return options.sender;
-  }
-  const events = await tolerant(notices, () => api.listIssueEvents(options.pull));
-  const latest = (events ?? []).filter((e4) => e4.event === "labeled" && e4.label !== void 0 && sameLabel(e4.label, options.approveLabel)).at(-1);
-  return latest?.actor;
-}
 async function applyEscalation(api, options) {
   const notices = [];
-  if (options.verdict !== "escalate") return { approved: false, notices };
+  const users = options.users.filter((u2) => options.author === void 0 || !sameLabel(u2, options.author));
+  const asked = [...users.map((u2) => `@${u2}`), ...options.teams.map((t32) => `team ${t32}`)];
   const labelled = options.labels.some((l) => sameLabel(l, options.escalationLabel));
   if (!labelled) {
     const added = await tolerant(notices, async () => {
       await api.addLabels(options.pull, [options.escalationLabel]);
       return true;
     });
-    const users = options.users.filter((u2) => options.author === void 0 || !sameLabel(u2, options.author));
     if (added && users.length + options.teams.length > 0) {
       await tolerant(notices, () => requestReviewers(api, options.pull, users, [...options.teams], notices));
     }
   }
-  const approved = options.labels.some((l) => sameLabel(l, options.approveLabel));
-  if (!approved) return { approved, notices };
-  const approvedBy = await whoApplied(api, options, notices);
-  return { approved, ...approvedBy === void 0 ? {} : { approvedBy }, notices };
-}
-
-// src/report/review-comment.ts
-import { createHash as createHash4 } from "node:crypto";
-var SEVERITY_ICON = { error: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var FINGERPRINT_PREFIX = "<!-- pg-migration-review:fingerprint=";
-function normalisedLines(text, line, endLine) {
-  return text.split(/\r\n|\n|\r/).slice(line - 1, Math.max(line, endLine)).join(" ").replace(/\s+/g, " ").trim();
-}
-function findingFingerprint(finding, fileText) {
-  const text = normalisedLines(fileText, finding.line, finding.endLine);
-  return createHash4("sha256").update(`${finding.ruleId}\0${finding.file}\0${text}`).digest("hex").slice(0, 16);
-}
-function parseFingerprint(body2) {
-  return /<!-- pg-migration-review:fingerprint=([0-9a-f]{16}) -->/.exec(body2)?.[1] ?? null;
-}
-function fence(content, info) {
-  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(Math.max(3, longest + 1));
-  return content === "" ? `${ticks}${info}
-${ticks}` : `${ticks}${info}
-${content}
-${ticks}`;
-}
-function suggestionEdit(finding) {
-  const fix = finding.fix;
-  if (!fix || fix.edits.length !== 1 || (fix.newFiles?.length ?? 0) > 0) return null;
-  const [edit] = fix.edits;
-  return edit.line === finding.line && edit.endLine === finding.endLine ? edit : null;
-}
-function describeEdit(edit) {
-  if (edit.endLine < edit.line) return `Insert before line ${edit.line}:`;
-  const range = edit.endLine === edit.line ? `line ${edit.line}` : `lines ${edit.line}\u2013${edit.endLine}`;
-  return edit.replacement === "" ? `Delete ${range}.` : `Replace ${range} with:`;
-}
-function fixDetails(fix) {
-  const out = ["<details><summary>Suggested fix: " + fix.description + "</summary>", ""];
-  for (const edit of fix.edits) {
-    out.push(describeEdit(edit));
-    if (edit.replacement !== "") out.push("", fence(edit.replacement, "sql"));
-    out.push("");
-  }
-  for (const file of fix.newFiles ?? []) out.push(`New file \`${file.path}\`:`, "", fence(file.content.replace(/\n$/, ""), "sql"), "");
-  out.push("</details>");
-  return out;
-}
-function inlineComment(finding, fileText) {
-  const out = [
-    `${SEVERITY_ICON[finding.severity]} **${finding.severity}** \xB7 ${LAYER_TITLES[finding.layer]} \xB7 [\`${finding.ruleId}\`](${finding.docs})`,
-    "",
-    finding.message
-  ];
-  if (finding.unverified) out.push("", "_Not confirmed by replay: an earlier statement in this file could not be replayed._");
-  if (finding.help) out.push("", finding.help);
-  if (finding.evidence) out.push("", fence(finding.evidence, "text"));
-  const edit = suggestionEdit(finding);
-  if (edit && finding.fix) out.push("", `Suggested fix: ${finding.fix.description}`, "", fence(edit.replacement, "suggestion"));
-  else if (finding.fix) out.push("", ...fixDetails(finding.fix));
-  out.push("", `${FINGERPRINT_PREFIX}${findingFingerprint(finding, fileText)} -->`);
-  const multiLine = finding.endLine > finding.line;
-  return {
-    path: finding.file,
-    line: multiLine ? finding.endLine : finding.line,
-    ...multiLine ? { startLine: finding.line } : {},
-    side: "RIGHT",
-    body: out.join("\n")
-  };
-}
-var RANK = new Map(SEVERITIES.map((s, i6) => [s, i6]));
-function bySeverity(findings) {
-  return findings.map((f, i6) => ({ f, i: i6 })).sort((a14, b) => RANK.get(a14.f.severity) - RANK.get(b.f.severity) || a14.i - b.i).map((x) => x.f);
-}
-function selectInlineFindings(findings, commentable, max = 25) {
-  const inline = [];
-  const rest = [];
-  for (const f of bySeverity(findings.filter((f2) => !f2.ignored))) {
-    if (inline.length < max && commentable(f.file, f.line, f.endLine)) inline.push(f);
-    else rest.push(f);
-  }
-  return { inline, rest };
+  return { asked, notices };
 }
 
 // src/github/publish-review.ts
-function ownFingerprint(comment, me) {
-  return comment.user === me ? parseFingerprint(comment.body) : null;
+function ownFingerprints(comment, owner) {
+  return ownsComment(owner, comment) ? parseFingerprints(comment.body, owner.scope) : [];
 }
 var where2 = (f) => `${f.ruleId} at ${f.file}:${f.line}`;
 async function currentDiff(api, pull) {
@@ -51257,22 +51869,23 @@ async function currentDiff(api, pull) {
   return (c3) => isCommentable(hunks.get(c3.path) ?? [], c3.startLine ?? c3.line, c3.line);
 }
 async function postReview(api, options, fresh, result) {
-  const { pull, me } = options;
+  const { pull, owner } = options;
   let batch = fresh;
   const giveUp = (notice2) => {
-    result.notInline.push(...batch.map((x) => x.finding));
+    result.notInline.push(...batch.flatMap((x) => x.findings));
     result.notices.push(notice2);
   };
   for (let resent = false; ; resent = true) {
-    const prints = new Set(batch.map((x) => x.fingerprint));
+    const prints = new Set(batch.flatMap((x) => x.fingerprints));
     const landed = async () => {
       const now = await api.listReviewComments(pull);
-      const hit = now.find((c3) => prints.has(ownFingerprint(c3, me)));
+      const hit = now.find((c3) => ownFingerprints(c3, owner).some((fp2) => prints.has(fp2)));
       return hit ? { id: hit.reviewId ?? 0 } : void 0;
     };
     try {
       await api.createReview(pull, { commitId: options.commitId, comments: batch.map((x) => x.comment) }, landed);
       result.posted = batch.length;
+      for (const x of batch) for (const fp2 of x.fingerprints) result.commented.set(fp2, void 0);
       return;
     } catch (err) {
       const status = httpStatus(err);
@@ -51281,9 +51894,9 @@ async function postReview(api, options, fresh, result) {
         const inDiff = await currentDiff(api, pull);
         const outside = batch.filter((x) => !inDiff(x.comment));
         if (outside.length > 0) {
-          result.notInline.push(...outside.map((x) => x.finding));
+          result.notInline.push(...outside.flatMap((x) => x.findings));
           result.notices.push(
-            `GitHub refused inline comments outside the pull request's current diff; these findings are in the summary comment instead: ${outside.map((x) => where2(x.finding)).join(", ")}.`
+            `GitHub refused inline comments outside the pull request's current diff; these findings are in the summary comment instead: ${outside.flatMap((x) => x.findings.map(where2)).join(", ")}.`
           );
           batch = batch.filter((x) => !outside.includes(x));
           if (batch.length === 0) return;
@@ -51301,18 +51914,17 @@ async function postReview(api, options, fresh, result) {
   }
 }
 async function publishInlineReview(api, options) {
-  const { pull, fileTexts, me } = options;
-  const result = { posted: 0, kept: 0, deleted: 0, notInline: [], notices: [] };
-  const fingerprint2 = (f) => {
-    const text = fileTexts.get(f.file);
-    return text === void 0 ? void 0 : findingFingerprint(f, text);
-  };
-  const { inline, rest } = selectInlineFindings(
-    options.review.findings,
-    (path, line, endLine) => fileTexts.has(path) && options.commentable(path, line, endLine),
-    options.maxComments ?? 25
-  );
+  const { pull, fileTexts, owner } = options;
+  const result = { posted: 0, kept: 0, deleted: 0, notInline: [], commented: /* @__PURE__ */ new Map(), notices: [] };
+  const fingerprint2 = (f) => fingerprintOf(f, fileTexts.get(f.file));
+  const { groups, rest } = selectInlineFindings(options.review.findings, {
+    textOf: (path) => fileTexts.get(path),
+    commentable: options.commentable,
+    ...options.minSeverity ? { minSeverity: options.minSeverity } : {},
+    max: options.maxComments ?? 25
+  });
   result.notInline.push(...rest);
+  const inline = groups.flatMap((g) => g.findings);
   let existing2;
   try {
     existing2 = await api.listReviewComments(pull);
@@ -51321,25 +51933,32 @@ async function publishInlineReview(api, options) {
     if (!notice2) throw err;
     return { ...result, notInline: [...inline, ...rest], notices: [notice2] };
   }
-  const ours = existing2.filter((c3) => ownFingerprint(c3, me) !== null);
-  const alreadyPosted = new Set(ours.map((c3) => ownFingerprint(c3, me)));
+  const ours = existing2.filter((c3) => ownFingerprints(c3, owner).length > 0);
+  const current = new Set(options.review.findings.filter((f) => !f.ignored).map(fingerprint2));
+  const repliedTo = new Set(existing2.map((c3) => c3.inReplyToId).filter((id) => id !== void 0));
+  const keep = ours.filter((c3) => ownFingerprints(c3, owner).every((fp2) => current.has(fp2)) || repliedTo.has(c3.id));
+  const stale = ours.filter((c3) => !keep.includes(c3));
+  const alreadyPosted = /* @__PURE__ */ new Map();
+  for (const c3 of keep) for (const fp2 of ownFingerprints(c3, owner)) if (current.has(fp2)) alreadyPosted.set(fp2, c3.htmlUrl);
   const fresh = [];
-  const queued = /* @__PURE__ */ new Set();
-  for (const finding of inline) {
-    const fp = fingerprint2(finding);
-    if (alreadyPosted.has(fp) || queued.has(fp)) continue;
-    queued.add(fp);
-    fresh.push({ finding, fingerprint: fp, comment: inlineComment(finding, fileTexts.get(finding.file)) });
+  for (const group of groups) {
+    const text = fileTexts.get(group.path);
+    const seen = /* @__PURE__ */ new Set();
+    const findings = group.findings.filter((f) => {
+      const fp2 = fingerprint2(f);
+      if (alreadyPosted.has(fp2) || seen.has(fp2) || fresh.some((x) => x.fingerprints.includes(fp2))) return false;
+      seen.add(fp2);
+      return true;
+    });
+    if (findings.length === 0) continue;
+    const comment = groupComment({ ...group, findings, anchor: findings[0] === group.findings[0] ? group.anchor : { ...group.anchor, suggestion: void 0 } }, text, owner.scope);
+    fresh.push({ findings, fingerprints: comment.fingerprints, comment });
   }
+  for (const [fp2, url] of alreadyPosted) result.commented.set(fp2, url);
   try {
     if (fresh.length > 0) await postReview(api, options, fresh, result);
-    const current = new Set(options.review.findings.filter((f) => !f.ignored).map(fingerprint2));
-    const repliedTo = new Set(existing2.map((c3) => c3.inReplyToId).filter((id) => id !== void 0));
-    for (const comment of ours) {
-      if (current.has(ownFingerprint(comment, me)) || repliedTo.has(comment.id)) {
-        result.kept++;
-        continue;
-      }
+    result.kept = keep.length;
+    for (const comment of stale) {
       try {
         await api.deleteReviewComment(comment.id);
         result.deleted++;
@@ -51351,353 +51970,22 @@ async function publishInlineReview(api, options) {
     const notice2 = refusedWriteNotice(err);
     if (!notice2) throw err;
     result.notices.push(notice2);
-    if (result.posted === 0) result.notInline.push(...fresh.map((x) => x.finding).filter((f) => !result.notInline.includes(f)));
+    if (result.posted === 0) result.notInline.push(...fresh.flatMap((x) => x.findings).filter((f) => !result.notInline.includes(f)));
+  }
+  if (result.posted > 0) {
+    try {
+      for (const c3 of await api.listReviewComments(pull)) for (const fp2 of ownFingerprints(c3, owner)) if (result.commented.has(fp2)) result.commented.set(fp2, c3.htmlUrl);
+    } catch {
+    }
   }
   return result;
-}
-
-// src/report/mermaid.ts
-var MAX_DIAGRAM_TABLES = 30;
-var MAX_COLUMNS = 40;
-function word(s) {
-  const w = s.replace(/[^A-Za-z0-9_]+/g, "_").replace(/_+/g, "_").replace(/^_+|_+$/g, "");
-  if (w === "") return "_";
-  return /^[0-9]/.test(w) ? `_${w}` : w;
-}
-var SHORT_TYPES = {
-  "character varying": "varchar",
-  character: "char",
-  "bit varying": "varbit",
-  "double precision": "float8",
-  "timestamp with time zone": "timestamptz",
-  "timestamp without time zone": "timestamp",
-  "time with time zone": "timetz",
-  "time without time zone": "time"
-};
-function mermaidType(type) {
-  let t32 = type.trim();
-  const array = t32.endsWith("[]");
-  t32 = t32.replace(/(\[\])+$/, "");
-  const modifiers = /\(([^)]*)\)/.exec(t32)?.[1] ?? "";
-  const base = t32.replace(/\([^)]*\)/, "").replace(/\s+/g, " ").trim();
-  const short = SHORT_TYPES[base] ?? base;
-  return word([short, modifiers, array ? "array" : ""].filter(Boolean).join("_"));
-}
-function mermaidEntity(qualified) {
-  const dot = qualified.indexOf(".");
-  const schema = dot >= 0 ? qualified.slice(0, dot) : "public";
-  const name = dot >= 0 ? qualified.slice(dot + 1) : qualified;
-  return word(schema === "public" ? name : `${schema}_${name}`);
-}
-function entityBlock(entity, table) {
-  const pk = new Set(table.constraints.filter((c3) => c3.kind === "primary").flatMap((c3) => c3.columns));
-  const fk = new Set(table.constraints.filter((c3) => c3.kind === "foreign").flatMap((c3) => c3.columns));
-  const uk = new Set(table.constraints.filter((c3) => c3.kind === "unique" && c3.columns.length === 1).flatMap((c3) => c3.columns));
-  const lines = [`    ${entity} {`];
-  for (const c3 of table.columns.slice(0, MAX_COLUMNS)) {
-    const keys = [pk.has(c3.name) ? "PK" : "", fk.has(c3.name) ? "FK" : "", uk.has(c3.name) && !pk.has(c3.name) ? "UK" : ""].filter(Boolean);
-    lines.push(`        ${mermaidType(c3.type)} ${word(c3.name)}${keys.length > 0 ? ` ${keys.join(", ")}` : ""}`);
-  }
-  if (table.columns.length > MAX_COLUMNS) lines.push(`        etc and_${table.columns.length - MAX_COLUMNS}_more_columns`);
-  lines.push("    }");
-  return lines;
-}
-function erDiagram(after, tables) {
-  const shown = [];
-  const add = (name) => {
-    if (shown.length < MAX_DIAGRAM_TABLES && after.tables[name] && !shown.includes(name)) shown.push(name);
-  };
-  for (const t32 of tables) add(qualify(t32));
-  for (const t32 of [...shown]) {
-    for (const c3 of after.tables[t32].constraints) if (c3.kind === "foreign" && c3.references) add(qualify(c3.references.table));
-  }
-  const entities = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  for (const t32 of shown) {
-    let e4 = mermaidEntity(t32);
-    for (let i6 = 2; used.has(e4); i6++) e4 = `${mermaidEntity(t32)}_${i6}`;
-    used.add(e4);
-    entities.set(t32, e4);
-  }
-  const lines = ["erDiagram"];
-  for (const t32 of shown) lines.push(...entityBlock(entities.get(t32), after.tables[t32]));
-  for (const t32 of shown) {
-    const table = after.tables[t32];
-    for (const c3 of table.constraints) {
-      if (c3.kind !== "foreign" || !c3.references) continue;
-      const target = entities.get(qualify(c3.references.table));
-      if (!target) continue;
-      const cols = table.columns.filter((col) => c3.columns.includes(col.name));
-      const required = cols.length === c3.columns.length && cols.every((col) => col.notNull);
-      const oneToOne = table.constraints.some((u2) => (u2.kind === "primary" || u2.kind === "unique") && sameSet(u2.columns, c3.columns));
-      const child = oneToOne ? "|o" : "}o";
-      const parent = required ? "||" : "o|";
-      const label3 = c3.columns.join(", ").replace(/"/g, "'");
-      lines.push(`    ${entities.get(t32)} ${child}--${parent} ${target} : "${label3}"`);
-    }
-  }
-  return lines.join("\n");
-}
-function sameSet(a14, b) {
-  return a14.length === b.length && a14.every((x) => b.includes(x));
-}
-
-// src/report/schema-change.ts
-function diffNamed(before, after, identity) {
-  const key = (x) => `${x.name}\0${identity(x)}`;
-  const beforeKeys = new Set(before.map(key));
-  const afterKeys = new Set(after.map(key));
-  return {
-    added: after.filter((x) => !beforeKeys.has(key(x))).map((x) => x.name),
-    dropped: before.filter((x) => !afterKeys.has(key(x))).map((x) => x.name)
-  };
-}
-function tableChange(name, before, after) {
-  const beforeCols = new Map(before.columns.map((c3) => [c3.name, c3]));
-  const afterCols = new Map(after.columns.map((c3) => [c3.name, c3]));
-  const columnsAdded = after.columns.filter((c3) => !beforeCols.has(c3.name)).map((c3) => c3.name);
-  const columnsDropped = before.columns.filter((c3) => !afterCols.has(c3.name)).map((c3) => c3.name);
-  const typesChanged = [];
-  for (const c3 of after.columns) {
-    const old = beforeCols.get(c3.name);
-    if (old && old.type !== c3.type) typesChanged.push({ column: c3.name, before: old.type, after: c3.type });
-  }
-  const indexes = diffNamed(before.indexes, after.indexes, (i6) => i6.definition);
-  const constraints = diffNamed(before.constraints, after.constraints, (c3) => `${c3.kind}\0${c3.definition}`);
-  const change = {
-    table: name,
-    columnsAdded,
-    columnsDropped,
-    typesChanged,
-    indexesAdded: indexes.added,
-    indexesDropped: indexes.dropped,
-    indexCount: { before: before.indexes.length, after: after.indexes.length },
-    constraintsAdded: constraints.added,
-    constraintsDropped: constraints.dropped
-  };
-  const changed = columnsAdded.length + columnsDropped.length + typesChanged.length + indexes.added.length + indexes.dropped.length + constraints.added.length + constraints.dropped.length > 0;
-  return changed ? change : null;
-}
-function schemaChange(before, after) {
-  const tablesAdded = Object.keys(after.tables).filter((t32) => !(t32 in before.tables)).sort();
-  const tablesDropped = Object.keys(before.tables).filter((t32) => !(t32 in after.tables)).sort();
-  const tablesChanged = [];
-  for (const name of Object.keys(after.tables).sort()) {
-    const old = before.tables[name];
-    const now = after.tables[name];
-    if (!old || old === now) continue;
-    const change = tableChange(name, old, now);
-    if (change) tablesChanged.push(change);
-  }
-  return { tablesAdded, tablesDropped, tablesChanged };
-}
-function touchedTables2(change) {
-  return [...change.tablesAdded, ...change.tablesChanged.map((t32) => t32.table)];
-}
-
-// src/report/summary-comment.ts
-var SUMMARY_LIMIT = 65e3;
-var VERDICT_ICON = { fail: "\u274C", escalate: "\u{1F9D1}\u200D\u2696\uFE0F", warn: "\u26A0\uFE0F", pass: "\u2705" };
-function summaryMarker(directory) {
-  return `<!-- pg-migration-review:summary:${directory.replace(/[\r\n>]/g, "_").replace(/--/g, "-_")} -->`;
-}
-function cell2(s) {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-var FULL = { traces: true, diagram: true, maxFindings: Infinity, maxFiles: Infinity, maxTables: Infinity };
-function more(n, what) {
-  return `_\u2026and ${n} more ${what}._`;
-}
-function header2(review2, options) {
-  const where3 = options.directory && options.directory !== "." ? ` (\`${options.directory}\`)` : "";
-  const counts = countFindings(review2.findings);
-  return [
-    summaryMarker(options.directory),
-    `## ${VERDICT_ICON[review2.verdict]} pg-migration-review${where3}: ${review2.stats.noMigrations ? "no migrations found" : review2.verdict}`,
-    "",
-    ...review2.stats.noMigrations ? [`> [!WARNING]
-> ${cell2(review2.stats.noMigrations.reason)}`, ""] : [],
-    `${countsLine(counts)} in ${review2.files.length} file(s), ${review2.stats.statements} statement(s), ${review2.stats.queries} query(ies).`,
-    ""
-  ];
-}
-function groupBy(findings, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const group = groups.get(key(f));
-    if (group) group.push(f);
-    else groups.set(key(f), [f]);
-  }
-  return groups;
-}
-function fileTable(review2, max) {
-  if (review2.files.length === 0) return [];
-  const out = ["| file | framework | status | verdict | errors | escalations | warnings | notices |", "|---|---|---|---|---|---|---|---|"];
-  const byFile = groupBy(review2.findings, (x) => x.file);
-  for (const f of review2.files.slice(0, max)) {
-    const c3 = countFindings(byFile.get(f.path) ?? []);
-    out.push(`| \`${cell2(f.path)}\` | ${f.framework} | ${f.status} | ${VERDICT_ICON[f.verdict]} ${f.verdict} | ${c3.error} | ${c3.escalate} | ${c3.warning} | ${c3.notice} |`);
-  }
-  if (review2.files.length > max) out.push("", more(review2.files.length - max, "files"));
-  out.push("");
-  return out;
-}
-function findingSections(findings, max) {
-  const out = [];
-  const byLayer = groupBy(findings, (f) => f.layer);
-  for (const [layer, title] of Object.entries(LAYER_TITLES)) {
-    const list3 = byLayer.get(layer);
-    if (!list3) continue;
-    const ordered = [...bySeverity(list3.filter((f) => !f.ignored)), ...list3.filter((f) => f.ignored)];
-    out.push(`### ${title}`, "");
-    const shown = ordered.slice(0, max);
-    if (shown.length > 0) {
-      out.push("| severity | rule | location | message |", "|---|---|---|---|");
-      for (const f of shown) {
-        const sev = f.ignored ? `~~${f.severity}~~ (ignored)` : `${SEVERITY_ICON[f.severity]} ${f.severity}`;
-        out.push(`| ${sev} | [\`${f.ruleId}\`](${f.docs}) | \`${cell2(f.file)}:${f.line}\` | ${cell2(f.message)} |`);
-      }
-    }
-    if (ordered.length > shown.length) out.push("", more(ordered.length - shown.length, "findings"));
-    out.push("");
-  }
-  return out;
-}
-function locksText(locks) {
-  return locks.map((l) => `${l.mode} on \`${l.relation}\``).join(", ");
-}
-function traceDetails(traces) {
-  const notable = traces.filter((t32) => t32.locks.length > 0 || t32.rewritten.length > 0 || t32.outcome !== "ok" && t32.outcome !== "skipped");
-  if (notable.length === 0) return [];
-  const out = ["<details><summary>What the trace saw</summary>", "", "| file | statement | outcome | locks | rewritten |", "|---|---|---|---|---|"];
-  for (const t32 of notable) {
-    const source = t32.lockSource === "static" && t32.locks.length > 0 ? " (from the lock table)" : "";
-    out.push(`| \`${cell2(t32.path)}\` | #${t32.statementIndex + 1} | ${t32.outcome} | ${cell2(locksText(t32.locks))}${source} | ${t32.rewritten.map((r9) => `\`${r9}\``).join(", ")} |`);
-  }
-  out.push("", "</details>", "");
-  return out;
-}
-function list2(label3, names) {
-  return `${label3} ${names.map((n) => `\`${n}\``).join(", ")}`;
-}
-function schemaSection(change, review2, max) {
-  const { tablesAdded, tablesDropped, tablesChanged } = change;
-  if (tablesAdded.length + tablesDropped.length + tablesChanged.length === 0) return [];
-  const out = ["### Schema change", ""];
-  let budget = max;
-  for (const t32 of tablesAdded) {
-    if (budget-- <= 0) break;
-    const table = review2.schema.after.tables[t32];
-    out.push(`- \u2795 table \`${t32}\`: ${table.columns.length} column(s), ${table.indexes.length} index(es)`);
-  }
-  for (const t32 of tablesDropped) {
-    if (budget-- <= 0) break;
-    out.push(`- \u2796 table \`${t32}\``);
-  }
-  for (const c3 of tablesChanged) {
-    if (budget-- <= 0) break;
-    const parts = [];
-    if (c3.columnsAdded.length > 0) parts.push(list2("columns added", c3.columnsAdded));
-    if (c3.columnsDropped.length > 0) parts.push(list2("columns dropped", c3.columnsDropped));
-    for (const t32 of c3.typesChanged) parts.push(`\`${t32.column}\` ${t32.before} \u2192 ${t32.after}`);
-    if (c3.indexesAdded.length > 0) parts.push(list2("indexes added", c3.indexesAdded));
-    if (c3.indexesDropped.length > 0) parts.push(list2("indexes dropped", c3.indexesDropped));
-    if (c3.constraintsAdded.length > 0) parts.push(list2("constraints added", c3.constraintsAdded));
-    if (c3.constraintsDropped.length > 0) parts.push(list2("constraints dropped", c3.constraintsDropped));
-    parts.push(`indexes ${c3.indexCount.before} \u2192 ${c3.indexCount.after}`);
-    out.push(`- \u270F\uFE0F table \`${c3.table}\`: ${parts.join("; ")}`);
-  }
-  const total = tablesAdded.length + tablesDropped.length + tablesChanged.length;
-  if (total > max) out.push("", more(total - max, "tables"));
-  out.push("");
-  return out;
-}
-function diagram(review2, change) {
-  const tables = touchedTables2(change);
-  if (tables.length === 0) return [];
-  return ["<details open><summary>Touched tables</summary>", "", "```mermaid", erDiagram(review2.schema.after, tables), "```", "", "</details>", ""];
-}
-function baseProblems(review2, max) {
-  if (review2.baseProblems.length === 0) return [];
-  const out = ["<details><summary>Inputs that could not be fully checked (context, not findings)</summary>", ""];
-  for (const p3 of review2.baseProblems.slice(0, max)) out.push(`- \`${p3.path}:${p3.line}\`: ${cell2(p3.message)}`);
-  if (review2.baseProblems.length > max) out.push("", more(review2.baseProblems.length - max, "problems"));
-  out.push("", "</details>", "");
-  return out;
-}
-function approvalNote(approval) {
-  const out = [`### \u{1F9D1}\u200D\u2696\uFE0F Approved by @${approval.by} with the \`${approval.label}\` label`, ""];
-  for (const e4 of approval.escalations) out.push(`- ${cell2(e4)}`);
-  out.push("");
-  return out;
-}
-function render(review2, options, change, shape2) {
-  return [
-    ...header2(review2, options),
-    ...options.approval ? approvalNote(options.approval) : [],
-    ...fileTable(review2, shape2.maxFiles),
-    ...findingSections(review2.findings, shape2.maxFindings),
-    ...schemaSection(change, review2, shape2.maxTables),
-    ...shape2.diagram ? diagram(review2, change) : [],
-    ...shape2.traces ? traceDetails(review2.traces) : [],
-    ...baseProblems(review2, shape2.maxFindings)
-  ].join("\n");
-}
-function summaryComment(review2, options) {
-  const change = schemaChange(review2.schema.before, review2.schema.after);
-  const shapes = [
-    FULL,
-    { ...FULL, traces: false },
-    { ...FULL, traces: false, diagram: false },
-    ...[200, 50, 10].map((n) => ({ traces: false, diagram: false, maxFindings: n, maxFiles: Infinity, maxTables: Infinity })),
-    ...[100, 20].map((n) => ({ traces: false, diagram: false, maxFindings: 10, maxFiles: n, maxTables: n })),
-    { traces: false, diagram: false, maxFindings: 0, maxFiles: 20, maxTables: 20 }
-  ];
-  let body2 = "";
-  for (const shape2 of shapes) {
-    body2 = render(review2, options, change, shape2);
-    if (body2.length <= SUMMARY_LIMIT) return body2;
-  }
-  const note = "\n\n_\u2026summary cut to fit the comment size limit._";
-  const cut = body2.lastIndexOf("\n", SUMMARY_LIMIT - note.length);
-  return body2.slice(0, cut) + note;
-}
-
-// src/github/sticky-summary.ts
-async function upsertSummary(api, options) {
-  const marker = summaryMarker(options.directory);
-  const isOurs = (c3) => c3.user === options.me && c3.body.startsWith(marker);
-  try {
-    const comments = await api.listIssueComments(options.pull);
-    const ours = comments.filter(isOurs);
-    for (const comment of ours) {
-      try {
-        await api.updateIssueComment(comment.id, options.body);
-        return { action: "updated", id: comment.id, notices: [] };
-      } catch (err) {
-        if (httpStatus(err) !== 404) throw err;
-      }
-    }
-    const seen = new Set(comments.map((c3) => c3.id));
-    const landed = async () => {
-      const now = await api.listIssueComments(options.pull);
-      const created2 = now.find((c3) => isOurs(c3) && !seen.has(c3.id));
-      return created2 ? { id: created2.id } : void 0;
-    };
-    const created = await api.createIssueComment(options.pull, options.body, landed);
-    return { action: "created", id: created.id, notices: [] };
-  } catch (err) {
-    const notice2 = refusedWriteNotice(err);
-    if (!notice2) throw err;
-    return { action: "none", notices: [notice2] };
-  }
 }
 
 // src/action/publish.ts
 function migrationsDirectory(path) {
   const parts = path.split("/");
-  const at = parts.findLastIndex((p3, i6) => i6 < parts.length - 1 && /^migrations?$/.test(p3));
-  if (at >= 0) return parts.slice(0, at + 1).join("/");
+  const at2 = parts.findLastIndex((p3, i6) => i6 < parts.length - 1 && /^migrations?$/.test(p3));
+  if (at2 >= 0) return parts.slice(0, at2 + 1).join("/");
   return parts.length > 1 ? parts.slice(0, -1).join("/") : ".";
 }
 function summaryHome(review2) {
@@ -51715,41 +52003,62 @@ async function publishToPullRequest(review2, event, inputs, env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const api = createGitHubApi({ token: inputs.githubToken, apiUrl: env.GITHUB_API_URL || "https://api.github.com", owner, repo });
   const notices = [];
-  const me = await api.whoAmI();
-  let approved = false;
-  let approvedBy;
-  let approval;
+  const who = { login: await api.whoAmI(), scope: inputs.scope };
+  if (who.login === void 0) notices.push("GitHub would not say which account the token is (GET /user); this run's own comments are told by their markers and a bot author.");
+  let comments = [];
+  try {
+    comments = await api.listIssueComments(event.pull);
+  } catch (err) {
+    notices.push(`Could not read the pull request's comments, so no earlier approval is known: ${err.message}`);
+  }
+  const previous = mergeRecords(ownSummaries(comments, who).map((c3) => parseApprovalRecord(c3.body)));
   const escalations = review2.findings.filter((f) => f.severity === "escalate" && !f.ignored);
+  const decision = await decideApproval(api, {
+    escalations,
+    labels: event.labels,
+    approveLabel: inputs.approveLabel,
+    action: event.action,
+    ...event.label ? { eventLabel: event.label } : {},
+    sender: event.sender,
+    author: event.author,
+    allowSelfApproval: inputs.allowSelfApproval,
+    previous
+  });
+  let asked = [];
   if (escalations.length > 0) {
     const result = await applyEscalation(api, {
       pull: event.pull,
-      verdict: "escalate",
       labels: event.labels,
       escalationLabel: inputs.escalationLabel,
-      approveLabel: inputs.approveLabel,
-      users: inputs.escalationUsers.filter((u2) => u2 !== event.author),
+      users: inputs.escalationUsers,
       teams: inputs.escalationTeams,
-      eventName: "pull_request",
-      eventAction: event.action,
-      ...event.label ? { eventLabel: event.label } : {},
-      sender: event.sender
+      author: event.author
     });
     notices.push(...result.notices);
-    approved = result.approved;
-    approvedBy = result.approvedBy;
-    if (approved) {
-      approval = { label: inputs.approveLabel, by: approvedBy ?? "a maintainer", escalations: escalations.map((f) => `${f.ruleId} at ${f.file}:${f.line}`) };
-    }
+    asked = result.asked;
   }
-  const { directories, of } = summaryHome(review2);
-  const bodies = directories.map(
-    (directory) => summaryComment(directories.length === 1 ? review2 : reviewOfDirectory(review2, directory, of), { directory, ...approval ? { approval } : {} })
-  );
-  if (inputs.comment === "none") return { notices, approved, ...approvedBy ? { approvedBy } : {}, summary: bodies.join("\n\n") };
+  if (decision.reason) notices.push(`Not approved: ${decision.reason}.`);
+  if (decision.removeLabel && event.labels.includes(inputs.approveLabel)) {
+    const removed = await tolerant(notices, async () => {
+      await api.removeLabel(event.pull, inputs.approveLabel);
+      return true;
+    }).catch((err) => httpStatus(err) === 404 ? true : Promise.reject(err));
+    if (!removed) notices.push(`The "${inputs.approveLabel}" label stays on the pull request but approves nothing: remove it and add it again to approve.`);
+  }
+  const gate = {
+    approveLabel: inputs.approveLabel,
+    status: decision.status,
+    ...decision.record ? { by: decision.record.by, at: decision.record.at, recordLine: approvalLine(decision.record) } : {},
+    uncovered: decision.uncovered,
+    ...decision.reason ? { reason: decision.reason } : {},
+    asked
+  };
+  const approval = { approved: decision.approved, ...decision.approved && decision.record ? { approvedBy: decision.record.by } : {} };
+  let commented = /* @__PURE__ */ new Map();
   if (inputs.comment === "review" && review2.findings.length > 0) {
-    const listed = await api.listPullFiles(event.pull);
-    if (listed.truncated) notices.push("The pull request has more than 3,000 files; GitHub lists only the first 3,000, so findings in the others are in the summary only.");
-    const hunks = new Map(listed.files.map((f) => [f.filename, f.patch ? commentableRanges(f.patch) : []]));
+    const listed2 = await api.listPullFiles(event.pull);
+    if (listed2.truncated) notices.push("The pull request has more than 3,000 files; GitHub lists only the first 3,000, so findings in the others are in the summary only.");
+    const hunks = new Map(listed2.files.map((f) => [f.filename, f.patch ? commentableRanges(f.patch) : []]));
     const fileTexts = /* @__PURE__ */ new Map();
     for (const f of review2.files) {
       try {
@@ -51763,15 +52072,25 @@ async function publishToPullRequest(review2, event, inputs, env) {
       review: review2,
       fileTexts,
       commentable: (path, line, endLine) => isCommentable(hunks.get(path) ?? [], line, endLine),
-      me
+      owner: who,
+      minSeverity: inputs.inlineMinSeverity
     });
     notices.push(...result.notices ?? []);
+    commented = result.commented;
   }
-  for (const [i6, directory] of directories.entries()) {
-    const result = await upsertSummary(api, { pull: event.pull, directory, body: bodies[i6], me });
-    notices.push(...result?.notices ?? []);
+  const { directories, of } = summaryHome(review2);
+  const bodies = directories.map(
+    (directory) => summaryComment(directories.length === 1 ? review2 : reviewOfDirectory(review2, directory, of), { directory, scope: inputs.scope, gate, commented })
+  );
+  if (inputs.comment !== "none") {
+    for (const [i6, directory] of directories.entries()) {
+      const result = await upsertSummary(api, { pull: event.pull, directory, body: bodies[i6], owner: who });
+      notices.push(...result?.notices ?? []);
+    }
+  } else if (decision.record && decision.record !== previous) {
+    notices.push("With `comment: none` the approval is not recorded on the pull request: later runs and the merge queue will not see it.");
   }
-  return { notices: [...new Set(notices)], approved, ...approvedBy ? { approvedBy } : {}, summary: bodies.join("\n\n") };
+  return { notices: [...new Set(notices)], ...approval, summary: bodies.join("\n\n") };
 }
 
 // src/action/main.ts
@@ -51780,12 +52099,28 @@ function configFor(inputs, workspace) {
   if (inputs.migrations.length > 0) config.migrations = inputs.migrations;
   if (inputs.queries.length > 0) config.queries = inputs.queries;
   if (inputs.postgresVersion !== void 0) config.postgresVersion = inputs.postgresVersion;
-  config.failOn = inputs.failOn;
+  if (inputs.failOn !== void 0) config.failOn = inputs.failOn;
   return config;
 }
 async function review(plan, inputs, config, workspace) {
   if (plan.kind === "audit") return auditHistory({ root: workspace, dir: workspace, config });
   return reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {} });
+}
+var JOB_SUMMARY_BYTES = 1e6;
+async function approveInQueue(result, plan, inputs, workspace, env) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "/").split("/");
+  const api = createGitHubApi({ token: inputs.githubToken, apiUrl: env.GITHUB_API_URL || "https://api.github.com", owner, repo });
+  try {
+    const pulls = queuedPulls(plan.headRef, commitMessages(workspace, plan.baseSha, plan.headSha));
+    const escalations = result.findings.filter((f) => f.severity === "escalate" && !f.ignored);
+    const queue = await mergeGroupApproval(api, { pulls, approveLabel: inputs.approveLabel, owner: { login: await api.whoAmI(), scope: inputs.scope }, escalations });
+    const notices = [...queue.notices];
+    if (queue.approved) notices.push(`Merge group of ${pulls.map((n) => `#${n}`).join(", ")}: escalations approved (${queue.approvals.join(", ")}).`);
+    else notices.push(`Merge group of ${pulls.map((n) => `#${n}`).join(", ") || "unknown pull requests"}: not approved: ${queue.uncovered.map((f) => `${f.ruleId} at ${f.file}:${f.line}`).join(", ")}.`);
+    return { notices, approved: queue.approved };
+  } catch (err) {
+    return { notices: [`Could not read the queued pull requests' approvals: ${err.message}`], approved: false };
+  }
 }
 async function run(env = process.env) {
   let inputs;
@@ -51810,8 +52145,11 @@ async function run(env = process.env) {
     if (err instanceof ConfigError || err instanceof GitError) return setFailed(err.message);
     throw err;
   }
-  const markdown = renderMarkdown(result);
+  const markdown = renderMarkdown(result, { maxBytes: JOB_SUMMARY_BYTES });
   let publication = { notices: [], approved: false };
+  if (plan.kind === "merge-group" && inputs.githubToken && result.verdict === "escalate") {
+    publication = await approveInQueue(result, plan, inputs, workspace, env);
+  }
   if (plan.kind === "pull-request" && inputs.githubToken) {
     try {
       publication = await publishToPullRequest(result, plan, inputs, env);
@@ -51819,15 +52157,15 @@ async function run(env = process.env) {
       publication = { notices: [`Could not publish to the pull request: ${err.message}`], approved: false };
     }
   }
-  const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, summaryMarkdown: publication.summary ?? markdown });
+  const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, scope: inputs.scope, summaryMarkdown: publication.summary ?? markdown });
   for (const notice2 of publication.notices) notice(notice2);
   const failing = gateFails(result.verdict, config.failOn);
   if (result.verdict === "escalate" && publication.approved) {
-    notice(`Escalations approved by ${publication.approvedBy ?? "a maintainer"} with the "${inputs.approveLabel}" label.`);
+    notice(`Escalations approved by ${publication.approvedBy ? `@${publication.approvedBy}` : "their pull requests"} with the "${inputs.approveLabel}" label.`);
     return;
   }
   if (failing) {
-    const why = result.verdict === "escalate" ? `need a person's decision: add the "${inputs.approveLabel}" label to approve` : result.verdict === "fail" ? "have errors" : "have warnings (fail-on: warning)";
+    const why = result.verdict === "escalate" ? plan.kind === "merge-group" ? `need a person's decision, and the queued pull request's approval does not cover them: add the "${inputs.approveLabel}" label on the pull request` : `need a person's decision: someone with write access adds the "${inputs.approveLabel}" label to approve` : result.verdict === "fail" ? "have errors" : "have warnings (fail-on: warning)";
     setFailed(`pg-migration-review: the migrations ${why} (verdict ${result.verdict}; report: ${written.reportFile})`);
   }
 }

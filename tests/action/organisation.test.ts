@@ -2,13 +2,15 @@
 // request, a token that cannot read GET /user, and a workflow_dispatch audit of an old history
 // adopted with a baseline, so only new findings fail.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_ERRORS, type FakeGitHub } from '../helpers/fake-github.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 import { notices, readReport, STACK_TRACE } from './expectations.js';
 import { pullRequestPayload, workflowDispatchPayload, type PullRequestShape } from './payloads.js';
-import { bundledAction, disposeRuns, fakeGitHubFor, PULL, runAction, type ActionRun } from './run-action.js';
+import { parse as parseYaml } from 'yaml';
+import { bundledAction, disposeRuns, fakeGitHubFor, PULL, ROOT, runAction, type ActionRun } from './run-action.js';
 import { copyBookshopBase, dropColumnCheckout, pullRequestCheckout, type PullRequestCheckout } from './workspace.js';
 
 const servers: FakeGitHub[] = [];
@@ -75,6 +77,13 @@ describe('two matrix jobs, one per migrations folder, on one pull request', () =
     ]);
   });
 
+  it("has a description the Marketplace accepts (under 125 characters) and every input's default documented", () => {
+    const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { description: string; inputs: Record<string, unknown> };
+    expect(action.description.length).toBeLessThan(125);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const input of Object.keys(action.inputs)) expect(readme, input).toContain(`| \`${input}\` |`);
+  });
+
   it('files each job under its own code-scanning category', () => {
     const category = (file: string) => (JSON.parse(readFileSync(`${checkout.root}/${file}`, 'utf8')) as { runs: { automationDetails: { id: string } }[] }).runs[0].automationDetails.id;
     expect([category('shop.sarif'), category('analytics.sarif')]).toEqual(['pg-migration-review-shop/', 'pg-migration-review-analytics/']);
@@ -111,9 +120,12 @@ describe('a token that cannot read GET /user (404, as some app and enterprise to
     expect(notices(first).some((n) => /GET \/user/.test(n))).toBe(true);
   });
 
-  it('recognises its own comments by their markers on the next run: nothing is posted twice', async () => {
+  it("recognises its own comments by their markers on the next run: nothing is posted twice (and the config's fail-on holds)", async () => {
+    // The team's config says escalations do not fail the step; no fail-on input overrides it.
+    writeFileSync(join(checkout.root, '.pg-migration-review.yml'), 'fail-on: never\n');
     const again = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', shape(checkout)), api });
-    expect(again.code).toBe(first.code);
+    expect([first.code, again.code]).toEqual([1, 0]);
+    expect(again.outputs.verdict).toBe('escalate');
     expect(api.state.reviewComments).toHaveLength(1);
     expect(api.state.issueComments).toHaveLength(1);
     expect(api.requests.filter((r) => r.operation === 'issues/update-comment')).toHaveLength(1);

@@ -1,5 +1,7 @@
 // What `review` prints in each format, on a pull request of two migrations (an error and an
 // escalation), and how the default base is chosen.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TempRepo } from '../helpers/temp-repo.js';
 import { BASE_MIGRATION, PULL_REQUESTS, runCli } from './run-cli.js';
@@ -128,6 +130,18 @@ describe('review output formats', () => {
     expect(lines[indexFinding]).toContain(messages[0]);
     expect(lines[dropFinding]).toContain(messages[1]);
     expect(lines.filter((l) => l.trim() !== '').at(-1)).toMatch(/^FAIL /);
+  });
+
+  it('--format sarif --output FILE writes a SARIF 2.1.0 log for other CI, and prints nothing', async () => {
+    const out = await runCli(['review', '--base', 'main', '--format', 'sarif', '--output', 'review.sarif'], repo.root);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(repo.root, 'review.sarif'), 'utf8')) as { version: string; runs: { automationDetails: { id: string }; results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[] };
+    expect(log.version).toBe('2.1.0');
+    const report = JSON.parse(json.stdout) as { findings: { ruleId: string; fingerprint: string }[] };
+    expect(log.runs[0].results.map((r) => r.ruleId)).toEqual(report.findings.map((f) => f.ruleId));
+    expect(log.runs[0].results.map((r) => Object.values(r.partialFingerprints)[0])).toEqual(report.findings.map((f) => f.fingerprint));
+    expect(log.runs[0].automationDetails.id).toBe('pg-migration-review/');
   });
 
   it('text is coloured on a TTY unless --no-color', async () => {
