@@ -11,7 +11,7 @@ import { notices, readReport, STACK_TRACE } from './expectations.js';
 import { pullRequestPayload, workflowDispatchPayload, type PullRequestShape } from './payloads.js';
 import { parse as parseYaml } from 'yaml';
 import { bundledAction, disposeRuns, fakeGitHubFor, PULL, ROOT, runAction, type ActionRun } from './run-action.js';
-import { copyBookshopBase, dropColumnCheckout, pullRequestCheckout, type PullRequestCheckout } from './workspace.js';
+import { dropColumnCheckout, pullRequestCheckout, type PullRequestCheckout } from './workspace.js';
 
 const servers: FakeGitHub[] = [];
 const repos: TempRepo[] = [];
@@ -41,12 +41,14 @@ describe('two matrix jobs, one per migrations folder, on one pull request', () =
   beforeAll(async () => {
     checkout = pullRequestCheckout(
       (repo) => {
-        copyBookshopBase(repo);
-        repo.write({ 'analytics/migrations/001_events.sql': 'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL);\n' });
+        repo.write({
+          'db/migrations/00001_books.sql': '-- +goose Up\nCREATE TABLE books (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL);\n',
+          'analytics/migrations/001_events.sql': 'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL);\n',
+        });
       },
       (repo) => {
         repo.write({
-          'db/migrations/00036_books_isbn13.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_title_idx ON books (title);\n",
+          'db/migrations/00002_books_title.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_title_idx ON books (title);\n",
           'analytics/migrations/002_events_at.sql': "SET lock_timeout = '5s';\nCREATE INDEX events_at_idx ON events (at);\n",
         });
       },
@@ -60,7 +62,7 @@ describe('two matrix jobs, one per migrations folder, on one pull request', () =
 
   it('reviews each folder in its own job', () => {
     for (const run of [shop, analytics]) expect(run.stderr).not.toMatch(STACK_TRACE);
-    expect(readReport(shop).findings.map((f) => f.file)).toContain('db/migrations/00036_books_isbn13.sql');
+    expect(readReport(shop).findings.map((f) => f.file)).toContain('db/migrations/00002_books_title.sql');
     expect(readReport(shop).findings.some((f) => f.file.startsWith('analytics/'))).toBe(false);
     expect(readReport(analytics).findings.map((f) => `${f.ruleId} ${f.file}`)).toContain('require-concurrent-index analytics/migrations/002_events_at.sql');
   });
@@ -68,7 +70,7 @@ describe('two matrix jobs, one per migrations folder, on one pull request', () =
   it("keeps both jobs' inline comments and summaries: the second job deletes nothing of the first", () => {
     expect(api.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
     const paths = api.state.reviewComments.map((c) => c.path);
-    expect(paths).toContain('db/migrations/00036_books_isbn13.sql');
+    expect(paths).toContain('db/migrations/00002_books_title.sql');
     expect(paths).toContain('analytics/migrations/002_events_at.sql');
     expect(api.state.issueComments).toHaveLength(2);
     expect(api.state.issueComments.map((c) => c.body.split('\n', 1)[0]).sort()).toEqual([
@@ -143,14 +145,19 @@ describe('an audit of an old history, adopted with a baseline', () => {
   beforeAll(async () => {
     repo = new TempRepo();
     repos.push(repo);
-    copyBookshopBase(repo);
+    // An old history with findings nobody will rewrite: an index built with writes blocked, a dropped column.
+    repo.write({
+      'db/migrations/00001_books.sql': '-- +goose Up\nCREATE TABLE books (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL, note text);\n',
+      'db/migrations/00002_books_title.sql': '-- +goose Up\nCREATE INDEX books_title_idx ON books (title);\n',
+      'db/migrations/00003_drop_note.sql': '-- +goose Up\nALTER TABLE books DROP COLUMN note;\n',
+    });
     repo.commit('old history');
     before = await audit();
     // What a team runs once, then commits.
     execFileSync(process.execPath, [bundledAction().replace(/index\.js$/, 'cli.js'), 'baseline'], { cwd: repo.root, stdio: 'pipe' });
     repo.commit('accept the existing findings');
     adopted = await audit();
-    repo.write({ 'db/migrations/00036_books_title.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_title_idx ON books (title);\n" });
+    repo.write({ 'db/migrations/00004_books_id_title.sql': "-- +goose Up\nSET lock_timeout = '5s';\nCREATE INDEX books_id_title_idx ON books (id, title);\n" });
     repo.commit('a new migration');
     regressed = await audit();
   });
@@ -177,7 +184,7 @@ describe('an audit of an old history, adopted with a baseline', () => {
   it('fails again on a new finding only', () => {
     expect(regressed.code).toBe(1);
     const live = readReport(regressed).findings.filter((f) => !f.ignored);
-    expect(live.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['require-concurrent-index db/migrations/00036_books_title.sql']);
+    expect(live.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['require-concurrent-index db/migrations/00004_books_id_title.sql']);
     expect(regressed.outputs.errors).toBe('1');
   });
 
