@@ -67,6 +67,9 @@ export interface Anchor {
 function suggestionAnchor(fix: Fix | undefined, lines: string[]): Anchor | null {
   if (!fix || fix.edits.length !== 1) return null;
   const [edit] = fix.edits;
+  // A statement moved to a new file: a one-click deletion would drop it and leave the new file to
+  // be made by hand, so the whole move is shown instead.
+  if (edit.replacement === '' && (fix.newFiles?.length ?? 0) > 0) return null;
   if (edit.endLine >= edit.line) return { line: edit.line, endLine: edit.endLine, suggestion: edit.replacement };
   if (edit.line <= lines.length) return { line: edit.line, endLine: edit.line, suggestion: `${edit.replacement}\n${lines[edit.line - 1]}` };
   const last = lines.length;
@@ -116,7 +119,9 @@ function findingBlock(finding: Finding, fingerprint: string, scope: string, sugg
   if (finding.help) out.push('', finding.help);
   if (finding.evidence) out.push('', fence(finding.evidence, 'text'));
   if (finding.fix && suggestion !== undefined) {
-    out.push('', `Suggested fix: ${finding.fix.description}`, '', fence(suggestion, 'suggestion'));
+    // Some rules' help already names the fix.
+    if (!finding.help.includes('Suggested fix:')) out.push('', `Suggested fix: ${finding.fix.description}`);
+    out.push('', fence(suggestion, 'suggestion'));
     if ((finding.fix.newFiles?.length ?? 0) > 0) out.push('', ...fixDetails(finding.fix, true));
   } else if (finding.fix) out.push('', ...fixDetails(finding.fix, false));
   out.push('', marker(fingerprint, scope));
@@ -160,7 +165,8 @@ export interface InlineSelection {
 
 /**
  * Which findings go inline: not ignored, at least `minSeverity` (notices stay in the summary by
- * default), anchored inside the diff. Findings whose anchors end on the same line share a comment.
+ * default), anchored inside the diff. Findings whose anchors overlap share a comment, on the
+ * lines of the most severe one.
  */
 export function selectInlineFindings(
   findings: readonly Finding[],
@@ -186,8 +192,9 @@ export function selectInlineFindings(
       rest.push(f);
       continue;
     }
-    const key = `${f.file}\0${anchor.endLine}`;
-    const group = groups.get(key);
+    // Findings whose lines overlap an earlier comment's join it: one comment per line.
+    const group = [...groups.values()].find((g) => g.path === f.file && anchor.line <= g.anchor.endLine && g.anchor.line <= anchor.endLine);
+    const key = `${f.file}\0${anchor.line}\0${anchor.endLine}`;
     if (group) group.findings.push(f);
     else if (groups.size < max) groups.set(key, { path: f.file, anchor, findings: [f] });
     else rest.push(f);

@@ -100,7 +100,7 @@ function whatToDo(review: Review, options: SummaryOptions): string[] {
   const out: string[] = [];
   if (errors.length > 0) {
     out.push(
-      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (the inline comments carry the fixes), or, where a finding is wrong for this table, ` +
+      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (${errors.some((f) => f.fix) ? 'the inline comments carry the fixes' : 'each inline comment says how'}), or, where a finding is wrong for this table, ` +
         'silence it above the statement with its reason: `-- pg-migration-review: ignore <rule-id> -- <why>`.',
     );
   }

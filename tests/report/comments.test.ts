@@ -102,6 +102,32 @@ describe('inline review comments', () => {
     expect(c.body).toContain('```suggestion\nALTER TABLE users\n  ADD COLUMN a bigint;\n```');
   });
 
+  it('never offers a one-click deletion of a statement the fix moves to a new file', () => {
+    const moved = finding({
+      help: 'Use CREATE INDEX CONCURRENTLY. Suggested fix: move it to db/migrations/003_index.up.sql.',
+      fix: {
+        description: 'move it to db/migrations/003_index.up.sql',
+        edits: [{ line: 1, endLine: 1, replacement: '' }],
+        newFiles: [{ path: 'db/migrations/003_index.up.sql', content: 'CREATE INDEX CONCURRENTLY a ON t (x);\n' }],
+      },
+    });
+    const body = inlineComment(moved, file).body;
+    expect(body).not.toContain('```suggestion');
+    expect(body).toContain('<details><summary>Suggested fix: move it to db/migrations/003_index.up.sql</summary>');
+    expect(body).toContain('Delete line 1.');
+    expect(body).toContain('New file `db/migrations/003_index.up.sql`');
+  });
+
+  it('merges findings whose lines overlap into one comment, on the most severe one\'s lines', () => {
+    const text = 'ALTER TABLE t\n  ADD COLUMN a int,\n  ADD COLUMN b int;\n';
+    const wide = finding({ ruleId: 'lock-timeout-missing', severity: 'warning', line: 1, endLine: 3 });
+    const narrow = finding({ ruleId: 'prefer-bigint', severity: 'error', line: 2, endLine: 2 });
+    const { groups } = selectInlineFindings([wide, narrow], { textOf: () => text, commentable: () => true });
+    expect(groups).toHaveLength(1);
+    expect(groups[0].findings.map((f) => f.ruleId)).toEqual(['prefer-bigint', 'lock-timeout-missing']);
+    expect(groups[0].anchor).toMatchObject({ line: 2, endLine: 2 });
+  });
+
   it('describes fixes with several edits or new files in a details block instead of a suggestion', () => {
     const f = finding({
       fix: {
