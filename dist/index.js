@@ -45741,6 +45741,7 @@ ${ticks}`;
 function suggestionAnchor(fix, lines) {
   if (!fix || fix.edits.length !== 1) return null;
   const [edit] = fix.edits;
+  if (edit.replacement === "" && (fix.newFiles?.length ?? 0) > 0) return null;
   if (edit.endLine >= edit.line) return { line: edit.line, endLine: edit.endLine, suggestion: edit.replacement };
   if (edit.line <= lines.length) return { line: edit.line, endLine: edit.line, suggestion: `${edit.replacement}
 ${lines[edit.line - 1]}` };
@@ -45783,7 +45784,8 @@ function findingBlock(finding, fingerprint2, scope, suggestion2) {
   if (finding.help) out.push("", finding.help);
   if (finding.evidence) out.push("", fence(finding.evidence, "text"));
   if (finding.fix && suggestion2 !== void 0) {
-    out.push("", `Suggested fix: ${finding.fix.description}`, "", fence(suggestion2, "suggestion"));
+    if (!finding.help.includes("Suggested fix:")) out.push("", `Suggested fix: ${finding.fix.description}`);
+    out.push("", fence(suggestion2, "suggestion"));
     if ((finding.fix.newFiles?.length ?? 0) > 0) out.push("", ...fixDetails(finding.fix, true));
   } else if (finding.fix) out.push("", ...fixDetails(finding.fix, false));
   out.push("", marker(fingerprint2, scope));
@@ -45816,8 +45818,8 @@ function selectInlineFindings(findings, options) {
       rest.push(f);
       continue;
     }
-    const key = `${f.file}\0${anchor.endLine}`;
-    const group = groups.get(key);
+    const group = [...groups.values()].find((g) => g.path === f.file && anchor.line <= g.anchor.endLine && g.anchor.line <= anchor.endLine);
+    const key = `${f.file}\0${anchor.line}\0${anchor.endLine}`;
     if (group) group.findings.push(f);
     else if (groups.size < max) groups.set(key, { path: f.file, anchor, findings: [f] });
     else rest.push(f);
@@ -50472,7 +50474,7 @@ function whatToDo(review2, options) {
   const out = [];
   if (errors.length > 0) {
     out.push(
-      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (the inline comments carry the fixes), or, where a finding is wrong for this table, silence it above the statement with its reason: \`-- pg-migration-review: ignore <rule-id> -- <why>\`.`
+      `**Blocks the merge:** ${errors.length} error(s) (${listed(errors)}). Fix them (${errors.some((f) => f.fix) ? "the inline comments carry the fixes" : "each inline comment says how"}), or, where a finding is wrong for this table, silence it above the statement with its reason: \`-- pg-migration-review: ignore <rule-id> -- <why>\`.`
     );
   }
   if (escalations.length > 0 && gate?.status === "approved") {
