@@ -9,6 +9,8 @@ export interface ActionInputs {
   githubToken: string;
   /** Base-snapshot cache folder, relative to the workspace. */
   cacheDir?: string;
+  /** Keep the base snapshot in GitHub's cache service (restored before, saved after the review). */
+  cache: boolean;
   migrations: string[];
   queries: string[];
   /** Config file path relative to the workspace, or undefined for the default file. */
@@ -90,6 +92,7 @@ export function parseInputs(env: NodeJS.ProcessEnv): ActionInputs {
     migrations,
     scope: name || migrations.join(','),
     allowSelfApproval: selfApproval === 'true',
+    cache: oneOf('cache', readInput(env, 'cache'), ['true', 'false'] as const, 'true') === 'true',
     inlineMinSeverity: oneOf('inline-min-severity', readInput(env, 'inline-min-severity'), ['error', 'escalate', 'warning', 'notice'] as const, 'warning'),
     queries: list(readInput(env, 'queries')),
     ...(readInput(env, 'config') ? { config: readInput(env, 'config') } : {}),

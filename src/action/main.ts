@@ -1,5 +1,6 @@
 // The action: read inputs and the event, review (or audit), report what needs no API first, then
 // publish to the pull request, then set the gate. Only this file decides the step's outcome.
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../core/config.js';
@@ -17,6 +18,7 @@ import { commitMessages } from '../git/repository.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { writeReports } from './report-outputs.js';
 import { reviewForEvent } from './review-for-event.js';
+import { planCache, restoreBaseCache, saveBaseCache } from './cache-service.js';
 import { publishToPullRequest, type Publication } from './publish.js';
 
 function configFor(inputs: ActionInputs, workspace: string): Config {
@@ -30,9 +32,28 @@ function configFor(inputs: ActionInputs, workspace: string): Config {
 
 type MergeGroupPlan = Extract<EventPlan, { kind: 'merge-group' }>;
 
-async function review(plan: Exclude<EventPlan, { kind: 'unsupported' }>, inputs: ActionInputs, config: Config, workspace: string): Promise<Review> {
+/** The base commit a review replays, which keys the built-in cache; audits replay no base. */
+function baseOf(plan: Exclude<EventPlan, { kind: 'unsupported' }>): string | undefined {
+  if (plan.kind === 'pull-request' || plan.kind === 'merge-group') return plan.baseSha;
+  return plan.kind === 'push' ? plan.before : undefined;
+}
+
+async function review(plan: Exclude<EventPlan, { kind: 'unsupported' }>, inputs: ActionInputs, config: Config, workspace: string, notices: string[]): Promise<Review> {
   if (plan.kind === 'audit') return auditHistory({ root: workspace, dir: workspace, config });
-  return reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}) });
+  const cacheDir = inputs.cacheDir ? resolve(workspace, inputs.cacheDir) : undefined;
+  const cached = planCache({
+    enabled: inputs.cache,
+    ...(cacheDir ? { dir: cacheDir } : {}),
+    runnerTemp: process.env.RUNNER_TEMP || tmpdir(),
+    scope: inputs.scope,
+    baseSha: baseOf(plan),
+  });
+  const restored = cached ? await restoreBaseCache(cached, notices) : undefined;
+  const dir = cached?.dir ?? cacheDir;
+  const result = await reviewForEvent(plan, { workspace, config, token: inputs.githubToken, ...(dir ? { cacheDir: dir } : {}) });
+  // A snapshot the review had to make is worth keeping for the next run of this base.
+  if (cached && result.stats.cache === 'miss') await saveBaseCache(cached, restored, notices);
+  return result;
 }
 
 /** GitHub drops a job summary over 1 MiB; leave room for the annotations note. */
@@ -71,9 +92,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   let result: Review;
   let config: Config;
+  const cacheNotices: string[] = [];
   try {
     config = configFor(inputs, workspace);
-    result = await review(plan, inputs, config, workspace);
+    result = await review(plan, inputs, config, workspace, cacheNotices);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof GitError) return core.setFailed(err.message);
     throw err;
@@ -94,7 +116,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   }
   const written = writeReports(result, { workspace, sarifFile: inputs.sarifFile, scope: inputs.scope, summaryMarkdown: publication.summary ?? markdown });
-  for (const notice of publication.notices) core.notice(notice);
+  for (const notice of [...cacheNotices, ...publication.notices]) core.notice(notice);
 
   const failing = gateFails(result.verdict, config.failOn);
   if (result.verdict === 'escalate' && publication.approved) {

@@ -2,9 +2,11 @@
 // request, a token that cannot read GET /user, and a workflow_dispatch audit of an old history
 // adopted with a baseline, so only new findings fail.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCache, type FakeCache } from '../helpers/fake-cache.js';
 import { GITHUB_ERRORS, type FakeGitHub } from '../helpers/fake-github.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 import { notices, readReport, STACK_TRACE } from './expectations.js';
@@ -131,6 +133,62 @@ describe('a token that cannot read GET /user (404, as some app and enterprise to
     expect(api.state.reviewComments).toHaveLength(1);
     expect(api.state.issueComments).toHaveLength(1);
     expect(api.requests.filter((r) => r.operation === 'issues/update-comment')).toHaveLength(1);
+  });
+});
+
+describe("the built-in base cache in GitHub's cache service", () => {
+  let checkout: PullRequestCheckout;
+  let api: FakeGitHub;
+  let cache: FakeCache;
+  let first: ActionRun;
+  let second: ActionRun;
+  let runnerTemp: string;
+
+  beforeAll(async () => {
+    checkout = dropColumnCheckout();
+    repos.push(checkout.repo);
+    api = await serve(checkout);
+    cache = await startFakeCache();
+    // Two runs of the pull request on fresh runners: RUNNER_TEMP is the same path on every hosted
+    // runner (the cache's version hashes it) and starts empty.
+    runnerTemp = mkdtempSync(join(tmpdir(), 'pgmr-runner-temp-'));
+    const run = (action: 'opened' | 'synchronize') => {
+      rmSync(runnerTemp, { recursive: true, force: true });
+      return runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload(action, shape(checkout)), api, inputs: { comment: 'none' }, cacheUrl: cache.url, runnerTemp });
+    };
+    first = await run('opened');
+    second = await run('synchronize');
+  });
+
+  afterAll(async () => {
+    await cache.close();
+    rmSync(runnerTemp, { recursive: true, force: true });
+  });
+
+  it('saves the replayed base after the first run and restores it on the next, with the same review', () => {
+    for (const r of [first, second]) expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect([first.outputs.cache, second.outputs.cache]).toEqual(['miss', 'hit']);
+    expect(cache.entries.filter((e) => e.committed).map((e) => e.key)).toEqual([expect.stringMatching(new RegExp(`^pg-migration-review-base-v1-[0-9a-f]{12}-${checkout.baseSha}$`))]);
+    expect(readReport(second).findings.map((f) => f.fingerprint)).toEqual(readReport(first).findings.map((f) => f.fingerprint));
+    expect([first.code, second.code]).toEqual([1, 1]);
+  });
+
+  it('saves nothing again when the exact entry was restored', () => {
+    expect(cache.requests.filter((r) => r.method === 'POST' && r.path === '/_apis/artifactcache/caches')).toHaveLength(1);
+  });
+
+  it('is off with cache: false, and a broken cache service costs a notice, never the review', async () => {
+    const off = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', shape(checkout)), api, inputs: { comment: 'none', cache: 'false' }, cacheUrl: cache.url });
+    expect(off.outputs.cache).toBe('off');
+    const down = await startFakeCache({ refuse: 400 });
+    try {
+      const broken = await runAction({ workspace: checkout.root, event: 'pull_request', payload: pullRequestPayload('synchronize', shape(checkout)), api, inputs: { comment: 'none' }, cacheUrl: down.url });
+      expect(broken.stderr).not.toMatch(STACK_TRACE);
+      expect([broken.code, broken.outputs.verdict, broken.outputs.cache]).toEqual([1, 'escalate', 'miss']);
+      expect(down.requests.length).toBeGreaterThan(0);
+    } finally {
+      await down.close();
+    }
   });
 });
 

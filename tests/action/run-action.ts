@@ -45,6 +45,10 @@ export interface RunActionOptions {
   sha?: string;
   /** GITHUB_REF; refs/pull/N/merge on pull_request, refs/heads/main otherwise, by default. */
   ref?: string;
+  /** RUNNER_TEMP: a folder of the test's, the same for several runs as on a hosted runner; a new one by default. */
+  runnerTemp?: string;
+  /** ACTIONS_CACHE_URL of a cache service (tests/helpers/fake-cache.ts); none by default, as on a runner without one. */
+  cacheUrl?: string;
 }
 
 export interface WorkflowCommand {
@@ -151,8 +155,8 @@ function gitHead(workspace: string): string {
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'pgmr-action-run-'));
   tempDirs.push(dir);
-  const runnerTemp = join(dir, 'runner-temp');
-  mkdirSync(runnerTemp);
+  const runnerTemp = options.runnerTemp ?? join(dir, 'runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
   const files = {
     event: join(dir, 'event.json'),
     output: join(dir, 'output'),
@@ -198,6 +202,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
+    ...(options.cacheUrl ? { ACTIONS_CACHE_URL: options.cacheUrl, ACTIONS_RUNTIME_TOKEN: 'runtime-token-for-the-cache' } : {}),
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) env[inputVariable(name)] = value;
 
