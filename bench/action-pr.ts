@@ -5,8 +5,10 @@
 //   npx tsx bench/action-pr.ts [--corpus DIR] [--only NAME,...] [--size N] [--out DIR] [--node24] [--runs N] [--read]
 //
 // Per history the last N files (default 5) are the pull request; the base holds the rest. Each
-// cut runs the action three times on the same pull request: without a cache, with an empty
-// cache folder (miss: replays and saves), and again (hit). Writes `<out>/<history>.md` with every
+// cut runs the action on the same pull request: without a cache, with an empty cache folder
+// (miss: replays and saves), and again (hit); then with the built-in cache against a local cache
+// service (tests/helpers/fake-cache.ts): a miss that saves, and a fresh runner that restores.
+// Writes `<out>/<history>.md` with every
 // comment and the summary, and prints one line per cut with the three times (medians over
 // --runs, default 1) and the comment counts.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pullRequestPayload } from '../tests/action/payloads.js';
+import { startFakeCache } from '../tests/helpers/fake-cache.js';
 import { disposeRuns, fakeGitHubFor, NODE24, PULL, runAction } from '../tests/action/run-action.js';
 import { pullRequestCheckout } from '../tests/action/workspace.js';
 
@@ -60,10 +63,10 @@ for (const entry of manifest) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'pgmr-action-bench-cache-'));
   try {
     const payload = pullRequestPayload('opened', { number: PULL, baseSha: checkout.baseSha, headSha: checkout.headSha, headRef: checkout.headRef });
-    const timed = async (inputs: Record<string, string>) => {
+    const timed = async (inputs: Record<string, string>, extra: { cacheUrl?: string; runnerTemp?: string } = {}) => {
       const api = await fakeGitHubFor(checkout);
       const t0 = performance.now();
-      const run = await runAction({ workspace: checkout.root, event: 'pull_request', payload, api, node, inputs });
+      const run = await runAction({ workspace: checkout.root, event: 'pull_request', payload, api, node, inputs, ...extra });
       const seconds = (performance.now() - t0) / 1000;
       await api.close();
       return { run, api, seconds };
@@ -71,6 +74,8 @@ for (const entry of manifest) {
     const cold: number[] = [];
     const miss: number[] = [];
     const hit: number[] = [];
+    const builtinMiss: number[] = [];
+    const builtinHit: number[] = [];
     let last: Awaited<ReturnType<typeof timed>> | undefined;
     for (let i = 0; i < runs; i++) {
       last = await timed({});
@@ -79,6 +84,18 @@ for (const entry of manifest) {
       rmSync(cacheDir, { recursive: true, force: true });
       miss.push((await timed({ 'cache-dir': cacheDir })).seconds);
       hit.push((await timed({ 'cache-dir': cacheDir })).seconds);
+      // The built-in cache: each run on a fresh runner whose RUNNER_TEMP starts empty.
+      const service = await startFakeCache();
+      const runnerTemp = mkdtempSync(join(tmpdir(), 'pgmr-bench-runner-'));
+      try {
+        for (const into of [builtinMiss, builtinHit]) {
+          rmSync(runnerTemp, { recursive: true, force: true });
+          into.push((await timed({}, { cacheUrl: service.url, runnerTemp })).seconds);
+        }
+      } finally {
+        await service.close();
+        rmSync(runnerTemp, { recursive: true, force: true });
+      }
     }
     const { run, api } = last!;
     const comments = api.state.reviewComments;
@@ -98,7 +115,9 @@ for (const entry of manifest) {
     ].join('\n');
     writeFileSync(join(out, `${entry.dir}.md`), doc);
     console.log(
-      `${entry.dir}: cold ${median(cold).toFixed(2)} s` + (readOnly ? '; ' : `, cache miss ${median(miss).toFixed(2)} s, cache hit ${median(hit).toFixed(2)} s; `) +
+      `${entry.dir}: cold ${median(cold).toFixed(2)} s` + (readOnly
+        ? '; '
+        : `, cache-dir miss ${median(miss).toFixed(2)} s, hit ${median(hit).toFixed(2)} s, built-in cache miss ${median(builtinMiss).toFixed(2)} s, hit ${median(builtinHit).toFixed(2)} s; `) +
         `${report.findings.length} findings, ${comments.length} comments on ${lines.size} lines, ${suggestions} suggestions, summary ${api.state.issueComments[0]?.body.length ?? 0} chars`,
     );
   } finally {
