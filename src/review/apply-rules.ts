@@ -39,7 +39,8 @@ function checkSafely(rule: Rule, ctx: RuleContext): FindingDraft[] {
   }
 }
 
-export function applyRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+export function applyRules(rules: readonly Rule[], context: RuleContext): Finding[] {
+  const ctx: RuleContext = { ...context, proposedMigrations: context.proposedMigrations ?? [] };
   const findings: Finding[] = [];
   /** The table each finding is about (its statement's target), for grouping repeated patterns. */
   const tables: (string | undefined)[] = [];

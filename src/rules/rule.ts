@@ -58,6 +58,11 @@ export interface RuleContext {
    * and not left out on purpose (see src/review/sql-coverage.ts); absent in audits.
    */
   unreviewedSqlFiles?: readonly string[];
+  /**
+   * Migration files the fixes of this review already propose (filled as rules run), so that two
+   * fixes never give their new files one version.
+   */
+  proposedMigrations?: BaseMigration[];
 }
 
 /** What a rule returns; the review adds id, layer, severity, ignores and the docs link. */

@@ -282,3 +282,23 @@ describe('fixes applied to a pull request pass a second review', () => {
     for (const s of SCENARIOS) for (const path of s.adds.filter((p) => !p.endsWith('.down.sql'))) expect(ran(path), path).toBe(true);
   });
 });
+
+describe('fixes of one review that each add a migration', () => {
+  it('give their new files different versions, so the runner takes every one', async () => {
+    const review = await reviewPullRequest({
+      base: { 'goose/migrations/00001_base.sql': `-- +goose Up\n${schema('g')}\n` },
+      pr: {
+        'goose/migrations/00002_indexes.sql': lines(
+          '-- +goose Up',
+          'CREATE INDEX orders_user_id_idx ON g.orders (user_id);',
+          'CREATE INDEX orders_placed_at_idx ON g.orders (placed_at);',
+          'CREATE INDEX users_email_idx ON g.users (email);',
+        ),
+      },
+    });
+    const paths = review.findings.filter((f) => f.ruleId === RCI).flatMap((f) => [f, ...(f.occurrences ?? [])]).flatMap((x) => x.fix?.newFiles ?? []).map((f) => f.path);
+    expect(paths.length, listFindings(review)).toBeGreaterThanOrEqual(3);
+    const versions = paths.map((p) => p.split('/').at(-1)!.split('_')[0]);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+});

@@ -38,7 +38,7 @@ export function migrationSlug(text: string): string {
 /** Every migration path known to the review (base branch and pull request) with its framework. */
 function knownMigrations(ctx: RuleContext): { path: string; framework: Framework; version: number[] }[] {
   const seen = new Map<string, { path: string; framework: Framework; version: number[] }>();
-  for (const m of ctx.baseHistory) seen.set(m.path, { path: m.path, framework: m.framework, version: m.version });
+  for (const m of [...ctx.baseHistory, ...(ctx.proposedMigrations ?? [])]) seen.set(m.path, { path: m.path, framework: m.framework, version: m.version });
   for (const f of ctx.files) {
     if (f.status === 'deleted') continue;
     seen.set(f.source.path, { path: f.source.path, framework: f.source.framework, version: f.source.version });
@@ -98,6 +98,16 @@ export function followUpMigrationFiles(
   sql: string,
   options: FollowUpOptions,
 ): NewFile[] | undefined {
+  const files = newMigrationFiles(ctx, file, name, sql, options);
+  // Later fixes of this review see these files as taken: two fixes never share a version.
+  for (const f of files ?? []) {
+    const flyway = FLYWAY_NAME.exec(basename(f.path));
+    ctx.proposedMigrations?.push({ path: f.path, framework: file.source.framework, version: flyway ? parseVersionParts(flyway[1]) : [], repeatable: false, sha: '' });
+  }
+  return files;
+}
+
+function newMigrationFiles(ctx: RuleContext, file: ReviewedFile, name: string, sql: string, options: FollowUpOptions): NewFile[] | undefined {
   const src = file.source;
   const dir = dirname(src.path);
   const slug = migrationSlug(name);
