@@ -13916,7 +13916,7 @@ function migrationSlug(text) {
 }
 function knownMigrations(ctx) {
   const seen = /* @__PURE__ */ new Map();
-  for (const m of ctx.baseHistory) seen.set(m.path, { path: m.path, framework: m.framework, version: m.version });
+  for (const m of [...ctx.baseHistory, ...ctx.proposedMigrations ?? []]) seen.set(m.path, { path: m.path, framework: m.framework, version: m.version });
   for (const f of ctx.files) {
     if (f.status === "deleted") continue;
     seen.set(f.source.path, { path: f.source.path, framework: f.source.framework, version: f.source.version });
@@ -13953,6 +13953,14 @@ function upDownPair(dir, stem, upMarker, up, down, downMarker = upMarker) {
   ];
 }
 function followUpMigrationFiles(ctx, file, name, sql, options) {
+  const files = newMigrationFiles(ctx, file, name, sql, options);
+  for (const f of files ?? []) {
+    const flyway2 = FLYWAY_NAME.exec(basename(f.path));
+    ctx.proposedMigrations?.push({ path: f.path, framework: file.source.framework, version: flyway2 ? parseVersionParts(flyway2[1]) : [], repeatable: false, sha: "" });
+  }
+  return files;
+}
+function newMigrationFiles(ctx, file, name, sql, options) {
   const src = file.source;
   const dir = dirname(src.path);
   const slug = migrationSlug(name);
@@ -22210,7 +22218,8 @@ function checkSafely(rule, ctx) {
     }];
   }
 }
-function applyRules(rules, ctx) {
+function applyRules(rules, context) {
+  const ctx = { ...context, proposedMigrations: context.proposedMigrations ?? [] };
   const findings = [];
   const tables = [];
   const filesByPath = new Map(ctx.files.map((f) => [f.source.path, f]));
