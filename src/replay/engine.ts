@@ -85,8 +85,9 @@ export class PgliteEngine implements SqlEngine {
     return this.worker !== undefined && this.stoppedReason === undefined;
   }
 
-  exec(sql: string): Promise<void> {
-    return this.request({ op: 'exec', sql }, this.statementTimeoutMs).then(() => undefined);
+  /** `timeoutMs` overrides the per-statement limit (rebuilding state that already ran once, see session.ts). */
+  exec(sql: string, timeoutMs = this.statementTimeoutMs): Promise<void> {
+    return this.request({ op: 'exec', sql }, timeoutMs).then(() => undefined);
   }
 
   /**
@@ -94,10 +95,10 @@ export class PgliteEngine implements SqlEngine {
    * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
    * says how many texts completed; the time limit applies to each text, not to the whole list.
    */
-  async execEach(sqls: readonly string[]): Promise<ExecEachOutcome> {
+  async execEach(sqls: readonly string[], timeoutMs = this.statementTimeoutMs): Promise<ExecEachOutcome> {
     const progress = new SharedArrayBuffer(4);
     try {
-      const result = (await this.request({ op: 'execEach', sqls: [...sqls], progress }, this.statementTimeoutMs, new Int32Array(progress))) as ExecEachResult;
+      const result = (await this.request({ op: 'execEach', sqls: [...sqls], progress }, timeoutMs, new Int32Array(progress))) as ExecEachResult;
       return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
     } catch (err) {
       if (!(err instanceof EngineStoppedError)) throw err;

@@ -747,9 +747,13 @@ export class ReplaySession {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await this.engine.restart();
     }
-    await this.createRoles();
+    // The roles, the prelude, the log and the open block already ran once within the limit:
+    // rebuilding them on a busy machine may be slower, and stopping it would lose state that is
+    // not the migration's fault.
+    const rebuildMs = Math.max(this.engine.statementTimeoutMs * 10, 60_000);
+    await this.createRoles(rebuildMs);
     for (let i = 0; i < this.log.length; ) {
-      const run = await this.engine.execEach(this.log.slice(i, batchEnd(this.log, i, (sql) => sql.length)));
+      const run = await this.engine.execEach(this.log.slice(i, batchEnd(this.log, i, (sql) => sql.length)), rebuildMs);
       i += run.completed;
       if (run.error && !(run.error instanceof PgError)) throw run.error;
       if (run.error) i++;
@@ -759,7 +763,7 @@ export class ReplaySession {
       await this.engine.exec('BEGIN');
       for (const p of block.pending) {
         try {
-          await this.engine.exec(p.sql);
+          await this.engine.exec(p.sql, rebuildMs);
         } catch (replayErr) {
           if (!(replayErr instanceof PgError)) throw replayErr;
         }
@@ -767,11 +771,11 @@ export class ReplaySession {
     }
   }
 
-  private async createRoles(): Promise<void> {
+  private async createRoles(timeoutMs?: number): Promise<void> {
     for (const role of this.roles) {
-      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, timeoutMs);
     }
-    for (const sql of this.prelude) await this.engine.exec(sql);
+    for (const sql of this.prelude) await this.engine.exec(sql, timeoutMs);
   }
 
   private problem(path: string, line: number, info: PgErrorInfo): BaseFileProblem {
