@@ -20357,18 +20357,19 @@ var PgliteEngine = class _PgliteEngine {
   get alive() {
     return this.worker !== void 0 && this.stoppedReason === void 0;
   }
-  exec(sql) {
-    return this.request({ op: "exec", sql }, this.statementTimeoutMs).then(() => void 0);
+  /** `timeoutMs` overrides the per-statement limit (rebuilding state that already ran once, see session.ts). */
+  exec(sql, timeoutMs = this.statementTimeoutMs) {
+    return this.request({ op: "exec", sql }, timeoutMs).then(() => void 0);
   }
   /**
    * Runs each text as exec() would (each its own implicit transaction), in one round trip to the
    * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
    * says how many texts completed; the time limit applies to each text, not to the whole list.
    */
-  async execEach(sqls) {
+  async execEach(sqls, timeoutMs = this.statementTimeoutMs) {
     const progress = new SharedArrayBuffer(4);
     try {
-      const result = await this.request({ op: "execEach", sqls: [...sqls], progress }, this.statementTimeoutMs, new Int32Array(progress));
+      const result = await this.request({ op: "execEach", sqls: [...sqls], progress }, timeoutMs, new Int32Array(progress));
       return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
     } catch (err) {
       if (!(err instanceof EngineStoppedError)) throw err;
@@ -23484,9 +23485,10 @@ var ReplaySession = class _ReplaySession {
       await new Promise((resolve2) => setTimeout(resolve2, 500));
       await this.engine.restart();
     }
-    await this.createRoles();
+    const rebuildMs = Math.max(this.engine.statementTimeoutMs * 10, 6e4);
+    await this.createRoles(rebuildMs);
     for (let i6 = 0; i6 < this.log.length; ) {
-      const run = await this.engine.execEach(this.log.slice(i6, batchEnd(this.log, i6, (sql) => sql.length)));
+      const run = await this.engine.execEach(this.log.slice(i6, batchEnd(this.log, i6, (sql) => sql.length)), rebuildMs);
       i6 += run.completed;
       if (run.error && !(run.error instanceof PgError)) throw run.error;
       if (run.error) i6++;
@@ -23496,18 +23498,18 @@ var ReplaySession = class _ReplaySession {
       await this.engine.exec("BEGIN");
       for (const p3 of block.pending) {
         try {
-          await this.engine.exec(p3.sql);
+          await this.engine.exec(p3.sql, rebuildMs);
         } catch (replayErr) {
           if (!(replayErr instanceof PgError)) throw replayErr;
         }
       }
     }
   }
-  async createRoles() {
+  async createRoles(timeoutMs) {
     for (const role of this.roles) {
-      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, timeoutMs);
     }
-    for (const sql of this.prelude) await this.engine.exec(sql);
+    for (const sql of this.prelude) await this.engine.exec(sql, timeoutMs);
   }
   problem(path, line, info) {
     return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
