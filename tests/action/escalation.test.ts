@@ -24,7 +24,7 @@ let pr: PullRequestShape;
 let api: FakeGitHub;
 
 beforeAll(async () => {
-  checkout = dropColumnCheckout();
+  checkout = dropColumnCheckout({ small: true });
   pr = { number: PULL, baseSha: checkout.baseSha, headSha: checkout.headSha, headRef: checkout.headRef, author: 'octocat' };
   api = await fakeGitHubFor(checkout, { author: 'octocat' });
 });

@@ -109,7 +109,7 @@ describe('a token that cannot read GET /user (404, as some app and enterprise to
   let first: ActionRun;
 
   beforeAll(async () => {
-    checkout = dropColumnCheckout();
+    checkout = dropColumnCheckout({ small: true });
     repos.push(checkout.repo);
     api = await serve(checkout, { actor: { login: 'acme-migrations[bot]', type: 'Bot' } });
     api.inject({ method: 'GET', path: /^\/user$/, ...GITHUB_ERRORS.notFound(), attempts: 'every' });
@@ -145,7 +145,7 @@ describe("the built-in base cache in GitHub's cache service", () => {
   let runnerTemp: string;
 
   beforeAll(async () => {
-    checkout = dropColumnCheckout();
+    checkout = dropColumnCheckout({ small: true });
     repos.push(checkout.repo);
     api = await serve(checkout);
     cache = await startFakeCache();

@@ -107,10 +107,23 @@ export function nextBookshopVersion(): number {
   return Math.max(...versions) + 1;
 }
 
-/** A pull request whose only change drops a column: an escalation and nothing else. */
-export function dropColumnCheckout(): PullRequestCheckout {
-  const path = `db/migrations/${String(nextBookshopVersion()).padStart(5, '0')}_drop_books_description.sql`;
-  return pullRequestCheckout(copyBookshopBase, (repo) => {
+/**
+ * A pull request whose only change drops a column: an escalation and nothing else. `small` puts
+ * it on a one-file history (one table) instead of the bookshop's 30 files, for tests that run the
+ * action many times and are about what happens around the review, not in it.
+ */
+export function dropColumnCheckout(options: { small?: boolean } = {}): PullRequestCheckout {
+  const version = options.small ? 2 : nextBookshopVersion();
+  const path = `db/migrations/${String(version).padStart(5, '0')}_drop_books_description.sql`;
+  const base = options.small
+    ? (repo: TempRepo): void => {
+        repo.write({
+          'db/migrations/00001_books.sql':
+            '-- +goose Up\nCREATE TABLE books (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, title text NOT NULL, description text, currency text);\n',
+        });
+      }
+    : copyBookshopBase;
+  return pullRequestCheckout(base, (repo) => {
     repo.write({
       [path]: [
         '-- +goose Up',
