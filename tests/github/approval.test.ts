@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { createGitHubApi, type GitHubApi } from '../../src/github/api.js';
+import type { GitHubApi } from '../../src/github/api.js';
 import { approvalLine, decideApproval, mergeRecords, parseApprovalRecord, type ApprovalInput, type ApprovalRecord } from '../../src/github/approval.js';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+import { finding } from '../report/helpers.js';
+import { apiFor, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -12,25 +13,11 @@ afterEach(async () => {
 
 async function start(options: FakeGitHubOptions = {}): Promise<{ gh: FakeGitHub; api: GitHubApi }> {
   gh = await startFakeGitHub({ author: 'octocat', ...options });
-  return { gh, api: createGitHubApi({ token: 't', apiUrl: gh.url, owner: 'acme', repo: 'shop', retry: { sleep: async () => {} } }) };
+  return { gh, api: apiFor(gh) };
 }
 
 function escalation(ruleId: string, line: number, fingerprint: string): Finding {
-  return {
-    ruleId,
-    layer: 'escalation',
-    severity: 'escalate',
-    file: 'db/migrations/003_drop.sql',
-    line,
-    column: 1,
-    endLine: line,
-    message: `${ruleId} message`,
-    help: '',
-    verified: 'static',
-    ignored: false,
-    fingerprint,
-    docs: `https://example.test/rules/${ruleId}`,
-  };
+  return finding(ruleId, 'db/migrations/003_drop.sql', line, { layer: 'escalation', severity: 'escalate', fingerprint });
 }
 
 const FP_A = 'a'.repeat(16);

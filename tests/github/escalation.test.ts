@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubApi, type GitHubApi } from '../../src/github/api.js';
+import type { GitHubApi } from '../../src/github/api.js';
 import { applyEscalation, type EscalationOptions } from '../../src/github/escalation.js';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+import { apiFor, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 
 async function start(options: FakeGitHubOptions = {}): Promise<{ gh: FakeGitHub; api: GitHubApi }> {
   gh = await startFakeGitHub({ author: 'octocat', ...options });
-  return { gh, api: createGitHubApi({ token: 't', apiUrl: gh.url, owner: 'acme', repo: 'shop', retry: { sleep: async () => {} } }) };
+  return { gh, api: apiFor(gh) };
 }
 
 const BASE: EscalationOptions = {

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { createGitHubApi, type GitHubApi } from '../../src/github/api.js';
+import type { GitHubApi } from '../../src/github/api.js';
 import { approvalLine, type ApprovalRecord } from '../../src/github/approval.js';
 import type { CommentOwner } from '../../src/github/comment-owner.js';
 import { mergeGroupApproval, queuedPulls } from '../../src/github/merge-queue.js';
 import { summaryMarker } from '../../src/report/summary-comment.js';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
+import { finding } from '../report/helpers.js';
+import { apiFor, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -36,21 +37,7 @@ describe('queuedPulls', () => {
 });
 
 function escalation(ruleId: string, fingerprint: string): Finding {
-  return {
-    ruleId,
-    layer: 'escalation',
-    severity: 'escalate',
-    file: 'db/migrations/003_drop.sql',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    message: `${ruleId} message`,
-    help: '',
-    verified: 'static',
-    ignored: false,
-    fingerprint,
-    docs: `https://example.test/rules/${ruleId}`,
-  };
+  return finding(ruleId, 'db/migrations/003_drop.sql', 1, { layer: 'escalation', severity: 'escalate', fingerprint });
 }
 
 const FP_A = 'a'.repeat(16);
@@ -73,7 +60,7 @@ afterEach(async () => {
 
 async function start(options: FakeGitHubOptions = {}): Promise<{ gh: FakeGitHub; api: GitHubApi }> {
   gh = await startFakeGitHub({ pullNumber: 7, ...options });
-  return { gh, api: createGitHubApi({ token: 't', apiUrl: gh.url, owner: 'acme', repo: 'shop', retry: { sleep: async () => {} } }) };
+  return { gh, api: apiFor(gh) };
 }
 
 const approval = (api: GitHubApi, over: { escalations?: Finding[]; owner?: CommentOwner; pulls?: number[] } = {}) =>

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createGitHubApi, type GitHubApi } from '../../src/github/api.js';
 import { commentableRanges, isCommentable, type LineRange } from '../../src/github/diff-hunks.js';
 
 interface OperationSpec {
@@ -716,4 +717,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
+}
+
+/** The Action's API client for acme/shop on a fake server, with no waiting between retries. */
+export function apiFor(gh: FakeGitHub): GitHubApi {
+  return createGitHubApi({ token: 't', apiUrl: gh.url, owner: 'acme', repo: 'shop', retry: { sleep: async () => {} } });
 }
