@@ -288,7 +288,7 @@ const RELATIONS_JSON = `select '[' || coalesce(string_agg('[' || c.oid::int || '
  * (pg_stat_get_xact_numscans: sequential scans of a table, scans of an index). A relation read
  * by a statement is locked until the transaction ends, so the locked ones are all the tracer
  * needs; the counter is not transactional (a rolled-back scan still counts) and carries what
- * earlier transactions left unflushed (see ReplaySession.openBlock).
+ * earlier transactions left unflushed (see TransactionState.begin).
  */
 const LOCKS_JSON = `select '[' || coalesce(string_agg('[' || l.relation::int || ',"' || l.mode || '",'
       || pg_stat_get_xact_numscans(l.relation) || ']', ','), '') || ']'
@@ -354,7 +354,7 @@ export async function readStepState(engine: SqlEngine, known?: Map<number, Relat
  * table's own counter (sequential scans) or one of its indexes' (index scans), named from
  * `relations`. `before` lacks a relation the transaction had not locked yet: its counter is
  * taken as 0, which holds when the transaction started with the counters flushed (see
- * ReplaySession.openBlock) and no scan was rolled back since.
+ * TransactionState.begin) and no scan was rolled back since.
  */
 export function scannedTables(before: Map<number, number>, after: Map<number, number>, ...relations: Map<number, RelationInfo>[]): string[] {
   const out = new Set<string>();
