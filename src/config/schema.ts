@@ -49,7 +49,7 @@ export const CONFIG_FIELDS: Record<string, FieldSpec> = {
       'findings it lists are reported as baselined and count in no verdict, so an old history can adopt the gate and fail only on new findings.',
   },
   'table-rows': { type: 'count-map', description: 'Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples.' },
-  'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds one statement may run during replay before it is stopped.' },
+  'statement-timeout': { type: 'integer', minimum: 100, maximum: 600_000, description: 'Milliseconds of CPU time one statement may use during replay before it is stopped (wall time where the CPU time cannot be read).' },
   'memory-limit': { type: 'integer', minimum: 256, maximum: 16_384, description: 'Megabytes the replay may use before it is stopped.' },
 };
 

@@ -1,4 +1,4 @@
-// The embedded PostgreSQL (PGlite) behind a worker thread, with a wall-clock limit and a memory
+// The embedded PostgreSQL (PGlite) behind a worker thread, with a time limit (CPU time of the worker) and a memory
 // ceiling per request. PGlite's statement_timeout never fires (WASM has no signals), so the only
 // way to stop a runaway statement is to terminate the thread; the database is lost with it and
 // the caller rebuilds it with restart() plus a replay (see session.ts).
@@ -7,23 +7,27 @@ import { DEFAULT_CONFIG } from '../core/config.js';
 import { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
 import { FATAL_ERROR_NAMES, type ExecEachResult, type InitResult, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
 import { templateDataDir } from './template.js';
+import { pgliteWasmModule } from './wasm-module.js';
+import { threadCpuClock, wallClock, WALL_CEILING_FACTOR, type WorkClock } from './work-clock.js';
 
 export { EngineCrashError, EngineMemoryError, EngineStoppedError, EngineTimeoutError, PgError } from './engine-errors.js';
 
 /** File name the bundler gives the worker (built from src/replay/worker.ts), next to the bundle. */
 export const WORKER_BUNDLE_NAME = 'replay-worker.js';
 
-/** Where the worker script is: the TypeScript source through a tsx bootstrap in development, the bundle otherwise. */
-export function workerScriptUrl(): URL {
-  return import.meta.url.endsWith('.ts')
-    ? new URL('./worker-dev.mjs', import.meta.url)
-    : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
+/** Where the worker script is: the bundle next to this file, or in development one built from the source (worker-dev.mjs). */
+export async function workerScriptUrl(): Promise<URL> {
+  if (!import.meta.url.endsWith('.ts')) return new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
+  // A computed specifier: the bundler must not follow it (esbuild is a development dependency).
+  const dev = new URL('./worker-dev.mjs', import.meta.url).href;
+  const { devWorkerUrl } = (await import(dev)) as { devWorkerUrl(): Promise<URL> };
+  return devWorkerUrl();
 }
 
 export interface EngineOptions {
   /** SQL names of extensions to make available (those the migrations CREATE). */
   extensions?: string[];
-  /** Wall-clock limit per request; default from the config. */
+  /** Limit per request, in ms of the worker thread's CPU time (wall time where unreadable); default from the config. */
   statementTimeoutMs?: number;
   /** Ceiling on the process's resident memory while a request runs; default from the config. */
   memoryLimitMb?: number;
@@ -68,6 +72,8 @@ export class PgliteEngine implements SqlEngine {
   /** Settles the request in flight when the worker dies. */
   private onDeath: ((err: Error) => void) | undefined;
   private stoppedReason: EngineStoppedError | undefined;
+  /** Measures the per-request limit: the worker thread's CPU time where readable. */
+  private workClock: WorkClock = wallClock;
 
   private constructor(private readonly options: EngineOptions) {
     this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
@@ -78,6 +84,11 @@ export class PgliteEngine implements SqlEngine {
     const engine = new PgliteEngine(options);
     await engine.boot();
     return engine;
+  }
+
+  /** The worker's work so far, in ms, as the per-request limit counts it (see work-clock.ts). */
+  workMs(): number {
+    return this.workClock();
   }
 
   /** False after a timeout, memory breach, crash or close, until restart(). */
@@ -159,7 +170,8 @@ export class PgliteEngine implements SqlEngine {
     const t0 = performance.now();
     this.stoppedReason = undefined;
     this.prepared.clear();
-    const worker = new Worker(workerScriptUrl());
+    const [script, wasmModule] = await Promise.all([workerScriptUrl(), pgliteWasmModule()]);
+    const worker = new Worker(script);
     this.worker = worker;
     const die = (err: Error): void => {
       if (this.worker !== worker) return;
@@ -175,10 +187,12 @@ export class PgliteEngine implements SqlEngine {
         extensions: this.options.extensions ?? [],
         dataDir: this.options.dataDir,
         loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? undefined : templateDataDir()),
+        wasmModule,
       },
       this.options.startTimeoutMs ?? 60_000,
     )) as InitResult;
     this.loadedExtensions = result.loaded;
+    this.workClock = threadCpuClock(result.thread);
     this.startMs = performance.now() - t0;
   }
 
@@ -227,18 +241,24 @@ export class PgliteEngine implements SqlEngine {
         }
         reject(new PgError(info));
       };
+      // The limit counts the worker's work since the progress counter last moved (see work-clock.ts);
+      // a wall-clock ceiling far above it still stops a request that hangs without working.
+      const work = body.op === 'init' ? wallClock : this.workClock;
       let seen = 0;
       let movedAt = performance.now();
+      let workedAt = work();
       const noteProgress = (): void => {
         if (progress && Atomics.load(progress, 0) !== seen) {
           seen = Atomics.load(progress, 0);
           movedAt = performance.now();
+          workedAt = work();
         }
       };
       const expire = (): void => {
         noteProgress();
-        const left = movedAt + timeoutMs - performance.now();
-        if (left > 0) timer = setTimeout(expire, left);
+        const left = timeoutMs - (work() - workedAt);
+        const wallLeft = movedAt + timeoutMs * WALL_CEILING_FACTOR - performance.now();
+        if (left > 0 && wallLeft > 0) timer = setTimeout(expire, Math.min(left, wallLeft));
         else stop(new EngineTimeoutError(timeoutMs));
       };
       let timer = setTimeout(expire, timeoutMs);

@@ -10,6 +10,8 @@ export interface InitRequest {
   dataDir?: string;
   /** A gzipped data directory from `dump`, to start from instead of an empty database. */
   loadDataDir?: Uint8Array;
+  /** PGlite's compiled WebAssembly, shared by the engine's workers (see wasm-module.ts). */
+  wasmModule?: WebAssembly.Module;
 }
 
 export interface ExecRequest {
@@ -55,6 +57,8 @@ export type WorkerRequest = InitRequest | ExecRequest | ExecEachRequest | QueryR
 /** What `init` answers: which extensions were loaded. */
 export interface InitResult {
   loaded: string[];
+  /** The worker thread's /proc entry, for the engine to read its CPU time (see work-clock.ts). */
+  thread?: string;
 }
 
 export type WorkerReply =

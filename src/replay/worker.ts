@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { PgErrorInfo } from '../core/trace-types.js';
 import { trimWal } from './datadir-archive.js';
 import { loadExtensions } from './extensions.js';
+import { ownThreadEntry } from './work-clock.js';
 import { FATAL_ERROR_NAMES, type ExecEachResult, type InitResult, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('replay worker must run in a worker thread');
@@ -39,6 +40,7 @@ async function handle(req: WorkerRequest): Promise<unknown> {
       db = await PGlite.create({
         extensions: modules,
         dataDir: req.dataDir,
+        pgliteWasmModule: req.wasmModule,
         // Unzipped here: zlib's synchronous gunzip takes 50 ms where PGlite's stream takes 200.
         // A Blob typed as a tar is read as one (a gzip type would make PGlite unzip it again).
         loadDataDir: req.loadDataDir ? new Blob([gunzipSync(req.loadDataDir)], { type: 'application/x-tar' }) : undefined,
@@ -46,7 +48,7 @@ async function handle(req: WorkerRequest): Promise<unknown> {
       // The first query after loading a data directory finishes PostgreSQL's start: pay it here,
       // under the start timeout, not under the first statement's limit.
       await db.query('SELECT 1');
-      const result: InitResult = { loaded };
+      const result: InitResult = { loaded, thread: ownThreadEntry() };
       return result;
     }
     case 'exec':

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EngineCrashError,
@@ -29,8 +32,11 @@ describe('PgliteEngine', () => {
     expect(engine.loadedExtensions).toEqual(['pgcrypto']);
   });
 
-  it('starts from the TypeScript source in development', () => {
-    expect(workerScriptUrl().pathname).toMatch(/src\/replay\/worker-dev\.mjs$/);
+  it('starts a worker built from the TypeScript source in development, once per process', async () => {
+    const url = await workerScriptUrl();
+    expect(url.pathname).toMatch(/node_modules\/\.cache\/pg-migration-review\/replay-worker-[0-9a-f]{16}\.mjs$/);
+    expect(readFileSync(url, 'utf8')).toContain('replay worker must run in a worker thread');
+    expect((await workerScriptUrl()).href).toBe(url.href);
     expect(WORKER_BUNDLE_NAME).toBe('replay-worker.js');
   });
 
@@ -47,8 +53,8 @@ describe('PgliteEngine', () => {
   });
 
   it('stops a statement past the time limit; restart gives an empty, working database', async () => {
-    const err = await engine.exec('select pg_sleep(5)').catch((e: unknown) => e);
-    // Stopped by the limit, not left to finish: the error says so (no wall-clock bound, for busy machines).
+    // A statement that never ends, working all the while: stopped by the limit, which the error says.
+    const err = await engine.exec('do $$ begin loop end loop; end $$').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineTimeoutError);
     expect(engine.alive).toBe(false);
     await expect(engine.query('select 1')).rejects.toBeInstanceOf(EngineStoppedError);
@@ -89,14 +95,44 @@ describe('PgliteEngine', () => {
   });
 
   it('limits each text of execEach, not the whole list, and says how far it got when stopped', async () => {
-    // Four texts of 0.6 s each: 2.4 s in all against a 1 s limit per text.
+    // Four texts of 0.6 s each (pg_sleep spins in PGlite): 2.4 s in all against a 1 s limit per text.
     const slow = Array.from({ length: 4 }, () => 'select pg_sleep(0.6)');
     expect(await engine.execEach(slow)).toEqual({ completed: 4 });
-    const run = await engine.execEach(['create table ee_c (id int)', 'select pg_sleep(5)', 'create table ee_d (id int)']);
+    const run = await engine.execEach(['create table ee_c (id int)', 'do $$ begin loop end loop; end $$', 'create table ee_d (id int)']);
     expect(run.completed).toBe(1);
     expect(run.error).toBeInstanceOf(EngineTimeoutError);
     expect(engine.alive).toBe(false);
     await engine.restart();
+  });
+
+  it('counts the worker thread’s CPU time, not the time that passes: an idle worker’s clock stands still', async () => {
+    const before = engine.workMs();
+    const wallBefore = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const idleWork = engine.workMs() - before;
+    expect(idleWork).toBeLessThan(performance.now() - wallBefore);
+    const busy = engine.workMs();
+    await engine.query('select count(*) from generate_series(1, 300000)');
+    expect(engine.workMs()).toBeGreaterThan(busy);
+  });
+
+  it('does not stop a statement that is merely slow because every core is busy with other processes', async () => {
+    // Two CPU-bound processes per core starve the worker: the statement lasts longer than the limit
+    // (a wall-clock limit stops it) while it needs about half the limit in CPU.
+    const hogs = Array.from({ length: availableParallelism() * 2 }, () =>
+      spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+    );
+    engine.statementTimeoutMs = 1500;
+    try {
+      const work = engine.workMs();
+      const rows = await engine.query<{ n: string }>('select count(*)::text as n from generate_series(1, 1000000)');
+      expect(rows).toEqual([{ n: '1000000' }]);
+      expect(engine.workMs() - work).toBeLessThan(engine.statementTimeoutMs);
+      expect(engine.alive).toBe(true);
+    } finally {
+      for (const hog of hogs) hog.kill('SIGKILL');
+      engine.statementTimeoutMs = 1000;
+    }
   });
 
   it('rejects the request in flight when the worker dies instead of hanging', async () => {

@@ -202,7 +202,7 @@ describe('base files sent together', () => {
       file('h/2.sql', 'create table bb_b (id int);\ncreate table bb_c (id int references bb_nope (id));'),
       file('h/3.sql', 'create index concurrently bb_a_id on bb_a (id);'),
       file('h/4.sql', 'alter table bb_a add column note text;'),
-      file('h/5.sql', 'select pg_sleep(5);'),
+      file('h/5.sql', 'do $$ begin loop end loop; end $$;'),
       file('h/6.sql', 'create table bb_d (a_id int references bb_a (id));'),
     ]);
     expect(problems.map((p) => p.map((x) => `${x.path}:${x.line} ${x.code}`))).toEqual([[], ['h/2.sql:2 42P01'], [], [], ['h/5.sql:1 57014'], []]);
@@ -221,7 +221,7 @@ describe('time limit', () => {
     await base('create table to_t (id int primary key);');
     const run = await session.runFile(
       'm.sql',
-      statementsOf('alter table to_t add column a int;\nselect pg_sleep(5);\nalter table to_t add column b int;'),
+      statementsOf('alter table to_t add column a int;\ndo $$ begin loop end loop; end $$;\nalter table to_t add column b int;'),
       'wrapped',
     );
     expect(run.steps.map((s) => s.trace.outcome)).toEqual(['ok', 'timeout', 'ok']);
@@ -234,7 +234,7 @@ describe('time limit', () => {
   });
 
   it('a base file that runs too long loses only the stopped statement', async () => {
-    const sql = 'create table bt_a (id int);\nselect pg_sleep(5);\ncreate table bt_b (id int);';
+    const sql = 'create table bt_a (id int);\ndo $$ begin loop end loop; end $$;\ncreate table bt_b (id int);';
     const problems = await session.replayBaseFile('history/slow.sql', sql, baseStatementsOf(sql));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 2, code: '57014', notReplayable: false });
