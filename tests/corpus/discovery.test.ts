@@ -1,16 +1,13 @@
 // Default discovery, detection and ordering against every real history of the shared corpus. Each
 // history folder keeps its repository paths, so it is read as a repository: the files found must
 // be the manifest's `files` in apply order, with its `code_migrations` in their version places.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/migration-types.js';
 import { loadMigrations } from '../../src/migrations/load.js';
+import { CORPUS_PRESENT, corpusManifest, corpusPath } from '../helpers/corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const PRESENT = existsSync(join(CORPUS, 'manifest.json'));
-if (!PRESENT) console.log(`corpus discovery: skipped, no corpus at ${CORPUS}`);
 
 interface History {
   name: string;
@@ -19,7 +16,7 @@ interface History {
   code_migrations?: string[];
 }
 
-const manifest: History[] = PRESENT ? (JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as History[]) : [];
+const manifest = corpusManifest<History>();
 
 /** Histories the defaults cannot find (none today: temporal's versioned folders are found by their manifest.json). */
 const CONFIG_GLOBS: Record<string, string[]> = {};
@@ -62,7 +59,7 @@ function walk(dir: string, root: string, out: string[] = []): string[] {
 }
 
 function load(history: History, migrations = CONFIG_GLOBS[history.name] ?? []) {
-  const root = join(CORPUS, history.dir);
+  const root = corpusPath(history.dir);
   return loadMigrations({
     paths: walk(root, root),
     read: (p) => readFileSync(join(root, p), 'utf8'),
@@ -89,7 +86,7 @@ function expectedOrder(history: History): string[] {
   return order;
 }
 
-describe.skipIf(!PRESENT)('discovery of the corpus histories', () => {
+describe.skipIf(!CORPUS_PRESENT)('discovery of the corpus histories', () => {
   it('every history has an expected framework', () => {
     expect(manifest.map((h) => h.name).sort()).toEqual(Object.keys(EXPECTED_FRAMEWORK).sort());
   });

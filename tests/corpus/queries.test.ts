@@ -3,21 +3,20 @@
 // run them), and the anti-pattern and index findings are printed for a person to read.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import type { Review } from '../../src/core/review-types.js';
 import { reviewBranch } from '../../src/review/review-branch.js';
+import { CORPUS_PRESENT, corpusManifest, corpusPath } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const QUERIES = join(CORPUS, 'queries');
+const QUERIES = corpusPath('queries');
 
 interface QueryEntry {
   dir: string;
   files: string[];
 }
-const manifest = JSON.parse(readFileSync(join(QUERIES, 'manifest.json'), 'utf8')) as QueryEntry[];
+const manifest = corpusManifest<QueryEntry>('queries');
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -63,7 +62,7 @@ function invalid(review: Review): string[] {
   return review.findings.filter((f) => f.ruleId === 'query-invalid' || f.ruleId === 'syntax-error' || f.ruleId === 'replay-error').map((f) => `${f.file}:${f.line} ${f.message}`);
 }
 
-describe('corpus queries against their schemas', () => {
+describe.skipIf(!CORPUS_PRESENT)('corpus queries against their schemas', () => {
   it.each(['knadh__listmonk', 'adelsz__pgtyped'])('%s: every query compiles', async (dir) => {
     const review = await reviewQueries(dir, schemaOf(dir));
     console.log(`${dir}: ${review.stats.queries} queries, findings ${summary(review)}`);
@@ -73,7 +72,7 @@ describe('corpus queries against their schemas', () => {
 
   // Their schemas are migration histories of the corpus, replayed as the base branch.
   function historyOf(dir: string): Record<string, string> {
-    const history = join(CORPUS, dir);
+    const history = corpusPath(dir);
     return Object.fromEntries(filesUnder(history).map((p) => [`app/${p}`, readFileSync(join(history, p), 'utf8')]));
   }
 

@@ -7,8 +7,9 @@ import type { QueryFile, QueryFormat } from '../../src/core/query-types.js';
 import { hasTemplatePlaceholder, loadQueryFile, selectQueryPaths } from '../../src/queries/index.js';
 import { ensureParser } from '../../src/sql/index.js';
 import { lexSql } from '../../src/sql/lexer.js';
+import { CORPUS_PRESENT, corpusManifest, corpusPath } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus/queries';
+const CORPUS = corpusPath('queries');
 
 interface Entry {
   dir: string;
@@ -54,7 +55,7 @@ const TEMPLATE_QUERIES = [
 ];
 
 function corpusFiles(): { dir: string; path: string; text: string }[] {
-  const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as Entry[];
+  const manifest = corpusManifest<Entry>('queries');
   return manifest.flatMap((entry) =>
     entry.files
       .filter((file) => file.endsWith('.sql') && !file.endsWith('schema.sql'))
@@ -75,7 +76,7 @@ function codeOnly(text: string): string {
   return out;
 }
 
-describe('the query corpus', () => {
+describe.skipIf(!CORPUS_PRESENT)('the query corpus', () => {
   let files: { dir: string; path: string; text: string }[] = [];
   let loaded: QueryFile[] = [];
   beforeAll(async () => {
@@ -165,7 +166,7 @@ describe('the query corpus', () => {
   });
 
   it('discovers listmonk\'s queries/ folder and convoy\'s queries.sql files by default, without schema.sql', () => {
-    const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as Entry[];
+    const manifest = corpusManifest<Entry>('queries');
     const all = manifest.flatMap((entry) => entry.files.map((file) => `${entry.dir}/${file}`));
     const { paths, problems } = selectQueryPaths(all, { globs: [], readText: () => undefined, migrationPaths: new Set() });
     expect(problems).toEqual([]);

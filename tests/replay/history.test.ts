@@ -1,13 +1,12 @@
 // Replays one real history of the corpus (langfuse, 434 Prisma migrations) through the base-file
 // fast path, then traces its last files, and prints the numbers the design relies on.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { readCatalog } from '../../src/replay/catalog-query.js';
 import { ReplaySession, type BaseFileProblem } from '../../src/replay/session.js';
+import { CORPUS_PRESENT, corpusManifest, corpusPath } from '../helpers/corpus.js';
 import { extensionsCreated, statementsOf } from './statements.js';
 
-const CORPUS = '/work/shared/corpus';
 const TRACED = 30;
 
 interface History { name: string; dir: string; files: string[] }
@@ -17,11 +16,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-it('replays the langfuse history and traces its last files', async () => {
-  const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as History[];
+it.skipIf(!CORPUS_PRESENT)('replays the langfuse history and traces its last files', async () => {
+  const manifest = corpusManifest<History>();
   const history = manifest.find((h) => h.name === 'langfuse/langfuse')!;
   const files = history.files.map((path) => {
-    const sql = readFileSync(join(CORPUS, history.dir, path), 'utf8');
+    const sql = readFileSync(corpusPath(history.dir, path), 'utf8');
     return { path, sql, statements: statementsOf(sql) };
   });
 

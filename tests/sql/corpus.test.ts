@@ -1,12 +1,11 @@
 // Every real migration in the shared corpus goes through parseSqlFile without surprises.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser, LineMap, parseSqlFile, Utf8Offsets } from '../../src/sql/index.js';
 import { lexSql, tokenize } from '../../src/sql/lexer.js';
 import { maskNonSql } from '../../src/sql/mask.js';
+import { CORPUS_PRESENT, corpusManifest, corpusPath } from '../helpers/corpus.js';
 
-const CORPUS = '/work/shared/corpus';
 
 interface History {
   dir: string;
@@ -14,17 +13,17 @@ interface History {
 }
 
 function corpusFiles(): { path: string; text: string }[] {
-  const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as History[];
+  const manifest = corpusManifest<History>();
   return manifest.flatMap((history) =>
     history.files
       .filter((file) => file.endsWith('.sql'))
-      .map((file) => join(CORPUS, history.dir, file))
+      .map((file) => corpusPath(history.dir, file))
       .filter((path) => existsSync(path))
       .map((path) => ({ path, text: readFileSync(path, 'utf8') })),
   );
 }
 
-describe('the real-world corpus', () => {
+describe.skipIf(!CORPUS_PRESENT)('the real-world corpus', () => {
   let files: { path: string; text: string }[] = [];
   beforeAll(async () => {
     await ensureParser();

@@ -1,0 +1,80 @@
+// The rule catalogue this project implements: every rule id of the product's specification
+// (the five layers plus schema design and queries), with its layer and default severity. The
+// registry test holds the registry to it, so a rule cannot be dropped or re-layered unnoticed;
+// a rule added beyond the specification is named in the test with the reason.
+import type { Layer, Severity } from '../../src/core/finding.js';
+
+export const CATALOGUE: Record<Layer, Record<string, Severity>> = {
+  input: {
+    'syntax-error': 'error',
+    'edited-migration': 'error',
+    'out-of-order-migration': 'error',
+    'concurrently-in-transaction': 'error',
+    'transaction-nesting': 'warning',
+    'unknown-ignore': 'warning',
+    'unreviewed-sql-file': 'warning',
+  },
+  replay: {
+    'replay-error': 'error',
+    'fails-on-existing-rows': 'error',
+    'add-column-required': 'error',
+    'query-invalid': 'error',
+    'query-broken-by-migration': 'error',
+  },
+  knowledge: {
+    'not-replayable': 'notice',
+    'opaque-code': 'notice',
+    'data-migration': 'warning',
+  },
+  output: {
+    'require-concurrent-index': 'error',
+    'drop-index-without-concurrently': 'warning',
+    'reindex-without-concurrently': 'warning',
+    'constraint-without-not-valid': 'error',
+    'validate-in-same-transaction': 'warning',
+    'set-not-null-scans-table': 'warning',
+    'column-type-rewrite': 'error',
+    'add-column-rewrite': 'error',
+    'unique-constraint-builds-index': 'error',
+    'table-rewrite-command': 'error',
+    'lock-timeout-missing': 'warning',
+    'lock-held-across-statements': 'warning',
+    'refresh-without-concurrently': 'warning',
+    'duplicate-index': 'warning',
+    'redundant-index': 'warning',
+    'too-many-indexes': 'notice',
+    'unindexed-foreign-key': 'warning',
+    'foreign-key-type-mismatch': 'warning',
+  },
+  escalation: {
+    'drop-table': 'escalate',
+    'drop-column': 'escalate',
+    'rename-table': 'escalate',
+    'rename-column': 'escalate',
+    'rename-enum-value': 'escalate',
+    'truncate-table': 'escalate',
+    'drop-schema': 'escalate',
+    'large-table-change': 'escalate',
+  },
+  design: {
+    'prefer-bigint': 'warning',
+    'prefer-identity': 'notice',
+    'prefer-timestamptz': 'warning',
+    'prefer-text': 'notice',
+    'ban-char': 'warning',
+    'prefer-jsonb': 'warning',
+    'missing-primary-key': 'warning',
+    'identifier-too-long': 'error',
+  },
+  query: {
+    'update-delete-without-where': 'error',
+    'missing-index-for-query': 'warning',
+    'non-sargable-predicate': 'warning',
+    'leading-wildcard-like': 'warning',
+    'not-in-subquery': 'warning',
+    'order-by-random': 'warning',
+    'select-star': 'notice',
+    'offset-pagination': 'notice',
+    'correlated-subquery': 'notice',
+  },
+};
