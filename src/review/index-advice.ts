@@ -8,7 +8,7 @@ import type { AdvisedIndex, IndexAdvice, PlanRegression, PlanSummary, ReviewedQu
 import { indexesUsed, scanNodes } from '../replay/explain-plan.js';
 import type { QueryProber } from '../replay/query-probe.js';
 import { tableUse, type TableUse } from './predicate-columns.js';
-import { quoteIdent } from '../rules/helpers/ast.js';
+import { quoteIdent } from '../sql/names.js';
 
 /** Below this many rows a full scan is cheap whatever the predicate. */
 const SMALL_TABLE_ROWS = 10_000;

@@ -6,9 +6,9 @@
 import type { Node } from '@pgsql/types';
 import type { Catalog } from '../core/catalog.js';
 import { nodeAs } from '../sql/index.js';
-import { resolveColumn, starEntries } from '../rules/query/column-resolution.js';
-import { conjuncts, levelConditions, operatorName } from '../rules/query/query-conditions.js';
-import { columnRefsIn, forEachLevel, levelColumnRefs, type QueryLevel, type RangeEntry, type Scope } from '../rules/query/query-levels.js';
+import { resolveColumn, starEntries } from '../sql/query/column-resolution.js';
+import { conjuncts, levelConditions, operatorName } from '../sql/query/query-conditions.js';
+import { columnRefsIn, forEachLevel, levelColumnRefs, type QueryLevel, type RangeEntry, type Scope } from '../sql/query/query-levels.js';
 
 export interface TableUse {
   /** Columns compared with `=`, `IN` or `= ANY` to parameters, constants or expressions of no table. */

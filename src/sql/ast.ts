@@ -1,5 +1,7 @@
-// Small helpers for reading libpg-query's JSON parse trees, shared by the rules.
-import type { Node, RangeVar, TypeName } from '@pgsql/types';
+// Small helpers for reading libpg-query's JSON parse trees, shared by the rules, the query analysis
+// (src/sql/query/) and the review. Relation names resolve in names.ts, on the search_path each
+// statement ran with.
+import type { ColumnDef, Constraint, Node, RangeVar, TypeName } from '@pgsql/types';
 
 type KeysOf<N> = N extends unknown ? keyof N : never;
 /** Every node type name: 'IndexStmt', 'AlterTableStmt', 'ColumnRef', ... */
@@ -81,6 +83,16 @@ export function stringValue(node: Node | undefined): string | undefined {
   return nodeAs(node, 'String')?.sval;
 }
 
+/** Values of a list of `String` nodes (`fk_attrs`, qualified names). */
+export function stringValues(nodes: Node[] | undefined): string[] {
+  const out: string[] = [];
+  for (const n of nodes ?? []) {
+    const s = nodeAs(n, 'String');
+    if (s?.sval !== undefined) out.push(s.sval);
+  }
+  return out;
+}
+
 /**
  * A type as users write it: `int8`, `varchar(50)`, `numeric(12,2)`, `text[]`, `public.mood`.
  * The `pg_catalog.` prefix the grammar adds to built-in types is dropped.
@@ -110,6 +122,42 @@ function typmodToString(mod: Node): string {
   const column = nodeAs(mod, 'ColumnRef'); // geometry(Point, 4326)
   if (column) return (column.fields ?? []).map((f) => stringValue(f) ?? '?').join('.');
   return '?';
+}
+
+/** A type as written: base name (last part, lower case), integer modifiers, array or not. */
+export interface WrittenType {
+  name: string;
+  schema?: string;
+  mods: number[];
+  array: boolean;
+}
+
+export function writtenType(typeName: TypeName | undefined): WrittenType | undefined {
+  const names = stringValues(typeName?.names);
+  if (names.length === 0) return undefined;
+  const mods: number[] = [];
+  for (const m of typeName?.typmods ?? []) {
+    const c = nodeAs(m, 'A_Const');
+    if (c?.ival) mods.push(c.ival.ival ?? 0);
+  }
+  const schema = names.length > 1 ? names[names.length - 2] : undefined;
+  return { name: names[names.length - 1].toLowerCase(), schema, mods, array: (typeName?.arrayBounds?.length ?? 0) > 0 };
+}
+
+export function writtenTypeText(t: WrittenType): string {
+  return `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+}
+
+/** The Constraint nodes of a column definition (NOT NULL, DEFAULT, PRIMARY KEY, GENERATED, ...). */
+export function columnConstraints(col: ColumnDef): Constraint[] {
+  return (col.constraints ?? []).map((n) => nodeAs(n, 'Constraint')).filter((c) => c !== undefined);
+}
+
+/** The AlterTableCmd bodies of an ALTER TABLE statement (empty for anything else). */
+export function alterTableCmds(node: Node | undefined) {
+  const alter = nodeAs(node, 'AlterTableStmt');
+  if (!alter || (alter.objtype !== undefined && alter.objtype !== 'OBJECT_TABLE')) return [];
+  return (alter.cmds ?? []).map((c) => nodeAs(c, 'AlterTableCmd')).filter((c) => c !== undefined);
 }
 
 /** True when a DefElem list holds `name` switched on (`CONCURRENTLY`, `FULL true`; not `FULL false`). */
@@ -187,6 +235,46 @@ export function isNonTransactional(stmt: Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A short label for a statement PostgreSQL refuses inside a transaction block (`CREATE INDEX
+ * CONCURRENTLY`), for messages; whether it is refused is isNonTransactional.
+ */
+export function nonTransactionalLabel(node: Node | undefined): string | undefined {
+  const index = nodeAs(node, 'IndexStmt');
+  if (index) return index.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
+  const drop = nodeAs(node, 'DropStmt');
+  if (drop) return drop.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+  const reindex = nodeAs(node, 'ReindexStmt');
+  if (reindex) {
+    const concurrently = (reindex.params ?? []).some((p) => nodeAs(p, 'DefElem')?.defname === 'concurrently');
+    if (concurrently) return 'REINDEX CONCURRENTLY';
+    if (reindex.kind === 'REINDEX_OBJECT_SYSTEM') return 'REINDEX SYSTEM';
+    if (reindex.kind === 'REINDEX_OBJECT_SCHEMA') return 'REINDEX SCHEMA';
+    if (reindex.kind === 'REINDEX_OBJECT_DATABASE') return 'REINDEX DATABASE';
+    return undefined;
+  }
+  const vacuum = nodeAs(node, 'VacuumStmt');
+  if (vacuum) return vacuum.is_vacuumcmd ? 'VACUUM' : undefined;
+  const alter = nodeAs(node, 'AlterTableStmt');
+  if (alter) {
+    for (const c of alter.cmds ?? []) {
+      const cmd = nodeAs(c, 'AlterTableCmd');
+      if (cmd?.subtype === 'AT_DetachPartition' && nodeAs(cmd.def, 'PartitionCmd')?.concurrent) {
+        return 'DETACH PARTITION CONCURRENTLY';
+      }
+    }
+    return undefined;
+  }
+  const cluster = nodeAs(node, 'ClusterStmt');
+  if (cluster) return cluster.relation ? undefined : 'CLUSTER without a table';
+  if (nodeAs(node, 'CreatedbStmt')) return 'CREATE DATABASE';
+  if (nodeAs(node, 'DropdbStmt')) return 'DROP DATABASE';
+  if (nodeAs(node, 'CreateTableSpaceStmt')) return 'CREATE TABLESPACE';
+  if (nodeAs(node, 'DropTableSpaceStmt')) return 'DROP TABLESPACE';
+  if (nodeAs(node, 'AlterSystemStmt')) return 'ALTER SYSTEM';
+  return undefined;
 }
 
 export type TransactionControl = 'begin' | 'commit' | 'rollback' | 'prepare';

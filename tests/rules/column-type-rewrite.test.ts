@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnTypeRewrite } from '../../src/rules/output/column-type-rewrite.js';
-import { judgeConversion, shapeOfColumn, shapeOfWritten } from '../../src/rules/helpers/type-conversions.js';
+import { judgeConversion, shapeOfColumn, shapeOfWritten } from '../../src/rules/lib/type-conversions.js';
 import { catalog, column, context, file, index, loadParser, run, table } from './helpers.js';
 
 beforeAll(loadParser);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { unindexedForeignKey } from '../../src/rules/output/unindexed-foreign-key.js';
 import { duplicateIndex } from '../../src/rules/output/duplicate-index.js';
 import { redundantIndex } from '../../src/rules/output/redundant-index.js';
-import { coveringIndex } from '../../src/rules/context-helpers.js';
+import { coveringIndex } from '../../src/rules/lib/indexes.js';
 import { catalog, context, file, foreignKey, index, loadParser, run, table } from './helpers.js';
 
 beforeAll(loadParser);

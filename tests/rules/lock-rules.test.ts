@@ -1,7 +1,7 @@
 // Unit tests of the lock rules of layer 4 and of locksHeldDuring, on literal catalogs and traces.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockMode, LockTaken } from '../../src/core/trace-types.js';
-import { locksHeldDuring } from '../../src/rules/helpers/held-locks.js';
+import { locksHeldDuring } from '../../src/rules/lib/locks.js';
 import { dropIndexWithoutConcurrently } from '../../src/rules/output/drop-index-without-concurrently.js';
 import { reindexWithoutConcurrently } from '../../src/rules/output/reindex-without-concurrently.js';
 import { validateInSameTransaction } from '../../src/rules/output/validate-in-same-transaction.js';

@@ -1,9 +1,9 @@
 // Schema design: char(n) / character(n) on a column the pull request adds or retypes.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { isBlankPadded } from './column-types.js';
-import { textWithCheck } from './length-check.js';
-import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from './new-columns.js';
+import { DOCS } from '../lib/docs.js';
+import { isBlankPadded } from '../lib/column-types.js';
+import { textWithCheck } from '../lib/text-with-check.js';
+import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from '../lib/new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `String` instead of `String @db.Char(n)`, then regenerate the migration.';

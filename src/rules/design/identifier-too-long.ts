@@ -4,13 +4,14 @@ import type { Node } from '@pgsql/types';
 import type { Fix, TextEdit } from '../../core/finding.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
-import { walk, type BodyOf } from '../../sql/ast.js';
+import { walk, type BodyOf, stringValues } from '../../sql/ast.js';
 import { lexSql } from '../../sql/lexer.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, parsedStatements } from '../context-helpers.js';
-import { quoteIdent, stringValues } from '../helpers/ast.js';
-import { identifierOf, lineInStatement } from './column-source.js';
-import { frameworkHint } from './new-columns.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { quoteIdent } from '../../sql/names.js';
+import { identifierOf, lineInStatement } from '../lib/column-source.js';
+import { frameworkHint } from '../lib/new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Name the index or constraint explicitly with `map:`, e.g. `@@index([a, b], map: "orders_a_b_idx")`.';

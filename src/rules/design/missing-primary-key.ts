@@ -1,10 +1,11 @@
 // Schema design: a table the pull request creates that has no primary key by the end of it.
 import type { CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, parsedStatements, type ParsedRef } from '../context-helpers.js';
-import { frameworkHint } from './new-columns.js';
-import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements, type ParsedRef } from '../lib/statements.js';
+import { frameworkHint } from '../lib/new-columns.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Give the model an `@id` field or an `@@id([...])` over its natural key.';
@@ -19,7 +20,7 @@ interface NewTable {
 
 /** The permanent table a statement creates: CREATE TABLE (not a partition: it shares the parent's key), CREATE TABLE AS, SELECT INTO. */
 function createdTable(ctx: RuleContext, ref: ParsedRef): NewTable | undefined {
-  const create = asNode(ref.ast, 'CreateStmt');
+  const create = nodeAs(ref.ast, 'CreateStmt');
   if (create) {
     if (create.partbound || create.relation?.relpersistence === 't') return undefined;
     const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
@@ -27,13 +28,13 @@ function createdTable(ctx: RuleContext, ref: ParsedRef): NewTable | undefined {
     let declaresKey = false;
     let copies = (create.inhRelations?.length ?? 0) > 0 || create.ofTypename !== undefined;
     for (const e of create.tableElts ?? []) {
-      if (asNode(e, 'TableLikeClause')) copies = true;
-      const constraints = [e, ...(asNode(e, 'ColumnDef')?.constraints ?? [])];
-      if (constraints.some((c) => asNode(c, 'Constraint')?.contype === 'CONSTR_PRIMARY')) declaresKey = true;
+      if (nodeAs(e, 'TableLikeClause')) copies = true;
+      const constraints = [e, ...(nodeAs(e, 'ColumnDef')?.constraints ?? [])];
+      if (constraints.some((c) => nodeAs(c, 'Constraint')?.contype === 'CONSTR_PRIMARY')) declaresKey = true;
     }
     return { table, copies, declaresKey };
   }
-  const ctas = asNode(ref.ast, 'CreateTableAsStmt');
+  const ctas = nodeAs(ref.ast, 'CreateTableAsStmt');
   if (ctas && (ctas.objtype === undefined || ctas.objtype === 'OBJECT_TABLE') && ctas.into?.rel?.relpersistence !== 't') {
     const table = resolveTable(ctx, ref.reviewed, ctas.into?.rel, { creates: true });
     return table ? { table, copies: false, declaresKey: false } : undefined;
@@ -44,9 +45,9 @@ function createdTable(ctx: RuleContext, ref: ParsedRef): NewTable | undefined {
 /** Without a replayed catalog: a later ALTER TABLE of the pull request adds the key. */
 function keyAddedLater(ctx: RuleContext, table: string, after: number): boolean {
   for (const ref of parsedStatements(ctx)) {
-    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation) !== table) continue;
+    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, 'AlterTableStmt')?.relation) !== table) continue;
     for (const cmd of alterTableCmds(ref.ast)) {
-      const c = asNode(cmd.def, 'Constraint');
+      const c = nodeAs(cmd.def, 'Constraint');
       if (cmd.subtype === 'AT_AddConstraint' && c?.contype === 'CONSTR_PRIMARY') return true;
     }
   }

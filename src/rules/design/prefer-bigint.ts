@@ -1,12 +1,11 @@
 // Schema design: integer and smallint key columns the pull request adds overflow long before bigint.
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
 import type { Fix } from '../../core/finding.js';
-import { typeFix } from './column-source.js';
-import { isSmallInteger, resolveCatalog, typeText, type ResolvedType } from './column-types.js';
-import { columnLabel, finalColumn, flagged, frameworkHint, isGenerated, keyRole, newColumns, replacementDdl, type NewColumn } from './new-columns.js';
-import { columnSpan } from '../helpers/column-span.js';
+import { typeFix, columnSpan } from '../lib/column-source.js';
+import { isSmallInteger, resolveCatalog, typeText, type ResolvedType } from '../lib/column-types.js';
+import { columnLabel, finalColumn, flagged, frameworkHint, isGenerated, keyRole, newColumns, replacementDdl, type NewColumn } from '../lib/new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the id field `BigInt @id @default(autoincrement())` and the fields referencing it as `BigInt` in schema.prisma, then regenerate the migration.';

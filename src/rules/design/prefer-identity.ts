@@ -1,10 +1,10 @@
 // Schema design: serial columns the pull request adds, where an identity column says the same in standard SQL.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName } from '../helpers/ast.js';
-import { typeFix } from './column-source.js';
-import { isSmallInteger } from './column-types.js';
-import { columnLabel, finalColumn, frameworkHint, keyRole, newColumns, replacementDdl, atColumn } from './new-columns.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName } from '../../sql/names.js';
+import { typeFix } from '../lib/column-source.js';
+import { isSmallInteger } from '../lib/column-types.js';
+import { columnLabel, finalColumn, frameworkHint, keyRole, newColumns, replacementDdl, atColumn } from '../lib/new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Prisma generates SERIAL for `@default(autoincrement())` and has no identity attribute: edit the generated migration.sql by hand, or turn this notice off for a Prisma project.';

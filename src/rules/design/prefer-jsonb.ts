@@ -1,9 +1,9 @@
 // Schema design: json on a column the pull request adds or retypes.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { typeFix } from './column-source.js';
-import { isJson } from './column-types.js';
-import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from './new-columns.js';
+import { DOCS } from '../lib/docs.js';
+import { typeFix } from '../lib/column-source.js';
+import { isJson } from '../lib/column-types.js';
+import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from '../lib/new-columns.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `Json` without `@db.Json` (Prisma maps Json to JSONB), then regenerate the migration.';

@@ -1,12 +1,12 @@
 // Schema design: varchar(n) on a column the pull request adds or retypes, where text with a CHECK is easier to change.
 import type { FindingDraft, Rule } from '../rule.js';
-import { quoteIdent } from '../helpers/ast.js';
-import { onePerStatement, type ColumnDraft } from './per-statement.js';
-import { DOCS } from '../context-helpers.js';
-import { isBoundedVarchar } from './column-types.js';
-import { textWithCheck } from './length-check.js';
-import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from './new-columns.js';
-import { schemaConvention } from './convention.js';
+import { quoteIdent } from '../../sql/names.js';
+import { onePerStatement, type ColumnDraft } from '../lib/one-per-statement.js';
+import { DOCS } from '../lib/docs.js';
+import { isBoundedVarchar } from '../lib/column-types.js';
+import { textWithCheck } from '../lib/text-with-check.js';
+import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from '../lib/new-columns.js';
+import { schemaConvention } from '../lib/schema-convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `String` without `@db.VarChar(n)` (Prisma maps it to TEXT) and check the length in the application, or add the CHECK to migration.sql by hand.';

@@ -1,13 +1,13 @@
 // Schema design: timestamp without time zone on a column the pull request adds or retypes.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { quoteIdent } from '../helpers/ast.js';
-import { onePerStatement, type ColumnDraft } from './per-statement.js';
-import { DOCS } from '../context-helpers.js';
-import { typeFix } from './column-source.js';
-import { isTimestamp, type ResolvedType } from './column-types.js';
-import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from './new-columns.js';
-import { schemaConvention } from './convention.js';
+import { quoteIdent } from '../../sql/names.js';
+import { onePerStatement, type ColumnDraft } from '../lib/one-per-statement.js';
+import { DOCS } from '../lib/docs.js';
+import { typeFix } from '../lib/column-source.js';
+import { isTimestamp, type ResolvedType } from '../lib/column-types.js';
+import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from '../lib/new-columns.js';
+import { schemaConvention } from '../lib/schema-convention.js';
 
 /** The same advice in schema.prisma terms: a migration.sql edited by hand drifts from the schema. */
 const PRISMA = 'Declare the field `DateTime @db.Timestamptz(3)` in schema.prisma (Prisma maps DateTime to TIMESTAMP(3) by default), then regenerate the migration.';

@@ -1,8 +1,10 @@
 // Layer 5: ALTER TABLE ... DROP COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { baseColumnOf, DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
+import { baseColumnOf, existedBefore, tableBefore } from '../lib/base-tables.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
 
 /** Whether an index key expression or predicate mentions the column as a whole word. */
 function mentions(text: string | null, column: string): boolean {
@@ -39,7 +41,7 @@ export const dropColumn: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const t = tableBefore(ctx, table, reviewed);
       // One finding per statement: an ALTER TABLE dropping fifty columns is one decision.

@@ -1,15 +1,17 @@
 // Layer 5: DROP SCHEMA of a schema that existed before the pull request, and DROP DATABASE.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, parsedStatements, type ParsedRef } from '../context-helpers.js';
-import { asNode, displayName, stringValues } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements, type ParsedRef } from '../lib/statements.js';
+import { nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName } from '../../sql/names.js';
 
 /** Whether a statement before `ref` in the pull request created the schema (a schema new in the PR holds no data). */
 function createdInPullRequest(refs: ParsedRef[], ref: ParsedRef, schema: string): boolean {
   let created = false;
   for (const r of refs) {
     if (r.seq >= ref.seq) break;
-    if (asNode(r.ast, 'CreateSchemaStmt')?.schemaname === schema) created = true;
-    const drop = asNode(r.ast, 'DropStmt');
+    if (nodeAs(r.ast, 'CreateSchemaStmt')?.schemaname === schema) created = true;
+    const drop = nodeAs(r.ast, 'DropStmt');
     if (drop?.removeType === 'OBJECT_SCHEMA' && stringValues(drop.objects).includes(schema)) created = false;
   }
   return created;
@@ -40,7 +42,7 @@ export const dropSchema: Rule = {
     const refs = [...parsedStatements(ctx)];
     for (const ref of refs) {
       const { file, reviewed, statement, ast } = ref;
-      const dropdb = asNode(ast, 'DropdbStmt');
+      const dropdb = nodeAs(ast, 'DropdbStmt');
       if (dropdb) {
         out.push({
           file: file.source.path,
@@ -51,7 +53,7 @@ export const dropSchema: Rule = {
         });
         continue;
       }
-      const drop = asNode(ast, 'DropStmt');
+      const drop = nodeAs(ast, 'DropStmt');
       if (drop?.removeType !== 'OBJECT_SCHEMA') continue;
       const cascade = drop.behavior === 'DROP_CASCADE';
       const catalog = reviewed.before;

@@ -1,8 +1,10 @@
 // Layer 5: DROP TABLE of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
 
 export const dropTable: Rule = {
   meta: {
@@ -32,7 +34,7 @@ export const dropTable: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const drop = asNode(ast, 'DropStmt');
+      const drop = nodeAs(ast, 'DropStmt');
       if (drop?.removeType !== 'OBJECT_TABLE') continue;
       for (const table of (drop.objects ?? []).map((o) => resolveTable(ctx, reviewed, o)).filter((t) => t !== undefined)) {
         if (!existedBefore(ctx, table, reviewed)) continue;

@@ -3,12 +3,13 @@ import { qualify, type Catalog } from '../../core/catalog.js';
 import type { Config } from '../../core/config.js';
 import type { LockMode } from '../../core/trace-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration, lockBlocks, lockName, strongerLock } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { holdDuration, lockBlocks, lockName, strongerLock, BLOCKING_MODES } from '../lib/locks.js';
 import { staticLocks } from '../../replay/static-locks.js';
-import { BLOCKING_MODES } from '../helpers/held-locks.js';
 
 // SHARE and stronger conflict with ROW EXCLUSIVE, the lock of INSERT, UPDATE and DELETE.
 const BLOCKS_WRITES = new Set<LockMode>(BLOCKING_MODES);
@@ -103,7 +104,7 @@ export const largeTableChange: Rule = {
         let what: string;
         if (e.rewritten) {
           what = `the statement rewrites all of them${indexes ? ` and rebuilds its ${indexes} index${indexes === 1 ? '' : 'es'}` : ''} under ${lockName(mode)}, blocking ${lockBlocks(mode)} ${holdDuration(reviewed.inTransaction, 'for the whole rewrite')}`;
-        } else if (asNode(ast, 'IndexStmt')) {
+        } else if (nodeAs(ast, 'IndexStmt')) {
           what = `the statement reads all of them to build an index under ${lockName(mode)}, blocking ${lockBlocks(mode)} ${holdDuration(reviewed.inTransaction, 'for the whole build')}`;
         } else {
           what = `the statement takes ${lockName(mode)} on it, blocking ${lockBlocks(mode)} ${holdDuration(reviewed.inTransaction, 'while it runs (and while it waits for running queries)')}`;

@@ -1,9 +1,11 @@
 // Layer 5: RENAME COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { baseColumnOf, DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { lockName, tracedLockOn } from '../helpers/locks.js';
+import { baseColumnOf, existedBefore } from '../lib/base-tables.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { lockName, tracedLockOn } from '../lib/locks.js';
 
 export const renameColumn: Rule = {
   meta: {
@@ -32,7 +34,7 @@ export const renameColumn: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const rename = asNode(ast, 'RenameStmt');
+      const rename = nodeAs(ast, 'RenameStmt');
       if (rename?.renameType !== 'OBJECT_COLUMN' || !rename.subname || !rename.newname) continue;
       const table = resolveTable(ctx, reviewed, rename.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;

@@ -1,7 +1,9 @@
 // Layer 5: ALTER TYPE ... RENAME VALUE of an enum that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, stringValues } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName } from '../../sql/names.js';
 import { qualify } from '../../core/catalog.js';
 import type { Node } from '@pgsql/types';
 
@@ -45,13 +47,13 @@ export const renameEnumValue: Rule = {
     const createdTypes = new Set<string>();
     const addedLabels = new Set<string>();
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const created = asNode(ast, 'CreateEnumStmt');
+      const created = nodeAs(ast, 'CreateEnumStmt');
       if (created) {
         const key = typeKey(created.typeName);
         if (key) createdTypes.add(key);
         continue;
       }
-      const alter = asNode(ast, 'AlterEnumStmt');
+      const alter = nodeAs(ast, 'AlterEnumStmt');
       const key = alter && typeKey(alter.typeName);
       if (!alter || !key || alter.newVal === undefined) continue;
       if (alter.oldVal === undefined) {

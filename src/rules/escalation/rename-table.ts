@@ -1,9 +1,12 @@
 // Layer 5: ALTER TABLE ... RENAME TO of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { baseTableOf, DOCS, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { lockName, tracedLockOn } from '../helpers/locks.js';
+import { baseTableOf, tableBefore } from '../lib/base-tables.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { lockName, tracedLockOn } from '../lib/locks.js';
 
 const RENAMED_KINDS: Record<string, string> = {
   OBJECT_TABLE: 'table',
@@ -39,7 +42,7 @@ export const renameTable: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const rename = asNode(ast, 'RenameStmt');
+      const rename = nodeAs(ast, 'RenameStmt');
       const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : undefined;
       const table = resolveTable(ctx, reviewed, rename?.relation);
       if (!rename || !kind || !table || !rename.newname) continue;

@@ -1,10 +1,12 @@
 // Layer 5: TRUNCATE of a table that existed before the pull request.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration, lockName, tracedLockOn } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { holdDuration, lockName, tracedLockOn } from '../lib/locks.js';
 
 /** Tables whose foreign keys reference `tables`, transitively (what TRUNCATE ... CASCADE empties too). */
 function referencingTables(catalog: Catalog, tables: string[]): string[] {
@@ -47,7 +49,7 @@ export const truncateTable: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const truncate = asNode(ast, 'TruncateStmt');
+      const truncate = nodeAs(ast, 'TruncateStmt');
       if (!truncate) continue;
       const named = (truncate.relations ?? []).map((r) => resolveTable(ctx, reviewed, r)).filter((t) => t !== undefined);
       const existing = named.filter((t) => existedBefore(ctx, t, reviewed));

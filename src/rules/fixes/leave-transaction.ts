@@ -1,19 +1,23 @@
 // Framework-shaped fixes: how a statement leaves the transaction its framework (or an explicit
-// BEGIN) wraps around it, and how a follow-up migration is added after a migration under review.
+// BEGIN) wraps around it, how a follow-up migration is added after a migration under review, and
+// both at once: a statement that must run outside a transaction block (CONCURRENTLY) followed by
+// one that completes it in a later migration (ADD CONSTRAINT ... USING INDEX).
 import type { Fix, TextEdit } from '../../core/finding.js';
-import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
+import type { BaseMigration, ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
-import { isNonTransactional } from '../../sql/ast.js';
-import { statementFix } from '../context-helpers.js';
-import { asNode, quoteIdent } from '../helpers/ast.js';
+import { basename } from '../../migrations/paths.js';
+import { parseVersionParts, splitVersion } from '../../migrations/version.js';
+import { isNonTransactional, nodeAs } from '../../sql/ast.js';
+import { quoteIdent } from '../../sql/names.js';
 import type { RuleContext } from '../rule.js';
 import { followUpMigrationFiles, migrationSlug, type NewFile } from './follow-up-migration.js';
+import { statementFix } from './statement-fix.js';
 
 /** Settings a migration may set around the statement without needing a transaction of its own. */
 const TIMEOUT_SETTINGS = new Set(['lock_timeout', 'statement_timeout', 'idle_in_transaction_session_timeout']);
 
 function isTimeoutSetting(r: ReviewedStatement): boolean {
-  const set = asNode(r.statement.ast, 'VariableSetStmt');
+  const set = nodeAs(r.statement.ast, 'VariableSetStmt');
   return set !== undefined && TIMEOUT_SETTINGS.has(set.name ?? '');
 }
 
@@ -22,7 +26,7 @@ function cannotRunInTransaction(r: ReviewedStatement): boolean {
 }
 
 function transactionKind(r: ReviewedStatement): string | undefined {
-  return asNode(r.statement.ast, 'TransactionStmt')?.kind;
+  return nodeAs(r.statement.ast, 'TransactionStmt')?.kind;
 }
 
 /** The explicit BEGIN ... COMMIT around `reviewed`, if any (`commit` absent when the block never commits). */
@@ -89,14 +93,14 @@ function removal(file: ReviewedFile, statement: SqlStatement): { edit: TextEdit;
 
 /** SQL undoing a moved statement, for down parts: only an index the statement creates is known. */
 function undoOf(statement: SqlStatement): string | undefined {
-  const index = asNode(statement.ast, 'IndexStmt');
+  const index = nodeAs(statement.ast, 'IndexStmt');
   if (!index?.idxname) return undefined;
   const schema = index.relation?.schemaname;
   return `DROP INDEX CONCURRENTLY IF EXISTS ${schema ? `${quoteIdent(schema)}.` : ''}${quoteIdent(index.idxname)};`;
 }
 
 function nameOf(statement: SqlStatement, replacement: string): string {
-  const index = asNode(statement.ast, 'IndexStmt');
+  const index = nodeAs(statement.ast, 'IndexStmt');
   if (index) return index.idxname ? `create_index_${index.idxname}` : `create_index_on_${index.relation?.relname ?? 'table'}`;
   return migrationSlug(replacement);
 }
@@ -299,4 +303,50 @@ export function lineEndingTransaction(file: ReviewedFile, reviewed: ReviewedStat
   if (!reviewed.inTransaction) return reviewed.statement.span.endLine;
   const block = explicitBlock(file, reviewed);
   return block?.commit && runsInAutocommit(file) ? block.commit.statement.span.endLine : undefined;
+}
+
+/** The review's context with files a fix adds counted as taken, so the next follow-up numbers after them. */
+function withNewFiles(ctx: RuleContext, file: ReviewedFile, paths: string[]): RuleContext {
+  const extra: BaseMigration[] = paths.map((path) => {
+    const name = basename(path);
+    const flyway = /^V(\d+(?:[._]\d+)*)__/.exec(name);
+    return {
+      path,
+      framework: file.source.framework,
+      version: flyway ? parseVersionParts(flyway[1]) : splitVersion(name),
+      repeatable: false,
+      sha: '',
+    };
+  });
+  return { ...ctx, baseHistory: [...ctx.baseHistory, ...extra] };
+}
+
+/**
+ * `first` (which cannot run in a transaction block) replaces the statement the way the framework
+ * allows (see outsideTransactionFix), and `then` runs after it: in place when the file runs
+ * statement by statement in autocommit, else in a follow-up migration numbered after whatever
+ * the first part produced (after `followUpPrelude` there, e.g. a lock_timeout). Undefined when
+ * either part has no mechanical form.
+ */
+export function concurrentThenFollowUp(
+  ctx: RuleContext,
+  file: ReviewedFile,
+  reviewed: ReviewedStatement,
+  first: string,
+  then: string,
+  names: { description: string; followUp: string; followUpPrelude?: string },
+): Fix | undefined {
+  if (!reviewed.inTransaction && reviewed.transactionId === null && file.source.transaction === 'none') {
+    return statementFix(file, reviewed.statement, `${first}\n${then}`, names.description);
+  }
+  const moved = outsideTransactionFix(ctx, file, reviewed, first, names.description);
+  if (!moved) return undefined;
+  const after = withNewFiles(ctx, file, (moved.newFiles ?? []).map((f) => f.path));
+  const followUp = followUpMigration(after, file, names.followUp, `${names.followUpPrelude ?? ''}${then}`, { transaction: true });
+  if (!followUp) return undefined;
+  return {
+    description: `${moved.description}; then ${names.followUp.replace(/_/g, ' ')} in ${followUp.path}`,
+    edits: moved.edits,
+    newFiles: [...(moved.newFiles ?? []), followUp],
+  };
 }

@@ -3,8 +3,9 @@
 import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import { lexSql } from '../../sql/lexer.js';
-import { statementFix } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
+import { statementFix } from './statement-fix.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
 import type { RuleContext } from '../rule.js';
 import { followUpMigrationFiles } from './follow-up-migration.js';
 import { lineEndingTransaction } from './leave-transaction.js';
@@ -64,7 +65,7 @@ export function notValidFix(
 ): Fix | undefined {
   const { statement } = reviewed;
   if (constraints.length === 0) return undefined;
-  const commandCount = (asNode(statement.ast, 'AlterTableStmt')?.cmds ?? []).length;
+  const commandCount = (nodeAs(statement.ast, 'AlterTableStmt')?.cmds ?? []).length;
   const text = withNotValid(statement.text, constraints.map((c) => c.command), commandCount);
   if (text === undefined) return undefined;
   const names = [...new Set(constraints.map((c) => c.name))];

@@ -2,9 +2,9 @@
 import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, reviewedStatements } from '../context-helpers.js';
-import { isNonTransactional } from '../../sql/ast.js';
-import { asNode, nonTransactionalLabel } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { reviewedStatements } from '../lib/statements.js';
+import { isNonTransactional, nodeAs, nonTransactionalLabel } from '../../sql/ast.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 /** The framework's way to run one migration outside a transaction (RULES.md's table). */
@@ -29,7 +29,7 @@ function openBeginLine(file: ReviewedFile, index: number): number | undefined {
   let open: number | undefined;
   for (const r of file.statements) {
     if (r.statement.index >= index) break;
-    const kind = asNode(r.statement.ast, 'TransactionStmt')?.kind;
+    const kind = nodeAs(r.statement.ast, 'TransactionStmt')?.kind;
     if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open ??= r.statement.span.line;
     else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') open = undefined;
   }

@@ -1,6 +1,6 @@
 // Layer 1: a migration already on the base branch was modified, renamed or deleted.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 
 export const editedMigration: Rule = {
   meta: {

@@ -2,7 +2,7 @@
 import type { Framework } from '../../core/migration-types.js';
 import { directoryOf } from '../../migrations/order.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 
 /**
  * Runners that apply every unapplied migration whatever its version: dbmate (unless --strict) and

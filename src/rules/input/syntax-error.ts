@@ -1,6 +1,7 @@
 // Layer 1: statements the real PostgreSQL parser rejects.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, reviewedStatements } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { reviewedStatements } from '../lib/statements.js';
 import { hasTemplatePlaceholder } from '../../queries/index.js';
 
 export const syntaxError: Rule = {

@@ -4,7 +4,8 @@ import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, statementFix } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { statementFix } from '../fixes/statement-fix.js';
 import { transactionControlOf, type TransactionControl } from '../../sql/index.js';
 
 /** How the framework is named in messages. */

@@ -1,7 +1,7 @@
 // Layer 1: an ignore comment that names no rule of the catalogue silences nothing (usually a typo).
 import type { IgnoreDirective } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 import { KNOWN_RULE_IDS } from '../known-rule-ids.js';
 
 /** Levenshtein distance, for "did you mean". */

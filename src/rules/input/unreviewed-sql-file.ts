@@ -1,6 +1,6 @@
 // Layer 1: SQL files of the pull request that no part of the review reads.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 
 export const unreviewedSqlFile: Rule = {
   meta: {

@@ -6,11 +6,12 @@ import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { LockMode } from '../../core/trace-types.js';
 import { walk } from '../../sql/index.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { BLOCKING_MODES, locksHeldDuring, type HeldLock } from '../helpers/held-locks.js';
-import { lockBlocks, lockName } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { BLOCKING_MODES, locksHeldDuring, type HeldLock, lockBlocks, lockName } from '../lib/locks.js';
 
 interface DataChange {
   verb: string;
@@ -35,26 +36,26 @@ function tablesIn(node: unknown, resolve: Resolve): string[] {
 }
 
 function dataChange(ast: Node, resolve: Resolve): DataChange | undefined {
-  const update = asNode(ast, 'UpdateStmt');
+  const update = nodeAs(ast, 'UpdateStmt');
   if (update) {
     const target = resolve(update.relation);
     return target ? { verb: 'UPDATE', target, sources: tablesIn(update.fromClause, resolve), where: update.whereClause } : undefined;
   }
-  const del = asNode(ast, 'DeleteStmt');
+  const del = nodeAs(ast, 'DeleteStmt');
   if (del) {
     const target = resolve(del.relation);
     return target ? { verb: 'DELETE', target, sources: tablesIn(del.usingClause, resolve), where: del.whereClause } : undefined;
   }
-  const insert = asNode(ast, 'InsertStmt');
+  const insert = nodeAs(ast, 'InsertStmt');
   if (insert) {
     const target = resolve(insert.relation);
-    const select = asNode(insert.selectStmt, 'SelectStmt');
+    const select = nodeAs(insert.selectStmt, 'SelectStmt');
     // INSERT ... VALUES and DEFAULT VALUES are seed rows; INSERT ... SELECT without FROM is one computed row.
     if (!target || !select || select.valuesLists) return undefined;
     const sources = tablesIn(select, resolve);
     return sources.length > 0 ? { verb: 'INSERT ... SELECT', target, sources } : undefined;
   }
-  const merge = asNode(ast, 'MergeStmt');
+  const merge = nodeAs(ast, 'MergeStmt');
   if (merge) {
     const target = resolve(merge.relation);
     return target ? { verb: 'MERGE', target, sources: tablesIn(merge.sourceRelation, resolve) } : undefined;
@@ -66,17 +67,17 @@ function dataChange(ast: Node, resolve: Resolve): DataChange | undefined {
 function equalityColumns(where: Node | undefined): Set<string> {
   const out = new Set<string>();
   const visit = (n: Node | undefined): void => {
-    const bool = asNode(n, 'BoolExpr');
+    const bool = nodeAs(n, 'BoolExpr');
     if (bool) {
       if (bool.boolop === 'AND_EXPR') for (const a of bool.args ?? []) visit(a);
       return;
     }
-    const e = asNode(n, 'A_Expr');
-    const column = (x: Node | undefined) => stringValues(asNode(x, 'ColumnRef')?.fields).at(-1);
-    const constant = (x: Node | undefined) => asNode(x, 'A_Const') !== undefined || asNode(x, 'ParamRef') !== undefined || asNode(x, 'TypeCast') !== undefined;
+    const e = nodeAs(n, 'A_Expr');
+    const column = (x: Node | undefined) => stringValues(nodeAs(x, 'ColumnRef')?.fields).at(-1);
+    const constant = (x: Node | undefined) => nodeAs(x, 'A_Const') !== undefined || nodeAs(x, 'ParamRef') !== undefined || nodeAs(x, 'TypeCast') !== undefined;
     // `key IN ('a', 'b')`: a short list of constants is as bounded as `key = 'a'`.
     if (e?.kind === 'AEXPR_IN' && stringValues(e.name).join() === '=') {
-      const items = asNode(e.rexpr, 'List')?.items ?? [];
+      const items = nodeAs(e.rexpr, 'List')?.items ?? [];
       const col = column(e.lexpr);
       if (col && items.length > 0 && items.length <= 100 && items.every(constant)) out.add(col);
       return;

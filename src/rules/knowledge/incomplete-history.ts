@@ -2,7 +2,8 @@
 // database, or a code migration ran in it), so a statement failing on a missing object may be
 // right. Reported once per gap, at the first statement of the pull request it explains.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, reviewedStatements } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { reviewedStatements } from '../lib/statements.js';
 
 export const incompleteHistory: Rule = {
   meta: {

@@ -1,7 +1,8 @@
 // Layer 3: the embedded engine could not run the statement, so what depends on replay is unverified.
 import type { FindingDraft, Rule } from '../rule.js';
 import { hasTemplatePlaceholder } from '../../queries/index.js';
-import { DOCS, reviewedStatements } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { reviewedStatements } from '../lib/statements.js';
 
 export const notReplayable: Rule = {
   meta: {

@@ -11,9 +11,11 @@ import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { lexSql } from '../../sql/lexer.js';
 import { onlyCreatesNewObjects } from '../../sql/plpgsql.js';
-import { DOCS, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, stringValues } from '../helpers/ast.js';
-import { lockName, strongerLock } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName } from '../../sql/names.js';
+import { lockName, strongerLock } from '../lib/locks.js';
 import type { LockMode } from '../../core/trace-types.js';
 
 interface Body {
@@ -25,11 +27,11 @@ function bodyOf(options: Node[] | undefined): Body {
   let language = 'plpgsql';
   let text = '';
   for (const o of options ?? []) {
-    const d = asNode(o, 'DefElem');
-    if (d?.defname === 'language') language = (asNode(d.arg, 'String')?.sval ?? language).toLowerCase();
+    const d = nodeAs(o, 'DefElem');
+    if (d?.defname === 'language') language = (nodeAs(d.arg, 'String')?.sval ?? language).toLowerCase();
     if (d?.defname === 'as') {
-      const direct = asNode(d.arg, 'String')?.sval;
-      text = direct ?? stringValues(asNode(d.arg, 'List')?.items).join('\n');
+      const direct = nodeAs(d.arg, 'String')?.sval;
+      text = direct ?? stringValues(nodeAs(d.arg, 'List')?.items).join('\n');
     }
   }
   return { language, text };
@@ -141,7 +143,7 @@ export const opaqueCode: Rule = {
       const readLocks = reviewed.trace?.outcome === 'ok' && reviewed.trace.lockSource === 'trace';
       const push = (line: number, message: string, help: string, traced = readLocks) =>
         out.push({ file: file.source.path, statement, line, message, help, verified: traced ? 'trace' : 'static' });
-      const doStmt = asNode(ast, 'DoStmt');
+      const doStmt = nodeAs(ast, 'DoStmt');
       if (doStmt) {
         const body = bodyOf(doStmt.args);
         // The idempotent-create idiom (CREATE TYPE ... EXCEPTION WHEN duplicate_object): nothing to review.
@@ -158,7 +160,7 @@ export const opaqueCode: Rule = {
         );
         continue;
       }
-      const fn = asNode(ast, 'CreateFunctionStmt');
+      const fn = nodeAs(ast, 'CreateFunctionStmt');
       if (fn) {
         if (fn.sql_body) continue; // BEGIN ATOMIC: a parsed SQL body, no dynamic SQL
         const body = bodyOf(fn.options);
@@ -177,7 +179,7 @@ export const opaqueCode: Rule = {
         );
         continue;
       }
-      const call = asNode(ast, 'CallStmt');
+      const call = nodeAs(ast, 'CallStmt');
       if (call) {
         const name = stringValues(call.funccall?.funcname).join('.');
         push(

@@ -1,14 +1,15 @@
 // Layer 4: ADD COLUMN that makes PostgreSQL rewrite an existing table (and rebuild its indexes).
-import type { ColumnDef, Constraint, Node } from '@pgsql/types';
+import type { ColumnDef, Node } from '@pgsql/types';
 import type { CatalogColumn } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { alterTableCmds, columnConstraints, nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { holdDuration, lockBlocks, lockName, tracedLockOn } from '../lib/locks.js';
 import { walk } from '../../sql/index.js';
-import { columnSpan } from '../helpers/column-span.js';
-import { locateColumn } from '../design/column-source.js';
+import { columnSpan, locateColumn } from '../lib/column-source.js';
 
 const SERIAL_TYPES = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
@@ -30,10 +31,6 @@ interface Added {
   expression?: string;
 }
 
-function constraintsOf(col: ColumnDef): Constraint[] {
-  return (col.constraints ?? []).map((n) => asNode(n, 'Constraint')).filter((c) => c !== undefined);
-}
-
 function calledFunctions(expr: Node | undefined): string[] {
   const names: string[] = [];
   walk(expr, (kind, body) => {
@@ -45,13 +42,13 @@ function calledFunctions(expr: Node | undefined): string[] {
 }
 
 function isNullConstant(expr: Node | undefined): boolean {
-  return asNode(expr, 'A_Const')?.isnull === true;
+  return nodeAs(expr, 'A_Const')?.isnull === true;
 }
 
 /** Why adding this column rewrites the table, from the tree and the catalog just after the statement. */
 function causeOf(col: ColumnDef, after: CatalogColumn | undefined, postgresVersion: number): Added {
   const column = col.colname ?? '?';
-  const cons = constraintsOf(col);
+  const cons = columnConstraints(col);
   const typeParts = stringValues(col.typeName?.names);
   const typeName = typeParts[typeParts.length - 1]?.toLowerCase() ?? '';
   if (after?.identity || cons.some((c) => c.contype === 'CONSTR_IDENTITY')) return { column, cause: 'identity' };
@@ -140,7 +137,7 @@ export const addColumnRewrite: Rule = {
     const out: FindingDraft[] = [];
     const version = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast);
       const adds = cmds.filter((c) => c.subtype === 'AT_AddColumn');
       if (!table || adds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
@@ -150,7 +147,7 @@ export const addColumnRewrite: Rule = {
       const afterTable = reviewed.after.tables[table];
       const added: Added[] = [];
       for (const cmd of adds) {
-        const col = asNode(cmd.def, 'ColumnDef');
+        const col = nodeAs(cmd.def, 'ColumnDef');
         // ADD COLUMN IF NOT EXISTS of a column that is already there does nothing.
         if (!col?.colname || before?.columns.some((c) => c.name === col.colname)) continue;
         added.push(causeOf(col, afterTable?.columns.find((c) => c.name === col.colname), version));

@@ -2,12 +2,15 @@
 import type { Node } from '@pgsql/types';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { partitionsOf } from '../helpers/partitions.js';
-import { DOCS, existedBefore, parsedStatements, qualifiedIndexName, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration } from '../helpers/locks.js';
-import { judgeConversion, shapeOfColumn, shapeOfWritten, shapeText, type ConversionVerdict } from '../helpers/type-conversions.js';
+import { partitionsOf } from '../lib/partitions.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { qualifiedIndexName } from '../lib/indexes.js';
+import { alterTableCmds, nodeAs, stringValues, writtenType } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { holdDuration } from '../lib/locks.js';
+import { judgeConversion, shapeOfColumn, shapeOfWritten, shapeText, type ConversionVerdict } from '../lib/type-conversions.js';
 
 const UTC_NAMES = /^(utc|gmt|etc\/utc|etc\/gmt|etc\/universal|universal|zulu|z|gmt0|etc\/gmt0|uct)$/i;
 
@@ -16,9 +19,9 @@ function setsUtcBefore(file: ReviewedFile, index: number): boolean {
   let utc = false;
   for (const r of file.statements) {
     if (r.statement.index >= index) break;
-    const set = asNode(r.statement.ast, 'VariableSetStmt');
+    const set = nodeAs(r.statement.ast, 'VariableSetStmt');
     if (set?.name?.toLowerCase() !== 'timezone') continue;
-    const value = asNode(set.args?.[0], 'A_Const')?.sval?.sval;
+    const value = nodeAs(set.args?.[0], 'A_Const')?.sval?.sval;
     utc = set.kind === 'VAR_SET_VALUE' && value !== undefined && UTC_NAMES.test(value);
   }
   return utc;
@@ -27,8 +30,8 @@ function setsUtcBefore(file: ReviewedFile, index: number): boolean {
 /** A USING expression that is only the column itself (optionally cast) converts like no USING at all. */
 function trivialUsing(expr: Node | undefined, column: string): boolean {
   if (!expr) return true;
-  const cast = asNode(expr, 'TypeCast');
-  const ref = asNode(cast ? cast.arg : expr, 'ColumnRef');
+  const cast = nodeAs(expr, 'TypeCast');
+  const ref = nodeAs(cast ? cast.arg : expr, 'ColumnRef');
   const parts = stringValues(ref?.fields);
   return parts.length === 1 && parts[0] === column;
 }
@@ -66,7 +69,7 @@ export const columnTypeRewrite: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast).filter((c) => c.subtype === 'AT_AlterColumnType' && c.name);
       if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
       const trace = reviewed.trace;
@@ -74,7 +77,7 @@ export const columnTypeRewrite: Rule = {
       const before = tableBefore(ctx, table, reviewed);
       const name = displayName(table);
       const changes: Change[] = cmds.map((cmd) => {
-        const def = asNode(cmd.def, 'ColumnDef');
+        const def = nodeAs(cmd.def, 'ColumnDef');
         const target = writtenType(def?.typeName);
         const col = before?.columns.find((c) => c.name === cmd.name);
         const to = target ? shapeOfWritten(target) : undefined;

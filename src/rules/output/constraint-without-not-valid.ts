@@ -4,13 +4,14 @@ import type { LockMode } from '../../core/trace-types.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { Fix } from '../../core/finding.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements, type ParsedRef } from '../lib/statements.js';
 import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
-import { scanOf } from '../helpers/scans.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { earlierLockOn, heldOn, lineThatTook, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration, lockBlocks, lockName, strongerLock, tracedLockOn } from '../helpers/locks.js';
+import { scanOf } from '../lib/scans.js';
+import { alterTableCmds, nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { earlierLockOn, heldOn, lineThatTook, locksHeldDuring, holdDuration, lockBlocks, lockName, strongerLock, tracedLockOn } from '../lib/locks.js';
 
 /** The name PostgreSQL gave the constraint: from the catalog change, else its naming convention. */
 function constraintName(reviewed: ReviewedStatement, table: string, c: Constraint, columns: string[]): string {
@@ -62,7 +63,7 @@ function isValidatedNow(c: Constraint): boolean {
  * validation is skipped. NOT ENFORCED (the attribute after the constraint) checks nothing.
  */
 function scanningColumnConstraints(col: ColumnDef | undefined): Constraint[] {
-  const list = (col?.constraints ?? []).map((n) => asNode(n, 'Constraint'));
+  const list = (col?.constraints ?? []).map((n) => nodeAs(n, 'Constraint'));
   const filled = col?.raw_default !== undefined || list.some((c) => c?.contype === 'CONSTR_DEFAULT' || c?.contype === 'CONSTR_GENERATED');
   return list.filter(
     (c, i): c is Constraint =>
@@ -82,8 +83,8 @@ function statementFixFor(ctx: RuleContext, ref: ParsedRef, table: string): Fix |
   const constraints: ValidatedConstraint[] = [];
   let foreign = false;
   for (const [command, cmd] of alterTableCmds(ast).entries()) {
-    if (cmd.subtype === 'AT_AddColumn' && scanningColumnConstraints(asNode(cmd.def, 'ColumnDef')).length > 0) return undefined;
-    const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
+    if (cmd.subtype === 'AT_AddColumn' && scanningColumnConstraints(nodeAs(cmd.def, 'ColumnDef')).length > 0) return undefined;
+    const c = cmd.subtype === 'AT_AddConstraint' ? nodeAs(cmd.def, 'Constraint') : undefined;
     if (!c || !isValidatedNow(c)) continue;
     foreign ||= c.contype === 'CONSTR_FOREIGN';
     constraints.push({ command, name: constraintName(reviewed, table, c, stringValues(c.fk_attrs)) });
@@ -121,7 +122,7 @@ export const constraintWithoutNotValid: Rule = {
     const out: FindingDraft[] = [];
     for (const ref of parsedStatements(ctx)) {
       const { file, reviewed, statement, ast } = ref;
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
       const fix = statementFixFor(ctx, ref, table);
@@ -131,10 +132,10 @@ export const constraintWithoutNotValid: Rule = {
       for (const cmd of alterTableCmds(ast)) {
         const found: { c: Constraint; columns: string[]; viaColumn?: string }[] = [];
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = asNode(cmd.def, 'Constraint');
+          const c = nodeAs(cmd.def, 'Constraint');
           if (c && isValidatedNow(c)) found.push({ c, columns: stringValues(c.fk_attrs) });
         } else if (cmd.subtype === 'AT_AddColumn') {
-          const col = asNode(cmd.def, 'ColumnDef');
+          const col = nodeAs(cmd.def, 'ColumnDef');
           for (const c of scanningColumnConstraints(col)) if (col?.colname) found.push({ c, columns: [col.colname], viaColumn: col.colname });
         }
         for (const { c, columns, viaColumn } of found) {

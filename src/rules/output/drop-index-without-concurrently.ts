@@ -2,11 +2,14 @@
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, existedBefore, indexAddedSince, parsedStatements, statementFix } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { indexAddedSince } from '../lib/indexes.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { heldOn, locksHeldDuring, holdDuration } from '../lib/locks.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 /** The index named `schema.name` as the catalog knows it just before the statement. */
@@ -53,7 +56,7 @@ export const dropIndexWithoutConcurrently: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const drop = asNode(ast, 'DropStmt');
+      const drop = nodeAs(ast, 'DropStmt');
       if (!drop || drop.removeType !== 'OBJECT_INDEX' || drop.concurrent) continue;
       const names = (drop.objects ?? []).map((o) => resolveTable(ctx, reviewed, o)).filter((t) => t !== undefined);
       const existing = names

@@ -1,10 +1,10 @@
 // Layer 4: two indexes of a table with the same keys, operator classes, predicate and method.
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
-import { addedByPr, keysText, sameIndexShape, statementCreatingIndex } from '../helpers/index-compare.js';
-import { mirroredOnParent } from '../helpers/partitions.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
+import { indexAddedSince, keysText, sameIndexShape, statementCreatingIndex } from '../lib/indexes.js';
+import { mirroredOnParent } from '../lib/partitions.js';
 
 /** Which of two identical indexes to drop: never one backing a constraint, prefer a non-unique one. */
 function dropCandidate(a: CatalogIndex, b: CatalogIndex): CatalogIndex | undefined {
@@ -38,8 +38,8 @@ export const duplicateIndex: Rule = {
         for (let j = i + 1; j < indexes.length; j++) {
           const [a, b] = [indexes[i], indexes[j]];
           if (!sameIndexShape(a, b) || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, a, b)) continue;
-          const addedA = addedByPr(ctx, a);
-          const addedB = addedByPr(ctx, b);
+          const addedA = indexAddedSince(ctx, a);
+          const addedB = indexAddedSince(ctx, b);
           if (!addedA && !addedB) continue;
           // Point at the added index created last: it is the one that made the pair.
           const candidates = [

@@ -1,8 +1,9 @@
 // Layer 4: a foreign key whose column type differs from the referenced column's type.
 import type { Catalog, CatalogConstraint } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, statementThatMade } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { statementThatMade } from '../lib/statements.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
 
 interface Pair {
   column: string;

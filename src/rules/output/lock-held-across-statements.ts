@@ -5,11 +5,12 @@ import type { RangeVar } from '@pgsql/types';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { walk } from '../../sql/index.js';
-import { DOCS, existedBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { locksTakenBy } from '../helpers/held-locks.js';
-import { cascadedLock, parentOf } from '../helpers/partitions.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { locksTakenBy } from '../lib/locks.js';
+import { cascadedLock, parentOf } from '../lib/partitions.js';
 
 type Existing = (table: string, reviewed: ReviewedStatement) => boolean;
 
@@ -35,7 +36,7 @@ function ownerOf(relation: string, s: ReviewedStatement): string | undefined {
 function slowAlter(cmd: NonNullable<ReturnType<typeof alterTableCmds>[number]>, name: string): string | undefined {
   switch (cmd.subtype) {
     case 'AT_AddConstraint': {
-      const c = asNode(cmd.def, 'Constraint');
+      const c = nodeAs(cmd.def, 'Constraint');
       if (!c) return undefined;
       if ((c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_EXCLUSION') && !c.indexname) {
         return `builds an index on ${name}`;
@@ -73,36 +74,36 @@ export function slowWork(s: ReviewedStatement, existing: Existing): string | und
     const t = resolveTable(undefined, s, rv);
     return t && existing(t, s) ? displayName(t) : undefined;
   };
-  const index = asNode(ast, 'IndexStmt');
+  const index = nodeAs(ast, 'IndexStmt');
   if (index) {
     const name = on(index.relation);
     return name && !index.concurrent ? `builds an index on ${name}` : undefined;
   }
-  const alterTable = resolveTable(undefined, s, asNode(ast, 'AlterTableStmt')?.relation);
+  const alterTable = resolveTable(undefined, s, nodeAs(ast, 'AlterTableStmt')?.relation);
   if (alterTable && existing(alterTable, s)) {
     for (const cmd of alterTableCmds(ast)) {
       const what = slowAlter(cmd, displayName(alterTable));
       if (what) return what;
     }
   }
-  const update = asNode(ast, 'UpdateStmt');
+  const update = nodeAs(ast, 'UpdateStmt');
   if (update && on(update.relation)) return `changes rows of ${on(update.relation)}`;
-  const del = asNode(ast, 'DeleteStmt');
+  const del = nodeAs(ast, 'DeleteStmt');
   if (del && on(del.relation)) return `deletes rows of ${on(del.relation)}`;
-  const merge = asNode(ast, 'MergeStmt');
+  const merge = nodeAs(ast, 'MergeStmt');
   if (merge && on(merge.relation)) return `changes rows of ${on(merge.relation)}`;
-  const insert = asNode(ast, 'InsertStmt');
-  const source = insert && asNode(insert.selectStmt, 'SelectStmt') && existingTablesIn(insert.selectStmt, s, existing)[0];
+  const insert = nodeAs(ast, 'InsertStmt');
+  const source = insert && nodeAs(insert.selectStmt, 'SelectStmt') && existingTablesIn(insert.selectStmt, s, existing)[0];
   if (source) return `copies rows from ${displayName(source)}`;
-  const ctas = asNode(ast, 'CreateTableAsStmt');
+  const ctas = nodeAs(ast, 'CreateTableAsStmt');
   const read = ctas && existingTablesIn(ctas.query, s, existing)[0];
   if (read) return `fills a new relation by reading ${displayName(read)}`;
-  const refresh = asNode(ast, 'RefreshMatViewStmt');
+  const refresh = nodeAs(ast, 'RefreshMatViewStmt');
   if (refresh && on(refresh.relation)) return `recomputes ${on(refresh.relation)}`;
-  const cluster = asNode(ast, 'ClusterStmt');
+  const cluster = nodeAs(ast, 'ClusterStmt');
   if (cluster && on(cluster.relation)) return `rewrites ${on(cluster.relation)}`;
   // A DO block's SQL is a string: one that writes rows is a backfill.
-  const body = asNode(ast, 'DoStmt') ? JSON.stringify(ast) : '';
+  const body = nodeAs(ast, 'DoStmt') ? JSON.stringify(ast) : '';
   if (/\b(UPDATE|DELETE\s+FROM|INSERT\s+INTO)\b/i.test(body)) return 'changes rows in a DO block';
   return scanned ? `scans ${displayName(scanned)}` : undefined;
 }
@@ -124,7 +125,7 @@ function reportedOnItsOwn(s: ReviewedStatement, table: string): boolean {
   const ast = s.statement.ast;
   if (!ast) return false;
   if (alterTableCmds(ast).some((cmd) => cmd.subtype === 'AT_ValidateConstraint')) return false;
-  const relation = (asNode(ast, 'IndexStmt') ?? asNode(ast, 'AlterTableStmt') ?? asNode(ast, 'UpdateStmt') ?? asNode(ast, 'DeleteStmt') ?? asNode(ast, 'MergeStmt'))?.relation;
+  const relation = (nodeAs(ast, 'IndexStmt') ?? nodeAs(ast, 'AlterTableStmt') ?? nodeAs(ast, 'UpdateStmt') ?? nodeAs(ast, 'DeleteStmt') ?? nodeAs(ast, 'MergeStmt'))?.relation;
   return relation !== undefined && resolveTable(undefined, s, relation) === table;
 }
 

@@ -3,10 +3,11 @@
 import type { Node } from '@pgsql/types';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, existedBefore } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { BLOCKING_MODES, locksTakenBy, type HeldLock } from '../helpers/held-locks.js';
-import { lockBlocks, lockName, strongerLock } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName } from '../../sql/names.js';
+import { BLOCKING_MODES, locksTakenBy, type HeldLock, lockBlocks, lockName, strongerLock } from '../lib/locks.js';
 import { stringValue, walk } from '../../sql/index.js';
 
 /** How a statement changes lock_timeout: on or off, for the session or the current transaction only. */
@@ -18,7 +19,7 @@ interface TimeoutChange {
 const OFF = /^\s*0+\s*(ms|s|min|h|d)?\s*$/i;
 
 function constValue(node: Node | undefined): string | undefined {
-  const c = asNode(node, 'A_Const');
+  const c = nodeAs(node, 'A_Const');
   if (!c) return stringValue(node);
   if (c.sval) return c.sval.sval ?? '';
   if (c.ival) return String(c.ival.ival ?? 0);
@@ -28,7 +29,7 @@ function constValue(node: Node | undefined): string | undefined {
 }
 
 export function lockTimeoutChange(ast: Node | undefined): TimeoutChange | undefined {
-  const set = asNode(ast, 'VariableSetStmt');
+  const set = nodeAs(ast, 'VariableSetStmt');
   if (set) {
     if (set.kind === 'VAR_RESET_ALL') return { on: false, local: false };
     if (set.name?.toLowerCase() !== 'lock_timeout') return undefined;

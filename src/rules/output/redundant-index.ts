@@ -1,10 +1,10 @@
 // Layer 4: a non-unique btree index whose keys are a leading prefix of another btree index.
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
-import { addedByPr, isStrictPrefix, keysText, sameIndexShape, statementCreatingIndex } from '../helpers/index-compare.js';
-import { mirroredOnParent } from '../helpers/partitions.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
+import { indexAddedSince, isStrictPrefix, keysText, sameIndexShape, statementCreatingIndex } from '../lib/indexes.js';
+import { mirroredOnParent } from '../lib/partitions.js';
 
 /** `short` can go: its lookups are served by `long` and it enforces nothing itself. */
 function isRedundant(short: CatalogIndex, long: CatalogIndex): boolean {
@@ -39,8 +39,8 @@ export const redundantIndex: Rule = {
     const out: FindingDraft[] = [];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       for (const short of table.indexes) {
-        const shortAdded = addedByPr(ctx, short);
-        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
+        const shortAdded = indexAddedSince(ctx, short);
+        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || indexAddedSince(ctx, l)));
         // The parent's finding covers the copies PostgreSQL made on its partitions.
         if (!long || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, short, long)) continue;
         const ref = statementCreatingIndex(ctx, shortAdded ? short : long);

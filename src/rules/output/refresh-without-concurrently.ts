@@ -1,11 +1,13 @@
 // Layer 4: REFRESH MATERIALIZED VIEW without CONCURRENTLY on a view that serves reads in production.
 import type { CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { heldOn, locksHeldDuring, holdDuration } from '../lib/locks.js';
 
 const REFRESH = /^(REFRESH\s+MATERIALIZED\s+VIEW)(?=\s)/i;
 
@@ -39,7 +41,7 @@ export const refreshWithoutConcurrently: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const refresh = asNode(ast, 'RefreshMatViewStmt');
+      const refresh = nodeAs(ast, 'RefreshMatViewStmt');
       const view = resolveTable(ctx, reviewed, refresh?.relation);
       // WITH NO DATA empties the view at once; CONCURRENTLY cannot do that anyway.
       if (!refresh || refresh.concurrent || refresh.skipData || !view || !existedBefore(ctx, view, reviewed)) continue;

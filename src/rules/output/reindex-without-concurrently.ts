@@ -1,10 +1,12 @@
 // Layer 4: REINDEX of existing indexes without CONCURRENTLY.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, indexAddedSince, parsedStatements } from '../context-helpers.js';
-import { asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore } from '../lib/base-tables.js';
+import { indexAddedSince } from '../lib/indexes.js';
+import { parsedStatements } from '../lib/statements.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { heldOn, locksHeldDuring, holdDuration } from '../lib/locks.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 const REINDEX_KIND = /^(REINDEX\s+(?:\([^)]*\)\s*)?(?:INDEX|TABLE|SCHEMA|DATABASE))(?=\s|;|$)/i;
@@ -43,8 +45,8 @@ export const reindexWithoutConcurrently: Rule = {
     const out: FindingDraft[] = [];
     const concurrentlyExists = ctx.config.postgresVersion >= 12;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const reindex = asNode(ast, 'ReindexStmt');
-      if (!reindex || (reindex.params ?? []).some((p) => asNode(p, 'DefElem')?.defname === 'concurrently')) continue;
+      const reindex = nodeAs(ast, 'ReindexStmt');
+      if (!reindex || (reindex.params ?? []).some((p) => nodeAs(p, 'DefElem')?.defname === 'concurrently')) continue;
       const held = locksHeldDuring(file, reviewed);
       let message: string;
       let verified: FindingDraft['verified'] = 'static';

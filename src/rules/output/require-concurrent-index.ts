@@ -1,12 +1,14 @@
 // Layer 4: CREATE INDEX without CONCURRENTLY on a table that already holds data.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { duplicatesWarning } from '../helpers/duplicates.js';
-import { holdDuration, lockBlocks, lockName, locksOn } from '../helpers/locks.js';
-import { earlierLockOn, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { nodeAs } from '../../sql/ast.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { duplicatesWarning } from '../lib/indexes.js';
+import { holdDuration, lockBlocks, lockName, locksOn, earlierLockOn, heldOn, locksHeldDuring } from '../lib/locks.js';
 import { manualWayOut, outsideTransactionFix } from '../fixes/leave-transaction.js';
 
 /** Whether the schema of `table` holds an index named `indexName` in `catalog`. */
@@ -41,7 +43,7 @@ export const requireConcurrentIndex: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const index = asNode(ast, 'IndexStmt');
+      const index = nodeAs(ast, 'IndexStmt');
       const table = resolveTable(ctx, reviewed, index?.relation);
       if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
       const kind = tableBefore(ctx, table, reviewed)?.kind;
@@ -63,7 +65,7 @@ export const requireConcurrentIndex: Rule = {
         ? `${label} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the ` +
           `statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, '')} of ${name} already wait, ${during}.`
         : `${label} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
-      const keys = (index.indexParams ?? []).map((p) => asNode(p, 'IndexElem')?.name);
+      const keys = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name);
       const duplicates =
         index.unique && !index.whereClause && keys.every((k): k is string => k !== undefined) ? duplicatesWarning(name, keys, tableBefore(ctx, table, reviewed)) : '';
       let help: string;

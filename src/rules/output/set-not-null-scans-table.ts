@@ -3,14 +3,16 @@ import type { CatalogConstraint, CatalogTable } from '../../core/catalog.js';
 import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, statementFix, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration, lockName } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { heldOn, locksHeldDuring, holdDuration, lockName } from '../lib/locks.js';
 import { followUpMigration } from '../fixes/leave-transaction.js';
-import { scanOf } from '../helpers/scans.js';
-import { conjuncts, isNotNullTerm } from '../helpers/predicates.js';
+import { scanOf } from '../lib/scans.js';
+import { conjuncts, isNotNullTerm } from '../lib/printed-predicates.js';
 
 /** A validated CHECK whose top-level AND terms include `column IS NOT NULL`: PostgreSQL 12+ skips the scan with it. */
 export function provingCheck(table: CatalogTable | undefined, column: string): CatalogConstraint | undefined {
@@ -80,7 +82,7 @@ export const setNotNullScansTable: Rule = {
     const out: FindingDraft[] = [];
     const version = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);

@@ -1,13 +1,14 @@
 // Layer 4: commands whose whole job is to rewrite a table: VACUUM FULL, CLUSTER, SET TABLESPACE,
 // SET LOGGED / UNLOGGED.
 import type { CatalogTable } from '../../core/catalog.js';
-import { hasOption } from '../../sql/ast.js';
+import { hasOption, alterTableCmds, nodeAs } from '../../sql/ast.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { holdDuration } from '../helpers/locks.js';
-import { storedIn } from '../helpers/scans.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { displayName, resolveTable } from '../../sql/names.js';
+import { holdDuration } from '../lib/locks.js';
+import { storedIn } from '../lib/scans.js';
 
 const ALTER_LABEL: Record<string, string> = {
   AT_SetTableSpace: 'SET TABLESPACE',
@@ -48,11 +49,11 @@ export const tableRewriteCommand: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const found: { label: string; tables: string[] }[] = [];
-      const vacuum = asNode(ast, 'VacuumStmt');
-      const cluster = asNode(ast, 'ClusterStmt');
+      const vacuum = nodeAs(ast, 'VacuumStmt');
+      const cluster = nodeAs(ast, 'ClusterStmt');
       // VACUUM (FULL FALSE) is a plain VACUUM.
       if (vacuum?.is_vacuumcmd && hasOption(vacuum.options, 'full')) {
-        const named = (vacuum.rels ?? []).map((r) => resolveTable(ctx, reviewed, asNode(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
+        const named = (vacuum.rels ?? []).map((r) => resolveTable(ctx, reviewed, nodeAs(r, 'VacuumRelation')?.relation)).filter((t) => t !== undefined);
         // VACUUM FULL without a table rewrites every table of the database.
         const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t) => ctx.baseCatalog.tables[t].kind === 'table' || ctx.baseCatalog.tables[t].kind === 'matview');
         found.push({ label: 'VACUUM FULL', tables });
@@ -62,7 +63,7 @@ export const tableRewriteCommand: Rule = {
         if (t) found.push({ label: 'CLUSTER', tables: [t] });
         else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: 'CLUSTER', tables: [] });
       } else {
-        const t = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+        const t = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
         for (const cmd of t ? alterTableCmds(ast) : []) {
           const label = ALTER_LABEL[cmd.subtype ?? ''];
           const unchanged = NO_OP_PERSISTENCE[cmd.subtype ?? ''];

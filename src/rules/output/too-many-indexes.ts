@@ -1,8 +1,10 @@
 // Layer 4: a table the pull request adds an index to ends it with more indexes than the configured limit.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, indexAddedSince, reviewedStatements, type StatementRef } from '../context-helpers.js';
-import { displayName } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { indexAddedSince } from '../lib/indexes.js';
+import { reviewedStatements, type StatementRef } from '../lib/statements.js';
+import { displayName } from '../../sql/names.js';
 
 function countOn(catalog: Catalog, table: string): number | undefined {
   return catalog.tables[table]?.indexes.length;

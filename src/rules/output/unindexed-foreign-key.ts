@@ -2,9 +2,12 @@
 import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogConstraint, CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { baseTableWithOid, DOCS, coveringIndex, parsedStatements, statementThatMade, type StatementRef } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
+import { baseTableWithOid } from '../lib/base-tables.js';
+import { DOCS } from '../lib/docs.js';
+import { coveringIndex } from '../lib/indexes.js';
+import { parsedStatements, statementThatMade, type StatementRef } from '../lib/statements.js';
+import { alterTableCmds, nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
 
 function isCovered(catalog: Catalog, table: string, fk: CatalogConstraint): boolean {
   return coveringIndex(catalog.tables[table], fk.columns) !== undefined;
@@ -15,17 +18,17 @@ function statementByAst(ctx: RuleContext, table: string, fk: CatalogConstraint):
   let found: StatementRef | undefined;
   const same = (cols: string[]) => cols.length === fk.columns.length && cols.every((c, i) => c === fk.columns[i]);
   for (const ref of parsedStatements(ctx)) {
-    const create = asNode(ref.ast, 'CreateStmt');
-    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation);
+    const create = nodeAs(ref.ast, 'CreateStmt');
+    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, 'AlterTableStmt')?.relation);
     if (rel !== table) continue;
     const constraints: { name?: string; cols: string[] }[] = [];
     const fromElements = (elts: Node[] | undefined) => {
       for (const e of elts ?? []) {
-        const c = asNode(e, 'Constraint');
+        const c = nodeAs(e, 'Constraint');
         if (c?.contype === 'CONSTR_FOREIGN') constraints.push({ name: c.conname, cols: stringValues(c.fk_attrs) });
-        const col = asNode(e, 'ColumnDef');
+        const col = nodeAs(e, 'ColumnDef');
         for (const n of col?.constraints ?? []) {
-          const cc = asNode(n, 'Constraint');
+          const cc = nodeAs(n, 'Constraint');
           if (cc?.contype === 'CONSTR_FOREIGN' && col?.colname) constraints.push({ name: cc.conname, cols: [col.colname] });
         }
       }

@@ -2,14 +2,15 @@
 import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { failsOnExistingRows } from '../replay/add-column-required.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { duplicatesWarning } from '../helpers/duplicates.js';
-import { heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { holdDuration } from '../helpers/locks.js';
-import { concurrentThenFollowUp } from '../helpers/outside-transaction.js';
+import { columnFailsOnExistingRows } from '../lib/added-columns.js';
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { alterTableCmds, nodeAs, stringValues } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { duplicatesWarning } from '../lib/indexes.js';
+import { heldOn, locksHeldDuring, holdDuration } from '../lib/locks.js';
+import { concurrentThenFollowUp } from '../fixes/leave-transaction.js';
 
 const LABEL: Record<string, string> = { CONSTR_UNIQUE: 'UNIQUE', CONSTR_PRIMARY: 'PRIMARY KEY', CONSTR_EXCLUSION: 'EXCLUDE' };
 
@@ -62,7 +63,7 @@ export const uniqueConstraintBuildsIndex: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);
@@ -72,11 +73,11 @@ export const uniqueConstraintBuildsIndex: Rule = {
       const during = holdDuration(reviewed.inTransaction, 'for the whole index build');
       for (const cmd of cmds) {
         if (cmd.subtype === 'AT_AddColumn') {
-          const col = asNode(cmd.def, 'ColumnDef');
-          const c = (col?.constraints ?? []).map((n) => asNode(n, 'Constraint')).find((x) => x && (x.contype === 'CONSTR_UNIQUE' || x.contype === 'CONSTR_PRIMARY'));
+          const col = nodeAs(cmd.def, 'ColumnDef');
+          const c = (col?.constraints ?? []).map((n) => nodeAs(n, 'Constraint')).find((x) => x && (x.contype === 'CONSTR_UNIQUE' || x.contype === 'CONSTR_PRIMARY'));
           if (!c || !col?.colname) continue;
           // A required column with nothing to fill the rows fails on a non-empty table: add-column-required says so.
-          if (failsOnExistingRows(col)) continue;
+          if (columnFailsOnExistingRows(col)) continue;
           out.push({
             file: file.source.path,
             statement,
@@ -90,7 +91,7 @@ export const uniqueConstraintBuildsIndex: Rule = {
           });
           continue;
         }
-        const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
+        const c = cmd.subtype === 'AT_AddConstraint' ? nodeAs(cmd.def, 'Constraint') : undefined;
         const label = LABEL[c?.contype ?? ''];
         if (!c || !label || c.indexname) continue;
         const columns = stringValues(c.keys);

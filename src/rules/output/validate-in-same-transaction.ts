@@ -2,11 +2,12 @@
 import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, parsedStatements, statementFix } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { BLOCKING_MODES, heldOn, locksHeldDuring } from '../helpers/held-locks.js';
-import { lockBlocks, lockName } from '../helpers/locks.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements } from '../lib/statements.js';
+import { statementFix } from '../fixes/statement-fix.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { BLOCKING_MODES, heldOn, locksHeldDuring, lockBlocks, lockName } from '../lib/locks.js';
 import { followUpMigration } from '../fixes/leave-transaction.js';
 
 interface AddedNotValid {
@@ -16,9 +17,9 @@ interface AddedNotValid {
 
 /** The constraint named `name` that `reviewed` added NOT VALID to `table`, read from the catalog change when unnamed. */
 function addsNotValid(ctx: RuleContext, reviewed: ReviewedStatement, table: string, name: string): Constraint | undefined {
-  if (resolveTable(ctx, reviewed, asNode(reviewed.statement.ast, 'AlterTableStmt')?.relation) !== table) return undefined;
+  if (resolveTable(ctx, reviewed, nodeAs(reviewed.statement.ast, 'AlterTableStmt')?.relation) !== table) return undefined;
   for (const cmd of alterTableCmds(reviewed.statement.ast)) {
-    const c = cmd.subtype === 'AT_AddConstraint' ? asNode(cmd.def, 'Constraint') : undefined;
+    const c = cmd.subtype === 'AT_AddConstraint' ? nodeAs(cmd.def, 'Constraint') : undefined;
     if (!c?.skip_validation) continue;
     if (c.conname === name) return c;
     if (!c.conname) {
@@ -70,7 +71,7 @@ export const validateInSameTransaction: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.transactionId === null) continue;
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       const cmds = alterTableCmds(ast);
       if (!table) continue;
       for (const cmd of cmds) {

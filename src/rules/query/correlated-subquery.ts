@@ -1,15 +1,14 @@
 // Queries: a subquery in the SELECT list that reads the outer row, so it runs once per row.
 import type { SubLink } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { quoteIdent, queryScope, type NameScope } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel, levelColumnRefs, type Scope, subLinksIn } from './query-levels.js';
-import { columnRefParts, resolveColumn } from './column-resolution.js';
-import { atMostOneRow } from './at-most-one-row.js';
-import { entryLabel } from './expr-text.js';
-import { queryScope, type NameScope } from '../helpers/resolve.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
+import { forEachLevel, levelColumnRefs, type Scope, subLinksIn } from '../../sql/query/query-levels.js';
+import { columnRefParts, resolveColumn } from '../../sql/query/column-resolution.js';
+import { atMostOneRow } from '../../sql/query/at-most-one-row.js';
+import { entryLabel } from '../../sql/query/expr-text.js';
 
 interface Correlation {
   /** Outer references as written (`u.id`). */

@@ -2,13 +2,13 @@
 import type { Node } from '@pgsql/types';
 import type { CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedPredicates, queryLabel } from './query-ast.js';
-import { functionName, operatorName, stringConstant } from './query-conditions.js';
-import { bareColumn, btreeIndexesLeadingWith, indexKeyIdentifiers } from './index-match.js';
-import { columnLabel, exprText } from './expr-text.js';
+import { changedPredicates, queryLabel } from '../lib/queries.js';
+import { functionName, operatorName, stringConstant } from '../../sql/query/query-conditions.js';
+import { bareColumn, btreeIndexesLeadingWith, indexKeyIdentifiers } from '../../sql/query/index-match.js';
+import { columnLabel, exprText } from '../../sql/query/expr-text.js';
 
 const LIKE_OPS = new Set(['~~', '~~*']);
 const TRIGRAM_OPCLASSES = new Set(['gin_trgm_ops', 'gist_trgm_ops']);

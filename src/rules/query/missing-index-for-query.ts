@@ -7,10 +7,10 @@ import type { AdvisedIndex, PlanNode, PlanSummary, ReviewedQuery } from '../../c
 import type { ReviewedFile } from '../../core/review-types.js';
 import { describeNode, formatCost, planOutline, scanNodes } from '../../replay/explain-plan.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 import { followUpMigrationFiles } from '../fixes/follow-up-migration.js';
 import { queryLabel } from '../replay/query-invalid.js';
-import { droppingStatement } from './migration-cause.js';
+import { droppingStatement } from '../lib/migration-cause.js';
 
 /** The node that matters most in a plan: the costliest scan among those `pick` accepts, else the root. */
 function keyNode(plan: PlanSummary, pick: (n: PlanNode) => boolean = () => true): string {

@@ -1,14 +1,14 @@
 // Queries: NOT IN (SELECT ...), which a NULL turns into "no rows" and the planner cannot make an anti-join.
 import type { Node, SubLink } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel, type QueryLevel, rootLevel } from './query-levels.js';
-import { resolveColumn } from './column-resolution.js';
-import { operatorName } from './query-conditions.js';
-import { columnLabel, entryLabel, exprText } from './expr-text.js';
-import { queryScope } from '../helpers/resolve.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
+import { forEachLevel, type QueryLevel, rootLevel } from '../../sql/query/query-levels.js';
+import { resolveColumn } from '../../sql/query/column-resolution.js';
+import { operatorName } from '../../sql/query/query-conditions.js';
+import { columnLabel, entryLabel, exprText } from '../../sql/query/expr-text.js';
+import { queryScope } from '../../sql/names.js';
 
 /** `x NOT IN (SELECT ...)` (NOT over `= ANY`) or its spelling `x <> ALL (SELECT ...)`. */
 function notInSubquery(node: Node): SubLink | undefined {

@@ -1,12 +1,12 @@
 // Queries: OFFSET-based pagination, whose cost grows with the page number.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel } from './query-levels.js';
-import { isZeroConstant } from './query-conditions.js';
-import { entryLabel, exprText } from './expr-text.js';
-import { queryScope } from '../helpers/resolve.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
+import { forEachLevel } from '../../sql/query/query-levels.js';
+import { isZeroConstant } from '../../sql/query/query-conditions.js';
+import { entryLabel, exprText } from '../../sql/query/expr-text.js';
+import { queryScope } from '../../sql/names.js';
 
 export const offsetPagination: Rule = {
   meta: {

@@ -1,13 +1,13 @@
 // Queries: ORDER BY random(), which sorts every candidate row to pick a few.
 import type { Node } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel } from './query-levels.js';
-import { functionName } from './query-conditions.js';
-import { entryLabel } from './expr-text.js';
-import { queryScope } from '../helpers/resolve.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
+import { forEachLevel } from '../../sql/query/query-levels.js';
+import { functionName } from '../../sql/query/query-conditions.js';
+import { entryLabel } from '../../sql/query/expr-text.js';
+import { queryScope } from '../../sql/names.js';
 
 function ordersByRandom(sortClause: Node[] | undefined): boolean {
   return (sortClause ?? []).some((s) => {

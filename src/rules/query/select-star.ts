@@ -1,13 +1,12 @@
 // Queries: SELECT * in an application query's result.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { quoteIdent, queryScope } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
-import { forEachLevel, type RangeEntry } from './query-levels.js';
-import { columnRefParts, starEntries } from './column-resolution.js';
-import { entryLabel } from './expr-text.js';
-import { queryScope } from '../helpers/resolve.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
+import { forEachLevel, type RangeEntry } from '../../sql/query/query-levels.js';
+import { columnRefParts, starEntries } from '../../sql/query/column-resolution.js';
+import { entryLabel } from '../../sql/query/expr-text.js';
 
 /** A star over this item follows the schema: a table, or a subquery/CTE that itself selects *. */
 function followsSchema(entry: RangeEntry): boolean {

@@ -1,11 +1,10 @@
 // Queries: an UPDATE or DELETE that changes every row of its table.
 import type { Node, RangeVar } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { displayName } from '../helpers/ast.js';
-import { resolveTable, type NameScope } from '../helpers/resolve.js';
+import { DOCS } from '../lib/docs.js';
+import { displayName, resolveTable, type NameScope } from '../../sql/names.js';
 import { walk } from '../../sql/index.js';
-import { changedQueries, queryLabel } from './query-ast.js';
+import { changedQueries, queryLabel } from '../lib/queries.js';
 
 interface Unbounded {
   verb: 'UPDATE' | 'DELETE';

@@ -1,34 +1,12 @@
 // Layer 2: ADD COLUMN ... NOT NULL with nothing to fill existing rows. Replay runs it on an empty
 // table, where it succeeds; production fails on the first row.
-import type { ColumnDef, Constraint } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, existedBefore, parsedStatements, tableBefore } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, writtenType } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-
-const SERIAL = new Set(['smallserial', 'serial', 'bigserial', 'serial2', 'serial4', 'serial8']);
-
-export function constraintsOf(col: ColumnDef): Constraint[] {
-  return (col.constraints ?? []).map((n) => asNode(n, 'Constraint')).filter((c) => c !== undefined);
-}
-
-/** Whether PostgreSQL has a value for the existing rows: a non-NULL default, identity, generated, serial. */
-export function fillsExistingRows(col: ColumnDef, constraints: Constraint[]): boolean {
-  if (SERIAL.has(writtenType(col.typeName)?.name ?? '')) return true;
-  if (col.identity || col.generated) return true;
-  return constraints.some((c) => {
-    if (c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED') return true;
-    // DEFAULT NULL fills nothing.
-    return c.contype === 'CONSTR_DEFAULT' && !asNode(c.raw_expr, 'A_Const')?.isnull;
-  });
-}
-
-/** ADD COLUMN NOT NULL (or PRIMARY KEY) with nothing to fill existing rows: it fails once the table holds a row. */
-export function failsOnExistingRows(col: ColumnDef): boolean {
-  const constraints = constraintsOf(col);
-  const required = col.is_not_null || constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
-  return required && !fillsExistingRows(col, constraints);
-}
+import { DOCS } from '../lib/docs.js';
+import { existedBefore, tableBefore } from '../lib/base-tables.js';
+import { parsedStatements } from '../lib/statements.js';
+import { alterTableCmds, columnConstraints, nodeAs, writtenType } from '../../sql/ast.js';
+import { columnFailsOnExistingRows } from '../lib/added-columns.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
 
 export const addColumnRequired: Rule = {
   meta: {
@@ -52,18 +30,18 @@ export const addColumnRequired: Rule = {
     const out: FindingDraft[] = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.trace?.outcome === 'error') continue; // replay-error says why it failed
-      const table = resolveTable(ctx, reviewed, asNode(ast, 'AlterTableStmt')?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, 'AlterTableStmt')?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const before = tableBefore(ctx, table, reviewed);
       if (before && before.kind !== 'table' && before.kind !== 'partitioned') continue; // a foreign table checks nothing
       for (const cmd of alterTableCmds(ast)) {
         if (cmd.subtype !== 'AT_AddColumn') continue;
-        const col = asNode(cmd.def, 'ColumnDef');
+        const col = nodeAs(cmd.def, 'ColumnDef');
         if (!col?.colname) continue;
         // ADD COLUMN IF NOT EXISTS on a column that is already there does nothing.
         if (cmd.missing_ok && before?.columns.some((c) => c.name === col.colname)) continue;
-        if (!failsOnExistingRows(col)) continue;
-        const constraints = constraintsOf(col);
+        if (!columnFailsOnExistingRows(col)) continue;
+        const constraints = columnConstraints(col);
         const name = displayName(table);
         const column = quoteIdent(col.colname);
         const type = writtenType(col.typeName);

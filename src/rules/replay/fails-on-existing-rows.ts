@@ -9,8 +9,10 @@ import type { Node } from '@pgsql/types';
 import type { CatalogTable } from '../../core/catalog.js';
 import type { SyntheticShape, SyntheticTable, WithRowsFailure } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS, parsedStatements, type ParsedRef } from '../context-helpers.js';
-import { alterTableCmds, asNode, quoteIdent } from '../helpers/ast.js';
+import { DOCS } from '../lib/docs.js';
+import { parsedStatements, type ParsedRef } from '../lib/statements.js';
+import { alterTableCmds, nodeAs } from '../../sql/ast.js';
+import { quoteIdent } from '../../sql/names.js';
 import { addColumnRequired } from './add-column-required.js';
 
 /** How a column of the failing table held the rows: a synthetic shape, or `new` (added by the pull request). */
@@ -75,9 +77,9 @@ function describe(column: string, shape: { shape: Shape; value?: string }): stri
 function updatesOf(ctx: RuleContext, ref: ParsedRef, table: CatalogTable, column: string): { later?: ParsedRef; earlier?: ParsedRef } {
   const out: { later?: ParsedRef; earlier?: ParsedRef } = {};
   for (const other of parsedStatements(ctx)) {
-    const update = asNode(other.ast, 'UpdateStmt');
+    const update = nodeAs(other.ast, 'UpdateStmt');
     if (!update || update.relation?.relname !== table.name || other.reviewed.trace?.outcome !== 'ok') continue;
-    const sets = (update.targetList ?? []).some((t) => asNode(t, 'ResTarget')?.name === column);
+    const sets = (update.targetList ?? []).some((t) => nodeAs(t, 'ResTarget')?.name === column);
     if (!sets) continue;
     if (other.seq > ref.seq) out.later ??= other;
     else if (other.seq < ref.seq) out.earlier = other;
@@ -182,17 +184,17 @@ function label(ast: Node): string {
   const cmds = alterTableCmds(ast);
   if (cmds.length === 1 && cmds[0].subtype && ALTER_LABELS[cmds[0].subtype]) return ALTER_LABELS[cmds[0].subtype];
   if (cmds.length > 0) return 'ALTER TABLE';
-  const index = asNode(ast, 'IndexStmt');
+  const index = nodeAs(ast, 'IndexStmt');
   if (index) return index.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX';
-  if (asNode(ast, 'UpdateStmt')) return 'UPDATE';
-  if (asNode(ast, 'InsertStmt')) return 'INSERT';
+  if (nodeAs(ast, 'UpdateStmt')) return 'UPDATE';
+  if (nodeAs(ast, 'InsertStmt')) return 'INSERT';
   return 'The statement';
 }
 
 /** The filled table the statement works on (its ALTER TABLE, CREATE INDEX or UPDATE target). */
 function findStatementTable(ref: ParsedRef, failure: WithRowsFailure): { table: CatalogTable; rows: SyntheticTable } | undefined {
   const relation =
-    asNode(ref.ast, 'AlterTableStmt')?.relation ?? asNode(ref.ast, 'IndexStmt')?.relation ?? asNode(ref.ast, 'UpdateStmt')?.relation ?? asNode(ref.ast, 'InsertStmt')?.relation;
+    nodeAs(ref.ast, 'AlterTableStmt')?.relation ?? nodeAs(ref.ast, 'IndexStmt')?.relation ?? nodeAs(ref.ast, 'UpdateStmt')?.relation ?? nodeAs(ref.ast, 'InsertStmt')?.relation;
   if (!relation?.relname) return undefined;
   const found = findTable(ref, failure, relation.relname);
   return found && (!relation.schemaname || found.table.schema === relation.schemaname) ? found : undefined;

@@ -1,8 +1,9 @@
 // Layer 2: an unchanged query compiled on the base schema and no longer does after the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { breakingStatement } from '../query/migration-cause.js';
-import { compileError, errorLine, pgErrorText, queryLabel } from './query-invalid.js';
+import { DOCS } from '../lib/docs.js';
+import { breakingStatement } from '../lib/migration-cause.js';
+import { compileError, errorLine, pgErrorText } from '../lib/queries.js';
+import { queryLabel } from './query-invalid.js';
 
 export const queryBrokenByMigration: Rule = {
   meta: {

@@ -1,30 +1,11 @@
 // Layer 2: a new or edited query that PostgreSQL cannot compile against the schema after the pull request.
-import type { ReviewedQuery } from '../../core/query-types.js';
-import type { PgErrorInfo } from '../../core/trace-types.js';
-import { lineOfCharPosition } from '../../core/positions.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../context-helpers.js';
-import { INDETERMINATE_PARAMETER } from '../../replay/query-probe.js';
+import { DOCS } from '../lib/docs.js';
+import { compileError, errorLine, pgErrorText } from '../lib/queries.js';
 
 /** `query GetUser`, or `the query` for plain files. */
 export function queryLabel(q: { name?: string }): string {
   return q.name ? `query ${q.name}` : 'the query';
-}
-
-/** PostgreSQL's error as one line: code, message, detail and hint. */
-export function pgErrorText(e: PgErrorInfo): string {
-  return [`ERROR ${e.code}: ${e.message}`, e.detail ? `DETAIL: ${e.detail}` : '', e.hint ? `HINT: ${e.hint}` : ''].filter(Boolean).join(' ');
-}
-
-/** The line of the query the error position points at. */
-export function errorLine(q: ReviewedQuery, e: PgErrorInfo): number {
-  return lineOfCharPosition(q.statement.text, e.position, q.statement.span.line);
-}
-
-/** A compile failure that says something about the query (not "parameter type unknown"). */
-export function compileError(q: ReviewedQuery): PgErrorInfo | undefined {
-  const e = q.head?.error;
-  return q.head && !q.head.ok && e && e.code !== INDETERMINATE_PARAMETER ? e : undefined;
 }
 
 export const queryInvalid: Rule = {

@@ -1,6 +1,7 @@
 // Layer 2: the statement fails on the database replayed from the full history.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS, lineOfPosition, reviewedStatements } from '../context-helpers.js';
+import { DOCS } from '../lib/docs.js';
+import { lineOfPosition, reviewedStatements } from '../lib/statements.js';
 
 export const replayError: Rule = {
   meta: {

@@ -3,11 +3,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Node } from '@pgsql/types';
 import { ensureParser, nodeAs, parseSqlFile } from '../../../src/sql/index.js';
-import { forEachLevel, type QueryLevel } from '../../../src/rules/query/query-levels.js';
-import { resolveColumn } from '../../../src/rules/query/column-resolution.js';
-import { levelConditions } from '../../../src/rules/query/query-conditions.js';
-import { indexKeyIdentifiers, matchingExpressionIndex } from '../../../src/rules/query/index-match.js';
-import { exprText } from '../../../src/rules/query/expr-text.js';
+import { forEachLevel, type QueryLevel } from '../../../src/sql/query/query-levels.js';
+import { resolveColumn } from '../../../src/sql/query/column-resolution.js';
+import { levelConditions } from '../../../src/sql/query/query-conditions.js';
+import { indexKeyIdentifiers, matchingExpressionIndex } from '../../../src/sql/query/index-match.js';
+import { exprText } from '../../../src/sql/query/expr-text.js';
 import { catalog, column, index, table } from '../helpers.js';
 
 beforeAll(ensureParser);

@@ -1,5 +1,6 @@
 // Where a column and its declared type sit in a statement's text, so a finding points at the
-// column's own line of a long CREATE TABLE and a fix can replace just the type.
+// column's own lines of a long CREATE TABLE (a one-line fix there becomes a review suggestion) and
+// a fix can replace just the type.
 import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
@@ -144,4 +145,10 @@ export function typeFix(file: ReviewedFile, statement: SqlStatement, src: Column
   if (text[lineEnd - 1] === '\r') lineEnd -= 1;
   const line = lineInStatement(statement, src.typeStart);
   return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement + text.slice(end, lineEnd) }] };
+}
+
+/** Lines from the column's name to the end of its definition; undefined when the column was not found in the text. */
+export function columnSpan(statement: SqlStatement, source: ColumnSource | undefined): { line: number; endLine: number } | undefined {
+  if (!source) return undefined;
+  return { line: lineInStatement(statement, source.nameStart), endLine: lineInStatement(statement, Math.max(source.nameStart, source.defEnd - 1)) };
 }

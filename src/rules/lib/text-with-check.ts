@@ -1,7 +1,7 @@
 // The text-with-a-CHECK replacement prefer-text and ban-char suggest for a length-limited column.
-import { existedBefore } from '../context-helpers.js';
+import { existedBefore } from './base-tables.js';
 import type { RuleContext } from '../rule.js';
-import { displayName, quoteIdent } from '../helpers/ast.js';
+import { displayName, quoteIdent } from '../../sql/names.js';
 import { replacementDdl, type NewColumn } from './new-columns.js';
 
 /**

@@ -2,8 +2,7 @@
 // indexes led by a column, and lenient matching of a query expression with expression index keys.
 import type { ColumnRef, Node, TypeCast } from '@pgsql/types';
 import type { CatalogColumn, CatalogIndex, CatalogTable } from '../../core/catalog.js';
-import { nodeAs, walk } from '../../sql/index.js';
-import { stringValues } from '../helpers/ast.js';
+import { nodeAs, walk, stringValues } from '../ast.js';
 import { columnRefParts, resolveColumn, type ResolvedColumn } from './column-resolution.js';
 import type { Scope } from './query-levels.js';
 

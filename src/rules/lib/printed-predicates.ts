@@ -1,6 +1,6 @@
 // Boolean expressions as PostgreSQL prints them (pg_get_constraintdef, pg_get_expr of an index
 // predicate): split into top-level AND terms, and the columns they prove NOT NULL.
-import { quoteIdent } from './ast.js';
+import { quoteIdent } from '../../sql/names.js';
 
 /** Top-level AND terms of an expression, outer parentheses removed: `((a > 0) AND (b IS NOT NULL))` -> `a > 0`, `b IS NOT NULL`. */
 export function conjuncts(expression: string): string[] {

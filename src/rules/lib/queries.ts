@@ -1,9 +1,13 @@
-// Which queries the query rules judge, and how a message names one.
+// Which queries the query rules judge, how a message names one, and how it says what PostgreSQL
+// answered when the query was prepared.
 import type { Node } from '@pgsql/types';
 import type { ReviewedQuery } from '../../core/query-types.js';
+import type { PgErrorInfo } from '../../core/trace-types.js';
+import { lineOfCharPosition } from '../../core/positions.js';
+import { INDETERMINATE_PARAMETER } from '../../replay/query-probe.js';
+import { levelConditions, predicates } from '../../sql/query/query-conditions.js';
+import { forEachLevel, type QueryLevel } from '../../sql/query/query-levels.js';
 import type { RuleContext } from '../rule.js';
-import { levelConditions, predicates } from './query-conditions.js';
-import { forEachLevel, type QueryLevel } from './query-levels.js';
 
 export interface ParsedQuery {
   query: ReviewedQuery;
@@ -48,4 +52,20 @@ export function* changedPredicates(ctx: RuleContext): Generator<ChangedPredicate
     });
     yield* found;
   }
+}
+
+/** PostgreSQL's error as one line: code, message, detail and hint. */
+export function pgErrorText(e: PgErrorInfo): string {
+  return [`ERROR ${e.code}: ${e.message}`, e.detail ? `DETAIL: ${e.detail}` : '', e.hint ? `HINT: ${e.hint}` : ''].filter(Boolean).join(' ');
+}
+
+/** The line of the query the error position points at. */
+export function errorLine(q: ReviewedQuery, e: PgErrorInfo): number {
+  return lineOfCharPosition(q.statement.text, e.position, q.statement.span.line);
+}
+
+/** A compile failure that says something about the query (not "parameter type unknown"). */
+export function compileError(q: ReviewedQuery): PgErrorInfo | undefined {
+  const e = q.head?.error;
+  return q.head && !q.head.ok && e && e.code !== INDETERMINATE_PARAMETER ? e : undefined;
 }

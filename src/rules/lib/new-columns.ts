@@ -6,11 +6,11 @@ import type { CatalogColumn, CatalogTable } from '../../core/catalog.js';
 import type { Verification } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { RuleContext } from '../rule.js';
-import { parsedStatements, tableBefore, type ParsedRef } from '../context-helpers.js';
-import { alterTableCmds, asNode, displayName, quoteIdent, stringValues, writtenType, type WrittenType } from '../helpers/ast.js';
-import { resolveTable } from '../helpers/resolve.js';
-import { columnSpan } from '../helpers/column-span.js';
-import { locateColumn, lineInStatement, type ColumnOrigin, type ColumnSource } from './column-source.js';
+import { parsedStatements, type ParsedRef } from './statements.js';
+import { tableBefore } from './base-tables.js';
+import { alterTableCmds, nodeAs, stringValues, writtenType, type WrittenType } from '../../sql/ast.js';
+import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
+import { columnSpan, locateColumn, lineInStatement, type ColumnOrigin, type ColumnSource } from './column-source.js';
 import { resolveCatalog, resolveColumnType, isBuiltin, type DomainMap, type ResolvedType } from './column-types.js';
 
 export interface NewColumn {
@@ -46,7 +46,7 @@ export function columnLabel(nc: Pick<NewColumn, 'table' | 'column'>): string {
 
 /** The domain registered by a CREATE DOMAIN statement, if it is one. */
 function registerDomain(domains: DomainMap, ref: ParsedRef): void {
-  const domain = asNode(ref.ast, 'CreateDomainStmt');
+  const domain = nodeAs(ref.ast, 'CreateDomainStmt');
   const names = stringValues(domain?.domainname);
   const base = writtenType(domain?.typeName);
   if (names.length && base) domains.set(names[names.length - 1], base);
@@ -73,22 +73,22 @@ interface Declared {
 /** Column definitions with a written type in the statement. */
 function declaredColumns(ctx: RuleContext, ref: ParsedRef): Declared[] {
   const out: Declared[] = [];
-  const create = asNode(ref.ast, 'CreateStmt');
+  const create = nodeAs(ref.ast, 'CreateStmt');
   if (create) {
     // Partitions and typed tables take their columns from the parent or the type; temp tables vanish with the session.
     if (create.partbound || create.ofTypename || create.relation?.relpersistence === 't') return out;
     const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table) return out;
     for (const e of create.tableElts ?? []) {
-      const def = asNode(e, 'ColumnDef');
+      const def = nodeAs(e, 'ColumnDef');
       if (def?.colname && def.typeName) out.push({ table, def, origin: 'create-table' });
     }
     return out;
   }
-  const table = resolveTable(ctx, ref.reviewed, asNode(ref.ast, 'AlterTableStmt')?.relation);
+  const table = resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, 'AlterTableStmt')?.relation);
   if (!table) return out;
   for (const cmd of alterTableCmds(ref.ast)) {
-    const def = asNode(cmd.def, 'ColumnDef');
+    const def = nodeAs(cmd.def, 'ColumnDef');
     if (!def?.typeName) continue;
     if (cmd.subtype === 'AT_AddColumn' && def.colname) out.push({ table, def, origin: 'add-column', ifNotExists: cmd.missing_ok === true });
     else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) out.push({ table, def: { ...def, colname: cmd.name }, origin: 'alter-type' });
@@ -200,14 +200,14 @@ export function keyRole(nc: NewColumn): KeyRole {
     }
     return role;
   }
-  const constraints: Constraint[] = (nc.def.constraints ?? []).map((n) => asNode(n, 'Constraint')).filter((c) => c !== undefined);
+  const constraints: Constraint[] = (nc.def.constraints ?? []).map((n) => nodeAs(n, 'Constraint')).filter((c) => c !== undefined);
   for (const c of constraints) {
     if (c.contype === 'CONSTR_PRIMARY') role.primary = { columns: 1 };
     if (c.contype === 'CONSTR_FOREIGN' && c.pktable) role.foreign = { table: resolveTable(undefined, nc.ref.reviewed, c.pktable) ?? '?', column: stringValues(c.pk_attrs)[0] };
   }
-  const create: CreateStmt | undefined = asNode(nc.ref.ast, 'CreateStmt');
+  const create: CreateStmt | undefined = nodeAs(nc.ref.ast, 'CreateStmt');
   for (const e of create?.tableElts ?? []) {
-    const c = asNode(e, 'Constraint');
+    const c = nodeAs(e, 'Constraint');
     if (!c) continue;
     const keys = stringValues(c.contype === 'CONSTR_FOREIGN' ? c.fk_attrs : c.keys);
     const at = keys.indexOf(nc.column);
@@ -224,7 +224,7 @@ export function isGenerated(nc: NewColumn): boolean {
   const col = findColumn(nc.after, nc.column);
   if (col) return col.identity !== null || /^nextval\(/.test(col.default ?? '');
   return nc.def.identity !== undefined && nc.def.identity !== '' ||
-    (nc.def.constraints ?? []).some((n) => asNode(n, 'Constraint')?.contype === 'CONSTR_IDENTITY');
+    (nc.def.constraints ?? []).some((n) => nodeAs(n, 'Constraint')?.contype === 'CONSTR_IDENTITY');
 }
 
 /** The advice restated for the framework that generated the file, where it differs (Prisma's schema attributes). */

@@ -1,7 +1,7 @@
 // Static knowledge of ALTER COLUMN TYPE conversions PostgreSQL makes without rewriting the table
 // (binary-coercible, no length check), for when the replay trace cannot tell.
 import type { CatalogColumn } from '../../core/catalog.js';
-import type { WrittenType } from './ast.js';
+import type { WrittenType } from '../../sql/ast.js';
 
 /** Type names as pg_type.typname spells them, for names a migration may write. */
 const ALIASES: Record<string, string> = {

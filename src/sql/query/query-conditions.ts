@@ -1,8 +1,7 @@
 // The conditions of a query level (WHERE and JOIN ... ON), split into conjuncts and predicates,
 // and the small readings of operators, functions and constants the rules compare them with.
 import type { Node } from '@pgsql/types';
-import { nodeAs } from '../../sql/index.js';
-import { stringValues } from '../helpers/ast.js';
+import { nodeAs, stringValues } from '../ast.js';
 import type { QueryLevel } from './query-levels.js';
 
 /** The WHERE clause and every JOIN ... ON condition of a level's FROM (or USING) list. */

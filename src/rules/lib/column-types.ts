@@ -2,7 +2,7 @@
 // what PostgreSQL made of it (aliases resolved), the written type says what the author typed
 // (serial is only visible there), and domains the pull request creates are seen through.
 import type { CatalogColumn } from '../../core/catalog.js';
-import type { WrittenType } from '../helpers/ast.js';
+import type { WrittenType } from '../../sql/ast.js';
 
 /** A column type reduced to what the design rules judge. */
 export interface ResolvedType {

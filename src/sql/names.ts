@@ -1,9 +1,33 @@
-// Turns a relation name as a statement writes it into the catalog key of the relation PostgreSQL
-// used: the one name resolver of the rules, fed by the search_path the tracer recorded.
+// Names in SQL: an identifier quoted for generated SQL and messages, and a relation name as a
+// statement writes it turned into the catalog key of the relation PostgreSQL used: the one name
+// resolver of the rules and the query analysis, fed by the search_path the tracer recorded.
 import type { Node, RangeVar } from '@pgsql/types';
-import type { Catalog } from '../../core/catalog.js';
-import type { RuleContext } from '../rule.js';
-import { asNode, stringValues } from './ast.js';
+import type { Catalog } from '../core/catalog.js';
+import { nodeAs, stringValues } from './ast.js';
+
+/** Quote an identifier for generated SQL when PostgreSQL would otherwise fold or reject it. */
+export function quoteIdent(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `public.users` -> `users`, `auth.users` -> `auth.users`, quoted as needed: for messages and SQL. */
+export function displayName(qualified: string): string {
+  const dot = qualified.indexOf('.');
+  const schema = qualified.slice(0, dot);
+  const name = qualified.slice(dot + 1);
+  return schema === 'public' ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+// Reserved words that cannot be bare identifiers (the common ones in table and column names).
+const RESERVED = new Set([
+  'all', 'analyse', 'analyze', 'and', 'any', 'array', 'as', 'asc', 'asymmetric', 'both', 'case', 'cast', 'check',
+  'collate', 'column', 'constraint', 'create', 'current_date', 'current_role', 'current_time', 'current_timestamp',
+  'current_user', 'default', 'deferrable', 'desc', 'distinct', 'do', 'else', 'end', 'except', 'false', 'fetch', 'for',
+  'foreign', 'from', 'grant', 'group', 'having', 'in', 'initially', 'intersect', 'into', 'lateral', 'leading', 'limit',
+  'localtime', 'localtimestamp', 'not', 'null', 'offset', 'on', 'only', 'or', 'order', 'placing', 'primary',
+  'references', 'returning', 'select', 'session_user', 'some', 'symmetric', 'table', 'then', 'to', 'trailing', 'true',
+  'union', 'unique', 'user', 'using', 'variadic', 'when', 'where', 'window', 'with',
+]);
 
 /** A written relation name: a RangeVar (bare or wrapped), a `List` of String parts (DROP objects), or the parts. */
 export type WrittenName = RangeVar | Node | readonly string[];
@@ -32,7 +56,7 @@ export function queryScope(q: { catalog: Catalog; searchPath?: string[] }): Name
  * schema of the path that exists, whatever other schemas hold.
  */
 export function resolveTable(
-  ctx: Pick<RuleContext, 'baseCatalog'> | undefined,
+  ctx: { baseCatalog: Catalog } | undefined,
   reviewed: NameScope | undefined,
   name: WrittenName | undefined,
   options: { creates?: boolean } = {},
@@ -62,11 +86,11 @@ function nameParts(name: WrittenName | undefined): [string | undefined, string] 
   if (Array.isArray(name)) {
     parts = name as readonly string[];
   } else {
-    const list = asNode(name as Node, 'List');
+    const list = nodeAs(name as Node, 'List');
     if (list) {
       parts = stringValues(list.items);
     } else {
-      const rv = asNode(name as Node, 'RangeVar') ?? (name as RangeVar);
+      const rv = nodeAs(name as Node, 'RangeVar') ?? (name as RangeVar);
       if (!rv.relname) return undefined;
       return [rv.schemaname, rv.relname];
     }

@@ -1,13 +1,58 @@
-// What locks a statement holds while it runs. Inside a transaction block a statement's trace lists
-// only the locks it newly took: a mode the block already held (from an earlier statement of the
-// same transaction) does not reappear, so the held set is rebuilt from the block's statements.
+// Lock modes in the words of the PostgreSQL manual, what each one makes other sessions wait for,
+// and what locks a statement holds while it runs. Inside a transaction block a statement's trace
+// lists only the locks it newly took: a mode the block already held (from an earlier statement of
+// the same transaction) does not reappear, so the held set is rebuilt from the block's statements.
 import type { Catalog } from '../../core/catalog.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
-import type { LockMode, LockTaken } from '../../core/trace-types.js';
+import type { LockMode, LockTaken, StepTrace } from '../../core/trace-types.js';
 import { staticLocks } from '../../replay/static-locks.js';
-import { strongerLock } from './locks.js';
-import { resolveTable } from './resolve.js';
+import { resolveTable } from '../../sql/names.js';
 import { cascadedLock } from './partitions.js';
+
+const ORDER: LockMode[] = [
+  'AccessShareLock', 'RowShareLock', 'RowExclusiveLock', 'ShareUpdateExclusiveLock',
+  'ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock',
+];
+
+/** `ShareRowExclusiveLock` -> `SHARE ROW EXCLUSIVE`, as LOCK TABLE and the manual spell it. */
+export function lockName(mode: LockMode): string {
+  return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
+/** What ordinary traffic the lock blocks. */
+export function lockBlocks(mode: LockMode): string {
+  switch (mode) {
+    case 'AccessExclusiveLock': return 'all reads and writes';
+    case 'ExclusiveLock': return 'writes and SELECT ... FOR UPDATE/SHARE (plain reads continue)';
+    case 'ShareRowExclusiveLock':
+    case 'ShareLock': return 'INSERT, UPDATE and DELETE (reads continue)';
+    case 'ShareUpdateExclusiveLock': return 'other schema changes, VACUUM and ANALYZE (reads and writes continue)';
+    default: return 'only conflicting schema changes';
+  }
+}
+
+export function strongerLock(a: LockMode, b: LockMode): LockMode {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/** The strongest lock a replayed statement took on `table` (its indexes' locks count for it). */
+export function tracedLockOn(trace: StepTrace | undefined, table: string): LockMode | undefined {
+  if (!trace || trace.outcome !== 'ok') return undefined;
+  let best: LockMode | undefined;
+  for (const l of trace.locks) {
+    if (l.table === table && l.relkind !== 'index') best = best ? strongerLock(best, l.mode) : l.mode;
+  }
+  return best;
+}
+
+export function locksOn(trace: StepTrace | undefined, table: string): LockTaken[] {
+  return trace?.locks.filter((l) => l.table === table) ?? [];
+}
+
+/** How long a lock taken by the statement lasts. */
+export function holdDuration(inTransaction: boolean, during: string): string {
+  return inTransaction ? `${during}, and then until the transaction commits` : during;
+}
 
 export interface HeldLock extends LockTaken {
   /** Read from pg_locks during replay; false when it comes from the static lock table. */

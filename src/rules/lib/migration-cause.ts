@@ -4,7 +4,7 @@
 import type { Node } from '@pgsql/types';
 import type { Catalog } from '../../core/catalog.js';
 import { nodeAs, stringValue, walk } from '../../sql/ast.js';
-import { reviewedStatements, type StatementRef } from '../context-helpers.js';
+import { reviewedStatements, type StatementRef } from './statements.js';
 import type { RuleContext } from '../rule.js';
 
 /** Tables (qualified) and column names a query mentions. */

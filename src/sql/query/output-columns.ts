@@ -1,8 +1,7 @@
 // The column names a query produces, as PostgreSQL names them: what a CTE or FROM subquery offers
 // to the level that reads it.
 import type { Node, SelectStmt } from '@pgsql/types';
-import { nodeAs } from '../../sql/index.js';
-import { stringValues } from '../helpers/ast.js';
+import { nodeAs, stringValues } from '../ast.js';
 
 /** Output column names of a query, undefined when a `*` (or RETURNING *) leaves them unknown. */
 export function outputColumns(node: Node): string[] | undefined {

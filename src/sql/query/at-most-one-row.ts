@@ -1,6 +1,6 @@
 // Whether a SELECT level yields at most one row, so a correlated subquery over it runs at most once per outer row.
 import type { Node } from '@pgsql/types';
-import { nodeAs } from '../../sql/index.js';
+import { nodeAs } from '../ast.js';
 import { columnRefsIn, type QueryLevel, type RangeEntry } from './query-levels.js';
 import { resolveColumn } from './column-resolution.js';
 import { conjuncts, levelConditions, operatorName } from './query-conditions.js';

@@ -1,7 +1,7 @@
 // Short renderings of expressions, FROM items and columns for finding messages.
 import type { A_Const, Node } from '@pgsql/types';
-import { nodeAs, typeNameToString } from '../../sql/index.js';
-import { displayName, quoteIdent, stringValues } from '../helpers/ast.js';
+import { nodeAs, typeNameToString, stringValues } from '../ast.js';
+import { displayName, quoteIdent } from '../names.js';
 import { columnRefParts, type ResolvedColumn } from './column-resolution.js';
 import { operatorName } from './query-conditions.js';
 import type { RangeEntry } from './query-levels.js';

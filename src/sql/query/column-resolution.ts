@@ -1,7 +1,7 @@
 // Column resolution: which FROM item of which query level a column reference reads.
 import type { ColumnRef } from '@pgsql/types';
 import type { CatalogColumn } from '../../core/catalog.js';
-import { nodeAs } from '../../sql/index.js';
+import { nodeAs } from '../ast.js';
 import type { RangeEntry, Scope } from './query-levels.js';
 
 export interface ResolvedColumn {

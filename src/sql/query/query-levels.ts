@@ -3,9 +3,8 @@
 // the enclosing level. Also what a level's own clauses hold: column references and subqueries.
 import type { ColumnRef, CommonTableExpr, Node, RangeVar, SelectStmt, SubLink, WithClause } from '@pgsql/types';
 import type { Catalog, CatalogTable } from '../../core/catalog.js';
-import { nodeAs, nodeKind, walk } from '../../sql/index.js';
-import { stringValues } from '../helpers/ast.js';
-import { resolveTable, type NameScope } from '../helpers/resolve.js';
+import { nodeAs, nodeKind, walk, stringValues } from '../ast.js';
+import { resolveTable, type NameScope } from '../names.js';
 import { outputColumns } from './output-columns.js';
 
 export type EntryKind = 'table' | 'cte' | 'subquery' | 'function' | 'other';
