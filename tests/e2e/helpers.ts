@@ -22,9 +22,12 @@ export interface PullRequest {
 }
 
 const repos: TempRepo[] = [];
-afterAll(() => {
+
+/** Removes the temp repositories built so far. Registered once per evaluation of this module; test files that share a module cache (the rule tests) register it themselves. */
+export function disposeRepos(): void {
   for (const repo of repos.splice(0)) repo.dispose();
-});
+}
+afterAll(disposeRepos);
 
 /** Builds the repository and reviews `feature` against `main`. Temp folders are removed after the file's tests. */
 export async function reviewPullRequest(pr: PullRequest): Promise<Review> {

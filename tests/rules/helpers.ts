@@ -1,15 +1,20 @@
 // Builders for rule tests: statements parsed with libpg-query, hand-written catalogs and traces.
 import { parseSync } from 'libpg-query';
+import { expect } from 'vitest';
 import { ensureParser } from '../../src/sql/parser.js';
 import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogColumn, CatalogConstraint, CatalogIndex, CatalogTable } from '../../src/core/catalog.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
-import type { Severity } from '../../src/core/finding.js';
+import type { Severity, TextEdit, Verification } from '../../src/core/finding.js';
 import type { FileStatus, Framework, MigrationSource, TransactionModel } from '../../src/core/migration-types.js';
 import type { BaseMigration, ReviewedFile } from '../../src/core/review-types.js';
 import type { SqlStatement } from '../../src/core/sql-types.js';
-import type { StepTrace } from '../../src/core/trace-types.js';
+import type { LockMode, LockTaken, StepTrace } from '../../src/core/trace-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../../src/rules/rule.js';
+import { applyEdits } from '../../src/rules/fixes/apply-fix.js';
+
+/** Fixes are line edits: the rule tests read them applied (re-exported so rule tests import no helper module of src/rules). */
+export { applyEdits };
 
 export async function loadParser(): Promise<void> {
   await ensureParser();
@@ -122,6 +127,16 @@ export function file(sql: string, opts: FileOptions = {}): ReviewedFile {
   };
 }
 
+/** A lock of the trace on public.<relation> (an index or a sequence names its table as owner). */
+export function lock(relation: string, mode: LockMode, relkind: LockTaken['relkind'] = 'table', owner = relation): LockTaken {
+  return { relation: `public.${relation}`, relkind, table: `public.${owner}`, mode };
+}
+
+/** A CHECK constraint as the catalog holds it (pg_get_constraintdef). */
+export function checkConstraint(name: string, definition: string, validated = true): CatalogConstraint {
+  return { name, kind: 'check', columns: [], validated, definition };
+}
+
 export function trace(path: string, statementIndex: number, t: Partial<StepTrace> = {}): StepTrace {
   return {
     path, statementIndex, outcome: 'ok', inTransaction: false, locks: [], lockSource: 'trace',
@@ -153,6 +168,15 @@ export function column(name: string, type: string, attnum = 1): CatalogColumn {
   return {
     name, attnum, type, typeName, typmod, notNull: false, default: null, defaultVolatility: null, identity: null, generated: null,
   };
+}
+
+/** A catalog column with the typname, printed type and typmod PostgreSQL reports (typmod -1 unless given). */
+export function typedColumn(name: string, typeName: string, type: string, attnum: number, extra: Partial<CatalogColumn> = {}): CatalogColumn {
+  return { ...column(name, 'text', attnum), typeName, type, typmod: -1, ...extra };
+}
+
+export function primaryKey(name: string, columns: string[]): CatalogConstraint {
+  return { name, kind: 'primary', columns, validated: true, definition: `PRIMARY KEY (${columns.join(', ')})` };
 }
 
 export function index(tableName: string, name: string, keys: string[], opts: Partial<CatalogIndex> = {}): CatalogIndex {
@@ -218,10 +242,14 @@ export function baseMigration(path: string, version: number[], framework: Framew
 
 /** A finding draft reduced to what tests assert: where it points and its severity override. */
 export interface Located {
+  ruleId: string;
   file: string;
   line: number;
   endLine?: number;
+  /** The draft's override of the rule's severity, undefined when it keeps the default. */
   severity?: Severity;
+  /** The severity the review gives the finding: the override, else the rule's default. */
+  effectiveSeverity: Severity;
   message: string;
   help: string;
   verified: string;
@@ -229,14 +257,67 @@ export interface Located {
 }
 
 export function run(rule: Rule, ctx: RuleContext): Located[] {
-  return rule.check(ctx).map((d) => ({
+  return rule.check(ctx).map((d) => located(rule, d));
+}
+
+export function located(rule: Rule, d: FindingDraft): Located {
+  return {
+    ruleId: rule.meta.id,
     file: d.file,
     line: d.line ?? d.statement?.span.line ?? 1,
     endLine: d.statement?.span.endLine,
     severity: d.severity,
+    effectiveSeverity: d.severity ?? rule.meta.severity,
     message: d.message,
     help: d.help,
     verified: d.verified,
     draft: d,
-  }));
+  };
+}
+
+/** What a rule test checks of a finding: what a user relies on (rule, place, severity, the facts it names), not its wording. */
+export interface ExpectedFinding {
+  ruleId?: string;
+  file?: string;
+  line?: number;
+  /** The severity the review gives it (the rule's default unless the finding overrides it). */
+  severity?: Severity;
+  verified?: Verification;
+  /** Facts the message names: tables, columns, lock modes, lines, counts. */
+  mentions?: (string | RegExp)[];
+  /** Facts the message must not name. */
+  omits?: (string | RegExp)[];
+  /** Facts the help names: the key SQL of the safe way, the framework's way out. */
+  helpMentions?: (string | RegExp)[];
+}
+
+function expectMentions(text: string, facts: (string | RegExp)[], what: string, not = false): void {
+  for (const fact of facts) {
+    const found = typeof fact === 'string' ? text.includes(fact) : fact.test(text);
+    expect(found, `${what} ${not ? 'names' : 'does not name'} ${String(fact)}:\n${text}`).toBe(!not);
+  }
+}
+
+/** Checks one finding against what the test expects of it; fails naming the finding. */
+export function expectFinding(found: Located | undefined, expected: ExpectedFinding): asserts found is Located {
+  expect(found, `no finding where ${JSON.stringify(expected)} was expected`).toBeDefined();
+  const f = found!;
+  const actual: Partial<Record<keyof ExpectedFinding, unknown>> = {};
+  const wanted: Partial<Record<keyof ExpectedFinding, unknown>> = {};
+  for (const key of ['ruleId', 'file', 'line', 'severity', 'verified'] as const) {
+    if (expected[key] === undefined) continue;
+    wanted[key] = expected[key];
+    actual[key] = key === 'severity' ? f.effectiveSeverity : f[key];
+  }
+  expect(actual, f.message).toEqual(wanted);
+  expectMentions(f.message, expected.mentions ?? [], 'the message');
+  expectMentions(f.message, expected.omits ?? [], 'the message', true);
+  expectMentions(f.help, expected.helpMentions ?? [], 'the help');
+}
+
+/** The finding's fix applied to `text` (the file the finding is in). */
+export function applyFix(text: string, finding: Located): string {
+  const edits: TextEdit[] = finding.draft.fix?.edits ?? [];
+  expect(finding.draft.fix, `no fix on: ${finding.message}`).toBeDefined();
+  return applyEdits(text, edits);
 }
