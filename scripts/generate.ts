@@ -2,12 +2,12 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configJsonSchema } from '../src/config/schema.js';
-import { ALL_RULES, KNOWN_RULE_IDS } from '../src/rules/index.js';
+import { ALL_RULES, RULE_IDS } from '../src/rules/index.js';
 import { replaceRuleTable } from './readme-rules.js';
 import { ruleDoc } from './rule-docs.js';
 
 const root = join(import.meta.dirname, '..');
-writeFileSync(join(root, 'schema', 'config.schema.json'), JSON.stringify(configJsonSchema(KNOWN_RULE_IDS), null, 2) + '\n');
+writeFileSync(join(root, 'schema', 'config.schema.json'), JSON.stringify(configJsonSchema(RULE_IDS), null, 2) + '\n');
 const readme = join(root, 'README.md');
 writeFileSync(readme, replaceRuleTable(readFileSync(readme, 'utf8'), ALL_RULES));
 const docs = join(root, 'docs', 'rules');

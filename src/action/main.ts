@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import type { Review } from '../core/review-types.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { GitError } from '../git/run-git.js';
-import { KNOWN_RULE_IDS } from '../rules/index.js';
+import { RULE_IDS } from '../rules/index.js';
 import { auditHistory } from '../review/audit.js';
 import { gateFails } from '../review/gate.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -22,7 +22,7 @@ import { planCache, restoreBaseCache, saveBaseCache } from './cache-service.js';
 import { publishToPullRequest, type Publication } from './publish.js';
 
 function configFor(inputs: ActionInputs, workspace: string): Config {
-  const config = loadConfig({ root: workspace, file: inputs.config ? `${workspace}/${inputs.config}` : undefined, knownRuleIds: KNOWN_RULE_IDS });
+  const config = loadConfig({ root: workspace, file: inputs.config ? `${workspace}/${inputs.config}` : undefined, knownRuleIds: RULE_IDS });
   if (inputs.migrations.length > 0) config.migrations = inputs.migrations;
   if (inputs.queries.length > 0) config.queries = inputs.queries;
   if (inputs.postgresVersion !== undefined) config.postgresVersion = inputs.postgresVersion;

@@ -8,7 +8,7 @@ import type { Review } from '../core/review-types.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { GitError, gitMaybe } from '../git/run-git.js';
 import { repositoryRoot } from '../git/repository.js';
-import { KNOWN_RULE_IDS } from '../rules/index.js';
+import { RULE_IDS } from '../rules/index.js';
 import { reviewBranch } from '../review/review-branch.js';
 import { auditHistory } from '../review/audit.js';
 import { gateFails } from '../review/gate.js';
@@ -103,7 +103,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`${command}: ${rest[0]} is not a folder`);
     }
     const root = command === 'review' ? repositoryRoot(io.cwd) : (gitMaybe(target, ['rev-parse', '--show-toplevel'])?.trim() ?? target);
-    const config: Config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : undefined, knownRuleIds: KNOWN_RULE_IDS });
+    const config: Config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : undefined, knownRuleIds: RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;
 
     if (command === 'baseline') {

@@ -1,8 +1,8 @@
 // SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif): one run whose
 // driver lists every rule, one result per finding, ignored findings as suppressed results.
+import { PROJECT_URL, ruleDocsUrl } from '../core/docs-urls.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Review } from '../core/review-types.js';
-import { docsUrl } from '../review/apply-rules.js';
 import { findingFingerprint } from '../review/fingerprint.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
@@ -16,7 +16,6 @@ export interface SarifOptions {
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'pg-migration-review';
-const DEFAULT_INFORMATION_URI = 'https://github.com/pg-migration-review/pg-migration-review';
 /** Our own fingerprint key; upload-sarif still adds its content-based primaryLocationLineHash next to it. */
 export const FINGERPRINT_KEY = 'pgMigrationReview/v2';
 
@@ -45,7 +44,7 @@ function sarifRule(meta: RuleMeta): object {
     name: ruleName(meta.id),
     shortDescription: { text: meta.summary },
     fullDescription: { text: meta.why },
-    helpUri: docsUrl(meta.id),
+    helpUri: ruleDocsUrl(meta.id),
     // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
     help: { text: `${meta.summary}\n\n${meta.why}\n\nFlagged:\n${meta.bad}\n\nInstead:\n${meta.good}`, markdown: helpMarkdown(meta) },
     defaultConfiguration: { level: sarifLevel(meta.severity) },
@@ -132,7 +131,7 @@ export function renderSarif(review: Review, options: SarifOptions): object {
           driver: {
             name: TOOL_NAME,
             version: options.toolVersion,
-            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+            informationUri: options.informationUri ?? PROJECT_URL,
             rules: ALL_RULES.map((r) => sarifRule(r.meta)),
           },
         },

@@ -1,15 +1,10 @@
 // Runs the registered rules over one review context and turns their drafts into findings:
 // config severities, ignore comments, replay gaps and the docs link are applied here, once.
+import { ruleDocsUrl } from '../core/docs-urls.js';
 import type { Finding } from '../core/finding.js';
 import type { IgnoreDirective } from '../core/sql-types.js';
 import type { Rule, RuleContext, FindingDraft } from '../rules/rule.js';
 import { groupRepeated, statementTable } from './group-findings.js';
-
-export const DOCS_BASE = 'https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules';
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}/${ruleId}.md`;
-}
 
 function ignoreFor(fileIgnores: readonly IgnoreDirective[] | undefined, draft: FindingDraft, ruleId: string): { reason?: string } | undefined {
   if (!fileIgnores) return undefined;
@@ -75,7 +70,7 @@ export function applyRules(rules: readonly Rule[], context: RuleContext): Findin
         ...(dependsOnReplay && reviewed?.afterReplayGap ? { unverified: true } : {}),
         ignored: ignore !== undefined,
         ...(ignore?.reason ? { ignoreReason: ignore.reason } : {}),
-        docs: docsUrl(rule.meta.id),
+        docs: ruleDocsUrl(rule.meta.id),
       });
     }
   }

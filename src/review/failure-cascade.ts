@@ -19,12 +19,12 @@ export function createdNames(ast: Node | undefined): string[] {
   if (!ast) return [];
   const table = nodeAs(ast, 'CreateStmt') ?? nodeAs(ast, 'CreateTableAsStmt')?.into;
   const out: (string | undefined)[] = [];
-  if (table && 'relation' in table) out.push(relationName(table.relation)?.split('.').pop());
-  if (table && 'rel' in table) out.push(relationName(table.rel)?.split('.').pop());
-  out.push(relationName(nodeAs(ast, 'ViewStmt')?.view)?.split('.').pop());
+  if (table && 'relation' in table) out.push(relationName(table.relation).split('.').pop());
+  if (table && 'rel' in table) out.push(relationName(table.rel).split('.').pop());
+  out.push(relationName(nodeAs(ast, 'ViewStmt')?.view).split('.').pop());
   out.push(nodeAs(ast, 'IndexStmt')?.idxname);
   out.push(lastName(nodeAs(ast, 'CreateEnumStmt')?.typeName));
-  out.push(relationName(nodeAs(ast, 'CompositeTypeStmt')?.typevar)?.split('.').pop());
+  out.push(relationName(nodeAs(ast, 'CompositeTypeStmt')?.typevar).split('.').pop());
   out.push(lastName(nodeAs(ast, 'CreateDomainStmt')?.domainname));
   out.push(lastName(nodeAs(ast, 'CreateFunctionStmt')?.funcname));
   out.push(nodeAs(ast, 'CreateSchemaStmt')?.schemaname);

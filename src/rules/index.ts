@@ -1,13 +1,13 @@
-// The rule registry: implemented rules, and every id of the catalogue (RULES.md) so that ignore
-// comments naming a rule that is specified but not implemented yet are not reported as unknown.
+// The rule registry: every rule, in the order the review runs them. Its ids are the rule ids a
+// config, an ignore comment or the JSON schema of the config may name (the whole catalogue is
+// implemented), so there is no other list of them.
 import type { Rule } from './rule.js';
-import { KNOWN_RULE_IDS } from './known-rule-ids.js';
 import { concurrentlyInTransaction } from './input/concurrently-in-transaction.js';
 import { editedMigration } from './input/edited-migration.js';
 import { outOfOrderMigration } from './input/out-of-order-migration.js';
 import { syntaxError } from './input/syntax-error.js';
 import { transactionNesting } from './input/transaction-nesting.js';
-import { unknownIgnore } from './input/unknown-ignore.js';
+import { closestIdAmong, unknownIgnoreAgainst } from './input/unknown-ignore.js';
 import { replayError } from './replay/replay-error.js';
 import { addColumnRequired } from './replay/add-column-required.js';
 import { failsOnExistingRows } from './replay/fails-on-existing-rows.js';
@@ -61,6 +61,9 @@ import { orderByRandom } from './query/order-by-random.js';
 import { selectStar } from './query/select-star.js';
 import { offsetPagination } from './query/offset-pagination.js';
 import { correlatedSubquery } from './query/correlated-subquery.js';
+
+/** unknown-ignore checks ignore comments against this registry's ids (read when it runs). */
+export const unknownIgnore: Rule = unknownIgnoreAgainst(() => RULE_IDS);
 
 export const ALL_RULES: readonly Rule[] = [
   syntaxError,
@@ -127,15 +130,13 @@ export const ALL_RULES: readonly Rule[] = [
 /** Ids of the implemented rules, in registry order. */
 export const RULE_IDS: readonly string[] = ALL_RULES.map((r) => r.meta.id);
 
-/** Every rule id of the catalogue in RULES.md, implemented or not (kept in its own module). */
-export { KNOWN_RULE_IDS } from './known-rule-ids.js';
-
 const BY_ID = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-export function isKnownRuleId(id: string): boolean {
-  return KNOWN_RULE_IDS.includes(id);
+/** The rule id closest to `id` (case ignored), when it is close enough to be the intended one. */
+export function closestRuleId(id: string): string | undefined {
+  return closestIdAmong(id, RULE_IDS);
 }

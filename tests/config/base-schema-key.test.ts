@@ -1,9 +1,9 @@
 // The base-schema key: a repository-relative file path, checked where the config names it.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/load.js';
-import { KNOWN_RULE_IDS } from '../../src/rules/index.js';
+import { RULE_IDS } from '../../src/rules/index.js';
 
-const parse = (text: string) => parseConfig(text, '.pg-migration-review.yml', KNOWN_RULE_IDS);
+const parse = (text: string) => parseConfig(text, '.pg-migration-review.yml', RULE_IDS);
 
 describe('base-schema', () => {
   it('takes a repository-relative path, without a leading ./', () => {

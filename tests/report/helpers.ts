@@ -3,7 +3,7 @@ import { emptyCatalog } from '../../src/core/catalog.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { verdictOfFindings, type Finding } from '../../src/core/finding.js';
 import type { Review } from '../../src/core/review-types.js';
-import { docsUrl } from '../../src/review/apply-rules.js';
+import { ruleDocsUrl } from '../../src/core/docs-urls.js';
 import { ruleById } from '../../src/rules/index.js';
 
 /** A finding of `ruleId` (layer from the registry) at `file:line`; every field can be overridden. */
@@ -21,7 +21,7 @@ export function finding(ruleId: string, file: string, line: number, over: Partia
     help: '',
     verified: 'static',
     ignored: false,
-    docs: docsUrl(ruleId),
+    docs: ruleDocsUrl(ruleId),
     ...over,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/finding.js';
-import { docsUrl } from '../../src/review/apply-rules.js';
+import { ruleDocsUrl } from '../../src/core/docs-urls.js';
 import { ALL_RULES, RULE_IDS } from '../../src/rules/index.js';
 import { FINGERPRINT_KEY, renderSarif } from '../../src/report/sarif.js';
 import { finding, reviewOf } from './helpers.js';
@@ -118,7 +118,7 @@ describe('renderSarif', () => {
       name: 'RequireConcurrentIndex',
       shortDescription: { text: meta.summary },
       fullDescription: { text: meta.why },
-      helpUri: docsUrl('require-concurrent-index'),
+      helpUri: ruleDocsUrl('require-concurrent-index'),
       help: { text: expect.stringContaining(meta.good), markdown: `${meta.summary}\n\n${meta.why}\n\nFlagged:\n\`\`\`sql\n${meta.bad}\n\`\`\`\n\nInstead:\n\`\`\`sql\n${meta.good}\n\`\`\`` },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['output'] },

@@ -2,7 +2,7 @@
 // statements, catalogs and traces.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { transactionNesting } from '../../src/rules/input/transaction-nesting.js';
-import { closestRuleId, unknownIgnore } from '../../src/rules/input/unknown-ignore.js';
+import { closestRuleId, unknownIgnore } from '../../src/rules/index.js';
 import { addColumnRequired } from '../../src/rules/replay/add-column-required.js';
 import { opaqueCode } from '../../src/rules/knowledge/opaque-code.js';
 import { dataMigration } from '../../src/rules/knowledge/data-migration.js';

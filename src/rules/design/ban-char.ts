@@ -1,6 +1,6 @@
 // Schema design: char(n) / character(n) on a column the pull request adds or retypes.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { isBlankPadded } from '../lib/column-types.js';
 import { textWithCheck } from '../lib/text-with-check.js';
 import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from '../lib/new-columns.js';
@@ -24,7 +24,7 @@ export const banChar: Rule = {
     good: "ALTER TABLE orders ADD COLUMN currency text;\nALTER TABLE orders ADD CONSTRAINT orders_currency_length CHECK (char_length(currency) = 3) NOT VALID;",
     setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-character.html`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-character.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -7,7 +7,7 @@ import type { SqlStatement } from '../../core/sql-types.js';
 import { walk, type BodyOf, stringValues } from '../../sql/ast.js';
 import { lexSql } from '../../sql/lexer.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { quoteIdent } from '../../sql/names.js';
 import { identifierOf, lineInStatement } from '../lib/column-source.js';
@@ -141,7 +141,7 @@ export const identifierTooLong: Rule = {
       'CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  customer_reference text NOT NULL,\n' +
       '  fulfillment_status text NOT NULL,\n  placed_at timestamptz NOT NULL\n);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS`],
+    references: [`${POSTGRES_DOCS_URL}/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS`],
     fixable: true,
     needs: [],
   },

@@ -1,7 +1,7 @@
 // Schema design: a table the pull request creates that has no primary key by the end of it.
 import type { CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements, type ParsedRef } from '../lib/statements.js';
 import { frameworkHint } from '../lib/new-columns.js';
 import { alterTableCmds, nodeAs } from '../../sql/ast.js';
@@ -86,7 +86,7 @@ export const missingPrimaryKey: Rule = {
       'CREATE TABLE order_events (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL,\n' +
       '  kind text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS`, `${DOCS}/logical-replication-publication.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS`, `${POSTGRES_DOCS_URL}/logical-replication-publication.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -1,6 +1,6 @@
 // Schema design: integer and smallint key columns the pull request adds overflow long before bigint.
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 import type { Fix } from '../../core/finding.js';
 import { typeFix, columnSpan } from '../lib/column-source.js';
@@ -79,7 +79,7 @@ export const preferBigint: Rule = {
     good: 'CREATE TABLE invoices (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id)\n);',
     setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-numeric.html#DATATYPE-INT`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-INT`, `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
     fixable: true,
     needs: ['catalog'],
   },

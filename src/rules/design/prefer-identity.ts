@@ -1,6 +1,6 @@
 // Schema design: serial columns the pull request adds, where an identity column says the same in standard SQL.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName } from '../../sql/names.js';
 import { typeFix } from '../lib/column-source.js';
 import { isSmallInteger } from '../lib/column-types.js';
@@ -28,7 +28,7 @@ export const preferIdentity: Rule = {
     bad: 'CREATE TABLE coupons (\n  id bigserial PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);',
     good: 'CREATE TABLE coupons (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/sql-createtable.html#SQL-CREATETABLE-PARMS-GENERATED-IDENTITY`, `${DOCS}/datatype-numeric.html#DATATYPE-SERIAL`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createtable.html#SQL-CREATETABLE-PARMS-GENERATED-IDENTITY`, `${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-SERIAL`],
     fixable: true,
     needs: ['catalog'],
   },

@@ -1,6 +1,6 @@
 // Schema design: json on a column the pull request adds or retypes.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { typeFix } from '../lib/column-source.js';
 import { isJson } from '../lib/column-types.js';
 import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from '../lib/new-columns.js';
@@ -24,7 +24,7 @@ export const preferJsonb: Rule = {
     good: 'ALTER TABLE orders ADD COLUMN metadata jsonb;',
     setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-json.html`, `${DOCS}/datatype-json.html#JSON-INDEXING`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-json.html`, `${POSTGRES_DOCS_URL}/datatype-json.html#JSON-INDEXING`],
     fixable: true,
     needs: ['catalog'],
   },

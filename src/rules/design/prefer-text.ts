@@ -2,7 +2,7 @@
 import type { FindingDraft, Rule } from '../rule.js';
 import { quoteIdent } from '../../sql/names.js';
 import { onePerStatement, type ColumnDraft } from '../lib/one-per-statement.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { isBoundedVarchar } from '../lib/column-types.js';
 import { textWithCheck } from '../lib/text-with-check.js';
 import { columnLabel, flagged, frameworkHint, newColumns, atColumn } from '../lib/new-columns.js';
@@ -32,7 +32,7 @@ export const preferText: Rule = {
       'ALTER TABLE users VALIDATE CONSTRAINT users_nickname_length;',
     setup: 'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-character.html`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-character.html`, `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -3,7 +3,7 @@ import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { quoteIdent } from '../../sql/names.js';
 import { onePerStatement, type ColumnDraft } from '../lib/one-per-statement.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { typeFix } from '../lib/column-source.js';
 import { isTimestamp, type ResolvedType } from '../lib/column-types.js';
 import { columnLabel, flagged, frameworkHint, newColumns, replacementDdl, atColumn } from '../lib/new-columns.js';
@@ -44,7 +44,7 @@ export const preferTimestamptz: Rule = {
     good: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     setup: 'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);',
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-datetime.html`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-datetime.html`],
     fixable: true,
     needs: ['catalog'],
   },

@@ -1,7 +1,7 @@
 // Layer 5: ALTER TABLE ... DROP COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
 import { baseColumnOf, existedBefore, tableBefore } from '../lib/base-tables.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { alterTableCmds, nodeAs } from '../../sql/ast.js';
 import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
@@ -34,7 +34,7 @@ export const dropColumn: Rule = {
     frameworks: {
       prisma: 'Make the field optional and stop using it in one release; remove it from the model (the generated DROP COLUMN) in a later one.',
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
     fixable: false,
     needs: ['catalog'],
   },

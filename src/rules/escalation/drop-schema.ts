@@ -1,6 +1,6 @@
 // Layer 5: DROP SCHEMA of a schema that existed before the pull request, and DROP DATABASE.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements, type ParsedRef } from '../lib/statements.js';
 import { nodeAs, stringValues } from '../../sql/ast.js';
 import { displayName } from '../../sql/names.js';
@@ -33,7 +33,7 @@ export const dropSchema: Rule = {
       '-- a schema this migration creates for its own work can go at the end:\n' +
       'CREATE SCHEMA import_tmp;\nCREATE TABLE import_tmp.rows (id bigint PRIMARY KEY, payload jsonb);\n' +
       '-- ... load and merge the rows ...\nDROP SCHEMA import_tmp CASCADE;',
-    references: [`${DOCS}/sql-dropschema.html`, `${DOCS}/sql-dropdatabase.html`, `${DOCS}/ddl-depend.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-dropschema.html`, `${POSTGRES_DOCS_URL}/sql-dropdatabase.html`, `${POSTGRES_DOCS_URL}/ddl-depend.html`],
     fixable: false,
     needs: ['catalog'],
   },

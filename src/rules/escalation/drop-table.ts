@@ -1,6 +1,6 @@
 // Layer 5: DROP TABLE of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs } from '../../sql/ast.js';
@@ -27,7 +27,7 @@ export const dropTable: Rule = {
     frameworks: {
       prisma: 'Remove the model in one release (the generated DROP TABLE then needs the approval label in a later one).',
     },
-    references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-droptable.html`, `${POSTGRES_DOCS_URL}/ddl-depend.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -3,7 +3,7 @@ import { qualify, type Catalog } from '../../core/catalog.js';
 import type { Config } from '../../core/config.js';
 import type { LockMode } from '../../core/trace-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs } from '../../sql/ast.js';
@@ -53,7 +53,7 @@ export const largeTableChange: Rule = {
     bad: 'CREATE INDEX orders_status_idx ON orders (status);',
     good: 'CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);',
     exampleConfig: { tableRows: { orders: 25_000_000 } },
-    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`],
+    references: [`${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`, `${POSTGRES_DOCS_URL}/runtime-config-client.html#GUC-LOCK-TIMEOUT`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

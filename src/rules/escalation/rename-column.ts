@@ -1,7 +1,7 @@
 // Layer 5: RENAME COLUMN of a column that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
 import { baseColumnOf, existedBefore } from '../lib/base-tables.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs } from '../../sql/ast.js';
 import { displayName, quoteIdent, resolveTable } from '../../sql/names.js';
@@ -27,7 +27,7 @@ export const renameColumn: Rule = {
     frameworks: {
       prisma: 'Rename the field and keep the column with @map("name"): the schema changes, the database does not.',
     },
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-alter.html#DDL-ALTER-RENAMING-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-RENAMING-COLUMN`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -1,6 +1,6 @@
 // Layer 5: ALTER TYPE ... RENAME VALUE of an enum that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs, stringValues } from '../../sql/ast.js';
 import { displayName } from '../../sql/names.js';
@@ -37,7 +37,7 @@ export const renameEnumValue: Rule = {
     good:
       '-- expand: add the new label; the code accepts both, the rows move in a backfill, the old label is retired later\n' +
       "ALTER TYPE order_status ADD VALUE 'dispatched' AFTER 'shipped';",
-    references: [`${DOCS}/sql-altertype.html`, `${DOCS}/datatype-enum.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertype.html`, `${POSTGRES_DOCS_URL}/datatype-enum.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -1,7 +1,7 @@
 // Layer 5: ALTER TABLE ... RENAME TO of a table that existed before the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
 import { baseTableOf, tableBefore } from '../lib/base-tables.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { statementFix } from '../fixes/statement-fix.js';
 import { nodeAs } from '../../sql/ast.js';
@@ -35,7 +35,7 @@ export const renameTable: Rule = {
         'Rename the model and keep the table name with @@map("users") (no migration at all), or create the compatibility ' +
         'view in the generated migration.sql.',
     },
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/sql-createview.html#SQL-CREATEVIEW-UPDATABLE-VIEWS`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/sql-createview.html#SQL-CREATEVIEW-UPDATABLE-VIEWS`],
     fixable: true,
     needs: ['catalog'],
   },

@@ -1,7 +1,7 @@
 // Layer 5: TRUNCATE of a table that existed before the pull request.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs } from '../../sql/ast.js';
@@ -42,7 +42,7 @@ export const truncateTable: Rule = {
       '-- delete old rows in batches from a job outside the migration instead, e.g.\n' +
       "-- DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE created_at < now() - interval '90 days' LIMIT 10000);\n" +
       "COMMENT ON TABLE audit_log IS 'rows older than 90 days are purged by the retention job';",
-    references: [`${DOCS}/sql-truncate.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-truncate.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: false,
     needs: ['catalog'],
   },

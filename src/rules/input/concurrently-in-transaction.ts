@@ -2,7 +2,7 @@
 import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { reviewedStatements } from '../lib/statements.js';
 import { isNonTransactional, nodeAs, nonTransactionalLabel } from '../../sql/ast.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
@@ -61,7 +61,7 @@ export const concurrentlyInTransaction: Rule = {
       'golang-migrate': 'an .up.sql file of its own holding only that statement',
       supabase: 'no way inside the CLI (it runs each file in a transaction): apply it outside the CLI, e.g. with psql',
     },
-    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/sql-begin.html`, `${POSTGRES_DOCS_URL}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
     fixable: true,
     needs: [],
   },

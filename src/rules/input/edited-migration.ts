@@ -1,6 +1,6 @@
 // Layer 1: a migration already on the base branch was modified, renamed or deleted.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 
 export const editedMigration: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const editedMigration: Rule = {
       'or deleting a file makes them report an applied migration that no longer exists.',
     bad: '-- editing 20240101_create_users.sql, already applied:\nALTER TABLE users ADD COLUMN email text;',
     good: '-- a new migration, 20240301_add_users_email.sql:\nALTER TABLE users ADD COLUMN email text;',
-    references: [`${DOCS}/ddl-alter.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-alter.html`],
     fixable: false,
     needs: [],
   },

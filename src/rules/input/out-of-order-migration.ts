@@ -2,7 +2,7 @@
 import type { Framework } from '../../core/migration-types.js';
 import { directoryOf } from '../../migrations/order.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 
 /**
  * Runners that apply every unapplied migration whatever its version: dbmate (unless --strict) and
@@ -43,7 +43,7 @@ export const outOfOrderMigration: Rule = {
       'existing databases and before them on new ones.',
     bad: '-- base has 20240301_add_orders.sql; the pull request adds:\n-- 20240215_add_users_email.sql',
     good: '-- renamed to sort last:\n-- 20240302_add_users_email.sql',
-    references: [`${DOCS}/ddl.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl.html`],
     fixable: false,
     needs: [],
   },

@@ -1,6 +1,6 @@
 // Layer 1: statements the real PostgreSQL parser rejects.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { reviewedStatements } from '../lib/statements.js';
 import { hasTemplatePlaceholder } from '../../queries/index.js';
 
@@ -16,7 +16,7 @@ export const syntaxError: Rule = {
       'Nothing after the error in the statement can be reviewed.',
     bad: 'ALTER TABLE users ADD COLUMN email text NOT NUL;',
     good: 'ALTER TABLE users ADD COLUMN email text NOT NULL;',
-    references: [`${DOCS}/sql-syntax.html`, `${DOCS}/sql-commands.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-syntax.html`, `${POSTGRES_DOCS_URL}/sql-commands.html`],
     fixable: false,
     needs: [],
   },

@@ -4,7 +4,7 @@ import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { statementFix } from '../fixes/statement-fix.js';
 import { transactionControlOf, type TransactionControl } from '../../sql/index.js';
 
@@ -211,7 +211,7 @@ export const transactionNesting: Rule = {
       dbmate: '-- migrate:up\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN status text;',
       prisma: '-- BEGIN/COMMIT around the whole file are harmless; put nothing after the COMMIT\nBEGIN;\nALTER TABLE "orders" ADD COLUMN "note" TEXT;\nCOMMIT;',
     },
-    references: [`${DOCS}/sql-begin.html`, `${DOCS}/sql-commit.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    references: [`${POSTGRES_DOCS_URL}/sql-begin.html`, `${POSTGRES_DOCS_URL}/sql-commit.html`, `${POSTGRES_DOCS_URL}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
     fixable: true,
     needs: [],
   },

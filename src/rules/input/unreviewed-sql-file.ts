@@ -1,6 +1,6 @@
 // Layer 1: SQL files of the pull request that no part of the review reads.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 
 export const unreviewedSqlFile: Rule = {
   meta: {
@@ -19,7 +19,7 @@ export const unreviewedSqlFile: Rule = {
     good: '-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY);',
     // The README's Configuration section says how to set the globs; the manual on what a schema change is.
-    references: [`${DOCS}/ddl.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl.html`],
     fixable: false,
     needs: [],
   },

@@ -6,7 +6,7 @@ import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { LockMode } from '../../core/trace-types.js';
 import { walk } from '../../sql/index.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs, stringValues } from '../../sql/ast.js';
@@ -140,7 +140,7 @@ export const dataMigration: Rule = {
       '-- UPDATE orders SET status = \'paid\' WHERE id IN (SELECT id FROM orders WHERE paid_at IS NOT NULL AND status IS NULL\n' +
       '--   AND id > :last_id ORDER BY id LIMIT 10000);',
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, paid_at timestamptz);',
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/explicit-locking.html#LOCKING-ROWS`, `${DOCS}/routine-vacuuming.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-update.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-ROWS`, `${POSTGRES_DOCS_URL}/routine-vacuuming.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

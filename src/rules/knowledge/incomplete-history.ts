@@ -2,7 +2,7 @@
 // database, or a code migration ran in it), so a statement failing on a missing object may be
 // right. Reported once per gap, at the first statement of the pull request it explains.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { reviewedStatements } from '../lib/statements.js';
 
 export const incompleteHistory: Rule = {
@@ -22,7 +22,7 @@ export const incompleteHistory: Rule = {
     bad: 'CREATE INDEX users_email_idx ON users (email);',
     good: 'CREATE TABLE audit_log (id bigint PRIMARY KEY, note text);',
     setup: '-- the users table came from the ORM; the first migration already alters it\nALTER TABLE users ADD COLUMN email text;',
-    references: [`${DOCS}/app-pgdump.html`],
+    references: [`${POSTGRES_DOCS_URL}/app-pgdump.html`],
     fixable: false,
     needs: ['trace'],
   },

@@ -1,7 +1,7 @@
 // Layer 3: the embedded engine could not run the statement, so what depends on replay is unverified.
 import type { FindingDraft, Rule } from '../rule.js';
 import { hasTemplatePlaceholder } from '../../queries/index.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { reviewedStatements } from '../lib/statements.js';
 
 export const notReplayable: Rule = {
@@ -17,7 +17,7 @@ export const notReplayable: Rule = {
       'marked unverified for the rest of the file.',
     bad: 'CREATE EXTENSION postgis;',
     good: "-- extensions PGlite ships (pgcrypto, pg_trgm, citext, uuid-ossp, ...) replay and are verified\nCREATE EXTENSION IF NOT EXISTS pg_trgm;",
-    references: [`${DOCS}/sql-createextension.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createextension.html`],
     fixable: false,
     needs: ['trace'],
   },

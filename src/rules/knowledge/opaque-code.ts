@@ -11,7 +11,7 @@ import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { lexSql } from '../../sql/lexer.js';
 import { onlyCreatesNewObjects } from '../../sql/plpgsql.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { nodeAs, stringValues } from '../../sql/ast.js';
 import { displayName } from '../../sql/names.js';
@@ -114,7 +114,7 @@ export const opaqueCode: Rule = {
       "    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
     good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);',
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);',
-    references: [`${DOCS}/sql-do.html`, `${DOCS}/plpgsql-statements.html#PLPGSQL-STATEMENTS-EXECUTING-DYN`, `${DOCS}/sql-call.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-do.html`, `${POSTGRES_DOCS_URL}/plpgsql-statements.html#PLPGSQL-STATEMENTS-EXECUTING-DYN`, `${POSTGRES_DOCS_URL}/sql-call.html`],
     fixable: false,
     needs: ['trace'],
   },

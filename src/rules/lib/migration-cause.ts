@@ -1,9 +1,9 @@
 // Which statement of the pull request's migrations caused a query to break or slow down: the
 // first one whose schema change removes what the query reads (a table, a column, a column's type)
 // or the index its plan used. Read from the catalog before and after each replayed statement.
-import type { Node } from '@pgsql/types';
+import type { Node, RangeVar } from '@pgsql/types';
 import type { Catalog } from '../../core/catalog.js';
-import { nodeAs, stringValue, walk } from '../../sql/ast.js';
+import { nodeAs, relationName, stringValue, walk } from '../../sql/ast.js';
 import { reviewedStatements, type StatementRef } from './statements.js';
 import type { RuleContext } from '../rule.js';
 
@@ -13,8 +13,8 @@ export function namesRead(ast: Node | undefined): { tables: Set<string>; columns
   const columns = new Set<string>();
   walk(ast, (kind, body) => {
     if (kind === 'RangeVar') {
-      const rv = body as { schemaname?: string; relname?: string };
-      if (rv.relname) tables.add(`${rv.schemaname ?? 'public'}.${rv.relname}`);
+      const name = relationName(body as RangeVar);
+      if (name) tables.add(name);
     } else if (kind === 'ColumnRef') {
       const fields = (body.fields as Node[] | undefined) ?? [];
       const last = stringValue(fields[fields.length - 1]);
@@ -23,8 +23,8 @@ export function namesRead(ast: Node | undefined): { tables: Set<string>; columns
   });
   // INSERT/UPDATE/DELETE name their target table outside any RangeVar wrapper.
   for (const key of ['InsertStmt', 'UpdateStmt', 'DeleteStmt'] as const) {
-    const rel = (nodeAs(ast, key) as { relation?: { schemaname?: string; relname?: string } } | undefined)?.relation;
-    if (rel?.relname) tables.add(`${rel.schemaname ?? 'public'}.${rel.relname}`);
+    const name = relationName((nodeAs(ast, key) as { relation?: RangeVar } | undefined)?.relation);
+    if (name) tables.add(name);
   }
   for (const key of ['InsertStmt', 'UpdateStmt'] as const) {
     const cols = (nodeAs(ast, key) as { cols?: Node[]; targetList?: Node[] } | undefined);

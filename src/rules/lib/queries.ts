@@ -23,10 +23,13 @@ export function* changedQueries(ctx: RuleContext, origin?: ReviewedQuery['origin
   }
 }
 
-/** `Query GetUser`, `The query` or `The migration statement`, to open a message. */
-export function queryLabel(q: ReviewedQuery): string {
-  if (q.name) return `Query ${q.name}`;
-  return q.origin === 'migration' ? 'The migration statement' : 'The query';
+/**
+ * How a message names a query: `Query GetUser`, `The query` or `The migration statement` to open a
+ * sentence; with `lowerCase`, the same words as written inside one (`which breaks query GetUser`).
+ */
+export function queryLabel(q: Pick<ReviewedQuery, 'name' | 'origin'>, options: { lowerCase?: boolean } = {}): string {
+  const label = q.name ? `Query ${q.name}` : q.origin === 'migration' ? 'The migration statement' : 'The query';
+  return options.lowerCase ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 export interface ChangedPredicate {

@@ -2,7 +2,7 @@
 import type { ColumnDef, Node } from '@pgsql/types';
 import type { CatalogColumn } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { alterTableCmds, columnConstraints, nodeAs, stringValues } from '../../sql/ast.js';
@@ -129,7 +129,7 @@ export const addColumnRewrite: Rule = {
       'ALTER TABLE users ADD COLUMN api_token uuid;\n' +
       '-- backfill in batches outside the migration, e.g. UPDATE users SET api_token = gen_random_uuid() WHERE id BETWEEN 1 AND 10000;\n' +
       'ALTER TABLE users ALTER COLUMN api_token SET DEFAULT gen_random_uuid();',
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

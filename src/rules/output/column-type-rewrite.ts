@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { partitionsOf } from '../lib/partitions.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { qualifiedIndexName } from '../lib/indexes.js';
@@ -62,7 +62,7 @@ export const columnTypeRewrite: Rule = {
       "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'ALTER TABLE orders ALTER COLUMN id TYPE bigint;',
     good: "ALTER TABLE orders ALTER COLUMN note TYPE varchar(500); -- was varchar(200): no rewrite",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/datatype-datetime.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/datatype-datetime.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

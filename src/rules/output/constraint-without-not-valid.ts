@@ -4,7 +4,7 @@ import type { LockMode } from '../../core/trace-types.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { Fix } from '../../core/finding.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements, type ParsedRef } from '../lib/statements.js';
 import { notValidFix, type ValidatedConstraint } from '../fixes/not-valid.js';
@@ -114,7 +114,7 @@ export const constraintWithoutNotValid: Rule = {
     good:
       'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
       '-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;',
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

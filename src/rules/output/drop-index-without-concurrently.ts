@@ -2,7 +2,7 @@
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { indexAddedSince } from '../lib/indexes.js';
 import { parsedStatements } from '../lib/statements.js';
@@ -49,7 +49,7 @@ export const dropIndexWithoutConcurrently: Rule = {
       'golang-migrate': '-- alone in its own .up.sql file\nDROP INDEX CONCURRENTLY orders_status_idx;',
       'sql-migrate': '-- +migrate Up notransaction\nDROP INDEX CONCURRENTLY orders_status_idx;',
     },
-    references: [`${DOCS}/sql-dropindex.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-dropindex.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

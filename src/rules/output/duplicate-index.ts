@@ -1,7 +1,7 @@
 // Layer 4: two indexes of a table with the same keys, operator classes, predicate and method.
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 import { indexAddedSince, keysText, sameIndexShape, statementCreatingIndex } from '../lib/indexes.js';
 import { mirroredOnParent } from '../lib/partitions.js';
@@ -26,7 +26,7 @@ export const duplicateIndex: Rule = {
       'already indexes.',
     bad: 'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE INDEX users_email_idx ON users (email);',
     good: 'CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\n-- the UNIQUE constraint already indexes email',
-    references: [`${DOCS}/indexes-unique.html`, `${DOCS}/indexes-intro.html`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-unique.html`, `${POSTGRES_DOCS_URL}/indexes-intro.html`],
     fixable: false,
     needs: ['catalog'],
   },

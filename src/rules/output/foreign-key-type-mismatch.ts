@@ -1,7 +1,7 @@
 // Layer 4: a foreign key whose column type differs from the referenced column's type.
 import type { Catalog, CatalogConstraint } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { statementThatMade } from '../lib/statements.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 
@@ -70,7 +70,7 @@ export const foreignKeyTypeMismatch: Rule = {
     good:
       'CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id)\n);\n' +
       'CREATE INDEX orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/datatype-numeric.html#DATATYPE-INT`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-INT`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -5,7 +5,7 @@ import type { RangeVar } from '@pgsql/types';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { walk } from '../../sql/index.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { alterTableCmds, nodeAs } from '../../sql/ast.js';
 import { displayName, resolveTable } from '../../sql/names.js';
@@ -208,7 +208,7 @@ export const lockHeldAcrossStatements: Rule = {
     setup:
       'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n' +
       'CREATE TABLE customers (id bigint PRIMARY KEY, tier integer);\n',
-    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/sql-begin.html`],
+    references: [`${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`, `${POSTGRES_DOCS_URL}/sql-begin.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

@@ -3,7 +3,7 @@
 import type { Node } from '@pgsql/types';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { nodeAs } from '../../sql/ast.js';
 import { displayName } from '../../sql/names.js';
@@ -99,7 +99,7 @@ export const lockTimeoutMissing: Rule = {
       goose: "-- +goose Up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
       dbmate: "-- migrate:up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
     },
-    references: [`${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/runtime-config-client.html#GUC-LOCK-TIMEOUT`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['trace'],
   },

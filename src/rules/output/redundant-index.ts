@@ -1,7 +1,7 @@
 // Layer 4: a non-unique btree index whose keys are a leading prefix of another btree index.
 import type { CatalogIndex } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 import { indexAddedSince, isStrictPrefix, keysText, sameIndexShape, statementCreatingIndex } from '../lib/indexes.js';
 import { mirroredOnParent } from '../lib/partitions.js';
@@ -31,7 +31,7 @@ export const redundantIndex: Rule = {
       "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'CREATE INDEX orders_user_id_idx ON orders (user_id);\nCREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);',
     good: 'CREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);',
-    references: [`${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-multicolumn.html`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`],
     fixable: false,
     needs: ['catalog'],
   },

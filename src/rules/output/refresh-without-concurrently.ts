@@ -1,7 +1,7 @@
 // Layer 4: REFRESH MATERIALIZED VIEW without CONCURRENTLY on a view that serves reads in production.
 import type { CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { statementFix } from '../fixes/statement-fix.js';
@@ -34,7 +34,7 @@ export const refreshWithoutConcurrently: Rule = {
       'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\n' +
       'CREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total_cents) AS total_cents FROM orders GROUP BY user_id;\n' +
       'CREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);\n',
-    references: [`${DOCS}/sql-refreshmaterializedview.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-refreshmaterializedview.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

@@ -1,6 +1,6 @@
 // Layer 4: REINDEX of existing indexes without CONCURRENTLY.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore } from '../lib/base-tables.js';
 import { indexAddedSince } from '../lib/indexes.js';
 import { parsedStatements } from '../lib/statements.js';
@@ -37,7 +37,7 @@ export const reindexWithoutConcurrently: Rule = {
       dbmate: '-- migrate:up transaction:false\nREINDEX INDEX CONCURRENTLY orders_status_idx;',
       'golang-migrate': '-- alone in its own .up.sql file\nREINDEX INDEX CONCURRENTLY orders_status_idx;',
     },
-    references: [`${DOCS}/sql-reindex.html#SQL-REINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-reindex.html#SQL-REINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

@@ -1,7 +1,7 @@
 // Layer 4: CREATE INDEX without CONCURRENTLY on a table that already holds data.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { statementFix } from '../fixes/statement-fix.js';
@@ -36,7 +36,7 @@ export const requireConcurrentIndex: Rule = {
       "CREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: 'CREATE INDEX orders_user_id_idx ON orders (user_id);',
     good: 'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

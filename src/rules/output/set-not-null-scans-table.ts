@@ -3,7 +3,7 @@ import type { CatalogConstraint, CatalogTable } from '../../core/catalog.js';
 import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { statementFix } from '../fixes/statement-fix.js';
@@ -74,7 +74,7 @@ export const setNotNullScansTable: Rule = {
         '-- 00043_orders_note_set_not_null.sql\n-- +goose Up\nALTER TABLE orders VALIDATE CONSTRAINT orders_note_not_null;\n' +
         'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders DROP CONSTRAINT orders_note_not_null;',
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

@@ -3,7 +3,7 @@
 import type { CatalogTable } from '../../core/catalog.js';
 import { hasOption, alterTableCmds, nodeAs } from '../../sql/ast.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { displayName, resolveTable } from '../../sql/names.js';
@@ -41,7 +41,7 @@ export const tableRewriteCommand: Rule = {
     setup:
       'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz NOT NULL DEFAULT now());\n' +
       'CREATE INDEX orders_placed_at_idx ON orders (placed_at);\n',
-    references: [`${DOCS}/sql-cluster.html`, `${DOCS}/sql-vacuum.html`, `${DOCS}/sql-altertable.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-cluster.html`, `${POSTGRES_DOCS_URL}/sql-vacuum.html`, `${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

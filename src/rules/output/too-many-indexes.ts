@@ -1,7 +1,7 @@
 // Layer 4: a table the pull request adds an index to ends it with more indexes than the configured limit.
 import type { Catalog } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { indexAddedSince } from '../lib/indexes.js';
 import { reviewedStatements, type StatementRef } from '../lib/statements.js';
 import { displayName } from '../../sql/names.js';
@@ -47,7 +47,7 @@ export const tooManyIndexes: Rule = {
     good:
       '-- events_a_idx had no scans in pg_stat_user_indexes for a month: replace it rather than add one more\n' +
       'DROP INDEX CONCURRENTLY events_a_idx;\nCREATE INDEX CONCURRENTLY events_j_idx ON events (j);',
-    references: [`${DOCS}/indexes-intro.html`, `${DOCS}/storage-hot.html`, `${DOCS}/monitoring-stats.html#MONITORING-PG-STAT-ALL-INDEXES-VIEW`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-intro.html`, `${POSTGRES_DOCS_URL}/storage-hot.html`, `${POSTGRES_DOCS_URL}/monitoring-stats.html#MONITORING-PG-STAT-ALL-INDEXES-VIEW`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -3,7 +3,7 @@ import type { Node } from '@pgsql/types';
 import type { Catalog, CatalogConstraint, CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { baseTableWithOid } from '../lib/base-tables.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { coveringIndex } from '../lib/indexes.js';
 import { parsedStatements, statementThatMade, type StatementRef } from '../lib/statements.js';
 import { alterTableCmds, nodeAs, stringValues } from '../../sql/ast.js';
@@ -81,7 +81,7 @@ export const unindexedForeignKey: Rule = {
     good:
       'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' +
       'CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/indexes-multicolumn.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${POSTGRES_DOCS_URL}/indexes-multicolumn.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -3,7 +3,7 @@ import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { columnFailsOnExistingRows } from '../lib/added-columns.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { alterTableCmds, nodeAs, stringValues } from '../../sql/ast.js';
@@ -53,9 +53,9 @@ export const uniqueConstraintBuildsIndex: Rule = {
         '-- the next migration:\nALTER TABLE "users" ADD CONSTRAINT "users_email_key" UNIQUE USING INDEX "users_email_key";',
     },
     references: [
-      `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT-USING-INDEX`,
-      `${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`,
-      `${DOCS}/explicit-locking.html#LOCKING-TABLES`,
+      `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT-USING-INDEX`,
+      `${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`,
+      `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`,
     ],
     fixable: true,
     needs: ['catalog', 'trace'],

@@ -2,7 +2,7 @@
 import type { Constraint } from '@pgsql/types';
 import type { ReviewedStatement } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements } from '../lib/statements.js';
 import { statementFix } from '../fixes/statement-fix.js';
 import { alterTableCmds, nodeAs } from '../../sql/ast.js';
@@ -63,7 +63,7 @@ export const validateInSameTransaction: Rule = {
       prisma: '-- migrations/20240101000000_orders_user_fk/migration.sql\nALTER TABLE "orders" ADD CONSTRAINT "orders_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") NOT VALID;\n\n' +
         '-- migrations/20240101000001_validate_orders_user_fk/migration.sql\nALTER TABLE "orders" VALIDATE CONSTRAINT "orders_user_id_fkey";',
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ['catalog', 'trace'],
   },

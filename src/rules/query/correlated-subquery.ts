@@ -1,7 +1,7 @@
 // Queries: a subquery in the SELECT list that reads the outer row, so it runs once per row.
 import type { SubLink } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { quoteIdent, queryScope, type NameScope } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
@@ -63,7 +63,7 @@ export const correlatedSubquery: Rule = {
       'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n' +
       'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);\n' +
       'CREATE INDEX orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${DOCS}/using-explain.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${POSTGRES_DOCS_URL}/using-explain.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -2,7 +2,7 @@
 import type { Node } from '@pgsql/types';
 import type { CatalogTable } from '../../core/catalog.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedPredicates, queryLabel } from '../lib/queries.js';
@@ -52,7 +52,7 @@ export const leadingWildcardLike: Rule = {
     setup:
       'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n' +
       'CREATE INDEX users_email_idx ON users (email text_pattern_ops);',
-    references: [`${DOCS}/pgtrgm.html#PGTRGM-INDEX`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`, `${DOCS}/functions-matching.html#FUNCTIONS-LIKE`],
+    references: [`${POSTGRES_DOCS_URL}/pgtrgm.html#PGTRGM-INDEX`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`, `${POSTGRES_DOCS_URL}/functions-matching.html#FUNCTIONS-LIKE`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -7,9 +7,9 @@ import type { AdvisedIndex, PlanNode, PlanSummary, ReviewedQuery } from '../../c
 import type { ReviewedFile } from '../../core/review-types.js';
 import { describeNode, formatCost, planOutline, scanNodes } from '../../replay/explain-plan.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { followUpMigrationFiles } from '../fixes/follow-up-migration.js';
-import { queryLabel } from '../replay/query-invalid.js';
+import { queryLabel } from '../lib/queries.js';
 import { droppingStatement } from '../lib/migration-cause.js';
 
 /** The node that matters most in a plan: the costliest scan among those `pick` accepts, else the root. */
@@ -70,7 +70,7 @@ function advise(ctx: RuleContext, q: ReviewedQuery): FindingDraft | undefined {
     file: q.file,
     statement: q.statement,
     message:
-      `${queryLabel(q)} ${fullScan ? 'reads' : 'scans much of'} ${tables.join(' and ')}${fullScan ? ' in full' : ''} (${keyNode(a.before, (n) => tables.includes(n.relation ?? ''))}; ${sizes}). ` +
+      `${queryLabel(q, { lowerCase: true })} ${fullScan ? 'reads' : 'scans much of'} ${tables.join(' and ')}${fullScan ? ' in full' : ''} (${keyNode(a.before, (n) => tables.includes(n.relation ?? ''))}; ${sizes}). ` +
       `${what}, built and planned on the replayed schema, change${a.indexes.length === 1 ? 's' : ''} it to ` +
       `${keyNode(a.after, (n) => names.has(n.index ?? ''))}: total cost ${formatCost(a.before.totalCost)} -> ${formatCost(a.after.totalCost)} (${ratio(a.before.totalCost, a.after.totalCost)} cheaper).`,
     help: `Add ${a.indexes.length === 1 ? 'it' : 'them'} in a new migration: ${a.indexes.map((ix) => ix.definition).join(' ')}`,
@@ -85,7 +85,7 @@ function regression(ctx: RuleContext, q: ReviewedQuery): FindingDraft | undefine
   if (!r) return undefined;
   const dropped = droppingStatement(ctx, r.index);
   const what =
-    `${queryLabel(q)} (${q.file}:${q.statement.span.line}) used index ${r.index}, which this pull request drops: ` +
+    `${queryLabel(q, { lowerCase: true })} (${q.file}:${q.statement.span.line}) used index ${r.index}, which this pull request drops: ` +
     `${keyNode(r.before)} becomes ${keyNode(r.after)}, total cost ${formatCost(r.before.totalCost)} -> ${formatCost(r.after.totalCost)} ` +
     `(${ratio(r.after.totalCost, r.before.totalCost)} dearer).`;
   const help = 'Keep the index while queries rely on it, or give them another index first.';
@@ -114,7 +114,7 @@ export const missingIndexForQuery: Rule = {
     setup:
       'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, ' +
       'total numeric(12,2) NOT NULL, placed_at timestamptz NOT NULL DEFAULT now());',
-    references: [`${DOCS}/using-explain.html`, `${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-index-only-scans.html`],
+    references: [`${POSTGRES_DOCS_URL}/using-explain.html`, `${POSTGRES_DOCS_URL}/indexes-multicolumn.html`, `${POSTGRES_DOCS_URL}/indexes-index-only-scans.html`],
     fixable: true,
     needs: ['catalog'],
   },

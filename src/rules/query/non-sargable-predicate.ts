@@ -3,7 +3,7 @@ import type { A_Expr, Node } from '@pgsql/types';
 import type { CatalogColumn, CatalogIndex } from '../../core/catalog.js';
 import type { ReviewedQuery } from '../../core/query-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, quoteIdent } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedPredicates, queryLabel } from '../lib/queries.js';
@@ -174,7 +174,7 @@ export const nonSargablePredicate: Rule = {
     setup:
       'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\n' +
       'CREATE UNIQUE INDEX users_email_key ON users (email);',
-    references: [`${DOCS}/indexes-expressional.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-expressional.html`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`],
     fixable: false,
     needs: ['catalog'],
   },

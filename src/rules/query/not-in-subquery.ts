@@ -1,7 +1,7 @@
 // Queries: NOT IN (SELECT ...), which a NULL turns into "no rows" and the planner cannot make an anti-join.
 import type { Node, SubLink } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
 import { forEachLevel, type QueryLevel, rootLevel } from '../../sql/query/query-levels.js';
@@ -75,7 +75,7 @@ export const notInSubqueryRule: Rule = {
       'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n' +
       'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint REFERENCES users);\n' +
       'CREATE INDEX orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/functions-subquery.html`, `${DOCS}/functions-comparison.html`],
+    references: [`${POSTGRES_DOCS_URL}/functions-subquery.html`, `${POSTGRES_DOCS_URL}/functions-comparison.html`],
     fixable: false,
     needs: ['catalog'],
   },

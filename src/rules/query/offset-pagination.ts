@@ -1,6 +1,6 @@
 // Queries: OFFSET-based pagination, whose cost grows with the page number.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
 import { forEachLevel } from '../../sql/query/query-levels.js';
@@ -27,7 +27,7 @@ export const offsetPagination: Rule = {
     setup:
       'CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);\n' +
       'CREATE INDEX orders_placed_at_id_idx ON orders (placed_at, id);',
-    references: [`${DOCS}/queries-limit.html`, `${DOCS}/functions-comparisons.html#ROW-WISE-COMPARISON`],
+    references: [`${POSTGRES_DOCS_URL}/queries-limit.html`, `${POSTGRES_DOCS_URL}/functions-comparisons.html#ROW-WISE-COMPARISON`],
     fixable: false,
     needs: [],
   },

@@ -1,7 +1,7 @@
 // Queries: ORDER BY random(), which sorts every candidate row to pick a few.
 import type { Node } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
 import { forEachLevel } from '../../sql/query/query-levels.js';
@@ -31,7 +31,7 @@ export const orderByRandom: Rule = {
     bad: '-- name: RandomProducts :many\nSELECT id, name FROM products\nORDER BY random()\nLIMIT $1;',
     good: '-- name: RandomProducts :many\nSELECT id, name FROM products TABLESAMPLE SYSTEM (1)\nLIMIT $1;',
     setup: 'CREATE TABLE products (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);',
-    references: [`${DOCS}/sql-select.html#SQL-FROM`, `${DOCS}/tsm-system-rows.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-select.html#SQL-FROM`, `${POSTGRES_DOCS_URL}/tsm-system-rows.html`],
     fixable: false,
     needs: [],
   },

@@ -1,6 +1,6 @@
 // Queries: SELECT * in an application query's result.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { quoteIdent, queryScope } from '../../sql/names.js';
 import { nodeAs } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
@@ -28,7 +28,7 @@ export const selectStar: Rule = {
     bad: '-- name: GetUser :one\nSELECT * FROM users\nWHERE id = $1;',
     good: '-- name: GetUser :one\nSELECT id, email FROM users\nWHERE id = $1;',
     setup: 'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);',
-    references: [`${DOCS}/queries-select-lists.html`, `${DOCS}/indexes-index-only-scans.html`],
+    references: [`${POSTGRES_DOCS_URL}/queries-select-lists.html`, `${POSTGRES_DOCS_URL}/indexes-index-only-scans.html`],
     fixable: false,
     needs: ['catalog'],
   },

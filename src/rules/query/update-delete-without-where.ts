@@ -1,7 +1,7 @@
 // Queries: an UPDATE or DELETE that changes every row of its table.
 import type { Node, RangeVar } from '@pgsql/types';
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { displayName, resolveTable, type NameScope } from '../../sql/names.js';
 import { walk } from '../../sql/index.js';
 import { changedQueries, queryLabel } from '../lib/queries.js';
@@ -54,7 +54,7 @@ export const updateDeleteWithoutWhere: Rule = {
     bad: '-- name: DeactivateUser :exec\nUPDATE users SET active = false;',
     good: '-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;',
     setup: 'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);',
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-update.html`, `${POSTGRES_DOCS_URL}/sql-delete.html`, `${POSTGRES_DOCS_URL}/sql-truncate.html`],
     fixable: false,
     needs: ['catalog'],
   },

@@ -1,7 +1,7 @@
 // Layer 2: ADD COLUMN ... NOT NULL with nothing to fill existing rows. Replay runs it on an empty
 // table, where it succeeds; production fails on the first row.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { existedBefore, tableBefore } from '../lib/base-tables.js';
 import { parsedStatements } from '../lib/statements.js';
 import { alterTableCmds, columnConstraints, nodeAs, writtenType } from '../../sql/ast.js';
@@ -22,7 +22,7 @@ export const addColumnRequired: Rule = {
     bad: 'ALTER TABLE orders ADD COLUMN status text NOT NULL;',
     good: "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'pending';",
     setup: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);',
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-COLUMN`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
     fixable: false,
     needs: ['catalog'],
   },

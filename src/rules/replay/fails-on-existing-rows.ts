@@ -9,7 +9,7 @@ import type { Node } from '@pgsql/types';
 import type { CatalogTable } from '../../core/catalog.js';
 import type { SyntheticShape, SyntheticTable, WithRowsFailure } from '../../core/review-types.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { parsedStatements, type ParsedRef } from '../lib/statements.js';
 import { alterTableCmds, nodeAs } from '../../sql/ast.js';
 import { quoteIdent } from '../../sql/names.js';
@@ -219,7 +219,7 @@ export const failsOnExistingRows: Rule = {
     bad: 'ALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;\nUPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;',
     good: 'UPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;\nALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;',
     setup: 'CREATE TABLE enrolments (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, course text NOT NULL, student_id bigint);',
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-constraints.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/ddl-constraints.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },

@@ -1,9 +1,8 @@
 // Layer 2: an unchanged query compiled on the base schema and no longer does after the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { breakingStatement } from '../lib/migration-cause.js';
-import { compileError, errorLine, pgErrorText } from '../lib/queries.js';
-import { queryLabel } from './query-invalid.js';
+import { compileError, errorLine, pgErrorText, queryLabel } from '../lib/queries.js';
 
 export const queryBrokenByMigration: Rule = {
   meta: {
@@ -21,7 +20,7 @@ export const queryBrokenByMigration: Rule = {
     good: 'ALTER TABLE users ADD COLUMN email_address text;',
     setup: 'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);',
     exampleQueries: '-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;',
-    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/ddl-alter.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-prepare.html`, `${POSTGRES_DOCS_URL}/ddl-alter.html`],
     fixable: false,
     needs: ['catalog', 'trace'],
   },
@@ -40,7 +39,7 @@ export const queryBrokenByMigration: Rule = {
         out.push({
           file: cause.ref.file.source.path,
           statement: cause.ref.statement,
-          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where}): ${pgErrorText(e)}`,
+          message: `This statement ${cause.what}, which breaks ${queryLabel(q, { lowerCase: true })} (${where}): ${pgErrorText(e)}`,
           help,
           verified: 'replay',
         });
@@ -49,7 +48,7 @@ export const queryBrokenByMigration: Rule = {
           file: q.file,
           statement: q.statement,
           line: errorLine(q, e),
-          message: `${queryLabel(q)} compiled against the base schema but not after this pull request's migrations: ${pgErrorText(e)}`,
+          message: `${queryLabel(q, { lowerCase: true })} compiled against the base schema but not after this pull request's migrations: ${pgErrorText(e)}`,
           help,
           verified: 'replay',
         });

@@ -1,12 +1,7 @@
 // Layer 2: a new or edited query that PostgreSQL cannot compile against the schema after the pull request.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
-import { compileError, errorLine, pgErrorText } from '../lib/queries.js';
-
-/** `query GetUser`, or `the query` for plain files. */
-export function queryLabel(q: { name?: string }): string {
-  return q.name ? `query ${q.name}` : 'the query';
-}
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
+import { compileError, errorLine, pgErrorText, queryLabel } from '../lib/queries.js';
 
 export const queryInvalid: Rule = {
   meta: {
@@ -24,7 +19,7 @@ export const queryInvalid: Rule = {
     bad: '-- name: GetUserByEmail :one\nSELECT id, emial FROM users WHERE email = $1;',
     good: '-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;',
     setup: 'CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);',
-    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/errcodes-appendix.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-prepare.html`, `${POSTGRES_DOCS_URL}/errcodes-appendix.html`],
     fixable: false,
     needs: ['catalog'],
   },
@@ -38,7 +33,7 @@ export const queryInvalid: Rule = {
         file: q.file,
         statement: q.statement,
         line: errorLine(q, e),
-        message: `${queryLabel(q)} does not compile against the schema after this pull request: ${pgErrorText(e)}`,
+        message: `${queryLabel(q, { lowerCase: true })} does not compile against the schema after this pull request: ${pgErrorText(e)}`,
         help: 'Fix the query against the schema the migrations produce (the replayed schema is what production will have after deploy).',
         verified: 'replay',
       });

@@ -1,6 +1,6 @@
 // Layer 2: the statement fails on the database replayed from the full history.
 import type { FindingDraft, Rule } from '../rule.js';
-import { DOCS } from '../lib/docs.js';
+import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { lineOfPosition, reviewedStatements } from '../lib/statements.js';
 
 export const replayError: Rule = {
@@ -18,7 +18,7 @@ export const replayError: Rule = {
       'probably a consequence of the gap.',
     bad: 'CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE INDEX orders_user_id_idx ON orders (user_id);',
     good: 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\nCREATE INDEX orders_user_id_idx ON orders (user_id);',
-    references: [`${DOCS}/errcodes-appendix.html`],
+    references: [`${POSTGRES_DOCS_URL}/errcodes-appendix.html`],
     fixable: false,
     needs: ['trace'],
   },

@@ -12,7 +12,7 @@ import { orderByRandom } from '../../../src/rules/query/order-by-random.js';
 import { selectStar } from '../../../src/rules/query/select-star.js';
 import { offsetPagination } from '../../../src/rules/query/offset-pagination.js';
 import { correlatedSubquery } from '../../../src/rules/query/correlated-subquery.js';
-import { DOCS } from '../../../src/rules/lib/docs.js';
+import { POSTGRES_DOCS_URL as DOCS } from '../../../src/core/docs-urls.js';
 import { check } from './harness.js';
 
 const RULES: Rule[] = [
