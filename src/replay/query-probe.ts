@@ -10,9 +10,6 @@ import { injectPlannerStats, restoreTableStats, type TableStats } from './planne
 const STATEMENT = 'pgmr_query';
 const PREFIX = `PREPARE ${STATEMENT} AS `;
 
-/** PostgreSQL could not infer a parameter's type: the query may be fine, it cannot be planned alone. */
-export const INDETERMINATE_PARAMETER = '42P18';
-
 function asErrorInfo(err: unknown): PgErrorInfo {
   if (err instanceof PgError) return err.info;
   throw err;

@@ -4,7 +4,7 @@ import type { Node } from '@pgsql/types';
 import type { ReviewedQuery } from '../../core/query-types.js';
 import type { PgErrorInfo } from '../../core/trace-types.js';
 import { lineOfCharPosition } from '../../core/positions.js';
-import { INDETERMINATE_PARAMETER } from '../../replay/query-probe.js';
+import { INDETERMINATE_PARAMETER } from '../../core/sqlstate.js';
 import { levelConditions, predicates } from '../../sql/query/query-conditions.js';
 import { forEachLevel, type QueryLevel } from '../../sql/query/query-levels.js';
 import type { RuleContext } from '../rule.js';
