@@ -6,6 +6,7 @@ import type { EventPlan } from '../github/event.js';
 import { createGitHubApi } from '../github/api.js';
 import { apiChangeSource, baseCommitAvailable } from '../github/changed-files.js';
 import { gitChangeSource } from '../review/change-source.js';
+import { discoveryReads } from '../review/read-history.js';
 import { reviewChanges } from '../review/review-branch.js';
 
 type ReviewablePlan = Exclude<EventPlan, { kind: 'unsupported' } | { kind: 'audit' }>;
@@ -19,7 +20,7 @@ export async function reviewForEvent(plan: ReviewablePlan, options: { workspace:
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
     const api = createGitHubApi({ token: options.token, apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', owner, repo });
     const listed = await api.listPullFiles(plan.pull);
-    const source = await apiChangeSource({ root: workspace, files: listed.files, config: options.config, readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
+    const source = await apiChangeSource({ root: workspace, files: listed.files, discover: discoveryReads(options.config), readBaseFile: (path) => api.getFileContent(path, plan.baseSha) });
     return reviewChanges({ source, ...config });
   }
   if (plan.kind === 'merge-group') return reviewChanges({ source: gitChangeSource(workspace, plan.baseSha), ...config });

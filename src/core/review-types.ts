@@ -1,7 +1,7 @@
 // One review as data: the files under review with their replayed statements, and the outcome.
 import type { Catalog } from './catalog.js';
 import type { Config } from './config.js';
-import type { Finding, Verdict } from './finding.js';
+import type { Finding, Layer, Severity, Verdict } from './finding.js';
 import type { FileStatus, Framework, MigrationSource } from './migration-types.js';
 import type { IgnoreDirective, SqlStatement } from './sql-types.js';
 import type { PgErrorInfo, StepTrace } from './trace-types.js';
@@ -138,11 +138,30 @@ export interface ReviewStats {
   timings: Record<string, number>;
 }
 
+/** A rule as the reports describe it (SARIF's rule list): its meta, without the SQL examples' setup. */
+export interface RuleSummary {
+  id: string;
+  layer: Layer;
+  /** The rule's default severity (a config or the rule itself may set another per finding). */
+  severity: Severity;
+  /** One line: what the rule flags. */
+  summary: string;
+  /** What PostgreSQL does and what users see. */
+  why: string;
+  /** SQL the rule flags, and SQL that does the same safely. */
+  bad: string;
+  good: string;
+  /** The rule's page in this project's docs. */
+  docs: string;
+}
+
 export interface Review {
   mode: 'review' | 'audit';
   verdict: Verdict;
   files: FileVerdict[];
   findings: Finding[];
+  /** The rules the review applied, in the order it ran them (those a config turns off included). */
+  rules: RuleSummary[];
   /** Base files that failed to replay: context, not findings. */
   baseProblems: BaseReplayProblem[];
   /** Every replayed statement's trace, in order. */

@@ -2,14 +2,8 @@
 // revision and in the working tree, and what changed between them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileStatus } from '../core/migration-types.js';
+import type { ChangedPath } from '../core/change-types.js';
 import { GitError, git, gitBuffer, gitMaybe, splitNul } from './run-git.js';
-
-export interface ChangedPath {
-  path: string;
-  status: Exclude<FileStatus, 'unchanged'>;
-  previousPath?: string;
-}
 
 export interface TreeEntry {
   path: string;

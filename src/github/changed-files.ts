@@ -3,11 +3,9 @@
 // request's file list (pulls.listFiles); the base tree is the head with those changes undone, and
 // the base bytes of a modified, removed or renamed file come from the API at the base sha.
 import { createHash } from 'node:crypto';
-import type { Config } from '../core/config.js';
+import type { ChangedPath, ChangeSource } from '../core/change-types.js';
 import { gitMaybe } from '../git/run-git.js';
 import { readWorkingFile, workingTreeFiles } from '../git/repository.js';
-import type { ChangedPath, ChangeSource } from '../review/change-source.js';
-import { readHistory } from '../review/read-history.js';
 
 /** One entry of GET /repos/{owner}/{repo}/pulls/{pull_number}/files (the fields used here). */
 export interface PullRequestFile {
@@ -26,11 +24,12 @@ export interface ApiChangeSourceOptions {
   /** A file's bytes at the base sha (a base path: the old name of a renamed file); undefined when absent. */
   readBaseFile: (path: string) => Promise<Uint8Array | undefined>;
   /**
-   * When given, only the changed base files the migration layout reads are fetched (found by
-   * running discovery on the base tree until it asks for nothing new). Without it every
-   * modified, removed and renamed file is fetched.
+   * The review's migration discovery (discoveryReads(config) of src/review/read-history.ts). When
+   * given, only the changed base files the migration layout reads are fetched (found by running
+   * discovery on the base tree until it asks for nothing new). Without it every modified, removed
+   * and renamed file is fetched.
    */
-  config?: Config;
+  discover?: (paths: string[], read: (path: string) => Uint8Array | undefined) => void;
   /** Requests in flight at once; default 8. */
   concurrency?: number;
 }
@@ -122,17 +121,17 @@ export async function apiChangeSource(options: ApiChangeSourceOptions): Promise<
 
   const fetched = new Map<string, Uint8Array | undefined>();
   const concurrency = options.concurrency ?? 8;
-  if (options.config) {
+  if (options.discover) {
     for (;;) {
       const wanted = new Set<string>();
       // The same discovery the review runs, so it asks for exactly the files the review will read.
-      readHistory(basePaths, (path) => {
+      options.discover(basePaths, (path) => {
         if (!fromApi.has(path)) return readHead(path);
         if (fetched.has(path)) return fetched.get(path);
         // An empty placeholder keeps the file selected, so its companions (.conf, plan) are asked for in this pass.
         wanted.add(path);
         return new Uint8Array();
-      }, options.config);
+      });
       if (wanted.size === 0) break;
       await fetchAll([...wanted], options.readBaseFile, fetched, concurrency);
     }

@@ -2,7 +2,7 @@
 // one-click suggestion when the fix maps onto lines of the file, and a hidden marker per finding
 // (fingerprint and scope) so re-runs find their own comments and leave other jobs' alone.
 import { LAYER_TITLES, SEVERITIES, type Finding, type Fix, type Severity, type TextEdit } from '../core/finding.js';
-import { findingFingerprint } from '../review/fingerprint.js';
+import { findingFingerprint } from '../core/fingerprint.js';
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', escalate: '🧑‍⚖️', warning: '⚠️', notice: 'ℹ️' };
 

@@ -1,11 +1,9 @@
 // SARIF 2.1.0 log for GitHub code scanning (github/codeql-action/upload-sarif): one run whose
-// driver lists every rule, one result per finding, ignored findings as suppressed results.
-import { PROJECT_URL, ruleDocsUrl } from '../core/docs-urls.js';
+// driver lists every rule the review applied, one result per finding, ignored findings as suppressed results.
+import { PROJECT_URL } from '../core/docs-urls.js';
 import type { Finding, Severity } from '../core/finding.js';
-import type { Review } from '../core/review-types.js';
-import { findingFingerprint } from '../review/fingerprint.js';
-import { ALL_RULES } from '../rules/index.js';
-import type { RuleMeta } from '../rules/rule.js';
+import { findingFingerprint } from '../core/fingerprint.js';
+import type { Review, RuleSummary } from '../core/review-types.js';
 
 export interface SarifOptions {
   toolVersion: string;
@@ -34,17 +32,17 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function helpMarkdown(meta: RuleMeta): string {
+function helpMarkdown(meta: RuleSummary): string {
   return [meta.summary, '', meta.why, '', 'Flagged:', '```sql', meta.bad, '```', '', 'Instead:', '```sql', meta.good, '```'].join('\n');
 }
 
-function sarifRule(meta: RuleMeta): object {
+function sarifRule(meta: RuleSummary): object {
   return {
     id: meta.id,
     name: ruleName(meta.id),
     shortDescription: { text: meta.summary },
     fullDescription: { text: meta.why },
-    helpUri: ruleDocsUrl(meta.id),
+    helpUri: meta.docs,
     // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
     help: { text: `${meta.summary}\n\n${meta.why}\n\nFlagged:\n${meta.bad}\n\nInstead:\n${meta.good}`, markdown: helpMarkdown(meta) },
     defaultConfiguration: { level: sarifLevel(meta.severity) },
@@ -87,7 +85,7 @@ function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, num
   const index = ruleIndex.get(f.ruleId);
   return {
     ruleId: f.ruleId,
-    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
+    // A finding of a rule the review does not list (none today) still reports, just without an index.
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: sarifLevel(f.severity),
     message: { text: [f.message, f.help, f.evidence].filter(Boolean).join('\n') },
@@ -120,7 +118,7 @@ function sarifResult(f: Finding, fingerprint: string, ruleIndex: Map<string, num
 }
 
 export function renderSarif(review: Review, options: SarifOptions): object {
-  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.meta.id, i]));
+  const ruleIndex = new Map(review.rules.map((r, i) => [r.id, i]));
   const prints = fingerprints(review.findings);
   return {
     $schema: SARIF_SCHEMA,
@@ -132,7 +130,7 @@ export function renderSarif(review: Review, options: SarifOptions): object {
             name: TOOL_NAME,
             version: options.toolVersion,
             informationUri: options.informationUri ?? PROJECT_URL,
-            rules: ALL_RULES.map((r) => sarifRule(r.meta)),
+            rules: review.rules.map(sarifRule),
           },
         },
         // The category code scanning files these alerts under (upload-sarif's `category` overrides it).

@@ -2,9 +2,24 @@
 // config severities, ignore comments, replay gaps and the docs link are applied here, once.
 import { ruleDocsUrl } from '../core/docs-urls.js';
 import type { Finding } from '../core/finding.js';
+import type { RuleSummary } from '../core/review-types.js';
 import type { IgnoreDirective } from '../core/sql-types.js';
 import type { Rule, RuleContext, FindingDraft } from '../rules/rule.js';
 import { groupRepeated, statementTable } from './group-findings.js';
+
+/** What the reports say of each rule the review applies (they read no rule module). */
+export function ruleSummaries(rules: readonly Rule[]): RuleSummary[] {
+  return rules.map(({ meta }) => ({
+    id: meta.id,
+    layer: meta.layer,
+    severity: meta.severity,
+    summary: meta.summary,
+    why: meta.why,
+    bad: meta.bad,
+    good: meta.good,
+    docs: ruleDocsUrl(meta.id),
+  }));
+}
 
 function ignoreFor(fileIgnores: readonly IgnoreDirective[] | undefined, draft: FindingDraft, ruleId: string): { reason?: string } | undefined {
   if (!fileIgnores) return undefined;

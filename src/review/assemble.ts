@@ -5,8 +5,9 @@ import type { BaseReplayProblem, FileVerdict, ReviewedFile, Review, ReviewStats 
 import type { StepTrace } from '../core/trace-types.js';
 import type { FileStatus } from '../core/migration-types.js';
 import type { QueryFormat } from '../core/query-types.js';
+import type { Rule } from '../rules/rule.js';
 import type { CacheOutcome } from './base-replay.js';
-import { sortFindings } from './apply-rules.js';
+import { ruleSummaries, sortFindings } from './apply-rules.js';
 import type { KnowledgeGap } from './failure-cascade.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { fingerprintFindings } from './fingerprint.js';
@@ -15,6 +16,8 @@ export interface ReviewParts {
   mode: Review['mode'];
   files: ReviewedFile[];
   findings: Finding[];
+  /** The rules that made the findings (the reports describe them). */
+  rules: readonly Rule[];
   baseProblems: BaseReplayProblem[];
   traces: StepTrace[];
   config: Config;
@@ -67,6 +70,7 @@ export function assembleReview(parts: ReviewParts): Review {
       statements: f.queries,
     }))),
     findings,
+    rules: ruleSummaries(parts.rules),
     baseProblems: parts.baseProblems,
     traces: parts.traces,
     stats: {

@@ -13,7 +13,7 @@ import { applyRules } from './apply-rules.js';
 import { migrationDml, reviewQueriesAfter } from './query-review.js';
 import { readQueries } from './read-queries.js';
 import { guardedQueries } from './guarded.js';
-import type { ChangeSource } from './change-source.js';
+import type { ChangeSource } from '../core/change-types.js';
 import { assembleReview } from './assemble.js';
 import { sqlCoverage } from './sql-coverage.js';
 import { readBaseSchema } from './base-schema.js';
@@ -128,7 +128,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     return assembleReview({
       ...(coverage.noMigrations ? { noMigrations: coverage.noMigrations } : {}),
       ...(baseline ? { baseline } : {}),
-      mode: 'audit', files, findings, baseProblems: problems, traces: replayer.traces, config, baseFiles: 0, timings: timer.timings,
+      mode: 'audit', files, findings, rules: ALL_RULES, baseProblems: problems, traces: replayer.traces, config, baseFiles: 0, timings: timer.timings,
       schema: { before, after }, queryFiles, queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0),
     });
   } finally {

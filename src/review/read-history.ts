@@ -29,3 +29,13 @@ export function readHistory(paths: string[], readBytes: (path: string) => Uint8A
   const sources = loadMigrations({ paths, read, config });
   return { sources, problems };
 }
+
+/**
+ * Discovery as a change source that fetches files runs it (src/github/changed-files.ts): the files
+ * readHistory reads from `paths` with `config`, asked through `read`.
+ */
+export function discoveryReads(config: Config): (paths: string[], read: (path: string) => Uint8Array | undefined) => void {
+  return (paths, read) => {
+    readHistory(paths, read, config);
+  };
+}

@@ -6,7 +6,7 @@ import type { BaseReplayProblem } from '../core/review-types.js';
 import { loadQueryFile, selectQueryPaths } from '../queries/index.js';
 import { decodeSqlFile } from './decode-text.js';
 import { changedQueries } from './query-review.js';
-import type { ChangeSource } from './change-source.js';
+import type { ChangeSource } from '../core/change-types.js';
 
 export interface QueryInputs {
   /** Query files of the head tree. */

@@ -9,7 +9,8 @@ import { ALL_RULES } from '../rules/index.js';
 import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
 import { assembleReview } from './assemble.js';
-import { gitChangeSource, type ChangeSource } from './change-source.js';
+import type { ChangeSource } from '../core/change-types.js';
+import { gitChangeSource } from './change-source.js';
 import { parseSource } from './parse-source.js';
 import { replayBase } from './base-replay.js';
 import { readHistory } from './read-history.js';
@@ -110,7 +111,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     });
     timer.stop();
     return assembleReview({
-      mode: 'review', files: [], findings, baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length,
+      mode: 'review', files: [], findings, rules: ALL_RULES, baseProblems: queries.problems, traces: [], config, baseFiles: base.sources.length,
       timings: timer.timings, schema: { before: empty, after: empty }, queryFiles: queryFiles(findings), ...noMigrations, ...accepted,
     });
   }
@@ -166,7 +167,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const findings = applyRules(ALL_RULES, { mode: 'review', config, files, baseHistory, baseCatalog, finalCatalog, queries: reviewedQueries, unreviewedSqlFiles: coverage.unreviewed });
     timer.stop();
     const review = assembleReview({
-      mode: 'review', files, findings, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
+      mode: 'review', files, findings, rules: ALL_RULES, baseProblems: [...queries.problems, ...baseProblems], traces: replayer.traces, config,
       baseFiles: base.sources.length, timings: timer.timings, schema: { before: baseCatalog, after: finalCatalog },
       queryFiles: queryFiles(findings), queries: reviewedQueries.length, cache, knowledgeGaps: replayer.gaps(), ...noMigrations, ...accepted,
     });

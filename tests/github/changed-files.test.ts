@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import type { Review } from '../../src/core/review-types.js';
 import { apiChangeSource, baseCommitAvailable, changesFromFiles, type PullRequestFile } from '../../src/github/changed-files.js';
 import { gitChangeSource } from '../../src/review/change-source.js';
+import { discoveryReads } from '../../src/review/read-history.js';
 import { reviewBranch, reviewChanges } from '../../src/review/review-branch.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
@@ -130,7 +131,7 @@ describe('apiChangeSource on a shallow checkout', () => {
 
   it('with the config, fetches only the changed migrations and refuses to guess the others', async () => {
     fetched = [];
-    const api = await apiChangeSource({ root: clone, files: FILES, readBaseFile, config: DEFAULT_CONFIG });
+    const api = await apiChangeSource({ root: clone, files: FILES, readBaseFile, discover: discoveryReads(DEFAULT_CONFIG) });
     expect(fetched.sort()).toEqual([MODIFIED, DELETED, RENAMED_FROM].sort());
     // The edited migration's base comes from the API, not from the working tree.
     expect(Buffer.from(api.readBase(MODIFIED)!).toString('utf8')).toBe(ORDERS);
@@ -140,7 +141,7 @@ describe('apiChangeSource on a shallow checkout', () => {
 
   it('gives the same review as the git source on a full clone', async () => {
     fetched = [];
-    const source = await apiChangeSource({ root: clone, files: FILES, readBaseFile, config: DEFAULT_CONFIG });
+    const source = await apiChangeSource({ root: clone, files: FILES, readBaseFile, discover: discoveryReads(DEFAULT_CONFIG) });
     const viaApi = await reviewChanges({ source, config: DEFAULT_CONFIG });
     const viaGit = await reviewBranch({ root: repo.root, base: 'main', config: DEFAULT_CONFIG });
 
@@ -182,7 +183,7 @@ describe('apiChangeSource discovery with the config', () => {
           asked.push(path);
           return execFileSync('git', ['show', `${base}:${path}`], { cwd: other.root });
         },
-        config: DEFAULT_CONFIG,
+        discover: discoveryReads(DEFAULT_CONFIG),
       });
       expect(asked.sort()).toEqual([FLYWAY, `${FLYWAY}.conf`, GATED].sort());
       expect(Buffer.from(source.readBase(`${FLYWAY}.conf`)!).toString('utf8')).toBe('executeInTransaction=true\n');

@@ -6,7 +6,7 @@ import { publishInlineReview } from '../../src/github/publish-review.js';
 import { upsertSummary } from '../../src/github/sticky-summary.js';
 import type { CommentOwner } from '../../src/github/comment-owner.js';
 import { inlineComment, parseFingerprint, parseFingerprints } from '../../src/report/review-comment.js';
-import { findingFingerprint } from '../../src/review/fingerprint.js';
+import { findingFingerprint } from '../../src/core/fingerprint.js';
 import { summaryMarker } from '../../src/report/summary-comment.js';
 import { GITHUB_ERRORS, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js';
 

@@ -8,7 +8,7 @@ import { erDiagram, mermaidType } from '../../src/report/mermaid.js';
 import { groupComment, inlineComment, parseFingerprint, parseFingerprints, selectInlineFindings } from '../../src/report/review-comment.js';
 import { schemaChange } from '../../src/report/schema-change.js';
 import { SUMMARY_LIMIT, summaryComment, summaryMarker, type GateState } from '../../src/report/summary-comment.js';
-import { findingFingerprint } from '../../src/review/fingerprint.js';
+import { findingFingerprint } from '../../src/core/fingerprint.js';
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {
@@ -71,6 +71,7 @@ function review(over: Partial<Review> = {}): Review {
     verdict: 'fail',
     files: [{ path: 'db/migrations/002_index.sql', framework: 'golang-migrate', status: 'added', verdict: 'fail', statements: 1 }],
     findings: [finding()],
+    rules: [],
     baseProblems: [],
     traces: [],
     stats: { baseFiles: 1, files: 1, statements: 1, queries: 0, timings: {} },

@@ -4,7 +4,8 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { verdictOfFindings, type Finding } from '../../src/core/finding.js';
 import type { Review } from '../../src/core/review-types.js';
 import { ruleDocsUrl } from '../../src/core/docs-urls.js';
-import { ruleById } from '../../src/rules/index.js';
+import { ALL_RULES, ruleById } from '../../src/rules/index.js';
+import { ruleSummaries } from '../../src/review/apply-rules.js';
 
 /** A finding of `ruleId` (layer from the registry) at `file:line`; every field can be overridden. */
 export function finding(ruleId: string, file: string, line: number, over: Partial<Finding> = {}): Finding {
@@ -26,13 +27,14 @@ export function finding(ruleId: string, file: string, line: number, over: Partia
   };
 }
 
-/** A review of `files` (in apply order) holding `findings` as given. */
+/** A review of `files` (in apply order) holding `findings` as given, by every registered rule. */
 export function reviewOf(files: string[], findings: Finding[]): Review {
   return {
     mode: 'review',
     verdict: verdictOfFindings(findings),
     files: files.map((path) => ({ path, framework: 'plain', status: 'added', verdict: verdictOfFindings(findings.filter((f) => f.file === path)), statements: 1 })),
     findings,
+    rules: ruleSummaries(ALL_RULES),
     baseProblems: [],
     traces: [],
     stats: { baseFiles: 0, files: files.length, statements: files.length, queries: 0, timings: {} },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/load.js';
 import type { Finding } from '../../src/core/finding.js';
 import { applyBaseline, BASELINE_FILE, baselineFile, readBaseline, type Baseline } from '../../src/review/baseline.js';
-import { findingFingerprint, fingerprintFindings } from '../../src/review/fingerprint.js';
+import { findingFingerprint } from '../../src/core/fingerprint.js';
+import { fingerprintFindings } from '../../src/review/fingerprint.js';
 
 const FILE = 'db/migrations/004_orders.sql';
 const TEXT = ['CREATE INDEX orders_note ON orders (note);', 'ALTER TABLE orders DROP COLUMN legacy;', 'CREATE INDEX orders_note ON orders (note);', ''].join('\n');
