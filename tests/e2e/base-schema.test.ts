@@ -71,7 +71,7 @@ describe('a history that does not start from an empty database', () => {
     // The base history: only the cause is listed, with how many failures followed from it.
     expect(review.baseProblems).toHaveLength(1);
     expect(review.baseProblems[0]).toMatchObject({ path: `${M}/00001_add_email.sql`, line: 2 });
-    expect(review.baseProblems[0].message).toMatch(/does not start from an empty database.*\(2 in the base history, not listed\).*base-schema/);
+    for (const fact of ['empty database', '2 in the base history', 'base-schema']) expect(review.baseProblems[0].message).toContain(fact);
     expect(review.stats.knowledgeGaps).toEqual([
       { kind: 'history', path: `${M}/00001_add_email.sql`, line: 2, detail: 'relation "users" does not exist', consequences: 2 },
     ]);
@@ -276,10 +276,10 @@ describe('code migrations', () => {
     });
     expect(review.baseProblems).toHaveLength(1);
     expect(review.baseProblems[0]).toMatchObject({ path: `${M}/00002_external_job_id.go`, line: 1 });
-    expect(review.baseProblems[0].message).toMatch(/^Go migration: the review cannot run it.*\(1 in the base history, not listed\)/);
+    for (const fact of ['Go migration', '1 in the base history']) expect(review.baseProblems[0].message).toContain(fact);
     expect(hits(review, 'replay-error')).toEqual([]);
     const finding = findingAt(review, 'incomplete-history', `${M}/00004_use_it.sql`, 2);
-    expect(finding.message).toContain(`after ${M}/00002_external_job_id.go, a Go migration the review cannot run`);
+    for (const fact of [`${M}/00002_external_job_id.go`, 'Go migration']) expect(finding.message).toContain(fact);
     expect(finding.message).toContain('column "external_job_id" of relation "jobs" does not exist');
   });
 
@@ -297,7 +297,7 @@ describe('code migrations', () => {
     ]);
     const finding = findingAt(review, 'opaque-code', `${M}/00002_external_job_id.go`, 1);
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('the review cannot run Go migrations');
+    for (const fact of ['Go migration', 'cannot run']) expect(finding.message).toContain(fact);
     expect(hits(review, 'replay-error')).toEqual([]);
     expect(hits(review, 'incomplete-history')).toEqual([]);
     expect(review.verdict, listFindings(review)).toBe('warn');

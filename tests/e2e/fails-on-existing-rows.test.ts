@@ -81,23 +81,20 @@ describe('fails-on-existing-rows', () => {
   it('SET NOT NULL before the UPDATE that fills the column: the column, and the UPDATE\'s line', () => {
     const f = only(review, RULE, SET_NOT_NULL_FIRST, 1);
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('SET NOT NULL fails when a row has student_id NULL');
-    expect(f.message).toContain('The UPDATE that fills it runs later, at line 4');
-    expect(f.message).toContain('23502');
+    // What fails, on which value, the UPDATE that comes too late (its line), and PostgreSQL's SQLSTATE.
+    for (const fact of ['SET NOT NULL', 'student_id NULL', 'UPDATE', 'line 4', '23502']) expect(f.message).toContain(fact);
     // The UPDATE itself runs fine on the rows.
     expect(hits(review, RULE, SET_NOT_NULL_FIRST)).toHaveLength(1);
   });
 
   it('a UNIQUE index on a column just added with one default for every row', () => {
     const f = only(review, RULE, HANDLE, 2);
-    expect(f.message).toContain('CREATE UNIQUE INDEX fails when two rows have the same handle');
-    expect(f.message).toContain("handle = ''::text, the default this pull request added it with");
-    expect(f.message).toContain('Key (handle)=() is duplicated');
+    for (const fact of ['CREATE UNIQUE INDEX', "handle = ''::text", 'default', 'Key (handle)=() is duplicated']) expect(f.message).toContain(fact);
   });
 
   it('a UNIQUE index on an existing column whose rows hold its default', () => {
     const f = only(review, RULE, PLAN_UNIQUE, 1);
-    expect(f.message).toContain("plan = 'free'::text (its default)");
+    for (const fact of ["plan = 'free'::text", 'default']) expect(f.message).toContain(fact);
   });
 
   it('ADD COLUMN NOT NULL without a default is add-column-required\'s, reported once', () => {

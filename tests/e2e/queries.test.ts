@@ -74,8 +74,8 @@ describe('query review', () => {
       },
     });
     const f = only(review, 'missing-index-for-query', 'db/queries/orders.sql', 2);
-    expect(f.message).toMatch(/reads public\.orders in full \(Seq Scan on orders/);
-    expect(f.message).toMatch(/An index on public\.orders \(user_id, placed_at\)/);
+    // The table read in full, its plan, and the index that changes it.
+    for (const fact of ['public.orders', 'Seq Scan on orders', 'public.orders (user_id, placed_at)']) expect(f.message).toContain(fact);
     expect(f.message).toMatch(/total cost \d+ -> [\d.]+/);
     expect(f.help).toContain('CREATE INDEX CONCURRENTLY orders_user_id_placed_at_idx ON orders (user_id, placed_at)');
     expect(f.evidence).toContain('Plan before');
@@ -108,7 +108,7 @@ describe('query review', () => {
       pr: { 'db/migrations/0002_drop.sql': lines('DROP INDEX CONCURRENTLY users_org_created_idx;') },
     });
     const f = only(review, 'missing-index-for-query', 'db/migrations/0002_drop.sql', 1);
-    expect(f.message).toContain('used index users_org_created_idx, which this pull request drops');
+    expect(f.message).toMatch(/users_org_created_idx[^.]*drops/);
     expect(f.evidence).toContain('Plan after');
   });
 });

@@ -52,13 +52,13 @@ describe('goose: backfill in the DDL transaction, required column, DO block, BEG
     const f = only(review, 'data-migration', F4, 4);
     expect(f.ignored).toBe(false);
     expect(f.verified).toBe('trace');
-    expect(f.message).toContain('ACCESS EXCLUSIVE on orders (line 3), blocking all reads and writes');
+    expect(f.message).toContain('ACCESS EXCLUSIVE on orders (line 3)');
   });
 
   it('reports the NOT NULL column without default on the existing table only', () => {
     const f = only(review, 'add-column-required', F4, 5);
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('ADD COLUMN region NOT NULL without a default on existing table orders');
+    for (const fact of ['ADD COLUMN region', 'NOT NULL', 'orders']) expect(f.message).toContain(fact);
     // replay itself succeeded: the tables are empty
     expect(hits(review, 'replay-error', F4)).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('goose: backfill in the DDL transaction, required column, DO block, BEG
 
   it('reports BEGIN/COMMIT inside the transaction goose opens, once, with a fix removing them', () => {
     const f = only(review, 'transaction-nesting', F5, 2);
-    expect(f.message).toContain('BEGIN inside the transaction goose already opens around this migration');
+    for (const fact of ['BEGIN', 'goose']) expect(f.message).toContain(fact);
     expect(f.fix?.edits).toEqual([
       { line: 2, endLine: 2, replacement: '' },
       { line: 4, endLine: 4, replacement: '' },
@@ -116,7 +116,7 @@ describe('plain files run like psql: nested and unclosed blocks, a procedure, a 
 
   it('reports the nested BEGIN and the COMMIT left over', () => {
     expect(hits(review, 'transaction-nesting', NESTED).map((h) => h.line)).toEqual([3, 6]);
-    expect(findingAt(review, 'transaction-nesting', NESTED, 3).message).toContain('COMMIT on line 5 ends the outer block');
+    for (const fact of ['COMMIT', 'line 5']) expect(findingAt(review, 'transaction-nesting', NESTED, 3).message).toContain(fact);
   });
 
   it('reports the BEGIN that is never committed', () => {

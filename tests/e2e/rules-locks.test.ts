@@ -164,16 +164,19 @@ describe('goose: lock rules on existing tables, in the transaction goose wraps a
   it('reads the locks from the replay trace and says what they block and for how long', () => {
     const drop = findingAt(before, 'drop-index-without-concurrently', DROP, 3);
     expect(drop.verified).toBe('trace');
-    expect(drop.message).toContain('ACCESS EXCLUSIVE on existing table payments');
+    for (const fact of ['ACCESS EXCLUSIVE', 'payments']) expect(drop.message).toContain(fact);
     expect(drop.message).toContain('until the transaction commits');
     const fk = findingAt(before, 'validate-in-same-transaction', FK, 5);
     expect(fk.verified).toBe('trace');
-    expect(fk.message).toContain('SHARE ROW EXCLUSIVE lock that ADD took on orders and SHARE ROW EXCLUSIVE on users');
+    // The locks the ADD took on both tables, held through the VALIDATE.
+    expect(fk.message).toMatch(/SHARE ROW EXCLUSIVE[^.]*orders/);
+    expect(fk.message).toMatch(/SHARE ROW EXCLUSIVE[^.]*users/);
     const held = findingAt(before, 'lock-held-across-statements', NOT_NULL, 3);
     expect(held.verified).toBe('trace');
-    expect(held.message).toContain('line 4 (ALTER TABLE: scans audit_log to check NOT NULL)');
+    // The later statement of the block: its line, its kind, the table it scans and why.
+    for (const fact of ['line 4', 'ALTER TABLE', 'audit_log', 'NOT NULL']) expect(held.message).toContain(fact);
     const timeout = findingAt(before, 'lock-timeout-missing', SHIPMENTS, 4);
-    expect(timeout.message).toContain('SHARE ROW EXCLUSIVE on existing table orders');
+    for (const fact of ['SHARE ROW EXCLUSIVE', 'orders']) expect(timeout.message).toContain(fact);
     expect(timeout.verified).toBe('trace');
     expect(findingAt(before, 'table-rewrite-command', CLUSTER, 3).verified).toBe('trace');
     // VACUUM FULL runs outside a transaction (its lock is static knowledge), but the replay saw its new storage file.
@@ -291,9 +294,9 @@ describe('explicit BEGIN ... COMMIT in plain files, and a Prisma migration', () 
     );
     // The slow work under the lock is on pl.orders itself: the index build and the backfill each name
     // the ACCESS EXCLUSIVE line 3 took, so lock-held-across-statements does not repeat them.
-    expect(findingAt(before, 'require-concurrent-index', SHIPPING, 4).message).toContain('holds ACCESS EXCLUSIVE on pl.orders, taken by the statement at line 3');
+    for (const fact of ['ACCESS EXCLUSIVE on pl.orders', 'line 3']) expect(findingAt(before, 'require-concurrent-index', SHIPPING, 4).message).toContain(fact);
     expect(findingAt(before, 'data-migration', SHIPPING, 5).message).toContain('ACCESS EXCLUSIVE on pl.orders');
-    expect(findingAt(before, 'validate-in-same-transaction', CHECK, 4).message).toContain('ACCESS EXCLUSIVE lock that ADD took on pl.orders');
+    expect(findingAt(before, 'validate-in-same-transaction', CHECK, 4).message).toMatch(/ACCESS EXCLUSIVE[^.]*pl\.orders/);
   });
 
   it('fixes: in place after COMMIT, a follow-up file after the block, Prisma folders numbered one after the other', () => {

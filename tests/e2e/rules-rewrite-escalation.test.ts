@@ -70,37 +70,37 @@ describe('goose: column rewrites, renames, a foreign key type mismatch and a lar
     const uuid = findingAt(review, 'add-column-rewrite', ADD, 3);
     expect(uuid.severity).toBe('error');
     expect(uuid.verified).toBe('trace');
-    expect(uuid.message).toContain('volatile DEFAULT gen_random_uuid()');
-    expect(uuid.message).toContain('ACCESS EXCLUSIVE on orders blocks all reads and writes for the whole rewrite of orders and its 2 indexes, and then until the transaction commits');
+    // The default, the lock and its table, the indexes rebuilt, and that the lock lasts until the transaction commits.
+    for (const fact of ['volatile', 'gen_random_uuid()', 'ACCESS EXCLUSIVE on orders', '2 indexes', 'transaction commits']) expect(uuid.message).toContain(fact);
     // The second ALTER of orders in the block takes no new lock; the rewrite still shows in the trace.
     expect(findingAt(review, 'add-column-rewrite', ADD, 7).verified).toBe('trace');
-    expect(findingAt(review, 'add-column-rewrite', ADD, 6).message).toContain('identity column');
+    expect(findingAt(review, 'add-column-rewrite', ADD, 6).message).toContain('identity');
   });
 
   it('large-table-change: every write-blocking statement on orders (2,000,000 rows), not on users (below the threshold)', () => {
     expect(hits(review, 'large-table-change', ADD).map((h) => h.line)).toEqual([3, 4, 7]);
     const rewrite = findingAt(review, 'large-table-change', ADD, 3);
     expect(rewrite.severity).toBe('escalate');
-    expect(rewrite.message).toContain('orders has about 2,000,000 rows in production: the statement rewrites all of them');
-    expect(findingAt(review, 'large-table-change', ADD, 4).message).toContain('takes ACCESS EXCLUSIVE on it');
+    for (const fact of ['orders', '2,000,000 rows', 'rewrites']) expect(rewrite.message).toContain(fact);
+    expect(findingAt(review, 'large-table-change', ADD, 4).message).toContain('ACCESS EXCLUSIVE');
   });
 
   it('rename-table and rename-column escalate for existing objects; a compatibility view or a new column does not', () => {
     expect(mine(review, RENAME)).toEqual(['rename-table:3', 'rename-column:4']);
     const table = findingAt(review, 'rename-table', RENAME, 3);
-    expect(table.message).toContain('renames existing table audit_log to audit_events');
+    for (const fact of ['audit_log', 'audit_events']) expect(table.message).toContain(fact);
     expect(table.fix?.edits[0].replacement).toBe('ALTER TABLE audit_log RENAME TO audit_events;\nCREATE VIEW audit_log AS SELECT * FROM audit_events;');
-    expect(findingAt(review, 'rename-column', RENAME, 4).message).toContain('users.name to full_name');
+    for (const fact of ['users.name', 'full_name']) expect(findingAt(review, 'rename-column', RENAME, 4).message).toContain(fact);
     expect(fileVerdict(review, RENAME)).toBe('escalate');
   });
 
   it('foreign-key-type-mismatch: a new table whose integer column references a bigint key (and the lock it takes on orders)', () => {
     const f = findingAt(review, 'foreign-key-type-mismatch', REFUNDS, 2);
     expect(f.severity).toBe('warning');
-    expect(f.message).toContain('refunds.order_id is integer but orders.id is bigint');
+    expect(f.message).toMatch(/refunds\.order_id is integer\b.*orders\.id is bigint\b/);
     // Creating the foreign key locks the referenced table too, which blocks writes to the large orders table.
     expect(mine(review, REFUNDS)).toEqual(['foreign-key-type-mismatch:2', 'large-table-change:2']);
-    expect(findingAt(review, 'large-table-change', REFUNDS, 2).message).toContain('takes SHARE ROW EXCLUSIVE on it');
+    expect(findingAt(review, 'large-table-change', REFUNDS, 2).message).toContain('SHARE ROW EXCLUSIVE');
   });
 });
 
@@ -139,21 +139,19 @@ describe('plain files with BEGIN/COMMIT on PostgreSQL 10: constant defaults, TRU
   it('add-column-rewrite: any non-null default rewrites before PostgreSQL 11 (static knowledge)', () => {
     const f = findingAt(review, 'add-column-rewrite', CLEANUP, 3);
     expect(f.verified).toBe('static');
-    expect(f.message).toMatch(/^On PostgreSQL 10 and older, ADD COLUMN channel with DEFAULT 'web'::text/);
+    for (const fact of ['PostgreSQL 10', 'channel', "DEFAULT 'web'::text"]) expect(f.message).toContain(fact);
   });
 
   it('truncate-table and drop-schema escalate, naming what goes', () => {
     expect(mine(review, CLEANUP), listFindings(review)).toEqual(['add-column-rewrite:3', 'truncate-table:5', 'drop-schema:6']);
     expect(findingAt(review, 'truncate-table', CLEANUP, 5).message).toContain('until the transaction commits');
-    expect(findingAt(review, 'drop-schema', CLEANUP, 6).message).toContain(
-      'drops existing schema reporting with its 2 tables and all their data (reporting.daily_sales, reporting.top_users)',
-    );
+    for (const fact of ['reporting', '2 tables', '(reporting.daily_sales, reporting.top_users)']) expect(findingAt(review, 'drop-schema', CLEANUP, 6).message).toContain(fact);
   });
 
   it('too-many-indexes: payments ends with 4 indexes against a limit of 3, reported at the CREATE INDEX', () => {
     const f = findingAt(review, 'too-many-indexes', INDEX, 1);
     expect(f.severity).toBe('notice');
-    expect(f.message).toContain('payments ends this pull request with 4 indexes (the limit is 3)');
+    for (const fact of ['payments', '4 indexes', 'limit is 3']) expect(f.message).toContain(fact);
     expect(f.message).toContain('payments_amount_idx (new)');
     expect(hits(review, 'too-many-indexes')).toHaveLength(1);
   });
@@ -195,8 +193,8 @@ describe('Prisma: one implicit transaction per migration.sql', () => {
     expect(mine(review, PR), listFindings(review)).toEqual(['rename-column:2', 'add-column-rewrite:3', 'foreign-key-type-mismatch:14']);
     const rewrite = findingAt(review, 'add-column-rewrite', PR, 3);
     expect(rewrite.verified).toBe('trace');
-    expect(rewrite.message).toContain('ADD COLUMN api_key with volatile DEFAULT (gen_random_uuid())::text');
+    for (const fact of ['api_key', 'volatile', '(gen_random_uuid())::text']) expect(rewrite.message).toContain(fact);
     expect(rewrite.message).not.toContain('plan');
-    expect(findingAt(review, 'foreign-key-type-mismatch', PR, 14).message).toContain('sessions.user_id is integer but users.id is bigint');
+    expect(findingAt(review, 'foreign-key-type-mismatch', PR, 14).message).toMatch(/sessions\.user_id is integer\b.*users\.id is bigint\b/);
   });
 });

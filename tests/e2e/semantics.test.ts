@@ -75,7 +75,7 @@ describe('exact semantics of scans, rewrites and keys (plain SQL, each statement
   it('constraint-without-not-valid where PostgreSQL scans, trace-verified, and not for a new all-NULL column or NOT ENFORCED', () => {
     expect(hits(review, 'constraint-without-not-valid', F).map((h) => h.line), listFindings(review)).toEqual([5, 6, 7]);
     for (const line of [5, 6, 7]) expect(findingAt(review, 'constraint-without-not-valid', F, line).verified).toBe('trace');
-    expect(findingAt(review, 'constraint-without-not-valid', F, 7).message).toContain('ADD COLUMN score ... CHECK comments_score_check');
+    for (const fact of ['score', 'comments_score_check']) expect(findingAt(review, 'constraint-without-not-valid', F, 7).message).toContain(fact);
   });
 
   it('set-not-null-scans-table with the scan the replay saw', () => {
@@ -98,7 +98,7 @@ describe('exact semantics of scans, rewrites and keys (plain SQL, each statement
   it('prefer-bigint on the integer key, naming its referencing column, not on a column referencing an integer key', () => {
     expect(hits(review, 'prefer-bigint').map((h) => `${h.file}:${h.line}`), listFindings(review)).toEqual([`${KEYS}:2`]);
     const key = findingAt(review, 'prefer-bigint', KEYS, 2);
-    expect(key.message).toContain('memberships.team_id (integer) references it and must be widened with it');
+    for (const fact of ['memberships.team_id (integer)', 'widened']) expect(key.message).toContain(fact);
     expect(key.fix?.edits.map((e) => e.line)).toEqual([2, 7]);
   });
 });
@@ -117,7 +117,7 @@ describe('a type change on a partitioned table', () => {
     });
     const finding = findingAt(review, 'column-type-rewrite', 'migrations/002_widen.sql', 1);
     expect(finding.verified).toBe('trace');
-    expect(finding.message).toContain('rewrites every partition of existing partitioned table events (events_2025, events_2026)');
+    for (const fact of ['partition', 'events', '(events_2025, events_2026)']) expect(finding.message).toContain(fact);
     expect(hits(review, 'column-type-rewrite')).toHaveLength(1);
   });
 });
