@@ -1,3 +1,6 @@
+// The fix builders the rules share: version arithmetic for follow-up migrations, line edits,
+// NOT VALID, and the way out of each framework's transaction. Each rule's own fix is tested in
+// tests/rules/<layer>/<id>.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, TransactionModel } from '../../src/core/migration-types.js';
 import type { ReviewedFile } from '../../src/core/review-types.js';
@@ -6,11 +9,8 @@ import { bumpDigits, flywayVersionAfter, nextFreeDigits } from '../../src/rules/
 import { followUpMigration, outsideTransactionFix } from '../../src/rules/fixes/leave-transaction.js';
 import { followUpMigrationFiles } from '../../src/rules/fixes/follow-up-migration.js';
 import { withNotValid } from '../../src/rules/fixes/not-valid.js';
-import { concurrentlyInTransaction } from '../../src/rules/input/concurrently-in-transaction.js';
-import { constraintWithoutNotValid } from '../../src/rules/output/constraint-without-not-valid.js';
-import { requireConcurrentIndex } from '../../src/rules/output/require-concurrent-index.js';
 import type { RuleContext } from '../../src/rules/rule.js';
-import { baseMigration, catalog, context, file, loadParser, run, table } from './helpers.js';
+import { baseMigration, context, file, loadParser } from './helpers.js';
 
 beforeAll(loadParser);
 
@@ -306,66 +306,5 @@ describe('outsideTransactionFix', () => {
   it('no mechanical way out for Supabase or Hasura', () => {
     expect(fixFor(migration('supabase/migrations/20240301090000_ix.sql', 'supabase', `${CIC}\n`), 0).fix).toBeUndefined();
     expect(fixFor(migration('migrations/1700000000000_ix/up.sql', 'hasura', `${CIC}\n`), 0).fix).toBeUndefined();
-  });
-});
-
-describe('rule fixes', () => {
-  const base = catalog(table('orders'), table('users'));
-
-  it('require-concurrent-index in a goose transaction: CONCURRENTLY plus NO TRANSACTION', () => {
-    const sql = '-- +goose Up\nCREATE INDEX orders_status_idx ON orders (status);\n';
-    const f = file(sql, { path: 'db/migrations/00004_ix.sql', framework: 'goose', transaction: 'wrapped', steps: [base] });
-    const [finding] = run(requireConcurrentIndex, context([f], { base }));
-    const fix = finding.draft.fix;
-    expect(fix && applyEdits(sql, fix.edits)).toBe(`-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n`);
-    expect(finding.help).toContain('Suggested fix');
-  });
-
-  it('require-concurrent-index in Supabase: no fix, the help says how', () => {
-    const f = file('CREATE INDEX i ON orders (a);', { path: 'supabase/migrations/20240301090000_ix.sql', framework: 'supabase', transaction: 'wrapped', steps: [base] });
-    const [finding] = run(requireConcurrentIndex, context([f], { base }));
-    expect(finding.draft.fix).toBeUndefined();
-    expect(finding.help).toContain('outside the CLI');
-  });
-
-  it('concurrently-in-transaction offers the way out for the same text', () => {
-    const sql = `-- migrate:up\nCREATE INDEX CONCURRENTLY i ON orders (a);\n`;
-    const f = file(sql, { path: 'db/migrations/20240301090000_ix.sql', framework: 'dbmate', transaction: 'wrapped' });
-    const [finding] = run(concurrentlyInTransaction, context([f]));
-    expect(finding.draft.fix?.edits).toEqual([
-      { line: 2, endLine: 2, replacement: 'CREATE INDEX CONCURRENTLY i ON orders (a);' },
-      { line: 1, endLine: 1, replacement: '-- migrate:up transaction:false' },
-    ]);
-  });
-
-  it('constraint-without-not-valid: NOT VALID here, VALIDATE in a follow-up migration', () => {
-    const sql = 'ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);\n';
-    const f = file(sql, { path: 'migrations/002_fk.sql', steps: [base] });
-    const [finding] = run(constraintWithoutNotValid, context([f], { base }));
-    expect(finding.draft.fix).toEqual({
-      description: expect.stringContaining('migrations/003_validate_orders_user_id_fkey.sql'),
-      edits: [{ line: 1, endLine: 1, replacement: sql.trim().replace(/;$/, ' NOT VALID;') }],
-      newFiles: [{ path: 'migrations/003_validate_orders_user_id_fkey.sql', content: 'ALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;\n' }],
-    });
-  });
-
-  it('constraint-without-not-valid without a follow-up file: VALIDATE after the statement when it autocommits', () => {
-    const sql = 'ALTER TABLE orders ADD CONSTRAINT positive CHECK (id > 0);\nSELECT 1;\n';
-    const f = file(sql, { path: 'migrations/orders.sql', steps: [base] });
-    const [finding] = run(constraintWithoutNotValid, context([f], { base }));
-    const fix = finding.draft.fix;
-    expect(fix && applyEdits(sql, fix.edits)).toBe(
-      'ALTER TABLE orders ADD CONSTRAINT positive CHECK (id > 0) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT positive;\nSELECT 1;\n',
-    );
-  });
-
-  it('constraint-without-not-valid: no fix for ADD COLUMN ... DEFAULT ... REFERENCES, nor a partitioned foreign key before PostgreSQL 18', () => {
-    // Without a default the new column is all NULL and nothing is validated (no finding at all).
-    const f = file('ALTER TABLE orders ADD COLUMN user_id bigint DEFAULT 1 REFERENCES users;', { steps: [base] });
-    expect(run(constraintWithoutNotValid, context([f], { base }))[0].draft.fix).toBeUndefined();
-    const parted = catalog(table('events', { kind: 'partitioned' }), table('users'));
-    const p = file('ALTER TABLE events ADD FOREIGN KEY (user_id) REFERENCES users (id);', { steps: [parted] });
-    expect(run(constraintWithoutNotValid, context([p], { base: parted, config: { postgresVersion: 17 } }))[0].draft.fix).toBeUndefined();
-    expect(run(constraintWithoutNotValid, context([p], { base: parted }))[0].draft.fix).toBeDefined();
   });
 });
