@@ -1,12 +1,10 @@
 // Apply order: per migrations directory by the framework's version rules, directories in natural order.
 import type { Framework, MigrationSource } from '../core/migration-types.js';
 import { dieselVersionText } from './frameworks/diesel.js';
+import { dialectOf } from './frameworks/index.js';
 import { flywayDescription, flywayLocation } from './frameworks/flyway.js';
 import { basename, dirname } from './paths.js';
 import { compareVersions, naturalCompare } from './version.js';
-
-/** Frameworks whose migrations are folders (`<version>_name/up.sql`, `.../migration.sql`). */
-const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura', 'diesel']);
 
 /**
  * The migrations directory a file belongs to, the unit in which versions are compared:
@@ -18,7 +16,7 @@ const FOLDER_PER_MIGRATION: ReadonlySet<Framework> = new Set(['prisma', 'hasura'
  */
 export function directoryOf(source: Pick<MigrationSource, 'path' | 'framework'>): string {
   const parent = dirname(source.path);
-  if (FOLDER_PER_MIGRATION.has(source.framework)) {
+  if (dialectOf(source.framework).folderPerMigration) {
     const name = basename(source.path);
     if ((name === 'migration.sql' || name === 'up.sql') && /^\d/.test(basename(parent))) return dirname(parent);
     return parent;

@@ -6,6 +6,7 @@ import type { Framework, MigrationSource, TransactionModel } from '../core/migra
 import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.js';
 import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
 import type { StepTrace } from '../core/trace-types.js';
+import { dialectOf } from '../migrations/frameworks/index.js';
 import { ReplaySession, type ReplayStatement } from '../replay/index.js';
 import type { BaseFile, BaseFileProblem } from '../replay/session.js';
 import { serverSideCopy } from '../replay/session.js';
@@ -71,12 +72,14 @@ function nonTransactional(s: SqlStatement): boolean {
 }
 
 /**
- * The transaction model as production applies it. Flyway runs a script made only of statements
- * that cannot run in a transaction outside one (a mix fails, and concurrently-in-transaction says so).
+ * The transaction model as production applies it. A runner whose dialect leaves a transaction by
+ * `own-script` (Flyway) runs a script made only of statements that cannot run in a transaction
+ * outside one (a mix fails, and concurrently-in-transaction says so).
  */
 export function effectiveModel(source: MigrationSource, parsed: ParsedSql): TransactionModel {
   const runnable = parsed.statements.filter((s) => s.kind !== 'Unparsed');
-  if (source.framework === 'flyway' && source.transaction === 'wrapped' && runnable.length > 0 && runnable.every(nonTransactional)) return 'none';
+  const ownScript = dialectOf(source.framework).leaveTransactionBy === 'own-script';
+  if (ownScript && source.transaction === 'wrapped' && runnable.length > 0 && runnable.every(nonTransactional)) return 'none';
   return source.transaction;
 }
 

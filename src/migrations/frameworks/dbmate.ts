@@ -2,7 +2,7 @@
 import { basename } from '../paths.js';
 import { splitLines } from '../text-regions.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { lineMatching, optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 import { reviewUpSections } from './sections.js';
 
 const DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
@@ -34,8 +34,25 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+const OPT_OUT: TransactionOptOut = {
+  directive: '`-- migrate:up transaction:false`',
+  verb: 'write',
+  scope: 'the up part',
+  edit(text) {
+    const marker = lineMatching(text, /^--\s*migrate:up(\s|$)/);
+    if (!marker) return undefined;
+    const options = marker.text.replace(/\s+transaction:\S+/g, '').trimEnd();
+    return { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` };
+  },
+};
+
 export const dbmate: Dialect = {
   framework: 'dbmate',
+  runner: 'dbmate',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'opt-out',
+  appliesMissingVersions: true,
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
 };

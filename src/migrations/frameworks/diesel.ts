@@ -2,7 +2,7 @@
 // the order of the version strings, each in its own transaction, recorded in __diesel_schema_migrations.
 import { basename, dirname, join, normalize } from '../paths.js';
 import { parseVersionParts } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 
 /** The folder diesel's CLI creates first: `00000000000000_diesel_initial_setup`. */
 export const DIESEL_INITIAL_SETUP = '00000000000000_diesel_initial_setup';
@@ -90,8 +90,21 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+/** The opt-out is in the migration's metadata.toml, which the review's fixes do not write. */
+const OPT_OUT: TransactionOptOut = {
+  directive: '`run_in_transaction = false`',
+  verb: 'set',
+  where: "in the migration's metadata.toml",
+  scope: 'the migration',
+};
+
 export const diesel: Dialect = {
   framework: 'diesel',
+  runner: 'diesel',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'manual',
+  folderPerMigration: true,
   version: (path) => ({ version: parseVersionParts(dieselVersionText(path)), repeatable: false }),
   analyze,
 };

@@ -3,7 +3,7 @@
 import { basename, dirname, join } from '../paths.js';
 import { parseVersionParts } from '../version.js';
 import type { Layouts } from '../layouts.js';
-import type { Dialect, DialectFile, FileAnalysis, VersionInfo } from './dialect.js';
+import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut, type VersionInfo } from './dialect.js';
 import { flywayConfigOf } from './flyway-config.js';
 
 const VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.(?:sql|java)$/;
@@ -100,4 +100,21 @@ export function flywaySequence(path: string, layouts: Layouts): string {
   return config ? `${config.file}:locations` : flywayLocation(path);
 }
 
-export const flyway: Dialect = { framework: 'flyway', version, analyze, sequence: flywaySequence };
+/** The opt-out is in the script's .conf file, which the review's fixes do not write. */
+const OPT_OUT: TransactionOptOut = {
+  directive: '`executeInTransaction=false`',
+  verb: 'set',
+  where: "in the script's .conf file",
+  scope: 'the script',
+};
+
+export const flyway: Dialect = {
+  framework: 'flyway',
+  runner: 'Flyway',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: `move it to a script of its own, made only of non-transactional statements, or ${optOutInstruction(OPT_OUT)}`,
+  leaveTransactionBy: 'own-script',
+  version,
+  analyze,
+  sequence: flywaySequence,
+};

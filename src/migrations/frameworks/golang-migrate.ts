@@ -11,6 +11,9 @@ export function isGolangMigrateName(name: string): boolean {
 
 export const golangMigrate: Dialect = {
   framework: 'golang-migrate',
+  runner: 'golang-migrate',
+  leaveTransaction: 'put the statement alone in its own migration file (a single statement is not wrapped)',
+  leaveTransactionBy: 'alone-in-file',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze: wholeFile(
     'implicit',

@@ -1,7 +1,7 @@
 // goose (pressly/goose): `-- +goose Up` / `-- +goose Down` sections in one file.
 import { basename } from '../paths.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { insertFirstLine, optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 import { reviewUpSections } from './sections.js';
 
 // goose compares annotations without case, so `-- +goose up` counts too.
@@ -39,8 +39,20 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+const OPT_OUT: TransactionOptOut = {
+  directive: '`-- +goose NO TRANSACTION`',
+  verb: 'add',
+  where: 'at the top of the file',
+  scope: 'the file',
+  edit: () => insertFirstLine('-- +goose NO TRANSACTION'),
+};
+
 export const goose: Dialect = {
   framework: 'goose',
+  runner: 'goose',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'opt-out',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
 };

@@ -12,6 +12,10 @@ export function isHasuraPath(path: string): boolean {
 
 export const hasura: Dialect = {
   framework: 'hasura',
+  runner: 'Hasura',
+  leaveTransaction: 'run this statement in a migration that is not wrapped in a transaction',
+  leaveTransactionBy: 'manual',
+  folderPerMigration: true,
   version: (path) => {
     const m = FOLDER.exec(basename(dirname(path)));
     return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };

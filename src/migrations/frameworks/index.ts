@@ -31,4 +31,10 @@ export const DIALECTS: Record<Framework, Dialect> = {
   diesel,
 };
 
-export type { Dialect, DialectFile, FileAnalysis, VersionInfo } from './dialect.js';
+/** The dialect of a framework: the one place its runner's name and transaction handling are read from. */
+export function dialectOf(framework: Framework): Dialect {
+  return DIALECTS[framework];
+}
+
+export type { Dialect, DialectFile, FileAnalysis, LeaveTransactionBy, TransactionOptOut, VersionInfo } from './dialect.js';
+export { optOutInstruction, optOutPhrase } from './dialect.js';

@@ -4,7 +4,7 @@
 import { basename, dirname, join } from '../paths.js';
 import { isCommentOrBlank, splitLines } from '../text-regions.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { insertFirstLine, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 
 const POSTGRES_MIGRATIONS = 'postgres-migrations';
 const PG_MIGRATIONS_MARKER = /^\s*--\s*postgres-migrations\s+(\S+)/;
@@ -80,8 +80,22 @@ export function temporalScripts(paths: readonly string[], read: (path: string) =
   return found;
 }
 
+/** postgres-migrations' opt-out, read on the file's first comment lines. */
+const OPT_OUT: TransactionOptOut = {
+  directive: '`-- postgres-migrations disable-transaction`',
+  verb: 'add',
+  where: 'at the top of the file',
+  scope: 'the file',
+  edit: () => insertFirstLine('-- postgres-migrations disable-transaction'),
+};
+
 export const plain: Dialect = {
   framework: 'plain',
+  runner: 'the migration runner',
+  // Only a directory run by postgres-migrations reads the opt-out (see analyze's transactionReason).
+  transactionOptOut: (source) => (source.transactionReason.includes(POSTGRES_MIGRATIONS) ? OPT_OUT : undefined),
+  leaveTransaction: 'remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file',
+  leaveTransactionBy: 'opt-out',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
   directoryTraits: (texts) =>

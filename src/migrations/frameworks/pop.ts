@@ -1,7 +1,7 @@
 // gobuffalo pop / ory popx SQL migrations: `<version>_<name>[.<dialect>][.autocommit].up.sql`.
 import { basename } from '../paths.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 
 const POP_NAME = /^(\d+)_([^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.(up|down)\.sql$/;
 
@@ -47,8 +47,15 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+/** The opt-out is in the file name, so the review's fixes add it only to a new migration's name. */
+const OPT_OUT: TransactionOptOut = { directive: 'the `.autocommit` file suffix', verb: 'give the migration', scope: 'the file' };
+
 export const pop: Dialect = {
   framework: 'pop',
+  runner: 'pop',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'new-migration',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
 };

@@ -11,6 +11,12 @@ export function isPrismaPath(path: string): boolean {
 
 export const prisma: Dialect = {
   framework: 'prisma',
+  runner: 'Prisma',
+  leaveTransaction: 'create a migration that holds only this statement',
+  leaveTransactionBy: 'alone-in-file',
+  appliesMissingVersions: true,
+  generatedFrom: 'schema.prisma',
+  folderPerMigration: true,
   // The version lives in the per-migration folder's name.
   version: (path) => ({ version: splitVersion(basename(dirname(path))), repeatable: false }),
   analyze: wholeFile('implicit', 'Prisma sends migration.sql as one multi-statement script: one implicit transaction'),

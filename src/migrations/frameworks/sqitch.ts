@@ -49,6 +49,9 @@ export function sqitchRank(path: string, read: (path: string) => string | undefi
 
 export const sqitch: Dialect = {
   framework: 'sqitch',
+  runner: 'sqitch',
+  leaveTransaction: 'leave BEGIN/COMMIT out of this script so psql runs the statement on its own',
+  leaveTransactionBy: 'manual',
   version: () => ({ version: [], repeatable: false }),
   rank: sqitchRank,
   sequence: (path, layouts) => sqitchDeployLayout(layouts.sqitch, path)?.deployDir,

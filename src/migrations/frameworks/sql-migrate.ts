@@ -2,7 +2,7 @@
 import { basename } from '../paths.js';
 import { splitLines } from '../text-regions.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { lineMatching, optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 import { reviewUpSections } from './sections.js';
 
 const SQL_MIGRATE_UP = /^\s*--\s*\+migrate\s+up\b.*$/i;
@@ -33,8 +33,23 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+const OPT_OUT: TransactionOptOut = {
+  directive: '`-- +migrate Up notransaction`',
+  verb: 'write',
+  scope: 'the file',
+  edit(text) {
+    const marker = lineMatching(text, /^\s*--\s*\+migrate\s+up\b/i);
+    if (!marker) return undefined;
+    return { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` };
+  },
+};
+
 export const sqlMigrate: Dialect = {
   framework: 'sql-migrate',
+  runner: 'sql-migrate',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'opt-out',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
 };

@@ -1,7 +1,7 @@
 // sqlx migrate (Rust): `<timestamp>_name.sql` (or reversible `.up.sql`) in a crate's `migrations/`.
 import { basename } from '../paths.js';
 import { splitVersion } from '../version.js';
-import type { Dialect, DialectFile, FileAnalysis } from './dialect.js';
+import { insertFirstLine, optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 
 /** sqlx's default naming: a 14-digit timestamp, never `.down.sql`. */
 export function isSqlxTimestampName(name: string): boolean {
@@ -25,8 +25,20 @@ function analyze(file: DialectFile): FileAnalysis {
   };
 }
 
+const OPT_OUT: TransactionOptOut = {
+  directive: '`-- no-transaction`',
+  verb: 'add',
+  where: 'on the first line of the file',
+  scope: 'the file',
+  edit: () => insertFirstLine('-- no-transaction'),
+};
+
 export const sqlx: Dialect = {
   framework: 'sqlx',
+  runner: 'sqlx',
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: 'opt-out',
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze,
 };

@@ -2,6 +2,7 @@
 // with its framework's markers: where a fix moves a statement or adds a follow-up step.
 import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
 import { parsePopName } from '../../migrations/frameworks/pop.js';
 import { directoryOf } from '../../migrations/order.js';
 import { basename, dirname, join } from '../../migrations/paths.js';
@@ -48,8 +49,7 @@ function knownMigrations(ctx: RuleContext): { path: string; framework: Framework
 
 /** Leading version digits of the name that carries the version: the file, or its migration folder. */
 function versionDigits(path: string, framework: Framework): string | undefined {
-  const perFolder = framework === 'prisma' || framework === 'hasura' || framework === 'diesel';
-  const name = perFolder ? basename(dirname(path)) : basename(path);
+  const name = dialectOf(framework).folderPerMigration ? basename(dirname(path)) : basename(path);
   return LEADING_DIGITS.exec(name)?.[1];
 }
 
@@ -124,7 +124,7 @@ function newMigrationFiles(ctx: RuleContext, file: ReviewedFile, name: string, s
     return [{ path: join(dir, `V${version}__${slug}.sql`), content: `${body}\n` }];
   }
 
-  if (src.framework === 'prisma' || src.framework === 'hasura' || src.framework === 'diesel') {
+  if (dialectOf(src.framework).folderPerMigration) {
     if (src.framework !== 'prisma' && !tx) return undefined;
     const digits = versionDigits(src.path, src.framework);
     // Only plain-number folders are extended here, not diesel's `2024-01-01-120000_x`.

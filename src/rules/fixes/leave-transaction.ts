@@ -5,6 +5,7 @@
 import type { Fix, TextEdit } from '../../core/finding.js';
 import type { BaseMigration, ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
 import { basename } from '../../migrations/paths.js';
 import { parseVersionParts, splitVersion } from '../../migrations/version.js';
 import { isNonTransactional, nodeAs } from '../../sql/ast.js';
@@ -49,14 +50,14 @@ function explicitBlock(file: ReviewedFile, reviewed: ReviewedStatement): { commi
 
 /**
  * Whether the runner sends the file statement by statement in autocommit (only explicit blocks
- * wrap anything): opted-out files, plain SQL, sqitch, and a Flyway script made only of statements
- * that cannot run in a transaction.
+ * wrap anything): opted-out files, plain SQL, sqitch, and a script made only of statements that
+ * cannot run in a transaction where the runner runs such a script outside one (Flyway).
  */
 function runsInAutocommit(file: ReviewedFile): boolean {
   const src = file.source;
   if (src.transaction === 'none') return true;
   const parsed = file.statements.filter((r) => r.statement.kind !== 'Unparsed');
-  return src.framework === 'flyway' && parsed.length > 0 && parsed.every(cannotRunInTransaction);
+  return dialectOf(src.framework).leaveTransactionBy === 'own-script' && parsed.length > 0 && parsed.every(cannotRunInTransaction);
 }
 
 /** Text sharing the statement's first and last lines, which edits on whole lines must keep. */
@@ -105,51 +106,18 @@ function nameOf(statement: SqlStatement, replacement: string): string {
   return migrationSlug(replacement);
 }
 
-/** Line index (0-based) of the first line matching `pattern`. */
-function findLine(text: string, pattern: RegExp): { index: number; text: string } | undefined {
-  const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((l) => pattern.test(l));
-  return index < 0 ? undefined : { index, text: lines[index] };
-}
-
 /**
- * The edit that makes this file's framework run it outside a transaction, and what it says;
- * undefined when the framework opts out only by file name (pop) or not at all.
+ * The edit that makes this file's runner run it outside a transaction (its dialect's opt-out), and
+ * what it says; undefined when the framework opts out only outside the text (a .conf, metadata.toml,
+ * the file name) or not at all.
  */
 function optOutEdit(file: ReviewedFile): { edit: TextEdit; says: string } | undefined {
   const src = file.source;
-  const insertFirst = (marker: string): TextEdit => ({ line: 1, endLine: 0, replacement: marker });
-  switch (src.framework) {
-    case 'goose':
-      return { edit: insertFirst('-- +goose NO TRANSACTION'), says: 'add `-- +goose NO TRANSACTION` so goose runs the file outside a transaction' };
-    case 'sqlx':
-      return { edit: insertFirst('-- no-transaction'), says: 'put `-- no-transaction` on the first line so sqlx runs the file outside a transaction' };
-    case 'plain':
-      if (!/postgres-migrations/.test(src.transactionReason)) return undefined;
-      return {
-        edit: insertFirst('-- postgres-migrations disable-transaction'),
-        says: 'add `-- postgres-migrations disable-transaction` so the runner does not wrap the file',
-      };
-    case 'dbmate': {
-      const marker = findLine(src.text, /^--\s*migrate:up(\s|$)/);
-      if (!marker) return undefined;
-      const options = marker.text.replace(/\s+transaction:\S+/g, '').trimEnd();
-      return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` },
-        says: 'write `-- migrate:up transaction:false` so dbmate runs the up part outside a transaction',
-      };
-    }
-    case 'sql-migrate': {
-      const marker = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
-      if (!marker) return undefined;
-      return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` },
-        says: 'write `-- +migrate Up notransaction` so sql-migrate runs the file outside a transaction',
-      };
-    }
-    default:
-      return undefined;
-  }
+  const dialect = dialectOf(src.framework);
+  const optOut = dialect.transactionOptOut?.(src);
+  const edit = optOut?.edit?.(src.text);
+  if (!optOut || !edit) return undefined;
+  return { edit, says: `${optOut.verb} ${optOut.directive} so ${dialect.runner} runs ${optOut.scope} outside a transaction` };
 }
 
 /**
@@ -202,13 +170,14 @@ function moveToNewMigration(ctx: RuleContext, file: ReviewedFile, statement: Sql
  * statement itself) run outside any transaction block, the way this file's framework allows:
  * - not in a transaction: the replacement alone;
  * - inside an explicit BEGIN ... COMMIT of a file run statement by statement: moved after the COMMIT;
- * - goose, dbmate, sql-migrate, sqlx (and postgres-migrations): the file's opt-out marker when every
- *   other statement of the reviewed part is a timeout setting or cannot run in a transaction either;
- * - Flyway: the replacement alone when the script then holds only such statements; Prisma and
- *   golang-migrate: when the statement is alone in its file;
+ * - then as the dialect's leaveTransactionBy says: `opt-out` (goose, dbmate, sql-migrate, sqlx,
+ *   postgres-migrations) writes the file's opt-out marker when every other statement of the
+ *   reviewed part is a timeout setting or cannot run in a transaction either; `own-script` (Flyway)
+ *   keeps the replacement alone when the script then holds only such statements; `alone-in-file`
+ *   (Prisma, golang-migrate) when the statement is alone in its file;
  * - otherwise the statement moves to a new migration right after this one (pop: `.autocommit`).
- * Undefined when the framework offers no mechanical way (Supabase CLI, Hasura, sqitch outside an
- * explicit block): the finding's help explains.
+ * Undefined when the framework offers no mechanical way (`manual`: Supabase CLI, Hasura, diesel,
+ * sqitch outside an explicit block): the finding's help explains (manualWayOut).
  */
 export function outsideTransactionFix(
   ctx: RuleContext,
@@ -233,30 +202,26 @@ export function outsideTransactionFix(
     };
   }
 
-  switch (src.framework) {
-    case 'goose':
-    case 'dbmate':
-    case 'sql-migrate':
-    case 'sqlx':
-    case 'plain':
+  const dialect = dialectOf(src.framework);
+  switch (dialect.leaveTransactionBy) {
+    case 'opt-out':
       if (!block && !sharesGooseBlock(file, statement) && others.every((r) => isTimeoutSetting(r) || cannotRunInTransaction(r))) {
         const fix = withOptOut(file, statement, replacement, description);
         if (fix) return fix;
       }
       return moveToNewMigration(ctx, file, statement, replacement, description);
-    case 'flyway':
+    case 'own-script':
       if (others.every(cannotRunInTransaction)) {
-        const why = 'Flyway runs a script made only of statements that cannot run in a transaction outside one';
+        const why = `${dialect.runner} runs a script made only of statements that cannot run in a transaction outside one`;
         return statementFix(file, statement, replacement, `${description}: ${why}`);
       }
       return moveToNewMigration(ctx, file, statement, replacement, description);
-    case 'prisma':
-    case 'golang-migrate':
+    case 'alone-in-file':
       if (others.length === 0) return statementFix(file, statement, replacement, description);
       return moveToNewMigration(ctx, file, statement, replacement, description);
-    case 'pop':
+    case 'new-migration':
       return moveToNewMigration(ctx, file, statement, replacement, description);
-    default:
+    case 'manual':
       return undefined;
   }
 }
@@ -277,20 +242,16 @@ export function followUpMigration(
   return followUpMigrationFiles(ctx, file, name, sql, options)?.[0];
 }
 
-/** What to tell the author where outsideTransactionFix has no mechanical way out. */
+/**
+ * What to tell the author where outsideTransactionFix has no mechanical way out: the framework's
+ * way (its dialect's leaveTransaction) where the review never writes one, else where this file
+ * kept the fix from being written.
+ */
 export function manualWayOut(file: ReviewedFile): string {
-  switch (file.source.framework) {
-    case 'supabase':
-      return 'the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)';
-    case 'hasura':
-      return 'Hasura applies migrations in a transaction: run this statement in a migration applied outside it';
-    case 'diesel':
-      return 'diesel runs each migration in a transaction: put this statement in a migration whose metadata.toml sets run_in_transaction = false';
-    case 'sqitch':
-      return 'leave BEGIN/COMMIT out of this script so psql runs the statement on its own';
-    default:
-      return 'run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)';
-  }
+  const src = file.source;
+  const dialect = dialectOf(src.framework);
+  if (dialect.leaveTransactionBy !== 'manual') return 'run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)';
+  return src.transaction === 'wrapped' ? `${dialect.runner} runs each migration in a transaction: ${dialect.leaveTransaction}` : dialect.leaveTransaction;
 }
 
 /**

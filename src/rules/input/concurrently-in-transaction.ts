@@ -1,28 +1,11 @@
 // Layer 1: a statement PostgreSQL refuses inside a transaction block runs inside one.
-import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { reviewedStatements } from '../lib/statements.js';
 import { isNonTransactional, nodeAs, nonTransactionalLabel } from '../../sql/ast.js';
 import { outsideTransactionFix } from '../fixes/leave-transaction.js';
-
-/** The framework's way to run one migration outside a transaction (RULES.md's table). */
-const WAY_OUT: Record<Framework, string> = {
-  plain: 'remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file',
-  'golang-migrate': 'put the statement alone in its own migration file (a single statement is not wrapped)',
-  prisma: 'create a migration that holds only this statement',
-  goose: 'add `-- +goose NO TRANSACTION` at the top of the file',
-  dbmate: 'write `-- migrate:up transaction:false`',
-  flyway: 'move it to a script of its own, made only of non-transactional statements (or set executeInTransaction=false)',
-  supabase: 'apply it in a separate migration run outside the Supabase CLI',
-  sqitch: 'leave BEGIN/COMMIT out of this script',
-  'sql-migrate': 'write `-- +migrate Up notransaction`',
-  sqlx: 'put `-- no-transaction` on the first line of the file',
-  pop: 'give the migration the `.autocommit` suffix',
-  hasura: 'run it in a migration that is not wrapped in a transaction',
-  diesel: 'set `run_in_transaction = false` in the migration\'s metadata.toml',
-};
+import { dialectOf } from '../../migrations/frameworks/index.js';
 
 /** Line of the explicit BEGIN still open at statement `index`, if any. */
 function openBeginLine(file: ReviewedFile, index: number): number | undefined {
@@ -71,24 +54,26 @@ export const concurrentlyInTransaction: Rule = {
       if (!statement.ast || !reviewed.inTransaction || !isNonTransactional(statement.ast)) continue;
       const label = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(' ').toUpperCase();
       const src = file.source;
+      // The framework's way to run one statement outside its transaction, and its runner's name.
+      const { leaveTransaction, runner } = dialectOf(src.framework);
       const begin = openBeginLine(file, statement.index);
       let why: string;
       let help: string;
       if (begin !== undefined) {
         why = `inside the transaction opened by BEGIN on line ${begin}`;
         help = 'Move the statement out of the BEGIN ... COMMIT block';
-        if (src.transaction !== 'none') help += `, and ${WAY_OUT[src.framework]}`;
+        if (src.transaction !== 'none') help += `, and ${leaveTransaction}`;
       } else if (src.transaction === 'implicit') {
         why =
-          `inside an implicit transaction: ${src.framework} sends the file as one multi-statement query string` +
+          `inside an implicit transaction: ${runner} sends the file as one multi-statement query string` +
           (src.transactionReason ? ` (${src.transactionReason})` : '');
-        help = WAY_OUT[src.framework];
+        help = leaveTransaction;
       } else if (src.transaction === 'wrapped') {
-        why = `inside the transaction ${src.framework} wraps around each migration` + (src.transactionReason ? ` (${src.transactionReason})` : '');
-        help = WAY_OUT[src.framework];
+        why = `inside the transaction ${runner} wraps around each migration` + (src.transactionReason ? ` (${src.transactionReason})` : '');
+        help = leaveTransaction;
       } else {
         why = 'inside a transaction block';
-        help = WAY_OUT[src.framework];
+        help = leaveTransaction;
       }
       const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label} outside a transaction`);
       out.push({

@@ -1,16 +1,9 @@
 // Layer 1: a new migration sorts before migrations that are already on the base branch.
 import type { Framework } from '../../core/migration-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
 import { directoryOf } from '../../migrations/order.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
-
-/**
- * Runners that apply every unapplied migration whatever its version: dbmate (unless --strict) and
- * Prisma (`migrate deploy` applies all pending migrations in folder-name order). Others skip it
- * silently (golang-migrate tracks one version), refuse (goose without -allow-missing, Supabase
- * without --include-all) or ignore it and fail validation (Flyway without outOfOrder).
- */
-const APPLIES_MISSING: ReadonlySet<Framework> = new Set(['dbmate', 'prisma']);
 
 /** The sequence a migration's version is compared in: the loader's own unit (per-migration folders, Flyway locations). */
 export function migrationDirectory(path: string, framework: Framework): string {
@@ -61,7 +54,10 @@ export const outOfOrderMigration: Rule = {
       if (!newest) continue;
       const cmp = compareVersions(src.version, newest.version);
       if (cmp > 0) continue;
-      const lenient = APPLIES_MISSING.has(src.framework);
+      // Runners that apply every unapplied migration whatever its version (dbmate unless --strict, Prisma's
+      // migrate deploy) run it late; others skip it silently (golang-migrate tracks one version), refuse
+      // (goose without -allow-missing, Supabase without --include-all) or fail validation (Flyway without outOfOrder).
+      const { appliesMissingVersions: lenient, runner } = dialectOf(src.framework);
       out.push({
         file: src.path,
         line: 1,
@@ -71,7 +67,7 @@ export const outOfOrderMigration: Rule = {
             ? `${src.path} has the same version (${src.version.join('.')}) as ${newest.path} on the base branch`
             : `${src.path} (version ${src.version.join('.')}) sorts before ${newest.path} (version ${newest.version.join('.')}), the newest migration on the base branch`) +
           (lenient
-            ? `: ${src.framework} will still apply it, but after newer migrations on existing databases and before them on new ones.`
+            ? `: ${runner} will still apply it, but after newer migrations on existing databases and before them on new ones.`
             : ': databases that already applied the newer migration skip it or refuse to migrate.'),
         help: `Give the migration a version after ${newest.version.join('.')} (rename the file) so every database applies it last.`,
         verified: 'static',

@@ -1,30 +1,12 @@
 // Layer 1: explicit BEGIN/COMMIT/ROLLBACK that do not do what the author expects, given how the
 // framework already runs the file (its own transaction, one implicit transaction, or autocommit).
-import type { Framework } from '../../core/migration-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { statementFix } from '../fixes/statement-fix.js';
+import { dialectOf, optOutPhrase } from '../../migrations/frameworks/index.js';
 import { transactionControlOf, type TransactionControl } from '../../sql/index.js';
-
-/** How the framework is named in messages. */
-const RUNNER: Record<Framework, string> = {
-  plain: 'the migration runner', 'golang-migrate': 'golang-migrate', goose: 'goose', dbmate: 'dbmate', flyway: 'Flyway',
-  prisma: 'Prisma', supabase: 'the Supabase CLI', sqitch: 'sqitch', 'sql-migrate': 'sql-migrate', sqlx: 'sqlx', pop: 'pop',
-  hasura: 'Hasura', diesel: 'diesel',
-};
-
-/** How a wrapped migration opts out of the runner's transaction, when it can. */
-const OPT_OUT: Partial<Record<Framework, string>> = {
-  goose: '`-- +goose NO TRANSACTION`',
-  dbmate: '`-- migrate:up transaction:false`',
-  flyway: '`executeInTransaction=false` in the script\'s .conf file',
-  'sql-migrate': '`-- +migrate Up notransaction`',
-  sqlx: '`-- no-transaction` on the first line',
-  pop: 'the `.autocommit` file suffix',
-  diesel: '`run_in_transaction = false` in metadata.toml',
-};
 
 const WORD: Record<TransactionControl, string> = { begin: 'BEGIN', commit: 'COMMIT', rollback: 'ROLLBACK', prepare: 'PREPARE TRANSACTION' };
 
@@ -38,7 +20,11 @@ type State = 'autocommit' | 'implicit' | 'runner' | 'explicit';
 
 function checkFile(file: ReviewedFile): FindingDraft[] {
   const src = file.source;
-  const runner = RUNNER[src.framework];
+  const dialect = dialectOf(src.framework);
+  const runner = dialect.runner;
+  // How a wrapped migration opts out of the runner's transaction, when it can.
+  const transactionOptOut = dialect.transactionOptOut?.(src);
+  const optOut = transactionOptOut ? optOutPhrase(transactionOptOut) : undefined;
   const steps: Step[] = file.statements
     .filter((r) => r.statement.ast)
     .map((r) => ({ statement: r.statement, control: transactionControlOf(r.statement.ast) }));
@@ -93,7 +79,6 @@ function checkFile(file: ReviewedFile): FindingDraft[] {
         } else if (end) {
           consequence = `, and the ${WORD[end.control as TransactionControl]} on line ${end.statement.span.line} ends ${runner}'s own transaction`;
         }
-        const optOut = OPT_OUT[src.framework];
         const lastIsEnd = end !== undefined && end.control === 'commit' && after === 0;
         push(
           statement,
@@ -136,7 +121,6 @@ function checkFile(file: ReviewedFile): FindingDraft[] {
     } else if (state === 'runner') {
       state = 'autocommit';
       if (runnerBeginReported) continue;
-      const optOut = OPT_OUT[src.framework];
       push(
         statement,
         control === 'rollback'

@@ -4,6 +4,7 @@
 import type { Fix } from '../../core/finding.js';
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { SqlStatement } from '../../core/sql-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
 import { lexSql, type LexToken } from '../../sql/lexer.js';
 
 export type ColumnOrigin = 'create-table' | 'add-column' | 'alter-type';
@@ -131,8 +132,8 @@ export function lineInStatement(statement: SqlStatement, index: number): number 
  */
 export function typeFix(file: ReviewedFile, statement: SqlStatement, src: ColumnSource, replacement: string, description: string): Fix | undefined {
   // Prisma generates migration.sql from schema.prisma: an edit here alone would be reverted by the
-  // next generated migration, so the finding's help says what to change in schema.prisma instead.
-  if (file.source.framework === 'prisma') return undefined;
+  // next generated migration, so the finding's help says what to change in the schema instead.
+  if (dialectOf(file.source.framework).generatedFrom) return undefined;
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes('\n')) return undefined;
   const text = file.source.text;

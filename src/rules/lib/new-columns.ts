@@ -5,6 +5,7 @@ import type { ColumnDef, Constraint, CreateStmt } from '@pgsql/types';
 import type { CatalogColumn, CatalogTable } from '../../core/catalog.js';
 import type { Verification } from '../../core/finding.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
 import type { RuleContext } from '../rule.js';
 import { parsedStatements, type ParsedRef } from './statements.js';
 import { tableBefore } from './base-tables.js';
@@ -227,9 +228,13 @@ export function isGenerated(nc: NewColumn): boolean {
     (nc.def.constraints ?? []).some((n) => nodeAs(n, 'Constraint')?.contype === 'CONSTR_IDENTITY');
 }
 
-/** The advice restated for the framework that generated the file, where it differs (Prisma's schema attributes). */
-export function frameworkHint(file: ReviewedFile, prisma: string): string {
-  return file.source.framework === 'prisma' ? `\nIn Prisma: ${prisma}` : '';
+/**
+ * The advice restated for a file generated from a schema (its dialect's generatedFrom), where the
+ * change belongs: `schemaAdvice` in that schema's terms (Prisma's attributes, the one such framework).
+ */
+export function frameworkHint(file: ReviewedFile, schemaAdvice: string): string {
+  const { generatedFrom, runner } = dialectOf(file.source.framework);
+  return generatedFrom ? `\nIn ${runner}: ${schemaAdvice}` : '';
 }
 
 /** Where a finding about a new column goes: its file, statement, line and the column's own span. */
