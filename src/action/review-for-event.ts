@@ -5,8 +5,8 @@ import type { Review } from '../core/review-types.js';
 import type { EventPlan } from '../github/event.js';
 import { createGitHubApi } from '../github/api.js';
 import { apiChangeSource, baseCommitAvailable } from '../github/changed-files.js';
-import { gitChangeSource } from '../review/change-source.js';
-import { discoveryReads } from '../review/read-history.js';
+import { gitChangeSource } from '../review/inputs/change-source.js';
+import { discoveryReads } from '../review/inputs/read-history.js';
 import { reviewChanges } from '../review/review-branch.js';
 
 type ReviewablePlan = Exclude<EventPlan, { kind: 'unsupported' } | { kind: 'audit' }>;

@@ -1,5 +1,5 @@
 // Where a review's two trees and the changes between them come from. Git is one source
-// (src/review/change-source.ts); the GitHub API (src/github/changed-files.ts) is another, for
+// (src/review/inputs/change-source.ts); the GitHub API (src/github/changed-files.ts) is another, for
 // checkouts that lack the base commit. The interface is synchronous so the review reads files as it
 // goes; a source that needs the network fetches what it will be asked for before it is handed over.
 import type { FileStatus } from './migration-types.js';

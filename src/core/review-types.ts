@@ -22,7 +22,7 @@ export interface ReviewedStatement {
   afterReplayGap: boolean;
   /**
    * Set when the statement succeeded on the replayed (empty) tables but failed with a data error
-   * when the pull request ran again on synthetic existing rows (see src/review/existing-rows-replay.ts).
+   * when the pull request ran again on synthetic existing rows (see src/review/replay/existing-rows-replay.ts).
    */
   withRows?: WithRowsFailure;
   /**

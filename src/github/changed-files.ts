@@ -24,7 +24,7 @@ export interface ApiChangeSourceOptions {
   /** A file's bytes at the base sha (a base path: the old name of a renamed file); undefined when absent. */
   readBaseFile: (path: string) => Promise<Uint8Array | undefined>;
   /**
-   * The review's migration discovery (discoveryReads(config) of src/review/read-history.ts). When
+   * The review's migration discovery (discoveryReads(config) of src/review/inputs/read-history.ts). When
    * given, only the changed base files the migration layout reads are fetched (found by running
    * discovery on the base tree until it asks for nothing new). Without it every modified, removed
    * and renamed file is fetched.

@@ -6,9 +6,9 @@ import type { StepTrace } from '../core/trace-types.js';
 import type { FileStatus } from '../core/migration-types.js';
 import type { QueryFormat } from '../core/query-types.js';
 import type { Rule } from '../rules/rule.js';
-import type { CacheOutcome } from './base-replay.js';
+import type { CacheOutcome } from './replay/base-replay.js';
 import { ruleSummaries, sortFindings } from './apply-rules.js';
-import type { KnowledgeGap } from './failure-cascade.js';
+import type { KnowledgeGap } from './replay/failure-cascade.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { fingerprintFindings } from './fingerprint.js';
 
@@ -29,7 +29,7 @@ export interface ReviewParts {
   /** Queries checked. */
   queries?: number;
   cache?: CacheOutcome;
-  /** Where the replayed history stops knowing the schema (see failure-cascade.ts). */
+  /** Where the replayed history stops knowing the schema (see replay/failure-cascade.ts). */
   knowledgeGaps?: KnowledgeGap[];
   /** No migration anywhere in the repository: why, for every output; the verdict is then never pass. */
   noMigrations?: NonNullable<ReviewStats['noMigrations']>;

@@ -10,17 +10,17 @@ import { workingTreeFiles } from '../git/repository.js';
 import { ALL_RULES } from '../rules/index.js';
 import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
-import { migrationDml, reviewQueriesAfter } from './query-review.js';
-import { readQueries } from './read-queries.js';
+import { migrationDml, reviewQueriesAfter } from './queries/query-review.js';
+import { readQueries } from './inputs/read-queries.js';
 import { guardedQueries } from './guarded.js';
 import type { ChangeSource } from '../core/change-types.js';
 import { assembleReview } from './assemble.js';
 import { sqlCoverage } from './sql-coverage.js';
-import { readBaseSchema } from './base-schema.js';
+import { readBaseSchema } from './inputs/read-base-schema.js';
 import { readBaseline } from './baseline.js';
-import { extensionsCreated, parseSource } from './parse-source.js';
-import { readHistory } from './read-history.js';
-import { startReplayer } from './replayer.js';
+import { extensionsCreated, parseSource } from './inputs/parse-source.js';
+import { readHistory } from './inputs/read-history.js';
+import { startReplayer } from './replay/replayer.js';
 import { PhaseTimer } from './timer.js';
 
 export interface AuditOptions {

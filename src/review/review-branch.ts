@@ -10,20 +10,20 @@ import { ensureParser } from '../sql/index.js';
 import { applyRules } from './apply-rules.js';
 import { assembleReview } from './assemble.js';
 import type { ChangeSource } from '../core/change-types.js';
-import { gitChangeSource } from './change-source.js';
-import { parseSource } from './parse-source.js';
-import { replayBase } from './base-replay.js';
-import { readHistory } from './read-history.js';
-import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './existing-rows-replay.js';
-import { readBaseSchema } from './base-schema.js';
+import { gitChangeSource } from './inputs/change-source.js';
+import { parseSource } from './inputs/parse-source.js';
+import { replayBase } from './replay/base-replay.js';
+import { readHistory } from './inputs/read-history.js';
+import { markFailuresOnRows, replayOnExistingRows, syntheticRowStats } from './replay/existing-rows-replay.js';
+import { readBaseSchema } from './inputs/read-base-schema.js';
 import { readBaseline } from './baseline.js';
 import { sqlCoverage } from './sql-coverage.js';
 import { PhaseTimer } from './timer.js';
 import type { Finding } from '../core/finding.js';
 import { guardedQueries } from './guarded.js';
 import type { QueryFileEntry } from './assemble.js';
-import { migrationDml, plannerRows, probeQueries, reviewQueriesAfter } from './query-review.js';
-import { readQueries } from './read-queries.js';
+import { migrationDml, plannerRows, probeQueries, reviewQueriesAfter } from './queries/query-review.js';
+import { readQueries } from './inputs/read-queries.js';
 
 export interface BranchReviewOptions {
   root: string;

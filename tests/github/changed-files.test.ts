@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import type { Review } from '../../src/core/review-types.js';
 import { apiChangeSource, baseCommitAvailable, changesFromFiles, type PullRequestFile } from '../../src/github/changed-files.js';
-import { gitChangeSource } from '../../src/review/change-source.js';
-import { discoveryReads } from '../../src/review/read-history.js';
+import { gitChangeSource } from '../../src/review/inputs/change-source.js';
+import { discoveryReads } from '../../src/review/inputs/read-history.js';
 import { reviewBranch, reviewChanges } from '../../src/review/review-branch.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 

@@ -2,7 +2,7 @@
 // changes between them, for a pull request (merge-base) and a push (the pushed range).
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitError } from '../../src/git/run-git.js';
-import { gitChangeSource } from '../../src/review/change-source.js';
+import { gitChangeSource } from '../../src/review/inputs/change-source.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
 const D = 'db/migrations';

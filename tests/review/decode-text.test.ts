@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSqlFile, MAX_FILE_BYTES } from '../../src/review/decode-text.js';
+import { decodeSqlFile, MAX_FILE_BYTES } from '../../src/review/inputs/decode-text.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));

@@ -5,7 +5,7 @@ import type { Node } from '@pgsql/types';
 import type { Catalog } from '../../src/core/catalog.js';
 import type { ReplaySession } from '../../src/replay/index.js';
 import { parseSqlFile } from '../../src/sql/index.js';
-import { tableUse, type ScanTarget, type TableUse } from '../../src/review/predicate-columns.js';
+import { tableUse, type ScanTarget, type TableUse } from '../../src/review/queries/predicate-columns.js';
 import { replayedCatalog } from '../rules/query/harness.js';
 
 const SCHEMA = `

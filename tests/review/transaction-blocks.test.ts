@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser, parseSqlFile } from '../../src/sql/index.js';
-import { placeStatements } from '../../src/review/transaction-blocks.js';
+import { placeStatements } from '../../src/review/replay/transaction-blocks.js';
 
 beforeAll(() => ensureParser());
 const place = (sql: string, model: 'wrapped' | 'implicit' | 'none') =>

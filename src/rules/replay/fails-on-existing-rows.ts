@@ -1,6 +1,6 @@
 // Layer 2: the statement succeeds on the replayed (empty) tables and fails once they hold rows.
 // The review replays the pull request a second time, rolled back, with two synthetic rows in each
-// pre-existing table it names (src/review/existing-rows-replay.ts); this rule reports the
+// pre-existing table it names (src/review/replay/existing-rows-replay.ts); this rule reports the
 // statements that failed there with a data error, when the row shape that broke them is one
 // production rows have too: NULL in a nullable column, a column's constant default, or what the
 // pull request itself gave a column. Values the generator invented are no evidence, so failures

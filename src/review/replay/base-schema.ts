@@ -1,44 +1,12 @@
-// The configured `base-schema` file: the schema a history starts from when its first migration
-// does not run on an empty database (an ORM made the tables, or the history was squashed into a
-// dump). It is replayed before the base history like a psql script; what pg_dump writes for the
-// server it came from (session settings, owners and grants for its roles) is made harmless.
-import { ConfigError } from '../config/load.js';
-import type { Config } from '../core/config.js';
-import type { MigrationSource } from '../core/migration-types.js';
-import type { ParsedSql } from '../core/sql-types.js';
-import type { ReplaySession } from '../replay/index.js';
-import type { BaseFile, BaseFileProblem } from '../replay/session.js';
-import { CONFIG_FILE_NAME } from '../config/schema.js';
-import { decodeSqlFile } from './decode-text.js';
+// Replays the configured `base-schema` file (read by inputs/read-base-schema.ts) before the base
+// history, like a psql script: what pg_dump writes for the server it came from (session settings,
+// owners and grants for its roles) is made harmless. Also the messages of the knowledge gaps a
+// history without it opens.
+import type { ParsedSql } from '../../core/sql-types.js';
+import type { ReplaySession } from '../../replay/index.js';
+import type { BaseFile, BaseFileProblem } from '../../replay/session.js';
+import { CONFIG_FILE_NAME } from '../../config/schema.js';
 import type { KnowledgeGap } from './failure-cascade.js';
-
-/**
- * The base-schema file as a migration source (plain, statement by statement like psql): read
- * from the base tree, else from the head (a pull request that adds it). Throws ConfigError when
- * it is missing or not text.
- */
-export function readBaseSchema(config: Config, read: { base: (path: string) => Uint8Array | undefined; head: (path: string) => Uint8Array | undefined }): MigrationSource | undefined {
-  const path = config.baseSchema;
-  if (!path) return undefined;
-  const bytes = read.base(path) ?? read.head(path);
-  if (bytes === undefined) {
-    throw new ConfigError(`base-schema: ${path} (set in ${CONFIG_FILE_NAME}) does not exist in the repository`);
-  }
-  const decoded = decodeSqlFile(bytes);
-  if (!decoded.ok) throw new ConfigError(`base-schema: ${path}:${decoded.line}: ${decoded.message}`);
-  return {
-    path,
-    framework: 'plain',
-    version: [],
-    repeatable: false,
-    order: -1,
-    transaction: 'none',
-    transactionReason: 'base-schema, run like psql -f',
-    text: decoded.text,
-    reviewedText: decoded.text,
-    directives: [],
-  };
-}
 
 /** Session settings a statement sets for the rest of the session (pg_dump's SET and set_config(..., false)). */
 function settingsChanged(parsed: ParsedSql): string[] {

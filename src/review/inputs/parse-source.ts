@@ -1,8 +1,8 @@
 // Parses a migration's reviewed part; an undecodable file becomes one unparsed "statement" that
 // carries the problem, so the syntax-error rule reports it at its line like any parser error.
-import type { MigrationSource } from '../core/migration-types.js';
-import type { ParsedSql } from '../core/sql-types.js';
-import { parseSqlFile } from '../sql/index.js';
+import type { MigrationSource } from '../../core/migration-types.js';
+import type { ParsedSql } from '../../core/sql-types.js';
+import { parseSqlFile } from '../../sql/index.js';
 import type { DecodeProblem } from './read-history.js';
 
 export function parseSource(source: MigrationSource, problem?: DecodeProblem): ParsedSql {

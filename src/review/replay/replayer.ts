@@ -1,23 +1,23 @@
 // Bridges parsed migration files and the replay session: base files on the fast path, files under
 // review statement by statement with their trace, each turned into ReviewedStatements for rules.
-import type { Catalog } from '../core/catalog.js';
-import type { Config } from '../core/config.js';
-import type { Framework, MigrationSource, TransactionModel } from '../core/migration-types.js';
-import type { BaseReplayProblem, ReviewedStatement } from '../core/review-types.js';
-import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
-import type { StepTrace } from '../core/trace-types.js';
-import { dialectOf } from '../migrations/frameworks/index.js';
-import { ReplaySession, type ReplayStatement } from '../replay/index.js';
-import type { BaseFile, BaseFileProblem } from '../replay/session.js';
-import { serverSideCopy } from '../replay/session.js';
-import type { QueryProber } from '../replay/query-probe.js';
-import type { PgliteEngine } from '../replay/engine.js';
-import type { TableStats } from '../replay/planner-stats.js';
-import { platformSetups } from '../replay/platforms.js';
-import { isNonTransactional } from '../sql/index.js';
+import type { Catalog } from '../../core/catalog.js';
+import type { Config } from '../../core/config.js';
+import type { Framework, MigrationSource, TransactionModel } from '../../core/migration-types.js';
+import type { BaseReplayProblem, ReviewedStatement } from '../../core/review-types.js';
+import type { ParsedSql, SqlStatement } from '../../core/sql-types.js';
+import type { StepTrace } from '../../core/trace-types.js';
+import { dialectOf } from '../../migrations/frameworks/index.js';
+import { ReplaySession, type ReplayStatement } from '../../replay/index.js';
+import type { BaseFile, BaseFileProblem } from '../../replay/session.js';
+import { serverSideCopy } from '../../replay/session.js';
+import type { QueryProber } from '../../replay/query-probe.js';
+import type { PgliteEngine } from '../../replay/engine.js';
+import type { TableStats } from '../../replay/planner-stats.js';
+import { platformSetups } from '../../replay/platforms.js';
+import { isNonTransactional } from '../../sql/index.js';
 import { FailureCascade, type CascadeState, type KnowledgeGap } from './failure-cascade.js';
 import { gapMessage, isDumpNoise, replaySchema } from './base-schema.js';
-import { pgliteVersion } from '../replay/template.js';
+import { pgliteVersion } from '../../replay/template.js';
 import { placeStatements } from './transaction-blocks.js';
 
 export interface BaseSource {

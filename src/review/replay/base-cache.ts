@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../core/catalog.js';
-import type { MigrationSource } from '../core/migration-types.js';
-import type { BaseReplayProblem } from '../core/review-types.js';
+import type { Catalog } from '../../core/catalog.js';
+import type { MigrationSource } from '../../core/migration-types.js';
+import type { BaseReplayProblem } from '../../core/review-types.js';
 import type { CascadeState } from './failure-cascade.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../version.js';
 
 /** Bumped when what an entry holds, or how the replay builds it, changes. */
 const FORMAT = 3;

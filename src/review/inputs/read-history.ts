@@ -1,8 +1,8 @@
 // Migration files of one revision (base commit or working tree): selected, ordered, decoded.
 // Files whose bytes are not reviewable text keep their place with empty text and a problem.
-import type { Config } from '../core/config.js';
-import type { MigrationSource } from '../core/migration-types.js';
-import { loadMigrations } from '../migrations/load.js';
+import type { Config } from '../../core/config.js';
+import type { MigrationSource } from '../../core/migration-types.js';
+import { loadMigrations } from '../../migrations/load.js';
 import { decodeSqlFile } from './decode-text.js';
 
 export interface DecodeProblem {

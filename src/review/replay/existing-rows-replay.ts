@@ -5,15 +5,15 @@
 // and the pull request's statements run again, each under a savepoint. Running it before the
 // traced replay, not after, needs neither a second engine (~300 MB) nor a dump of the base; it
 // leaves the database as it was but for sequences, which no trace reads.
-import type { Catalog } from '../core/catalog.js';
-import type { MigrationSource } from '../core/migration-types.js';
-import type { ReviewedFile, ReviewStats } from '../core/review-types.js';
-import type { ParsedSql, SqlStatement } from '../core/sql-types.js';
-import type { PgErrorInfo } from '../core/trace-types.js';
-import { EngineStoppedError, PgError } from '../replay/engine.js';
-import { serverSideCopy } from '../replay/session.js';
-import { fillOrder, insertSyntheticRows, runUnderSavepoints, type BatchEngine, type FillOutcome } from '../replay/synthetic-rows.js';
-import { isNonTransactional, nodeAs } from '../sql/ast.js';
+import type { Catalog } from '../../core/catalog.js';
+import type { MigrationSource } from '../../core/migration-types.js';
+import type { ReviewedFile, ReviewStats } from '../../core/review-types.js';
+import type { ParsedSql, SqlStatement } from '../../core/sql-types.js';
+import type { PgErrorInfo } from '../../core/trace-types.js';
+import { EngineStoppedError, PgError } from '../../replay/engine.js';
+import { serverSideCopy } from '../../replay/session.js';
+import { fillOrder, insertSyntheticRows, runUnderSavepoints, type BatchEngine, type FillOutcome } from '../../replay/synthetic-rows.js';
+import { isNonTransactional, nodeAs } from '../../sql/ast.js';
 import type { Replayer } from './replayer.js';
 
 /** What one statement did on the second replay. */

@@ -2,13 +2,13 @@
 // a btree would serve the query with (equality columns, then one range or the sort), build it on
 // the ephemeral database, plan again, and keep it only when the plan gets at least 30% cheaper.
 // A plan that used an index the pull request drops is a regression, measured the same way.
-import type { Catalog, CatalogIndex, CatalogTable } from '../core/catalog.js';
-import type { Config } from '../core/config.js';
-import type { AdvisedIndex, IndexAdvice, PlanRegression, PlanSummary, ReviewedQuery } from '../core/query-types.js';
-import { indexesUsed, scanNodes } from '../replay/explain-plan.js';
-import type { QueryProber } from '../replay/query-probe.js';
+import type { Catalog, CatalogIndex, CatalogTable } from '../../core/catalog.js';
+import type { Config } from '../../core/config.js';
+import type { AdvisedIndex, IndexAdvice, PlanRegression, PlanSummary, ReviewedQuery } from '../../core/query-types.js';
+import { indexesUsed, scanNodes } from '../../replay/explain-plan.js';
+import type { QueryProber } from '../../replay/query-probe.js';
 import { tableUse, type TableUse } from './predicate-columns.js';
-import { quoteIdent } from '../sql/names.js';
+import { quoteIdent } from '../../sql/names.js';
 
 /** Below this many rows a full scan is cheap whatever the predicate. */
 const SMALL_TABLE_ROWS = 10_000;

@@ -1,8 +1,8 @@
 // Which statements of a file run inside a transaction block in production, given the framework's
 // transaction model and the file's own BEGIN/COMMIT. Rules read the result; replay mirrors it.
-import type { TransactionModel } from '../core/migration-types.js';
-import type { SqlStatement } from '../core/sql-types.js';
-import { transactionControlOf } from '../sql/index.js';
+import type { TransactionModel } from '../../core/migration-types.js';
+import type { SqlStatement } from '../../core/sql-types.js';
+import { transactionControlOf } from '../../sql/index.js';
 
 export interface BlockPlacement {
   inTransaction: boolean;

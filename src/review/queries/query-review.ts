@@ -1,14 +1,14 @@
 // Query review, the part of the pipeline that runs on the replayed database: which queries are
 // under review, PREPARE + EXPLAIN on the base schema and after the pull request, index advice
 // measured on the ephemeral database, and the reviewed queries the rules read.
-import type { Catalog } from '../core/catalog.js';
-import { qualify } from '../core/catalog.js';
-import type { Config } from '../core/config.js';
-import type { Query, QueryFile, QueryProbe, ReviewedQuery } from '../core/query-types.js';
-import type { ReviewedFile } from '../core/review-types.js';
-import type { TableStats } from '../replay/planner-stats.js';
+import type { Catalog } from '../../core/catalog.js';
+import { qualify } from '../../core/catalog.js';
+import type { Config } from '../../core/config.js';
+import type { Query, QueryFile, QueryProbe, ReviewedQuery } from '../../core/query-types.js';
+import type { ReviewedFile } from '../../core/review-types.js';
+import type { TableStats } from '../../replay/planner-stats.js';
 import { adviseIndex, planRegression } from './index-advice.js';
-import type { Replayer } from './replayer.js';
+import type { Replayer } from '../replay/replayer.js';
 
 /** Statement kinds of a migration that change data: backfills get the query checks too. */
 const DML_KINDS = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);

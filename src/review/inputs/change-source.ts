@@ -1,7 +1,7 @@
 // The git ChangeSource (src/core/change-types.ts): the review's two trees and the changes between
 // them read from a repository's commits and working tree.
-import type { ChangedPath, ChangeSource } from '../core/change-types.js';
-import { changedPaths, defaultBase, readBlobs, readWorkingFile, resolveCommit, treeAt, workingTreeFiles } from '../git/repository.js';
+import type { ChangedPath, ChangeSource } from '../../core/change-types.js';
+import { changedPaths, defaultBase, readBlobs, readWorkingFile, resolveCommit, treeAt, workingTreeFiles } from '../../git/repository.js';
 
 /** The base tree files a migration layout may read (sqitch.conf, diesel's metadata.toml, ...), fetched in one `git cat-file --batch`. */
 const LIKELY_READ = /\.(sql|plan|conf|toml)$/;

@@ -1,15 +1,15 @@
 // The base branch's history on the engine: replayed file by file, or started from a cached
 // replay of the same history (see base-cache.ts). A cache entry that does not load is dropped
 // and the history replayed as if there were none; a fresh replay fills the cache.
-import type { Config } from '../core/config.js';
-import type { Framework, MigrationSource } from '../core/migration-types.js';
-import type { BaseReplayProblem } from '../core/review-types.js';
-import type { ParsedSql } from '../core/sql-types.js';
+import type { Config } from '../../core/config.js';
+import type { Framework, MigrationSource } from '../../core/migration-types.js';
+import type { BaseReplayProblem } from '../../core/review-types.js';
+import type { ParsedSql } from '../../core/sql-types.js';
 import { baseCacheKey, readBaseCache, writeBaseCache } from './base-cache.js';
-import { extensionsCreated, parseSource } from './parse-source.js';
-import type { History } from './read-history.js';
+import { extensionsCreated, parseSource } from '../inputs/parse-source.js';
+import type { History } from '../inputs/read-history.js';
 import { engineKeyParts, startReplayer, type Replayer } from './replayer.js';
-import type { PhaseTimer } from './timer.js';
+import type { PhaseTimer } from '../timer.js';
 
 export interface CacheOutcome {
   status: 'hit' | 'miss' | 'off';
@@ -35,7 +35,7 @@ export interface BaseReplayOptions {
   changed: readonly ParsedSql[];
   frameworks: readonly Framework[];
   config: Config;
-  /** The configured base-schema file (see base-schema.ts), replayed before the history. */
+  /** The configured base-schema file (see inputs/read-base-schema.ts), replayed before the history. */
   baseSchema?: MigrationSource;
   cacheDir?: string;
   timer: PhaseTimer;

@@ -4,11 +4,11 @@
 // A column reference counts for the table only when the query rules' resolution ties it to that
 // FROM item: by its name or alias, or unqualified where no other FROM item in reach could own it.
 import type { Node } from '@pgsql/types';
-import type { Catalog } from '../core/catalog.js';
-import { nodeAs } from '../sql/index.js';
-import { resolveColumn, starEntries } from '../sql/query/column-resolution.js';
-import { conjuncts, levelConditions, operatorName } from '../sql/query/query-conditions.js';
-import { columnRefsIn, forEachLevel, levelColumnRefs, type QueryLevel, type RangeEntry, type Scope } from '../sql/query/query-levels.js';
+import type { Catalog } from '../../core/catalog.js';
+import { nodeAs } from '../../sql/index.js';
+import { resolveColumn, starEntries } from '../../sql/query/column-resolution.js';
+import { conjuncts, levelConditions, operatorName } from '../../sql/query/query-conditions.js';
+import { columnRefsIn, forEachLevel, levelColumnRefs, type QueryLevel, type RangeEntry, type Scope } from '../../sql/query/query-levels.js';
 
 export interface TableUse {
   /** Columns compared with `=`, `IN` or `= ANY` to parameters, constants or expressions of no table. */

@@ -1,12 +1,12 @@
 // Query files of one review: found in the head tree, read and split, and compared with their
 // base versions to know which queries the pull request adds or edits.
-import type { Config } from '../core/config.js';
-import type { Query, QueryFile } from '../core/query-types.js';
-import type { BaseReplayProblem } from '../core/review-types.js';
-import { loadQueryFile, selectQueryPaths } from '../queries/index.js';
+import type { Config } from '../../core/config.js';
+import type { Query, QueryFile } from '../../core/query-types.js';
+import type { BaseReplayProblem } from '../../core/review-types.js';
+import { loadQueryFile, selectQueryPaths } from '../../queries/index.js';
 import { decodeSqlFile } from './decode-text.js';
-import { changedQueries } from './query-review.js';
-import type { ChangeSource } from '../core/change-types.js';
+import { changedQueries } from '../queries/query-review.js';
+import type { ChangeSource } from '../../core/change-types.js';
 
 export interface QueryInputs {
   /** Query files of the head tree. */

@@ -2,9 +2,9 @@
 // does not ship, a table whose CREATE failed) is a consequence, not a new problem: it is
 // reported once, at its cause. This tracks what failed statements would have created.
 import type { Node } from '@pgsql/types';
-import type { SqlStatement } from '../core/sql-types.js';
-import type { StepTrace } from '../core/trace-types.js';
-import { nodeAs, relationName, stringValue } from '../sql/index.js';
+import type { SqlStatement } from '../../core/sql-types.js';
+import type { StepTrace } from '../../core/trace-types.js';
+import { nodeAs, relationName, stringValue } from '../../sql/index.js';
 
 /** "does not exist" errors: relation, column, type or object, function, schema. */
 const MISSING_OBJECT = new Set(['42P01', '42703', '42704', '42883', '3F000']);
