@@ -67,11 +67,6 @@ export class ReplaySession {
     await this.engine.close();
   }
 
-  /** The database as a gzipped data directory; call between files (no transaction open). */
-  dump(): Promise<Uint8Array> {
-    return this.engine.dump();
-  }
-
   /**
    * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
    * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.

@@ -118,7 +118,7 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
     const after = await replayer.catalog();
     const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
     const problems = [...schemaProblems, ...queries.problems];
-    const reviewed = (await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config }))) ?? [];
+    const reviewed = (await guardedQueries(problems, () => reviewQueriesAfter(replayer.session, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config }))) ?? [];
     findings.push(...applyRules(ALL_RULES, { mode: 'audit', config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
     timer.stop();
     const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: 'unchanged' as const, queries: f.queries.length }));
@@ -132,6 +132,6 @@ export async function auditHistory(options: AuditOptions): Promise<Review> {
       schema: { before, after }, queryFiles, queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0),
     });
   } finally {
-    await replayer.close();
+    await replayer.session.close();
   }
 }

@@ -137,12 +137,12 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
     // Timed as query work: the queries phase adds up both schemas' probes.
     timer.start('queries');
-    const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
+    const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer.session, plannerRows(baseCatalog, config), unchangedQueries));
 
     // The pull request on synthetic existing rows, rolled back (fails-on-existing-rows; off with the rule).
     timer.start('existing-rows');
     const added = changed.flatMap((c) => (c.status === 'added' && changedParsed.has(c.source.path) ? [{ source: c.source, parsed: changedParsed.get(c.source.path)! }] : []));
-    const rowsRun = config.rules['fails-on-existing-rows'] === 'off' ? undefined : await replayOnExistingRows(replayer, baseCatalog, added);
+    const rowsRun = config.rules['fails-on-existing-rows'] === 'off' ? undefined : await replayOnExistingRows(replayer.session, baseCatalog, added);
 
     timer.start('replay');
     const files: ReviewedFile[] = [];
@@ -158,7 +158,7 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     timer.start('queries');
     const reviewedQueries = [
       ...((await guardedQueries(baseProblems, () =>
-        reviewQueriesAfter(replayer, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config }),
+        reviewQueriesAfter(replayer.session, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config }),
       )) ?? []),
       ...migrationDml(files, config),
     ];
@@ -174,6 +174,6 @@ export async function reviewChanges(options: ChangesReviewOptions): Promise<Revi
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;
   } finally {
-    await replayer.close();
+    await replayer.session.close();
   }
 }

@@ -8,7 +8,7 @@ import type { Query, QueryFile, QueryProbe, ReviewedQuery } from '../../core/que
 import type { ReviewedFile } from '../../core/review-types.js';
 import type { TableStats } from '../../replay/planner-stats.js';
 import { adviseIndex, planRegression } from './index-advice.js';
-import type { Replayer } from '../replay/replayer.js';
+import type { ReplaySession } from '../../replay/index.js';
 
 /** Statement kinds of a migration that change data: backfills get the query checks too. */
 const DML_KINDS = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
@@ -49,11 +49,11 @@ export function changedQueries(head: readonly QueryFile[], baseVersion: (path: s
 }
 
 /** PREPARE and EXPLAIN each query on the schema as it is now; an engine failure leaves the rest unprobed. */
-export async function probeQueries(replayer: Replayer, rows: Record<string, number>, queries: readonly Query[]): Promise<Map<Query, QueryProbe>> {
+export async function probeQueries(session: ReplaySession, rows: Record<string, number>, queries: readonly Query[]): Promise<Map<Query, QueryProbe>> {
   const probes = new Map<Query, QueryProbe>();
   const runnable = queries.filter((q) => q.statement.ast !== undefined);
   if (runnable.length === 0) return probes;
-  await replayer.probe(tableStats(rows), async (prober) => {
+  await session.probe(tableStats(rows), async (prober) => {
     for (const q of runnable) probes.set(q, await prober.probe(q.statement.text));
   });
   return probes;
@@ -73,13 +73,13 @@ export interface QueryReviewInput {
  * Probes the queries under review on the schema after the pull request, measures index advice
  * for changed ones and plan regressions for unchanged ones, and returns what the rules read.
  */
-export async function reviewQueriesAfter(replayer: Replayer, finalCatalog: Catalog, input: QueryReviewInput): Promise<ReviewedQuery[]> {
+export async function reviewQueriesAfter(session: ReplaySession, finalCatalog: Catalog, input: QueryReviewInput): Promise<ReviewedQuery[]> {
   const rows = plannerRows(finalCatalog, input.config);
   const underReview = input.files.flatMap((f) => f.queries.filter((q) => input.changed.has(q) || input.migrationsChanged));
   const reviewed: ReviewedQuery[] = [];
   const ignoresOf = new Map(input.files.map((f) => [f.path, f.fileIgnores]));
   if (underReview.length === 0) return reviewed;
-  await replayer.probe(tableStats(rows), async (prober) => {
+  await session.probe(tableStats(rows), async (prober) => {
     for (const q of underReview) {
       const changed = input.changed.has(q);
       // A query that does not parse is not probed; the rules still see it (syntax-error, templates).

@@ -86,7 +86,7 @@ export async function replayBase(options: BaseReplayOptions): Promise<ReplayedBa
         }
       }
     } catch (err) {
-      await replayer.close();
+      await replayer.session.close();
       throw err;
     }
     return { replayer, problems, cache };

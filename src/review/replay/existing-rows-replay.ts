@@ -11,10 +11,9 @@ import type { ReviewedFile, ReviewStats } from '../../core/review-types.js';
 import type { ParsedSql, SqlStatement } from '../../core/sql-types.js';
 import type { PgErrorInfo } from '../../core/trace-types.js';
 import { EngineStoppedError, PgError } from '../../replay/engine.js';
-import { serverSideCopy } from '../../replay/session.js';
+import { serverSideCopy, type ReplaySession } from '../../replay/session.js';
 import { fillOrder, insertSyntheticRows, runUnderSavepoints, type BatchEngine, type FillOutcome } from '../../replay/synthetic-rows.js';
 import { isNonTransactional, nodeAs } from '../../sql/ast.js';
-import type { Replayer } from './replayer.js';
 
 /** What one statement did on the second replay. */
 interface StatementOutcome {
@@ -121,7 +120,7 @@ async function runStatements(engine: BatchEngine, files: readonly { source: Migr
  * statement that stops the engine (time or memory bound) ends the run: later ones are not compared.
  */
 export async function replayOnExistingRows(
-  replayer: Replayer,
+  session: ReplaySession,
   baseCatalog: Catalog,
   files: readonly { source: MigrationSource; parsed: ParsedSql }[],
 ): Promise<ExistingRowsRun | undefined> {
@@ -129,7 +128,7 @@ export async function replayOnExistingRows(
   if (touched.length === 0) return undefined;
   const run: ExistingRowsRun = { fill: { filled: [], skipped: [] }, outcomes: new Map() };
   try {
-    await replayer.rolledBack(async (engine) => {
+    await session.rolledBack(async (engine) => {
       run.fill = await insertSyntheticRows(engine, baseCatalog, fillOrder(baseCatalog, touched));
       if (run.fill.filled.length > 0) await runStatements(engine, files, run.outcomes);
     });

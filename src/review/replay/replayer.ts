@@ -1,5 +1,7 @@
 // Bridges parsed migration files and the replay session: base files on the fast path, files under
-// review statement by statement with their trace, each turned into ReviewedStatements for rules.
+// review statement by statement with their trace, each turned into ReviewedStatements for rules,
+// with the failure cascade's reading of what failed. What the session does on its own (probes,
+// rolled-back runs, closing) callers ask of `replayer.session` directly.
 import type { Catalog } from '../../core/catalog.js';
 import type { Config } from '../../core/config.js';
 import type { Framework, MigrationSource, TransactionModel } from '../../core/migration-types.js';
@@ -10,9 +12,6 @@ import { dialectOf } from '../../migrations/frameworks/index.js';
 import { ReplaySession, type ReplayStatement } from '../../replay/index.js';
 import type { BaseFile, BaseFileProblem } from '../../replay/session.js';
 import { serverSideCopy } from '../../replay/session.js';
-import type { QueryProber } from '../../replay/query-probe.js';
-import type { PgliteEngine } from '../../replay/engine.js';
-import type { TableStats } from '../../replay/planner-stats.js';
 import { platformSetups } from '../../replay/platforms.js';
 import { isNonTransactional } from '../../sql/index.js';
 import { FailureCascade, type CascadeState, type KnowledgeGap } from './failure-cascade.js';
@@ -49,22 +48,23 @@ export function baseFile(path: string, sql: string, parsed: ParsedSql): BaseFile
 }
 
 export interface Replayer {
+  /** The session it replays on: probes, rolled-back runs and closing go to it directly. */
+  readonly session: ReplaySession;
   /** Applies base files in order (untraced); their failures are context, not findings. */
   replayBase(files: readonly BaseSource[]): Promise<BaseReplayProblem[]>;
   replayChanged(source: MigrationSource, parsed: ParsedSql): Promise<ReviewedStatement[]>;
   /** Statements of a file that is reviewed but not run (edited or deleted applied migrations). */
   unreplayed(source: MigrationSource, parsed: ParsedSql | undefined): ReviewedStatement[];
+  /**
+   * The schema as the last file replayChanged ran left it (its run's catalog), else the
+   * session's; `unreplayed` statements are given the same.
+   */
   catalog(): Promise<Catalog>;
   /** The database and what the failure cascade learned, to start a later replay here. */
   snapshot(): Promise<ReplayStart>;
-  /** Compiles and plans queries on the schema as it is now (see ReplaySession.probe). */
-  probe<T>(tables: readonly TableStats[], fn: (prober: QueryProber) => Promise<T>): Promise<T>;
-  /** Runs `fn` on the engine in a transaction that is rolled back (see ReplaySession.rolledBack). */
-  rolledBack<T>(fn: (engine: PgliteEngine) => Promise<T>): Promise<T>;
   /** Where the replayed history stops knowing the schema (code migrations, an incomplete history). */
   gaps(): KnowledgeGap[];
   readonly traces: StepTrace[];
-  close(): Promise<void>;
 }
 
 function nonTransactional(s: SqlStatement): boolean {
@@ -96,10 +96,6 @@ function toReplayStatement(s: SqlStatement): ReplayStatement {
   };
 }
 
-/**
- * Starts the engine with the extensions the migrations create and what their platform provides
- * before the first migration (Supabase's auth and storage schemas, golang-migrate's table).
- */
 /** What a replay's starting point depends on besides the migrations: the engine and the platform setups. */
 export function engineKeyParts(frameworks: Iterable<Framework>): string[] {
   const setups = platformSetups(frameworks);
@@ -115,6 +111,8 @@ export interface ReplayStart {
 }
 
 /**
+ * Starts the engine with the extensions the migrations create and what their platform provides
+ * before the first migration (Supabase's auth and storage schemas, golang-migrate's table).
  * `auditGaps`: the files replayed with replayChanged are the whole history (an audit), so a
  * failure among them can open the history gap a base failure opens in a review.
  */
@@ -161,6 +159,7 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
   };
 
   return {
+    session,
     traces,
     async replayBase(files) {
       current = undefined;
@@ -223,12 +222,10 @@ export async function startReplayer(extensions: string[], frameworks: Iterable<F
       current ??= await session.catalog();
       return current;
     },
-    probe: (tables, fn) => session.probe(tables, fn),
-    rolledBack: (fn) => session.rolledBack(fn),
     gaps: () => cascade.gaps.map((g) => ({ ...g })),
     async snapshot() {
-      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
+      // Between files: no transaction is open.
+      return { dataDir: await session.engine.dump(), cascade: cascade.state(), catalog: await session.catalog() };
     },
-    close: () => session.close(),
   };
 }
