@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { Framework, MigrationSource } from '../core/migration-types.js';
 import { DEFAULT_MIGRATION_GLOBS } from './discover.js';
 import { flywaySequence, isFlywayJavaName } from './frameworks/flyway.js';
-import type { Layouts } from './layouts.js';
+import type { Layouts } from './frameworks/dialect.js';
 import { basename, dirname } from './paths.js';
 
 /** `00036_add_external_job_id.go`: goose's version prefix, never a test file. */

@@ -12,7 +12,7 @@ import { sqitchDeployLayout, sqitchLayoutsAround } from './frameworks/sqitch-con
 import { hasSqlMigrateMarkers } from './frameworks/sql-migrate.js';
 import { hasNoTransactionLine, isSqlxTimestampName } from './frameworks/sqlx.js';
 import { isSupabaseDirectory } from './frameworks/supabase.js';
-import type { Layouts } from './layouts.js';
+import type { Layouts } from './frameworks/dialect.js';
 import { basename, dirname, join } from './paths.js';
 
 /**

@@ -4,7 +4,8 @@ import { isUpSqlFolderPath } from './frameworks/diesel.js';
 import { isFlywayBaselineOrUndoName, isFlywayName } from './frameworks/flyway.js';
 import { popAppliesToPostgres } from './frameworks/pop.js';
 import { isSqitchRevertOrVerify, sqitchDeployLayout } from './frameworks/sqitch-conf.js';
-import { layoutsFromPaths, type Layouts } from './layouts.js';
+import type { Layouts } from './frameworks/dialect.js';
+import { layoutsFromPaths } from './layouts.js';
 import { basename, dirname } from './paths.js';
 
 /**

@@ -1,19 +1,12 @@
 // Project files that say where migrations live and how they are ordered (sqitch.conf, sqitch.plan,
 // diesel.toml, Flyway locations), read once per tree and handed to discovery, detection and ordering.
-import { findDieselConfig, type DieselConfig } from './frameworks/diesel.js';
+import { findDieselConfig } from './frameworks/diesel-config.js';
+import type { Layouts } from './frameworks/dialect.js';
 import { isFlywayJavaName, isFlywayName } from './frameworks/flyway.js';
-import { findFlywayConfigs, type FlywayConfig } from './frameworks/flyway-config.js';
-import { findSqitchLayouts, type SqitchLayout } from './frameworks/sqitch-conf.js';
+import { findFlywayConfigs } from './frameworks/flyway-config.js';
+import { findSqitchLayouts } from './frameworks/sqitch-conf.js';
 import { temporalScripts } from './frameworks/plain.js';
 import { basename } from './paths.js';
-
-export interface Layouts {
-  sqitch: SqitchLayout[];
-  diesel: DieselConfig;
-  flyway: FlywayConfig[];
-  /** Scripts a temporal-sql-tool `versioned/vX.Y/manifest.json` lists (applied by the plain dialect's rank). */
-  temporal: ReadonlySet<string>;
-}
 
 export function findLayouts(paths: readonly string[], read: (path: string) => string | undefined): Layouts {
   // Application configs are only read in trees that hold Flyway scripts or classes.

@@ -2,7 +2,18 @@
 // and how its runner is named and let out of its transaction (what messages and fixes say of it).
 import type { TextEdit } from '../../core/finding.js';
 import type { Framework, MigrationSource, TransactionModel } from '../../core/migration-types.js';
-import type { Layouts } from '../layouts.js';
+import type { DieselConfig } from './diesel-config.js';
+import type { FlywayConfig } from './flyway-config.js';
+import type { SqitchLayout } from './sqitch-conf.js';
+
+/** Project files that say where migrations live and how they are ordered (read by src/migrations/layouts.ts). */
+export interface Layouts {
+  sqitch: SqitchLayout[];
+  diesel: DieselConfig;
+  flyway: FlywayConfig[];
+  /** Scripts a temporal-sql-tool `versioned/vX.Y/manifest.json` lists (applied by the plain dialect's rank). */
+  temporal: ReadonlySet<string>;
+}
 
 /** One file as a dialect sees it, with read-only access to its neighbours. */
 export interface DialectFile {

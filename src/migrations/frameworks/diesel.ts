@@ -1,6 +1,7 @@
 // diesel (Rust): `migrations/<version>_name/up.sql` with an optional `metadata.toml`, applied in
 // the order of the version strings, each in its own transaction, recorded in __diesel_schema_migrations.
-import { basename, dirname, join, normalize } from '../paths.js';
+import { basename, dirname, join } from '../paths.js';
+import type { DieselConfig } from './diesel-config.js';
 import { parseVersionParts } from '../version.js';
 import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut } from './dialect.js';
 
@@ -10,44 +11,6 @@ export const DIESEL_INITIAL_SETUP = '00000000000000_diesel_initial_setup';
 const DIESEL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}-\d{6}_/;
 /** The version is the folder name up to its first `_`. */
 const FOLDER = /^([^_]+)_/;
-
-/**
- * Migrations folders a `diesel.toml` names (`[migrations_directory] dir = "..."`, relative to
- * the diesel.toml), and folders holding a diesel.toml without that key (diesel then finds the
- * `migrations` folder of the crate below it).
- */
-export interface DieselConfig {
-  dirs: string[];
-  roots: string[];
-}
-
-/** Reads `[migrations_directory] dir` from diesel.toml text; undefined when absent. */
-export function dieselMigrationsDir(text: string): string | undefined {
-  let section = '';
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) {
-      section = header[1];
-      continue;
-    }
-    const m = /^dir\s*=\s*["']([^"']*)["']$/.exec(line);
-    if (m && section === 'migrations_directory') return m[1];
-  }
-  return undefined;
-}
-
-export function findDieselConfig(paths: readonly string[], read: (path: string) => string | undefined): DieselConfig {
-  const config: DieselConfig = { dirs: [], roots: [] };
-  for (const p of paths) {
-    if (basename(p) !== 'diesel.toml') continue;
-    const dir = dieselMigrationsDir(read(p) ?? '');
-    // An absolute dir (a developer's machine path) says nothing about the repository.
-    if (dir === undefined) config.roots.push(dirname(p));
-    else if (!dir.startsWith('/')) config.dirs.push(normalize(join(dirname(p), dir)));
-  }
-  return config;
-}
 
 /** `<version>_name/up.sql`: the layout diesel and Hasura share. */
 export function isUpSqlFolderPath(path: string): boolean {

@@ -2,8 +2,7 @@
 // `U1_2__desc.sql` undo and `B5__desc.sql` baseline scripts are never reviewed (see isSkippedFile).
 import { basename, dirname, join } from '../paths.js';
 import { parseVersionParts } from '../version.js';
-import type { Layouts } from '../layouts.js';
-import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut, type VersionInfo } from './dialect.js';
+import { optOutInstruction, type Dialect, type DialectFile, type FileAnalysis, type TransactionOptOut, type VersionInfo, type Layouts } from './dialect.js';
 import { flywayConfigOf } from './flyway-config.js';
 
 const VERSIONED = /^V(\d+(?:[._]\d+)*)__.+\.(?:sql|java)$/;

@@ -1,7 +1,6 @@
 // sqitch: deploy scripts where sqitch.conf (or a sqitch.plan beside `deploy/`) puts them, applied
 // in the plan's order through psql.
-import type { Layouts } from '../layouts.js';
-import { wholeFile, type Dialect } from './dialect.js';
+import { wholeFile, type Dialect, type Layouts } from './dialect.js';
 import { sqitchChangeName, sqitchDeployLayout } from './sqitch-conf.js';
 
 type PlanEntry = { kind: 'change'; name: string } | { kind: 'tag'; name: string };
