@@ -42,13 +42,6 @@ const NO_IMPORTS_WITHIN: ReadonlySet<string> = new Set(['rules/layers']);
 /** Imports allowed beyond the table (`from`: a part or a file; `to`: a file), each with its reason. */
 const EXCEPTIONS: readonly { from: string; to: string; why: string }[] = [
   {
-    from: 'rules/lib',
-    to: 'src/replay/static-locks.ts',
-    why: 'the lock table of statements that did not replay: pure analysis of the parse tree, kept in replay/ beside the tracer it stands in for',
-  },
-  { from: 'rules/layers', to: 'src/replay/static-locks.ts', why: 'as above (large-table-change)' },
-  { from: 'rules/layers', to: 'src/replay/explain-plan.ts', why: 'reading EXPLAIN output, pure, kept beside the prober that runs it (missing-index-for-query)' },
-  {
     from: 'src/rules/replay/fails-on-existing-rows.ts',
     to: 'src/rules/replay/add-column-required.ts',
     why: 'reports only the failures add-column-required does not already report',

@@ -9,7 +9,5 @@ export type { EngineOptions, SqlEngine } from './engine.js';
 export { readCatalog, readHeldLocks, readRelations, readRelfilenodes } from './catalog-query.js';
 export type { ReadCatalogOptions, RelationInfo } from './catalog-query.js';
 export { diffTables, shareUnchanged } from './catalog-diff.js';
-export { staticLocks, strongerLock } from './static-locks.js';
-export type { IndexTableResolver } from './static-locks.js';
 export { SUPABASE_ROLES, classifyError, notReplayableReason } from './classify-error.js';
 export { SHIPPED_EXTENSIONS, isShippedExtension } from './extensions.js';

@@ -4,7 +4,7 @@
 import type { PgErrorInfo } from '../core/trace-types.js';
 import type { PlanSummary, QueryProbe } from '../core/query-types.js';
 import { PgError, type SqlEngine } from './engine.js';
-import { summarizePlan } from './explain-plan.js';
+import { summarizePlan } from '../sql/query/explain-plan.js';
 import { injectPlannerStats, restoreTableStats, type TableStats } from './planner-stats.js';
 
 const STATEMENT = 'pgmr_query';

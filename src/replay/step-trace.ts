@@ -10,7 +10,7 @@ import { notReplayableReason } from './classify-error.js';
 import { diffTables } from './catalog-diff.js';
 import { readRelations, readStepState, scannedTables, type RelationInfo } from './catalog-query.js';
 import { EngineStoppedError, PgError } from './engine.js';
-import { staticLocks } from './static-locks.js';
+import { staticLocks } from '../sql/static-locks.js';
 import { mayChangeSearchPath, parseSearchPath } from './search-path.js';
 import { errorInfo, SERVER_SIDE_COPY, serverSideCopy, type SessionState } from './session-state.js';
 import { isSetTransaction, refusedInBlock, type TransactionState } from './transaction-state.js';

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReplaySession } from '../../src/replay/index.js';
 import { QueryProber } from '../../src/replay/query-probe.js';
-import { indexesUsed, scanNodes } from '../../src/replay/explain-plan.js';
+import { indexesUsed, scanNodes } from '../../src/sql/query/explain-plan.js';
 
 const SCHEMA = `
 CREATE TYPE order_state AS ENUM ('new', 'paid', 'shipped');

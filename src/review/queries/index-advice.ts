@@ -5,7 +5,7 @@
 import type { Catalog, CatalogIndex, CatalogTable } from '../../core/catalog.js';
 import type { Config } from '../../core/config.js';
 import type { AdvisedIndex, IndexAdvice, PlanRegression, PlanSummary, ReviewedQuery } from '../../core/query-types.js';
-import { indexesUsed, scanNodes } from '../../replay/explain-plan.js';
+import { indexesUsed, scanNodes } from '../../sql/query/explain-plan.js';
 import type { QueryProber } from '../../replay/query-probe.js';
 import { tableUse, type TableUse } from './predicate-columns.js';
 import { quoteIdent } from '../../sql/names.js';

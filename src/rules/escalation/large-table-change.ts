@@ -9,7 +9,7 @@ import { parsedStatements } from '../lib/statements.js';
 import { nodeAs } from '../../sql/ast.js';
 import { displayName, resolveTable } from '../../sql/names.js';
 import { holdDuration, lockBlocks, lockName, strongerLock, BLOCKING_MODES } from '../lib/locks.js';
-import { staticLocks } from '../../replay/static-locks.js';
+import { staticLocks } from '../../sql/static-locks.js';
 
 // SHARE and stronger conflict with ROW EXCLUSIVE, the lock of INSERT, UPDATE and DELETE.
 const BLOCKS_WRITES = new Set<LockMode>(BLOCKING_MODES);

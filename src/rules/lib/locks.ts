@@ -5,7 +5,7 @@
 import type { Catalog } from '../../core/catalog.js';
 import type { ReviewedFile, ReviewedStatement } from '../../core/review-types.js';
 import type { LockMode, LockTaken, StepTrace } from '../../core/trace-types.js';
-import { staticLocks } from '../../replay/static-locks.js';
+import { staticLocks } from '../../sql/static-locks.js';
 import { resolveTable } from '../../sql/names.js';
 import { cascadedLock } from './partitions.js';
 

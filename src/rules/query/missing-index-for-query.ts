@@ -5,7 +5,7 @@ import type { Fix } from '../../core/finding.js';
 import type { MigrationSource } from '../../core/migration-types.js';
 import type { AdvisedIndex, PlanNode, PlanSummary, ReviewedQuery } from '../../core/query-types.js';
 import type { ReviewedFile } from '../../core/review-types.js';
-import { describeNode, formatCost, planOutline, scanNodes } from '../../replay/explain-plan.js';
+import { describeNode, formatCost, planOutline, scanNodes } from '../../sql/query/explain-plan.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { POSTGRES_DOCS_URL } from '../../core/docs-urls.js';
 import { followUpMigrationFiles } from '../fixes/follow-up-migration.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LockMode } from '../../src/core/trace-types.js';
-import { staticLocks, strongerLock } from '../../src/replay/static-locks.js';
-import { statementsOf } from './statements.js';
+import { staticLocks, strongerLock } from '../../src/sql/static-locks.js';
+import { statementsOf } from '../replay/statements.js';
 
 const indexTables: Record<string, string> = { 'public.users_email': 'public.users', 'app.i1': 'app.t1' };
 

@@ -1,5 +1,5 @@
 // EXPLAIN (FORMAT JSON) output reduced to what a review shows and compares: cost and the nodes.
-import type { PlanNode, PlanSummary } from '../core/query-types.js';
+import type { PlanNode, PlanSummary } from '../../core/query-types.js';
 
 interface RawPlan {
   'Node Type'?: string;
