@@ -12667,7 +12667,7 @@ var init_uuid_ossp = __esm({
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
-import { join as join6, relative as relative2, resolve } from "node:path";
+import { join as join7, relative as relative2, resolve } from "node:path";
 import { statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/config/load.ts
@@ -12742,7 +12742,7 @@ var CONFIG_FIELDS = {
     description: "Repository-relative baseline file written by `pg-migration-review baseline` (default `.pg-migration-review-baseline.json` when present): findings it lists are reported as baselined and count in no verdict, so an old history can adopt the gate and fail only on new findings."
   },
   "table-rows": { type: "count-map", description: "Production row counts by table name (`orders` or `schema.table`), e.g. from pg_class.reltuples." },
-  "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds one statement may run during replay before it is stopped." },
+  "statement-timeout": { type: "integer", minimum: 100, maximum: 6e5, description: "Milliseconds of CPU time one statement may use during replay before it is stopped (wall time where the CPU time cannot be read)." },
   "memory-limit": { type: "integer", minimum: 256, maximum: 16384, description: "Megabytes the replay may use before it is stopped." }
 };
 
@@ -12985,75 +12985,13 @@ function readWorkingFile(root, path) {
   return existsSync2(full) ? readFileSync2(full) : void 0;
 }
 
-// src/rules/known-rule-ids.ts
-var KNOWN_RULE_IDS = [
-  // Layer 1: input validation
-  "syntax-error",
-  "edited-migration",
-  "out-of-order-migration",
-  "concurrently-in-transaction",
-  "transaction-nesting",
-  "unknown-ignore",
-  "unreviewed-sql-file",
-  // Layer 2: verification by replay
-  "replay-error",
-  "add-column-required",
-  "fails-on-existing-rows",
-  "query-invalid",
-  "query-broken-by-migration",
-  // Layer 3: knowledge boundary
-  "not-replayable",
-  "opaque-code",
-  "incomplete-history",
-  "data-migration",
-  // Layer 4: output verification
-  "require-concurrent-index",
-  "drop-index-without-concurrently",
-  "reindex-without-concurrently",
-  "constraint-without-not-valid",
-  "validate-in-same-transaction",
-  "set-not-null-scans-table",
-  "column-type-rewrite",
-  "add-column-rewrite",
-  "unique-constraint-builds-index",
-  "table-rewrite-command",
-  "lock-timeout-missing",
-  "lock-held-across-statements",
-  "refresh-without-concurrently",
-  "duplicate-index",
-  "redundant-index",
-  "too-many-indexes",
-  "unindexed-foreign-key",
-  "foreign-key-type-mismatch",
-  // Layer 5: escalation
-  "drop-table",
-  "drop-column",
-  "rename-table",
-  "rename-column",
-  "rename-enum-value",
-  "truncate-table",
-  "drop-schema",
-  "large-table-change",
-  // Schema design
-  "prefer-bigint",
-  "prefer-identity",
-  "prefer-timestamptz",
-  "prefer-text",
-  "ban-char",
-  "prefer-jsonb",
-  "missing-primary-key",
-  "identifier-too-long",
-  // Queries
-  "update-delete-without-where",
-  "missing-index-for-query",
-  "non-sargable-predicate",
-  "leading-wildcard-like",
-  "not-in-subquery",
-  "order-by-random",
-  "select-star",
-  "offset-pagination",
-  "correlated-subquery"
-];
+// src/core/docs-urls.ts
+var PROJECT_URL = "https://github.com/pg-migration-review/pg-migration-review";
+var RULE_DOCS_URL = `${PROJECT_URL}/blob/main/docs/rules`;
+function ruleDocsUrl(ruleId) {
+  return `${RULE_DOCS_URL}/${ruleId}.md`;
+}
+var POSTGRES_DOCS_URL = "https://www.postgresql.org/docs/current";
 
 // src/core/positions.ts
 function lineOfCharPosition(text, position, firstLine = 1) {
@@ -13065,6 +13003,30 @@ function lineOfCharPosition(text, position, firstLine = 1) {
     if (ch === "\n") line++;
   }
   return line;
+}
+
+// src/rules/lib/statements.ts
+function* reviewedStatements(ctx, options = {}) {
+  let seq = 0;
+  for (const file of ctx.files) {
+    if (!options.allFiles && file.status !== "added") continue;
+    for (const reviewed of file.statements) {
+      yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
+    }
+  }
+}
+function* parsedStatements(ctx) {
+  for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
+}
+function statementThatMade(ctx, test) {
+  let found;
+  for (const ref of reviewedStatements(ctx)) {
+    if (!test(ref.reviewed.before) && test(ref.reviewed.after)) found = ref;
+  }
+  return found;
+}
+function lineOfPosition(statement, position) {
+  return lineOfCharPosition(statement.text, position, statement.span.line);
 }
 
 // src/sql/ast.ts
@@ -13118,6 +13080,14 @@ function walk(root, visit) {
 function stringValue(node) {
   return nodeAs(node, "String")?.sval;
 }
+function stringValues(nodes) {
+  const out = [];
+  for (const n of nodes ?? []) {
+    const s = nodeAs(n, "String");
+    if (s?.sval !== void 0) out.push(s.sval);
+  }
+  return out;
+}
 function typeNameToString(type) {
   if (!type) return "";
   const names = (type.names ?? []).map((n) => stringValue(n) ?? "?");
@@ -13141,6 +13111,25 @@ function typmodToString(mod) {
   const column = nodeAs(mod, "ColumnRef");
   if (column) return (column.fields ?? []).map((f) => stringValue(f) ?? "?").join(".");
   return "?";
+}
+function writtenType(typeName) {
+  const names = stringValues(typeName?.names);
+  if (names.length === 0) return void 0;
+  const mods = [];
+  for (const m of typeName?.typmods ?? []) {
+    const c3 = nodeAs(m, "A_Const");
+    if (c3?.ival) mods.push(c3.ival.ival ?? 0);
+  }
+  const schema = names.length > 1 ? names[names.length - 2] : void 0;
+  return { name: names[names.length - 1].toLowerCase(), schema, mods, array: (typeName?.arrayBounds?.length ?? 0) > 0 };
+}
+function columnConstraints(col) {
+  return (col.constraints ?? []).map((n) => nodeAs(n, "Constraint")).filter((c3) => c3 !== void 0);
+}
+function alterTableCmds(node) {
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (!alter || alter.objtype !== void 0 && alter.objtype !== "OBJECT_TABLE") return [];
+  return (alter.cmds ?? []).map((c3) => nodeAs(c3, "AlterTableCmd")).filter((c3) => c3 !== void 0);
 }
 function hasOption(options, name) {
   for (const option of options ?? []) {
@@ -13205,6 +13194,41 @@ function isNonTransactional(stmt) {
       return false;
   }
 }
+function nonTransactionalLabel(node) {
+  const index = nodeAs(node, "IndexStmt");
+  if (index) return index.concurrent ? "CREATE INDEX CONCURRENTLY" : void 0;
+  const drop = nodeAs(node, "DropStmt");
+  if (drop) return drop.concurrent ? "DROP INDEX CONCURRENTLY" : void 0;
+  const reindex = nodeAs(node, "ReindexStmt");
+  if (reindex) {
+    const concurrently = (reindex.params ?? []).some((p3) => nodeAs(p3, "DefElem")?.defname === "concurrently");
+    if (concurrently) return "REINDEX CONCURRENTLY";
+    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
+    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
+    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
+    return void 0;
+  }
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum) return vacuum.is_vacuumcmd ? "VACUUM" : void 0;
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter) {
+    for (const c3 of alter.cmds ?? []) {
+      const cmd = nodeAs(c3, "AlterTableCmd");
+      if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
+        return "DETACH PARTITION CONCURRENTLY";
+      }
+    }
+    return void 0;
+  }
+  const cluster = nodeAs(node, "ClusterStmt");
+  if (cluster) return cluster.relation ? void 0 : "CLUSTER without a table";
+  if (nodeAs(node, "CreatedbStmt")) return "CREATE DATABASE";
+  if (nodeAs(node, "DropdbStmt")) return "DROP DATABASE";
+  if (nodeAs(node, "CreateTableSpaceStmt")) return "CREATE TABLESPACE";
+  if (nodeAs(node, "DropTableSpaceStmt")) return "DROP TABLESPACE";
+  if (nodeAs(node, "AlterSystemStmt")) return "ALTER SYSTEM";
+  return void 0;
+}
 function transactionControlOf(ast) {
   switch (nodeAs(ast, "TransactionStmt")?.kind) {
     case "TRANS_STMT_BEGIN":
@@ -13220,298 +13244,6 @@ function transactionControlOf(ast) {
       return null;
   }
 }
-
-// src/rules/helpers/ast.ts
-var asNode = nodeAs;
-function stringValues(nodes) {
-  const out = [];
-  for (const n of nodes ?? []) {
-    const s = asNode(n, "String");
-    if (s?.sval !== void 0) out.push(s.sval);
-  }
-  return out;
-}
-function writtenType(typeName) {
-  const names = stringValues(typeName?.names);
-  if (names.length === 0) return void 0;
-  const mods = [];
-  for (const m of typeName?.typmods ?? []) {
-    const c3 = asNode(m, "A_Const");
-    if (c3?.ival) mods.push(c3.ival.ival ?? 0);
-  }
-  const schema = names.length > 1 ? names[names.length - 2] : void 0;
-  return { name: names[names.length - 1].toLowerCase(), schema, mods, array: (typeName?.arrayBounds?.length ?? 0) > 0 };
-}
-function nonTransactionalLabel(node) {
-  const index = asNode(node, "IndexStmt");
-  if (index) return index.concurrent ? "CREATE INDEX CONCURRENTLY" : void 0;
-  const drop = asNode(node, "DropStmt");
-  if (drop) return drop.concurrent ? "DROP INDEX CONCURRENTLY" : void 0;
-  const reindex = asNode(node, "ReindexStmt");
-  if (reindex) {
-    const concurrently = (reindex.params ?? []).some((p3) => asNode(p3, "DefElem")?.defname === "concurrently");
-    if (concurrently) return "REINDEX CONCURRENTLY";
-    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
-    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
-    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
-    return void 0;
-  }
-  const vacuum = asNode(node, "VacuumStmt");
-  if (vacuum) return vacuum.is_vacuumcmd ? "VACUUM" : void 0;
-  const alter = asNode(node, "AlterTableStmt");
-  if (alter) {
-    for (const c3 of alter.cmds ?? []) {
-      const cmd = asNode(c3, "AlterTableCmd");
-      if (cmd?.subtype === "AT_DetachPartition" && asNode(cmd.def, "PartitionCmd")?.concurrent) {
-        return "DETACH PARTITION CONCURRENTLY";
-      }
-    }
-    return void 0;
-  }
-  const cluster = asNode(node, "ClusterStmt");
-  if (cluster) return cluster.relation ? void 0 : "CLUSTER without a table";
-  if (asNode(node, "CreatedbStmt")) return "CREATE DATABASE";
-  if (asNode(node, "DropdbStmt")) return "DROP DATABASE";
-  if (asNode(node, "CreateTableSpaceStmt")) return "CREATE TABLESPACE";
-  if (asNode(node, "DropTableSpaceStmt")) return "DROP TABLESPACE";
-  if (asNode(node, "AlterSystemStmt")) return "ALTER SYSTEM";
-  return void 0;
-}
-function alterTableCmds(node) {
-  const alter = asNode(node, "AlterTableStmt");
-  if (!alter || alter.objtype !== void 0 && alter.objtype !== "OBJECT_TABLE") return [];
-  return (alter.cmds ?? []).map((c3) => asNode(c3, "AlterTableCmd")).filter((c3) => c3 !== void 0);
-}
-function quoteIdent(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
-function displayName(qualified) {
-  const dot = qualified.indexOf(".");
-  const schema = qualified.slice(0, dot);
-  const name = qualified.slice(dot + 1);
-  return schema === "public" ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-var RESERVED = /* @__PURE__ */ new Set([
-  "all",
-  "analyse",
-  "analyze",
-  "and",
-  "any",
-  "array",
-  "as",
-  "asc",
-  "asymmetric",
-  "both",
-  "case",
-  "cast",
-  "check",
-  "collate",
-  "column",
-  "constraint",
-  "create",
-  "current_date",
-  "current_role",
-  "current_time",
-  "current_timestamp",
-  "current_user",
-  "default",
-  "deferrable",
-  "desc",
-  "distinct",
-  "do",
-  "else",
-  "end",
-  "except",
-  "false",
-  "fetch",
-  "for",
-  "foreign",
-  "from",
-  "grant",
-  "group",
-  "having",
-  "in",
-  "initially",
-  "intersect",
-  "into",
-  "lateral",
-  "leading",
-  "limit",
-  "localtime",
-  "localtimestamp",
-  "not",
-  "null",
-  "offset",
-  "on",
-  "only",
-  "or",
-  "order",
-  "placing",
-  "primary",
-  "references",
-  "returning",
-  "select",
-  "session_user",
-  "some",
-  "symmetric",
-  "table",
-  "then",
-  "to",
-  "trailing",
-  "true",
-  "union",
-  "unique",
-  "user",
-  "using",
-  "variadic",
-  "when",
-  "where",
-  "window",
-  "with"
-]);
-
-// src/rules/helpers/predicates.ts
-function conjuncts(expression) {
-  const body2 = stripParens(expression.trim());
-  const out = [];
-  let depth = 0;
-  let quote;
-  let start = 0;
-  for (let i6 = 0; i6 < body2.length; i6++) {
-    const ch = body2[i6];
-    if (quote) {
-      if (ch === quote) quote = void 0;
-      continue;
-    }
-    if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (depth === 0 && /^\sAND\s/i.test(body2.slice(i6, i6 + 5))) {
-      out.push(body2.slice(start, i6));
-      start = i6 + 5;
-    }
-  }
-  out.push(body2.slice(start));
-  return out.map((t32) => stripParens(t32.trim()));
-}
-function isNotNullTerm(term, column) {
-  const m = /^(.+?)\s+IS\s+NOT\s+NULL$/i.exec(term);
-  return m !== null && stripParens(m[1]) === quoteIdent(column);
-}
-function stripParens(text) {
-  let t32 = text;
-  while (t32.startsWith("(") && t32.endsWith(")") && balanced(t32.slice(1, -1))) t32 = t32.slice(1, -1).trim();
-  return t32;
-}
-function balanced(text) {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    else if (ch === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-// src/rules/context-helpers.ts
-function* reviewedStatements(ctx, options = {}) {
-  let seq = 0;
-  for (const file of ctx.files) {
-    if (!options.allFiles && file.status !== "added") continue;
-    for (const reviewed of file.statements) {
-      yield { file, reviewed, statement: reviewed.statement, ast: reviewed.statement.ast, seq: seq++ };
-    }
-  }
-}
-function* parsedStatements(ctx) {
-  for (const ref of reviewedStatements(ctx)) if (ref.ast) yield { ...ref, ast: ref.ast };
-}
-var byOid = /* @__PURE__ */ new WeakMap();
-function baseTableOf(ctx, table, reviewed) {
-  const now = reviewed?.before.tables[table] ?? reviewed?.after.tables[table];
-  return now ? baseTableWithOid(ctx, now.oid) : ctx.baseCatalog.tables[table];
-}
-function baseTableWithOid(ctx, oid) {
-  let oids = byOid.get(ctx.baseCatalog);
-  if (!oids) {
-    oids = new Map(Object.values(ctx.baseCatalog.tables).map((t32) => [t32.oid, t32]));
-    byOid.set(ctx.baseCatalog, oids);
-  }
-  return oids.get(oid);
-}
-function existedBefore(ctx, table, reviewed) {
-  return baseTableOf(ctx, table, reviewed) !== void 0 || presumedExisting(ctx, table, reviewed);
-}
-function presumedExisting(ctx, table, reviewed) {
-  if (!reviewed?.failedOnBaseObject || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
-  const name = table.slice(table.indexOf(".") + 1);
-  for (const { ast } of parsedStatements(ctx)) {
-    const created = nodeAs(ast, "CreateStmt")?.relation ?? nodeAs(ast, "CreateTableAsStmt")?.into?.rel;
-    if (created?.relname === name) return false;
-  }
-  return true;
-}
-function baseColumnOf(ctx, table, column, reviewed) {
-  const base = baseTableOf(ctx, table, reviewed);
-  if (!base) return void 0;
-  const now = reviewed.before.tables[table];
-  if (!now) return base.columns.find((c3) => c3.name === column);
-  const attnum = now.columns.find((c3) => c3.name === column)?.attnum;
-  return attnum === void 0 ? void 0 : base.columns.find((c3) => c3.attnum === attnum);
-}
-function tableBefore(ctx, table, reviewed) {
-  return reviewed.before.tables[table] ?? ctx.baseCatalog.tables[table];
-}
-function qualifiedIndexName(index) {
-  return `${index.table.slice(0, index.table.indexOf("."))}.${index.name}`;
-}
-function coveringIndex(table, columns) {
-  if (!table || columns.length === 0) return void 0;
-  const wanted = new Set(columns);
-  return table.indexes.find((ix) => {
-    if (!ix.valid) return false;
-    if (ix.predicate !== null && !conjuncts(ix.predicate).every((t32) => columns.some((c3) => isNotNullTerm(t32, c3)))) return false;
-    if (ix.method === "hash") return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
-    if (ix.method !== "btree" || ix.columns.length < wanted.size) return false;
-    const leading = ix.columns.slice(0, wanted.size);
-    return leading.every((c3) => c3 !== null && wanted.has(c3)) && new Set(leading).size === wanted.size;
-  });
-}
-function statementThatMade(ctx, test) {
-  let found;
-  for (const ref of reviewedStatements(ctx)) {
-    if (!test(ref.reviewed.before) && test(ref.reviewed.after)) found = ref;
-  }
-  return found;
-}
-function statementFix(file, statement, replacement2, description) {
-  const text = file.source.text;
-  const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
-  let lineEnd = text.indexOf("\n", statement.span.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
-  return {
-    description,
-    edits: [
-      {
-        line: statement.span.line,
-        endLine: statement.span.endLine,
-        replacement: text.slice(lineStart, statement.span.start) + replacement2 + text.slice(statement.span.end, lineEnd)
-      }
-    ]
-  };
-}
-function indexAddedSince(ctx, index, reviewed) {
-  const table = baseTableOf(ctx, index.table, reviewed);
-  const before = table?.indexes.find((i6) => i6.name === index.name);
-  if (!before) return true;
-  if (before.table === index.table) return before.definition !== index.definition;
-  const shape2 = (ix) => JSON.stringify([ix.method, ix.unique, ix.keys, ix.include, ix.opclasses, ix.collations, ix.orders, ix.predicate]);
-  return shape2(before) !== shape2(index);
-}
-function lineOfPosition(statement, position) {
-  return lineOfCharPosition(statement.text, position, statement.span.line);
-}
-var DOCS = "https://www.postgresql.org/docs/current";
 
 // src/migrations/paths.ts
 function dirname(path) {
@@ -13532,6 +13264,34 @@ function normalize(path) {
     else out.push(part);
   }
   return out.join("/");
+}
+
+// src/migrations/text-regions.ts
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const nl = text.indexOf("\n", start);
+    const stop = nl < 0 ? text.length : nl;
+    const end = stop > start && text[stop - 1] === "\r" ? stop - 1 : stop;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+function blankRanges(text, ranges) {
+  if (ranges.length === 0) return text;
+  const chars = text.split("");
+  for (const r9 of ranges) {
+    for (let i6 = r9.start; i6 < r9.end; i6++) {
+      if (chars[i6] !== "\n" && chars[i6] !== "\r") chars[i6] = " ";
+    }
+  }
+  return chars.join("");
+}
+function isCommentOrBlank(line) {
+  const t32 = line.trim();
+  return t32 === "" || t32.startsWith("--");
 }
 
 // src/migrations/version.ts
@@ -13579,34 +13339,97 @@ function naturalCompare(a14, b) {
   return a14 < b ? -1 : a14 > b ? 1 : 0;
 }
 
-// src/migrations/frameworks/pop.ts
-var POP_NAME = /^(\d+)_([^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.(up|down)\.sql$/;
-var POSTGRES_DIALECTS = /* @__PURE__ */ new Set(["postgres", "postgresql", "all"]);
-function parsePopName(name) {
-  const m = POP_NAME.exec(name);
-  if (!m) return void 0;
-  const dialect = m[3] === "autocommit" ? void 0 : m[3];
-  return { version: m[1], dialect, autocommit: Boolean(m[4]) || m[3] === "autocommit" };
-}
-function isPopSpecificName(name) {
-  const p3 = parsePopName(name);
-  return p3 !== void 0 && (p3.dialect !== void 0 || p3.autocommit);
-}
-function popAppliesToPostgres(name) {
-  const p3 = parsePopName(name);
-  return p3 === void 0 || p3.dialect === void 0 || POSTGRES_DIALECTS.has(p3.dialect);
-}
-function analyze(file) {
-  const auto = parsePopName(basename(file.path))?.autocommit ?? false;
-  return {
+// src/migrations/frameworks/dialect.ts
+function wholeFile(transaction, transactionReason) {
+  return (file) => ({
     reviewedText: file.text,
-    transaction: auto ? "none" : "wrapped",
-    transactionReason: auto ? ".autocommit in the file name: pop runs the file outside a transaction" : "pop runs each migration in a transaction",
-    directives: auto ? ["autocommit"] : []
+    transaction,
+    transactionReason,
+    directives: []
+  });
+}
+function optOutInstruction(optOut) {
+  return `${optOut.verb} ${optOutPhrase(optOut)}`;
+}
+function optOutPhrase(optOut) {
+  return optOut.where ? `${optOut.directive} ${optOut.where}` : optOut.directive;
+}
+function lineMatching(text, pattern) {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => pattern.test(l));
+  return index < 0 ? void 0 : { index, text: lines[index] };
+}
+function insertFirstLine(marker) {
+  return { line: 1, endLine: 0, replacement: marker };
+}
+
+// src/migrations/frameworks/sections.ts
+function reviewUpSections(text, markers) {
+  const lines = splitLines(text);
+  const blank = [];
+  const upMarkers = [];
+  const indentedMarkers = [];
+  let state = "pre";
+  for (const line of lines) {
+    const isUp = markers.up.test(line.text);
+    const isDown = !isUp && markers.down.test(line.text);
+    if (isUp || isDown) {
+      if (/^\s/.test(line.text)) indentedMarkers.push(line.text.trim());
+      if (isUp && !(state === "down" && markers.downEndsFile)) {
+        state = "up";
+        upMarkers.push(line.text.trim());
+      } else if (isDown && state !== "down") {
+        state = "down";
+      }
+      continue;
+    }
+    if (state === "down" || state === "pre" && !isCommentOrBlank(line.text)) {
+      blank.push({ start: line.start, end: line.end });
+    }
+  }
+  if (upMarkers.length === 0) return { reviewedText: text, upMarkers, indentedMarkers };
+  return { reviewedText: blankRanges(text, blank), upMarkers, indentedMarkers };
+}
+
+// src/migrations/frameworks/dbmate.ts
+var DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
+var hasDbmateMarkers = (text) => /^\s*--\s*migrate:up(?![\w-])/m.test(text);
+var DBMATE_DOWN = /^\s*--\s*migrate:down(\s.*)?$/;
+function analyze(file) {
+  const sections = reviewUpSections(file.text, { up: DBMATE_UP, down: DBMATE_DOWN, downEndsFile: true });
+  const directives = [];
+  if (sections.upMarkers.length > 0) directives.push("migrate:up");
+  else directives.push("missing -- migrate:up (dbmate rejects the file)");
+  if (splitLines(file.text).some((l) => DBMATE_DOWN.test(l.text))) directives.push("migrate:down");
+  for (const m of sections.indentedMarkers) directives.push(`indented marker "${m}" (dbmate only reads markers at the start of a line)`);
+  const options = sections.upMarkers[0]?.replace(/^--\s*migrate:up/, "") ?? "";
+  const noTx = /(^|\s)transaction:false(\s|$)/.test(options);
+  if (noTx) directives.push("transaction:false");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- migrate:up transaction:false: dbmate runs the up part outside a transaction" : "dbmate runs the up part of each migration in a transaction",
+    directives
   };
 }
-var pop = {
-  framework: "pop",
+var OPT_OUT = {
+  directive: "`-- migrate:up transaction:false`",
+  verb: "write",
+  scope: "the up part",
+  edit(text) {
+    const marker = lineMatching(text, /^--\s*migrate:up(\s|$)/);
+    if (!marker) return void 0;
+    const options = marker.text.replace(/\s+transaction:\S+/g, "").trimEnd();
+    return { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` };
+  }
+};
+var dbmate = {
+  framework: "dbmate",
+  runner: "dbmate",
+  transactionOptOut: () => OPT_OUT,
+  leaveTransaction: optOutInstruction(OPT_OUT),
+  leaveTransactionBy: "opt-out",
+  appliesMissingVersions: true,
   version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
   analyze
 };
@@ -13615,30 +13438,6 @@ var pop = {
 var DIESEL_INITIAL_SETUP = "00000000000000_diesel_initial_setup";
 var DIESEL_TIMESTAMP = /^\d{4}-\d{2}-\d{2}-\d{6}_/;
 var FOLDER = /^([^_]+)_/;
-function dieselMigrationsDir(text) {
-  let section = "";
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, "").trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) {
-      section = header[1];
-      continue;
-    }
-    const m = /^dir\s*=\s*["']([^"']*)["']$/.exec(line);
-    if (m && section === "migrations_directory") return m[1];
-  }
-  return void 0;
-}
-function findDieselConfig(paths, read) {
-  const config = { dirs: [], roots: [] };
-  for (const p3 of paths) {
-    if (basename(p3) !== "diesel.toml") continue;
-    const dir = dieselMigrationsDir(read(p3) ?? "");
-    if (dir === void 0) config.roots.push(dirname(p3));
-    else if (!dir.startsWith("/")) config.dirs.push(normalize(join3(dirname(p3), dir)));
-  }
-  return config;
-}
 function isUpSqlFolderPath(path) {
   return basename(path) === "up.sql" && /^\d[^_]*_/.test(basename(dirname(path)));
 }
@@ -13669,8 +13468,19 @@ function analyze2(file) {
     directives: []
   };
 }
+var OPT_OUT2 = {
+  directive: "`run_in_transaction = false`",
+  verb: "set",
+  where: "in the migration's metadata.toml",
+  scope: "the migration"
+};
 var diesel = {
   framework: "diesel",
+  runner: "diesel",
+  transactionOptOut: () => OPT_OUT2,
+  leaveTransaction: optOutInstruction(OPT_OUT2),
+  leaveTransactionBy: "manual",
+  folderPerMigration: true,
   version: (path) => ({ version: parseVersionParts(dieselVersionText(path)), repeatable: false }),
   analyze: analyze2
 };
@@ -13811,13 +13621,627 @@ function flywaySequence(path, layouts) {
   const config = flywayConfigOf(layouts.flyway, path);
   return config ? `${config.file}:locations` : flywayLocation(path);
 }
-var flyway = { framework: "flyway", version, analyze: analyze3, sequence: flywaySequence };
+var OPT_OUT3 = {
+  directive: "`executeInTransaction=false`",
+  verb: "set",
+  where: "in the script's .conf file",
+  scope: "the script"
+};
+var flyway = {
+  framework: "flyway",
+  runner: "Flyway",
+  transactionOptOut: () => OPT_OUT3,
+  leaveTransaction: `move it to a script of its own, made only of non-transactional statements, or ${optOutInstruction(OPT_OUT3)}`,
+  leaveTransactionBy: "own-script",
+  version,
+  analyze: analyze3,
+  sequence: flywaySequence
+};
+
+// src/migrations/frameworks/golang-migrate.ts
+var UP_FILE = /^\d+_.*\.up\.sql$/;
+function isGolangMigrateName(name) {
+  return UP_FILE.test(name);
+}
+var golangMigrate = {
+  framework: "golang-migrate",
+  runner: "golang-migrate",
+  leaveTransaction: "put the statement alone in its own migration file (a single statement is not wrapped)",
+  leaveTransactionBy: "alone-in-file",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: wholeFile(
+    "implicit",
+    "golang-migrate sends the file as one query string: several statements run as one implicit transaction, a single one alone"
+  )
+};
+
+// src/migrations/frameworks/goose.ts
+var GOOSE_UP = /^\s*--\s*\+goose\s+up\s*$/i;
+var hasGooseMarkers = (text) => /^\s*--\s*\+goose\s+up\s*$/im.test(text);
+var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\s*$/i;
+var GOOSE_ANNOTATION = /^\s*--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction|envsub\s+on|envsub\s+off)\s*$/gim;
+var NAMES = {
+  up: "goose Up",
+  down: "goose Down",
+  statementbegin: "StatementBegin",
+  statementend: "StatementEnd",
+  "no transaction": "NO TRANSACTION",
+  "envsub on": "ENVSUB ON",
+  "envsub off": "ENVSUB OFF"
+};
+function analyze4(file) {
+  const sections = reviewUpSections(file.text, { up: GOOSE_UP, down: GOOSE_DOWN, downEndsFile: false });
+  const directives = /* @__PURE__ */ new Set();
+  for (const m of file.text.matchAll(GOOSE_ANNOTATION)) {
+    directives.add(NAMES[m[1].toLowerCase().replace(/\s+/g, " ")]);
+  }
+  if (sections.upMarkers.length === 0) directives.add("missing goose Up (goose rejects the file)");
+  const noTx = directives.has("NO TRANSACTION");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- +goose NO TRANSACTION: goose runs the statements one by one outside a transaction" : "goose runs each migration in a transaction",
+    directives: [...directives]
+  };
+}
+var OPT_OUT4 = {
+  directive: "`-- +goose NO TRANSACTION`",
+  verb: "add",
+  where: "at the top of the file",
+  scope: "the file",
+  edit: () => insertFirstLine("-- +goose NO TRANSACTION")
+};
+var goose = {
+  framework: "goose",
+  runner: "goose",
+  transactionOptOut: () => OPT_OUT4,
+  leaveTransaction: optOutInstruction(OPT_OUT4),
+  leaveTransactionBy: "opt-out",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze4
+};
+
+// src/migrations/frameworks/hasura.ts
+var FOLDER2 = /^(\d+(?:-\d+)*)_/;
+function isHasuraPath(path) {
+  return basename(path) === "up.sql" && FOLDER2.test(basename(dirname(path)));
+}
+var hasura = {
+  framework: "hasura",
+  runner: "Hasura",
+  leaveTransaction: "run this statement in a migration that is not wrapped in a transaction",
+  leaveTransactionBy: "manual",
+  folderPerMigration: true,
+  version: (path) => {
+    const m = FOLDER2.exec(basename(dirname(path)));
+    return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };
+  },
+  analyze: wholeFile("wrapped", "Hasura applies up.sql through run_sql, inside a transaction")
+};
+
+// src/migrations/frameworks/plain.ts
+var POSTGRES_MIGRATIONS = "postgres-migrations";
+var PG_MIGRATIONS_MARKER = /^\s*--\s*postgres-migrations\s+(\S+)/;
+function leadingCommentDirectives(text) {
+  const found = [];
+  for (const line of splitLines(text)) {
+    if (!isCommentOrBlank(line.text.replace(/^\uFEFF/, ""))) break;
+    const m = PG_MIGRATIONS_MARKER.exec(line.text.replace(/^\uFEFF/, ""));
+    if (m) found.push(`postgres-migrations ${m[1]}`);
+  }
+  return found;
+}
+function analyze5(file) {
+  const directives = leadingCommentDirectives(file.text);
+  if (directives.includes("postgres-migrations disable-transaction")) {
+    return {
+      reviewedText: file.text,
+      transaction: "none",
+      transactionReason: "-- postgres-migrations disable-transaction: the file runs outside a transaction",
+      directives
+    };
+  }
+  if (file.traits.has(POSTGRES_MIGRATIONS)) {
+    return {
+      reviewedText: file.text,
+      transaction: "wrapped",
+      transactionReason: "postgres-migrations markers in this directory: the runner wraps each file in a transaction unless it opts out",
+      directives
+    };
+  }
+  return {
+    reviewedText: file.text,
+    transaction: "none",
+    transactionReason: "plain SQL without framework markers: statements run one by one, as psql -f would",
+    directives
+  };
+}
+function manifestFiles(text) {
+  if (text === void 0) return void 0;
+  try {
+    const files = JSON.parse(text).SchemaUpdateCqlFiles;
+    return Array.isArray(files) ? files.filter((f) => typeof f === "string") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function manifestRank(path, read) {
+  const i6 = manifestFiles(read(join3(dirname(path), "manifest.json")))?.indexOf(basename(path)) ?? -1;
+  return i6 < 0 ? void 0 : i6;
+}
+var TEMPORAL_MANIFEST = /(?:^|\/)versioned\/v\d+(?:\.\d+)*\/manifest\.json$/;
+function temporalScripts(paths, read) {
+  const found = /* @__PURE__ */ new Set();
+  for (const manifest of paths.filter((p3) => TEMPORAL_MANIFEST.test(p3))) {
+    for (const name of manifestFiles(read(manifest)) ?? []) {
+      if (name.endsWith(".sql")) found.add(join3(dirname(manifest), name));
+    }
+  }
+  return found;
+}
+var OPT_OUT5 = {
+  directive: "`-- postgres-migrations disable-transaction`",
+  verb: "add",
+  where: "at the top of the file",
+  scope: "the file",
+  edit: () => insertFirstLine("-- postgres-migrations disable-transaction")
+};
+var plain = {
+  framework: "plain",
+  runner: "the migration runner",
+  // Only a directory run by postgres-migrations reads the opt-out (see analyze's transactionReason).
+  transactionOptOut: (source) => source.transactionReason.includes(POSTGRES_MIGRATIONS) ? OPT_OUT5 : void 0,
+  leaveTransaction: "remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file",
+  leaveTransactionBy: "opt-out",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze5,
+  directoryTraits: (texts) => texts.some((t32) => /^\s*--\s*postgres-migrations\s/m.test(t32)) ? [POSTGRES_MIGRATIONS] : [],
+  rank: manifestRank
+};
+
+// src/migrations/frameworks/pop.ts
+var POP_NAME = /^(\d+)_([^.]+)(?:\.([a-z0-9]+))?(\.autocommit)?\.(up|down)\.sql$/;
+var POSTGRES_DIALECTS = /* @__PURE__ */ new Set(["postgres", "postgresql", "all"]);
+function parsePopName(name) {
+  const m = POP_NAME.exec(name);
+  if (!m) return void 0;
+  const dialect = m[3] === "autocommit" ? void 0 : m[3];
+  return { version: m[1], dialect, autocommit: Boolean(m[4]) || m[3] === "autocommit" };
+}
+function isPopSpecificName(name) {
+  const p3 = parsePopName(name);
+  return p3 !== void 0 && (p3.dialect !== void 0 || p3.autocommit);
+}
+function popAppliesToPostgres(name) {
+  const p3 = parsePopName(name);
+  return p3 === void 0 || p3.dialect === void 0 || POSTGRES_DIALECTS.has(p3.dialect);
+}
+function analyze6(file) {
+  const auto = parsePopName(basename(file.path))?.autocommit ?? false;
+  return {
+    reviewedText: file.text,
+    transaction: auto ? "none" : "wrapped",
+    transactionReason: auto ? ".autocommit in the file name: pop runs the file outside a transaction" : "pop runs each migration in a transaction",
+    directives: auto ? ["autocommit"] : []
+  };
+}
+var OPT_OUT6 = { directive: "the `.autocommit` file suffix", verb: "give the migration", scope: "the file" };
+var pop = {
+  framework: "pop",
+  runner: "pop",
+  transactionOptOut: () => OPT_OUT6,
+  leaveTransaction: optOutInstruction(OPT_OUT6),
+  leaveTransactionBy: "new-migration",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze6
+};
+
+// src/migrations/frameworks/prisma.ts
+function isPrismaPath(path) {
+  if (basename(path) !== "migration.sql") return false;
+  return /^\d+_/.test(basename(dirname(path))) || /(^|\/)prisma\/migrations\//.test(path);
+}
+var prisma = {
+  framework: "prisma",
+  runner: "Prisma",
+  leaveTransaction: "create a migration that holds only this statement",
+  leaveTransactionBy: "alone-in-file",
+  appliesMissingVersions: true,
+  generatedFrom: "schema.prisma",
+  folderPerMigration: true,
+  // The version lives in the per-migration folder's name.
+  version: (path) => ({ version: splitVersion(basename(dirname(path))), repeatable: false }),
+  analyze: wholeFile("implicit", "Prisma sends migration.sql as one multi-statement script: one implicit transaction")
+};
+
+// src/migrations/frameworks/sqitch-conf.ts
+function parseSqitchConf(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let current;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/^\uFEFF/, "").trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    const header = /^\[\s*([A-Za-z0-9_.-]+)(?:\s+"([^"]*)")?\s*\]$/.exec(line);
+    if (header) {
+      const name = header[2] === void 0 ? header[1].toLowerCase() : `${header[1].toLowerCase()} ${header[2]}`;
+      current = sections.get(name) ?? /* @__PURE__ */ new Map();
+      sections.set(name, current);
+      continue;
+    }
+    const entry = /^([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line);
+    if (!entry || !current) continue;
+    const value = entry[2].replace(/\s[#;].*$/, "").trim().replace(/^"(.*)"$/, "$1");
+    current.set(entry[1].toLowerCase(), value);
+  }
+  return sections;
+}
+function sqitchLayoutFromConf(confPath, text, exists) {
+  const conf = parseSqitchConf(text);
+  const core = conf.get("core");
+  const engine = core?.get("engine");
+  if (engine !== void 0 && engine !== "pg") return void 0;
+  const pg = conf.get("engine pg");
+  const targetName = pg?.get("target") ?? core?.get("target");
+  const target = targetName !== void 0 && !targetName.includes(":") ? conf.get(`target ${targetName}`) : void 0;
+  const get = (key) => target?.get(key) ?? pg?.get(key) ?? core?.get(key);
+  const root = dirname(confPath);
+  const at = (value, fallback) => value === void 0 || value === "" ? fallback : value.startsWith("/") ? void 0 : normalize(join3(root, value));
+  const top = at(get("top_dir"), root);
+  if (top === void 0) return void 0;
+  let plan = at(get("plan_file"), join3(top, "sqitch.plan"));
+  if (plan === void 0 || !exists(plan)) {
+    const beside = join3(root, "sqitch.plan");
+    if (!exists(beside)) return void 0;
+    plan = beside;
+  }
+  const dir = (key, name) => at(get(key), join3(top, name)) ?? join3(top, name);
+  return {
+    plan,
+    deployDir: dir("deploy_dir", "deploy"),
+    revertDir: dir("revert_dir", "revert"),
+    verifyDir: dir("verify_dir", "verify"),
+    extension: (get("extension") ?? "sql").replace(/^\./, "")
+  };
+}
+function findSqitchLayouts(paths, read) {
+  const all = new Set(paths);
+  const exists = (p3) => all.has(p3);
+  const layouts = [];
+  for (const p3 of paths) {
+    if (basename(p3) !== "sqitch.conf") continue;
+    const layout = sqitchLayoutFromConf(p3, read(p3) ?? "", exists);
+    if (layout) layouts.push(layout);
+  }
+  const claimed = new Set(layouts.map((l) => l.plan));
+  for (const p3 of paths) {
+    if (basename(p3) === "sqitch.plan" && !claimed.has(p3)) layouts.push(bareLayout(p3));
+  }
+  return layouts;
+}
+function bareLayout(plan) {
+  const top = dirname(plan);
+  return { plan, deployDir: join3(top, "deploy"), revertDir: join3(top, "revert"), verifyDir: join3(top, "verify"), extension: "sql" };
+}
+function sqitchLayoutsAround(scripts, exists) {
+  const plans = /* @__PURE__ */ new Set();
+  for (const path of scripts) {
+    for (let dir = dirname(path); dir !== ""; dir = dirname(dir)) {
+      const plan = join3(dirname(dir), "sqitch.plan");
+      if (basename(dir) === "deploy" && exists(plan)) plans.add(plan);
+    }
+  }
+  return [...plans].map(bareLayout);
+}
+function within(dir, path) {
+  return dir === "" ? true : path.startsWith(`${dir}/`);
+}
+function sqitchDeployLayout(layouts, path) {
+  return layouts.find((l) => within(l.deployDir, path) && path.endsWith(`.${l.extension}`));
+}
+function isSqitchRevertOrVerify(layouts, path) {
+  return layouts.some((l) => !within(l.deployDir, path) && (within(l.revertDir, path) || within(l.verifyDir, path)));
+}
+function sqitchChangeName(layout, path) {
+  const rel = layout.deployDir === "" ? path : path.slice(layout.deployDir.length + 1);
+  return rel.slice(0, rel.length - layout.extension.length - 1);
+}
+
+// src/migrations/frameworks/sqitch.ts
+function parseSqitchPlan(text) {
+  const entries = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith("%")) continue;
+    const token = line.split(/\s+/)[0];
+    if (token.startsWith("@")) entries.push({ kind: "tag", name: token.slice(1) });
+    else entries.push({ kind: "change", name: token });
+  }
+  return entries;
+}
+var cachedPlan;
+function sqitchRank(path, read, layouts) {
+  const layout = sqitchDeployLayout(layouts.sqitch, path);
+  const text = layout ? read(layout.plan) : void 0;
+  if (layout === void 0 || text === void 0) return void 0;
+  if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
+  const entries = cachedPlan.entries;
+  const stem = sqitchChangeName(layout, path);
+  const at = stem.lastIndexOf("@");
+  const name = at < 0 ? stem : stem.slice(0, at);
+  let limit = entries.length;
+  if (at >= 0) {
+    const tag = stem.slice(at + 1);
+    limit = entries.findIndex((e4) => e4.kind === "tag" && e4.name === tag);
+    if (limit < 0) return void 0;
+  }
+  for (let i6 = limit - 1; i6 >= 0; i6--) {
+    if (entries[i6].kind === "change" && entries[i6].name === name) return i6;
+  }
+  return void 0;
+}
+var sqitch = {
+  framework: "sqitch",
+  runner: "sqitch",
+  leaveTransaction: "leave BEGIN/COMMIT out of this script so psql runs the statement on its own",
+  leaveTransactionBy: "manual",
+  version: () => ({ version: [], repeatable: false }),
+  rank: sqitchRank,
+  sequence: (path, layouts) => sqitchDeployLayout(layouts.sqitch, path)?.deployDir,
+  analyze: wholeFile("none", "sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction")
+};
+
+// src/migrations/frameworks/sql-migrate.ts
+var SQL_MIGRATE_UP = /^\s*--\s*\+migrate\s+up\b.*$/i;
+var hasSqlMigrateMarkers = (text) => /^\s*--\s*\+migrate\s+up\b/im.test(text);
+var SQL_MIGRATE_DOWN = /^\s*--\s*\+migrate\s+down\b.*$/i;
+var STATEMENT_BLOCK = /^\s*--\s*\+migrate\s+(statementbegin|statementend)\b/gim;
+function analyze7(file) {
+  const sections = reviewUpSections(file.text, { up: SQL_MIGRATE_UP, down: SQL_MIGRATE_DOWN, downEndsFile: false });
+  const directives = /* @__PURE__ */ new Set();
+  if (sections.upMarkers.length > 0) directives.add("migrate Up");
+  else directives.add("missing +migrate Up (sql-migrate applies nothing from the file)");
+  if (splitLines(file.text).some((l) => SQL_MIGRATE_DOWN.test(l.text))) directives.add("migrate Down");
+  for (const m of file.text.matchAll(STATEMENT_BLOCK)) {
+    directives.add(m[1].toLowerCase() === "statementbegin" ? "StatementBegin" : "StatementEnd");
+  }
+  const noTx = sections.upMarkers.some((line) => /\bnotransaction\b/i.test(line));
+  if (noTx) directives.add("notransaction");
+  return {
+    reviewedText: sections.reviewedText,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- +migrate Up notransaction: sql-migrate runs the statements outside a transaction" : "sql-migrate runs each migration in a transaction",
+    directives: [...directives]
+  };
+}
+var OPT_OUT7 = {
+  directive: "`-- +migrate Up notransaction`",
+  verb: "write",
+  scope: "the file",
+  edit(text) {
+    const marker = lineMatching(text, /^\s*--\s*\+migrate\s+up\b/i);
+    if (!marker) return void 0;
+    return { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` };
+  }
+};
+var sqlMigrate = {
+  framework: "sql-migrate",
+  runner: "sql-migrate",
+  transactionOptOut: () => OPT_OUT7,
+  leaveTransaction: optOutInstruction(OPT_OUT7),
+  leaveTransactionBy: "opt-out",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze7
+};
+
+// src/migrations/frameworks/sqlx.ts
+function isSqlxTimestampName(name) {
+  return /^\d{14}_[^/]+\.sql$/.test(name) && !name.endsWith(".down.sql");
+}
+function hasNoTransactionLine(text) {
+  return /^\uFEFF?--\s*no-transaction\b/.test(text);
+}
+function analyze8(file) {
+  const noTx = hasNoTransactionLine(file.text);
+  return {
+    reviewedText: file.text,
+    transaction: noTx ? "none" : "wrapped",
+    transactionReason: noTx ? "-- no-transaction on the first line: sqlx runs the file outside a transaction" : "sqlx runs each migration in a transaction",
+    directives: noTx ? ["no-transaction"] : []
+  };
+}
+var OPT_OUT8 = {
+  directive: "`-- no-transaction`",
+  verb: "add",
+  where: "on the first line of the file",
+  scope: "the file",
+  edit: () => insertFirstLine("-- no-transaction")
+};
+var sqlx = {
+  framework: "sqlx",
+  runner: "sqlx",
+  transactionOptOut: () => OPT_OUT8,
+  leaveTransaction: optOutInstruction(OPT_OUT8),
+  leaveTransactionBy: "opt-out",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: analyze8
+};
+
+// src/migrations/frameworks/supabase.ts
+function isSupabaseDirectory(dir) {
+  return /(^|\/)supabase\/migrations$/.test(dir);
+}
+var supabase = {
+  framework: "supabase",
+  runner: "the Supabase CLI",
+  leaveTransaction: "apply this statement in a separate migration run outside the CLI (with psql)",
+  leaveTransactionBy: "manual",
+  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
+  analyze: wholeFile("wrapped", "the Supabase CLI sends the statements of each file as one batch in a transaction")
+};
+
+// src/migrations/frameworks/index.ts
+var DIALECTS = {
+  plain,
+  "golang-migrate": golangMigrate,
+  goose,
+  dbmate,
+  flyway,
+  prisma,
+  supabase,
+  sqitch,
+  "sql-migrate": sqlMigrate,
+  sqlx,
+  pop,
+  hasura,
+  diesel
+};
+function dialectOf(framework) {
+  return DIALECTS[framework];
+}
+
+// src/sql/names.ts
+function quoteIdent(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+function displayName(qualified) {
+  const dot = qualified.indexOf(".");
+  const schema = qualified.slice(0, dot);
+  const name = qualified.slice(dot + 1);
+  return schema === "public" ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+var RESERVED = /* @__PURE__ */ new Set([
+  "all",
+  "analyse",
+  "analyze",
+  "and",
+  "any",
+  "array",
+  "as",
+  "asc",
+  "asymmetric",
+  "both",
+  "case",
+  "cast",
+  "check",
+  "collate",
+  "column",
+  "constraint",
+  "create",
+  "current_date",
+  "current_role",
+  "current_time",
+  "current_timestamp",
+  "current_user",
+  "default",
+  "deferrable",
+  "desc",
+  "distinct",
+  "do",
+  "else",
+  "end",
+  "except",
+  "false",
+  "fetch",
+  "for",
+  "foreign",
+  "from",
+  "grant",
+  "group",
+  "having",
+  "in",
+  "initially",
+  "intersect",
+  "into",
+  "lateral",
+  "leading",
+  "limit",
+  "localtime",
+  "localtimestamp",
+  "not",
+  "null",
+  "offset",
+  "on",
+  "only",
+  "or",
+  "order",
+  "placing",
+  "primary",
+  "references",
+  "returning",
+  "select",
+  "session_user",
+  "some",
+  "symmetric",
+  "table",
+  "then",
+  "to",
+  "trailing",
+  "true",
+  "union",
+  "unique",
+  "user",
+  "using",
+  "variadic",
+  "when",
+  "where",
+  "window",
+  "with"
+]);
+function queryScope(q) {
+  return { before: q.catalog, ...q.searchPath ? { trace: { searchPath: q.searchPath } } : {} };
+}
+function resolveTable(ctx, reviewed, name, options = {}) {
+  const parts = nameParts(name);
+  if (!parts) return void 0;
+  const [schema, relname] = parts;
+  if (schema !== void 0) return `${schema}.${relname}`;
+  const path = reviewed?.trace?.searchPath ?? ["public"];
+  if (options.creates && reviewed?.after) {
+    const { before, after } = reviewed;
+    const made = path.find((s) => after.tables[`${s}.${relname}`] && after.tables[`${s}.${relname}`].oid !== before.tables[`${s}.${relname}`]?.oid);
+    if (made !== void 0) return `${made}.${relname}`;
+  }
+  for (const catalog of [reviewed?.before, ctx?.baseCatalog, reviewed?.after]) {
+    if (!catalog) continue;
+    const found = path.find((s) => holds(catalog, `${s}.${relname}`));
+    if (found !== void 0) return `${found}.${relname}`;
+  }
+  return `${path[0] ?? "public"}.${relname}`;
+}
+function nameParts(name) {
+  if (name === void 0) return void 0;
+  let parts;
+  if (Array.isArray(name)) {
+    parts = name;
+  } else {
+    const list = nodeAs(name, "List");
+    if (list) {
+      parts = stringValues(list.items);
+    } else {
+      const rv = nodeAs(name, "RangeVar") ?? name;
+      if (!rv.relname) return void 0;
+      return [rv.schemaname, rv.relname];
+    }
+  }
+  if (parts.length === 0) return void 0;
+  return [parts.length >= 2 ? parts[parts.length - 2] : void 0, parts[parts.length - 1]];
+}
+var indexKeys = /* @__PURE__ */ new WeakMap();
+function holds(catalog, key) {
+  if (catalog.tables[key]) return true;
+  let keys = indexKeys.get(catalog);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set();
+    for (const t32 of Object.values(catalog.tables)) for (const ix of t32.indexes) keys.add(`${t32.schema}.${ix.name}`);
+    indexKeys.set(catalog, keys);
+  }
+  return keys.has(key);
+}
 
 // src/migrations/order.ts
-var FOLDER_PER_MIGRATION = /* @__PURE__ */ new Set(["prisma", "hasura", "diesel"]);
 function directoryOf(source) {
   const parent = dirname(source.path);
-  if (FOLDER_PER_MIGRATION.has(source.framework)) {
+  if (dialectOf(source.framework).folderPerMigration) {
     const name = basename(source.path);
     if ((name === "migration.sql" || name === "up.sql") && /^\d/.test(basename(parent))) return dirname(parent);
     return parent;
@@ -13924,8 +14348,7 @@ function knownMigrations(ctx) {
   return [...seen.values()];
 }
 function versionDigits(path, framework) {
-  const perFolder = framework === "prisma" || framework === "hasura" || framework === "diesel";
-  const name = perFolder ? basename(dirname(path)) : basename(path);
+  const name = dialectOf(framework).folderPerMigration ? basename(dirname(path)) : basename(path);
   return LEADING_DIGITS.exec(name)?.[1];
 }
 function usedDigits(ctx, file) {
@@ -13976,7 +14399,7 @@ function newMigrationFiles(ctx, file, name, sql, options) {
     return [{ path: join3(dir, `V${version3}__${slug}.sql`), content: `${body2}
 ` }];
   }
-  if (src.framework === "prisma" || src.framework === "hasura" || src.framework === "diesel") {
+  if (dialectOf(src.framework).folderPerMigration) {
     if (src.framework !== "prisma" && !tx) return void 0;
     const digits = versionDigits(src.path, src.framework);
     if (digits === void 0 || !/^\d+_/.test(basename(dirname(src.path)))) return void 0;
@@ -14045,17 +14468,36 @@ ${undo}
   }
 }
 
+// src/rules/fixes/statement-fix.ts
+function statementFix(file, statement, replacement2, description) {
+  const text = file.source.text;
+  const lineStart = text.lastIndexOf("\n", statement.span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", statement.span.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === "\r") lineEnd -= 1;
+  return {
+    description,
+    edits: [
+      {
+        line: statement.span.line,
+        endLine: statement.span.endLine,
+        replacement: text.slice(lineStart, statement.span.start) + replacement2 + text.slice(statement.span.end, lineEnd)
+      }
+    ]
+  };
+}
+
 // src/rules/fixes/leave-transaction.ts
 var TIMEOUT_SETTINGS = /* @__PURE__ */ new Set(["lock_timeout", "statement_timeout", "idle_in_transaction_session_timeout"]);
 function isTimeoutSetting(r9) {
-  const set = asNode(r9.statement.ast, "VariableSetStmt");
+  const set = nodeAs(r9.statement.ast, "VariableSetStmt");
   return set !== void 0 && TIMEOUT_SETTINGS.has(set.name ?? "");
 }
 function cannotRunInTransaction(r9) {
   return r9.statement.ast !== void 0 && isNonTransactional(r9.statement.ast);
 }
 function transactionKind(r9) {
-  return asNode(r9.statement.ast, "TransactionStmt")?.kind;
+  return nodeAs(r9.statement.ast, "TransactionStmt")?.kind;
 }
 function explicitBlock(file, reviewed) {
   let open = false;
@@ -14077,7 +14519,7 @@ function runsInAutocommit(file) {
   const src = file.source;
   if (src.transaction === "none") return true;
   const parsed = file.statements.filter((r9) => r9.statement.kind !== "Unparsed");
-  return src.framework === "flyway" && parsed.length > 0 && parsed.every(cannotRunInTransaction);
+  return dialectOf(src.framework).leaveTransactionBy === "own-script" && parsed.length > 0 && parsed.every(cannotRunInTransaction);
 }
 function lineEdges(file, statement) {
   const text = file.source.text;
@@ -14101,55 +14543,23 @@ function removal(file, statement) {
   return { edit: { line: first, endLine: statement.span.endLine, replacement: kept.trim() ? kept : "" }, comments };
 }
 function undoOf(statement) {
-  const index = asNode(statement.ast, "IndexStmt");
+  const index = nodeAs(statement.ast, "IndexStmt");
   if (!index?.idxname) return void 0;
   const schema = index.relation?.schemaname;
   return `DROP INDEX CONCURRENTLY IF EXISTS ${schema ? `${quoteIdent(schema)}.` : ""}${quoteIdent(index.idxname)};`;
 }
 function nameOf(statement, replacement2) {
-  const index = asNode(statement.ast, "IndexStmt");
+  const index = nodeAs(statement.ast, "IndexStmt");
   if (index) return index.idxname ? `create_index_${index.idxname}` : `create_index_on_${index.relation?.relname ?? "table"}`;
   return migrationSlug(replacement2);
 }
-function findLine(text, pattern) {
-  const lines = text.split(/\r?\n/);
-  const index = lines.findIndex((l) => pattern.test(l));
-  return index < 0 ? void 0 : { index, text: lines[index] };
-}
 function optOutEdit(file) {
   const src = file.source;
-  const insertFirst = (marker) => ({ line: 1, endLine: 0, replacement: marker });
-  switch (src.framework) {
-    case "goose":
-      return { edit: insertFirst("-- +goose NO TRANSACTION"), says: "add `-- +goose NO TRANSACTION` so goose runs the file outside a transaction" };
-    case "sqlx":
-      return { edit: insertFirst("-- no-transaction"), says: "put `-- no-transaction` on the first line so sqlx runs the file outside a transaction" };
-    case "plain":
-      if (!/postgres-migrations/.test(src.transactionReason)) return void 0;
-      return {
-        edit: insertFirst("-- postgres-migrations disable-transaction"),
-        says: "add `-- postgres-migrations disable-transaction` so the runner does not wrap the file"
-      };
-    case "dbmate": {
-      const marker = findLine(src.text, /^--\s*migrate:up(\s|$)/);
-      if (!marker) return void 0;
-      const options = marker.text.replace(/\s+transaction:\S+/g, "").trimEnd();
-      return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${options} transaction:false` },
-        says: "write `-- migrate:up transaction:false` so dbmate runs the up part outside a transaction"
-      };
-    }
-    case "sql-migrate": {
-      const marker = findLine(src.text, /^\s*--\s*\+migrate\s+up\b/i);
-      if (!marker) return void 0;
-      return {
-        edit: { line: marker.index + 1, endLine: marker.index + 1, replacement: `${marker.text.trimEnd()} notransaction` },
-        says: "write `-- +migrate Up notransaction` so sql-migrate runs the file outside a transaction"
-      };
-    }
-    default:
-      return void 0;
-  }
+  const dialect = dialectOf(src.framework);
+  const optOut = dialect.transactionOptOut?.(src);
+  const edit = optOut?.edit?.(src.text);
+  if (!optOut || !edit) return void 0;
+  return { edit, says: `${optOut.verb} ${optOut.directive} so ${dialect.runner} runs ${optOut.scope} outside a transaction` };
 }
 function sharesGooseBlock(file, statement) {
   const lines = file.source.text.split(/\r?\n/);
@@ -14202,30 +14612,26 @@ function outsideTransactionFix(ctx, file, reviewed, replacement2, description) {
 ${replacement2}` : replacement2 }]
     };
   }
-  switch (src.framework) {
-    case "goose":
-    case "dbmate":
-    case "sql-migrate":
-    case "sqlx":
-    case "plain":
+  const dialect = dialectOf(src.framework);
+  switch (dialect.leaveTransactionBy) {
+    case "opt-out":
       if (!block && !sharesGooseBlock(file, statement) && others.every((r9) => isTimeoutSetting(r9) || cannotRunInTransaction(r9))) {
         const fix = withOptOut(file, statement, replacement2, description);
         if (fix) return fix;
       }
       return moveToNewMigration(ctx, file, statement, replacement2, description);
-    case "flyway":
+    case "own-script":
       if (others.every(cannotRunInTransaction)) {
-        const why = "Flyway runs a script made only of statements that cannot run in a transaction outside one";
+        const why = `${dialect.runner} runs a script made only of statements that cannot run in a transaction outside one`;
         return statementFix(file, statement, replacement2, `${description}: ${why}`);
       }
       return moveToNewMigration(ctx, file, statement, replacement2, description);
-    case "prisma":
-    case "golang-migrate":
+    case "alone-in-file":
       if (others.length === 0) return statementFix(file, statement, replacement2, description);
       return moveToNewMigration(ctx, file, statement, replacement2, description);
-    case "pop":
+    case "new-migration":
       return moveToNewMigration(ctx, file, statement, replacement2, description);
-    default:
+    case "manual":
       return void 0;
   }
 }
@@ -14233,46 +14639,53 @@ function followUpMigration(ctx, file, name, sql, options) {
   return followUpMigrationFiles(ctx, file, name, sql, options)?.[0];
 }
 function manualWayOut(file) {
-  switch (file.source.framework) {
-    case "supabase":
-      return "the Supabase CLI runs every migration in a transaction: apply this statement in a separate migration run outside the CLI (with psql)";
-    case "hasura":
-      return "Hasura applies migrations in a transaction: run this statement in a migration applied outside it";
-    case "diesel":
-      return "diesel runs each migration in a transaction: put this statement in a migration whose metadata.toml sets run_in_transaction = false";
-    case "sqitch":
-      return "leave BEGIN/COMMIT out of this script so psql runs the statement on its own";
-    default:
-      return "run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)";
-  }
+  const src = file.source;
+  const dialect = dialectOf(src.framework);
+  if (dialect.leaveTransactionBy !== "manual") return "run it in a migration that is not wrapped in a transaction (see concurrently-in-transaction)";
+  return src.transaction === "wrapped" ? `${dialect.runner} runs each migration in a transaction: ${dialect.leaveTransaction}` : dialect.leaveTransaction;
 }
 function lineEndingTransaction(file, reviewed) {
   if (!reviewed.inTransaction) return reviewed.statement.span.endLine;
   const block = explicitBlock(file, reviewed);
   return block?.commit && runsInAutocommit(file) ? block.commit.statement.span.endLine : void 0;
 }
+function withNewFiles(ctx, file, paths) {
+  const extra = paths.map((path) => {
+    const name = basename(path);
+    const flyway2 = /^V(\d+(?:[._]\d+)*)__/.exec(name);
+    return {
+      path,
+      framework: file.source.framework,
+      version: flyway2 ? parseVersionParts(flyway2[1]) : splitVersion(name),
+      repeatable: false,
+      sha: ""
+    };
+  });
+  return { ...ctx, baseHistory: [...ctx.baseHistory, ...extra] };
+}
+function concurrentThenFollowUp(ctx, file, reviewed, first, then, names) {
+  if (!reviewed.inTransaction && reviewed.transactionId === null && file.source.transaction === "none") {
+    return statementFix(file, reviewed.statement, `${first}
+${then}`, names.description);
+  }
+  const moved = outsideTransactionFix(ctx, file, reviewed, first, names.description);
+  if (!moved) return void 0;
+  const after = withNewFiles(ctx, file, (moved.newFiles ?? []).map((f) => f.path));
+  const followUp = followUpMigration(after, file, names.followUp, `${names.followUpPrelude ?? ""}${then}`, { transaction: true });
+  if (!followUp) return void 0;
+  return {
+    description: `${moved.description}; then ${names.followUp.replace(/_/g, " ")} in ${followUp.path}`,
+    edits: moved.edits,
+    newFiles: [...moved.newFiles ?? [], followUp]
+  };
+}
 
 // src/rules/input/concurrently-in-transaction.ts
-var WAY_OUT = {
-  plain: "remove the surrounding BEGIN/COMMIT, or configure the runner not to wrap this file",
-  "golang-migrate": "put the statement alone in its own migration file (a single statement is not wrapped)",
-  prisma: "create a migration that holds only this statement",
-  goose: "add `-- +goose NO TRANSACTION` at the top of the file",
-  dbmate: "write `-- migrate:up transaction:false`",
-  flyway: "move it to a script of its own, made only of non-transactional statements (or set executeInTransaction=false)",
-  supabase: "apply it in a separate migration run outside the Supabase CLI",
-  sqitch: "leave BEGIN/COMMIT out of this script",
-  "sql-migrate": "write `-- +migrate Up notransaction`",
-  sqlx: "put `-- no-transaction` on the first line of the file",
-  pop: "give the migration the `.autocommit` suffix",
-  hasura: "run it in a migration that is not wrapped in a transaction",
-  diesel: "set `run_in_transaction = false` in the migration's metadata.toml"
-};
 function openBeginLine(file, index) {
   let open;
   for (const r9 of file.statements) {
     if (r9.statement.index >= index) break;
-    const kind = asNode(r9.statement.ast, "TransactionStmt")?.kind;
+    const kind = nodeAs(r9.statement.ast, "TransactionStmt")?.kind;
     if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") open ??= r9.statement.span.line;
     else if (kind === "TRANS_STMT_COMMIT" || kind === "TRANS_STMT_ROLLBACK" || kind === "TRANS_STMT_PREPARE") open = void 0;
   }
@@ -14298,7 +14711,7 @@ var concurrentlyInTransaction = {
       "golang-migrate": "an .up.sql file of its own holding only that statement",
       supabase: "no way inside the CLI (it runs each file in a transaction): apply it outside the CLI, e.g. with psql"
     },
-    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/sql-begin.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/sql-begin.html`, `${POSTGRES_DOCS_URL}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
     fixable: true,
     needs: []
   },
@@ -14308,22 +14721,23 @@ var concurrentlyInTransaction = {
       if (!statement.ast || !reviewed.inTransaction || !isNonTransactional(statement.ast)) continue;
       const label3 = nonTransactionalLabel(statement.ast) ?? statement.text.split(/\s+/).slice(0, 2).join(" ").toUpperCase();
       const src = file.source;
+      const { leaveTransaction, runner } = dialectOf(src.framework);
       const begin = openBeginLine(file, statement.index);
       let why;
       let help;
       if (begin !== void 0) {
         why = `inside the transaction opened by BEGIN on line ${begin}`;
         help = "Move the statement out of the BEGIN ... COMMIT block";
-        if (src.transaction !== "none") help += `, and ${WAY_OUT[src.framework]}`;
+        if (src.transaction !== "none") help += `, and ${leaveTransaction}`;
       } else if (src.transaction === "implicit") {
-        why = `inside an implicit transaction: ${src.framework} sends the file as one multi-statement query string` + (src.transactionReason ? ` (${src.transactionReason})` : "");
-        help = WAY_OUT[src.framework];
+        why = `inside an implicit transaction: ${runner} sends the file as one multi-statement query string` + (src.transactionReason ? ` (${src.transactionReason})` : "");
+        help = leaveTransaction;
       } else if (src.transaction === "wrapped") {
-        why = `inside the transaction ${src.framework} wraps around each migration` + (src.transactionReason ? ` (${src.transactionReason})` : "");
-        help = WAY_OUT[src.framework];
+        why = `inside the transaction ${runner} wraps around each migration` + (src.transactionReason ? ` (${src.transactionReason})` : "");
+        help = leaveTransaction;
       } else {
         why = "inside a transaction block";
-        help = WAY_OUT[src.framework];
+        help = leaveTransaction;
       }
       const fix = outsideTransactionFix(ctx, file, reviewed, statement.text, `Run ${label3} outside a transaction`);
       out.push({
@@ -14350,7 +14764,7 @@ var editedMigration = {
     why: "Migration runners record which migrations a database has applied and never run them again. Databases that already applied the file keep the old version, while new environments get the edited one, so the schemas drift apart silently. Runners that store checksums (Flyway, sqlx, Prisma) refuse to migrate at all; renaming or deleting a file makes them report an applied migration that no longer exists.",
     bad: "-- editing 20240101_create_users.sql, already applied:\nALTER TABLE users ADD COLUMN email text;",
     good: "-- a new migration, 20240301_add_users_email.sql:\nALTER TABLE users ADD COLUMN email text;",
-    references: [`${DOCS}/ddl-alter.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-alter.html`],
     fixable: false,
     needs: []
   },
@@ -14376,7 +14790,6 @@ var editedMigration = {
 };
 
 // src/rules/input/out-of-order-migration.ts
-var APPLIES_MISSING = /* @__PURE__ */ new Set(["dbmate", "prisma"]);
 function migrationDirectory(path, framework) {
   return directoryOf({ path, framework });
 }
@@ -14397,7 +14810,7 @@ var outOfOrderMigration = {
     why: "Databases deployed from the base branch have already applied its newest migration. What happens to a new migration with a lower version depends on the runner: golang-migrate only compares with the last applied version and never runs it; goose (without -allow-missing), Supabase (without --include-all) and Flyway (without outOfOrder) refuse to migrate or ignore it; fresh databases run it before the newer ones, so environments apply the history in different orders. dbmate and Prisma apply every pending migration whatever its version, so for them the finding is lowered to a warning: the file runs after newer ones on existing databases and before them on new ones.",
     bad: "-- base has 20240301_add_orders.sql; the pull request adds:\n-- 20240215_add_users_email.sql",
     good: "-- renamed to sort last:\n-- 20240302_add_users_email.sql",
-    references: [`${DOCS}/ddl.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl.html`],
     fixable: false,
     needs: []
   },
@@ -14415,12 +14828,12 @@ var outOfOrderMigration = {
       if (!newest) continue;
       const cmp = compareVersions2(src.version, newest.version);
       if (cmp > 0) continue;
-      const lenient = APPLIES_MISSING.has(src.framework);
+      const { appliesMissingVersions: lenient, runner } = dialectOf(src.framework);
       out.push({
         file: src.path,
         line: 1,
         severity: lenient ? "warning" : void 0,
-        message: (cmp === 0 ? `${src.path} has the same version (${src.version.join(".")}) as ${newest.path} on the base branch` : `${src.path} (version ${src.version.join(".")}) sorts before ${newest.path} (version ${newest.version.join(".")}), the newest migration on the base branch`) + (lenient ? `: ${src.framework} will still apply it, but after newer migrations on existing databases and before them on new ones.` : ": databases that already applied the newer migration skip it or refuse to migrate."),
+        message: (cmp === 0 ? `${src.path} has the same version (${src.version.join(".")}) as ${newest.path} on the base branch` : `${src.path} (version ${src.version.join(".")}) sorts before ${newest.path} (version ${newest.version.join(".")}), the newest migration on the base branch`) + (lenient ? `: ${runner} will still apply it, but after newer migrations on existing databases and before them on new ones.` : ": databases that already applied the newer migration skip it or refuse to migrate."),
         help: `Give the migration a version after ${newest.version.join(".")} (rename the file) so every database applies it last.`,
         verified: "static"
       });
@@ -15573,7 +15986,7 @@ var syntaxError = {
     why: "The statement is parsed with the PostgreSQL 18 grammar itself. What it rejects fails at deploy with the same syntax error, and the migration stops half applied when its runner does not wrap it in a transaction. Nothing after the error in the statement can be reviewed.",
     bad: "ALTER TABLE users ADD COLUMN email text NOT NUL;",
     good: "ALTER TABLE users ADD COLUMN email text NOT NULL;",
-    references: [`${DOCS}/sql-syntax.html`, `${DOCS}/sql-commands.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-syntax.html`, `${POSTGRES_DOCS_URL}/sql-commands.html`],
     fixable: false,
     needs: []
   },
@@ -15608,34 +16021,13 @@ var syntaxError = {
 };
 
 // src/rules/input/transaction-nesting.ts
-var RUNNER = {
-  plain: "the migration runner",
-  "golang-migrate": "golang-migrate",
-  goose: "goose",
-  dbmate: "dbmate",
-  flyway: "Flyway",
-  prisma: "Prisma",
-  supabase: "the Supabase CLI",
-  sqitch: "sqitch",
-  "sql-migrate": "sql-migrate",
-  sqlx: "sqlx",
-  pop: "pop",
-  hasura: "Hasura",
-  diesel: "diesel"
-};
-var OPT_OUT = {
-  goose: "`-- +goose NO TRANSACTION`",
-  dbmate: "`-- migrate:up transaction:false`",
-  flyway: "`executeInTransaction=false` in the script's .conf file",
-  "sql-migrate": "`-- +migrate Up notransaction`",
-  sqlx: "`-- no-transaction` on the first line",
-  pop: "the `.autocommit` file suffix",
-  diesel: "`run_in_transaction = false` in metadata.toml"
-};
 var WORD = { begin: "BEGIN", commit: "COMMIT", rollback: "ROLLBACK", prepare: "PREPARE TRANSACTION" };
 function checkFile(file) {
   const src = file.source;
-  const runner = RUNNER[src.framework];
+  const dialect = dialectOf(src.framework);
+  const runner = dialect.runner;
+  const transactionOptOut = dialect.transactionOptOut?.(src);
+  const optOut = transactionOptOut ? optOutPhrase(transactionOptOut) : void 0;
   const steps = file.statements.filter((r9) => r9.statement.ast).map((r9) => ({ statement: r9.statement, control: transactionControlOf(r9.statement.ast) }));
   const out = [];
   const push = (statement, message, help, extra = {}) => out.push({ file: src.path, statement, message, help, verified: "static", ...extra });
@@ -15675,7 +16067,6 @@ function checkFile(file) {
         } else if (end) {
           consequence2 = `, and the ${WORD[end.control]} on line ${end.statement.span.line} ends ${runner}'s own transaction`;
         }
-        const optOut = OPT_OUT[src.framework];
         const lastIsEnd = end !== void 0 && end.control === "commit" && after2 === 0;
         push(
           statement,
@@ -15707,7 +16098,6 @@ function checkFile(file) {
     } else if (state === "runner") {
       state = "autocommit";
       if (runnerBeginReported) continue;
-      const optOut = OPT_OUT[src.framework];
       push(
         statement,
         control === "rollback" ? `ROLLBACK without BEGIN rolls back the transaction ${runner} opened around this migration${reason}: everything the file did before line ${statement.span.line} is undone, ${after > 0 ? "the rest runs in autocommit, " : ""}and ${runner} still records the migration as applied.` : `${word} without BEGIN ends the transaction ${runner} opened around this migration${reason}: ` + (after > 0 ? `the ${after} statement${after > 1 ? "s" : ""} after it run${after > 1 ? "" : "s"} in autocommit, each committed on its own, ` : "") + `${runner} records the migration outside the transaction that applied it, and its final COMMIT finds no transaction in progress.`,
@@ -15751,7 +16141,7 @@ var transactionNesting = {
       dbmate: "-- migrate:up\nALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN status text;",
       prisma: '-- BEGIN/COMMIT around the whole file are harmless; put nothing after the COMMIT\nBEGIN;\nALTER TABLE "orders" ADD COLUMN "note" TEXT;\nCOMMIT;'
     },
-    references: [`${DOCS}/sql-begin.html`, `${DOCS}/sql-commit.html`, `${DOCS}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
+    references: [`${POSTGRES_DOCS_URL}/sql-begin.html`, `${POSTGRES_DOCS_URL}/sql-commit.html`, `${POSTGRES_DOCS_URL}/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT`],
     fixable: true,
     needs: []
   },
@@ -15772,7 +16162,7 @@ function editDistance(a14, b) {
   }
   return previous[b.length];
 }
-function closestRuleId(id, known = KNOWN_RULE_IDS) {
+function closestIdAmong(id, known) {
   const wanted = id.toLowerCase();
   let best;
   for (const candidate of known) {
@@ -15785,56 +16175,58 @@ function closestRuleId(id, known = KNOWN_RULE_IDS) {
 function describe(directive) {
   return directive.scope === "file" ? "ignore-file comment" : "ignore comment";
 }
-var unknownIgnore = {
-  meta: {
-    id: "unknown-ignore",
-    layer: "input",
-    severity: "warning",
-    summary: "An ignore comment names a rule that does not exist.",
-    why: "An ignore comment silences only the rule ids it names, exactly as written. A misspelt or invented id silences nothing, so the finding the author meant to accept still fails the review, and a reader of the migration believes a risk was reviewed and accepted when it was not.",
-    bad: "-- pg-migration-review: ignore require-concurrent-indexes -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    good: "-- pg-migration-review: ignore require-concurrent-index -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
-    references: [`${DOCS}/sql-syntax-lexical.html#SQL-SYNTAX-COMMENTS`],
-    fixable: true,
-    needs: []
-  },
-  check(ctx) {
-    const out = [];
-    for (const file of ctx.files) {
-      if (file.status !== "added") continue;
-      const directives = [...file.fileIgnores, ...file.statements.flatMap((r9) => r9.statement.ignores)];
-      const seen = /* @__PURE__ */ new Set();
-      for (const directive of directives.sort((a14, b) => a14.line - b.line)) {
-        if (directive.rules.length === 0 && !seen.has(`${directive.line}:`)) {
-          seen.add(`${directive.line}:`);
-          out.push({
-            file: file.source.path,
-            line: directive.line,
-            message: `This ${describe(directive)} names no rule, so it silences nothing.`,
-            help: `Name the rules to silence: \`-- pg-migration-review: ${directive.scope === "file" ? "ignore-file" : "ignore"} rule-id[, rule-id] -- reason\`.`,
-            verified: "static"
-          });
-        }
-        for (const id of directive.rules) {
-          if (KNOWN_RULE_IDS.includes(id) || seen.has(`${directive.line}:${id}`)) continue;
-          seen.add(`${directive.line}:${id}`);
-          const closest = closestRuleId(id);
-          const fix = closest ? replaceOnLine(file.source.text, directive.line, id, closest) : void 0;
-          out.push({
-            file: file.source.path,
-            line: directive.line,
-            message: `The ${describe(directive)} names \`${id}\`, which is not a rule: it silences nothing` + (closest ? `. Did you mean \`${closest}\`${closest === id.toLowerCase() ? " (rule ids are lower case)" : ""}?` : "."),
-            help: closest ? `Write \`${closest}\`; every rule id is listed in the README's rule table.` : "Use a rule id from the README's rule table (the `ruleId` of the finding to silence), or remove the comment.",
-            ...fix ? { fix: { description: `Rename ${id} to ${closest}`, edits: [fix] } } : {},
-            verified: "static"
-          });
+function unknownIgnoreAgainst(knownRuleIds) {
+  return {
+    meta: {
+      id: "unknown-ignore",
+      layer: "input",
+      severity: "warning",
+      summary: "An ignore comment names a rule that does not exist.",
+      why: "An ignore comment silences only the rule ids it names, exactly as written. A misspelt or invented id silences nothing, so the finding the author meant to accept still fails the review, and a reader of the migration believes a risk was reviewed and accepted when it was not.",
+      bad: "-- pg-migration-review: ignore require-concurrent-indexes -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+      good: "-- pg-migration-review: ignore require-concurrent-index -- the table is empty in production\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
+      setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+      references: [`${POSTGRES_DOCS_URL}/sql-syntax-lexical.html#SQL-SYNTAX-COMMENTS`],
+      fixable: true,
+      needs: []
+    },
+    check(ctx) {
+      const out = [];
+      for (const file of ctx.files) {
+        if (file.status !== "added") continue;
+        const directives = [...file.fileIgnores, ...file.statements.flatMap((r9) => r9.statement.ignores)];
+        const seen = /* @__PURE__ */ new Set();
+        for (const directive of directives.sort((a14, b) => a14.line - b.line)) {
+          if (directive.rules.length === 0 && !seen.has(`${directive.line}:`)) {
+            seen.add(`${directive.line}:`);
+            out.push({
+              file: file.source.path,
+              line: directive.line,
+              message: `This ${describe(directive)} names no rule, so it silences nothing.`,
+              help: `Name the rules to silence: \`-- pg-migration-review: ${directive.scope === "file" ? "ignore-file" : "ignore"} rule-id[, rule-id] -- reason\`.`,
+              verified: "static"
+            });
+          }
+          for (const id of directive.rules) {
+            if (knownRuleIds().includes(id) || seen.has(`${directive.line}:${id}`)) continue;
+            seen.add(`${directive.line}:${id}`);
+            const closest = closestIdAmong(id, knownRuleIds());
+            const fix = closest ? replaceOnLine(file.source.text, directive.line, id, closest) : void 0;
+            out.push({
+              file: file.source.path,
+              line: directive.line,
+              message: `The ${describe(directive)} names \`${id}\`, which is not a rule: it silences nothing` + (closest ? `. Did you mean \`${closest}\`${closest === id.toLowerCase() ? " (rule ids are lower case)" : ""}?` : "."),
+              help: closest ? `Write \`${closest}\`; every rule id is listed in the README's rule table.` : "Use a rule id from the README's rule table (the `ruleId` of the finding to silence), or remove the comment.",
+              ...fix ? { fix: { description: `Rename ${id} to ${closest}`, edits: [fix] } } : {},
+              verified: "static"
+            });
+          }
         }
       }
+      return out;
     }
-    return out;
-  }
-};
+  };
+}
 function replaceOnLine(text, line, id, closest) {
   const lines = text.split("\n");
   const original = lines[line - 1];
@@ -15857,7 +16249,7 @@ var replayError = {
     why: "Every migration of the base branch and of the pull request is replayed, in apply order, on an embedded PostgreSQL 18. A statement PostgreSQL rejects there (a missing relation or column, a type mismatch, REFRESH ... CONCURRENTLY without a unique index) fails the same way at deploy. A statement that exceeds the review's time or memory bound is reported too: it could not be verified and is likely slow in production. A statement failing after one the engine could not run (not-replayable) is not reported: the failure is probably a consequence of the gap.",
     bad: "CREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
     good: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/errcodes-appendix.html`],
+    references: [`${POSTGRES_DOCS_URL}/errcodes-appendix.html`],
     fixable: false,
     needs: ["trace"]
   },
@@ -15893,76 +16285,61 @@ var replayError = {
   }
 };
 
-// src/rules/helpers/resolve.ts
-function queryScope(q) {
-  return { before: q.catalog, ...q.searchPath ? { trace: { searchPath: q.searchPath } } : {} };
+// src/rules/lib/base-tables.ts
+var byOid = /* @__PURE__ */ new WeakMap();
+function baseTableOf(ctx, table, reviewed) {
+  const now = reviewed?.before.tables[table] ?? reviewed?.after.tables[table];
+  return now ? baseTableWithOid(ctx, now.oid) : ctx.baseCatalog.tables[table];
 }
-function resolveTable(ctx, reviewed, name, options = {}) {
-  const parts = nameParts(name);
-  if (!parts) return void 0;
-  const [schema, relname] = parts;
-  if (schema !== void 0) return `${schema}.${relname}`;
-  const path = reviewed?.trace?.searchPath ?? ["public"];
-  if (options.creates && reviewed?.after) {
-    const { before, after } = reviewed;
-    const made = path.find((s) => after.tables[`${s}.${relname}`] && after.tables[`${s}.${relname}`].oid !== before.tables[`${s}.${relname}`]?.oid);
-    if (made !== void 0) return `${made}.${relname}`;
+function baseTableWithOid(ctx, oid) {
+  let oids = byOid.get(ctx.baseCatalog);
+  if (!oids) {
+    oids = new Map(Object.values(ctx.baseCatalog.tables).map((t32) => [t32.oid, t32]));
+    byOid.set(ctx.baseCatalog, oids);
   }
-  for (const catalog of [reviewed?.before, ctx?.baseCatalog, reviewed?.after]) {
-    if (!catalog) continue;
-    const found = path.find((s) => holds(catalog, `${s}.${relname}`));
-    if (found !== void 0) return `${found}.${relname}`;
-  }
-  return `${path[0] ?? "public"}.${relname}`;
+  return oids.get(oid);
 }
-function nameParts(name) {
-  if (name === void 0) return void 0;
-  let parts;
-  if (Array.isArray(name)) {
-    parts = name;
-  } else {
-    const list = asNode(name, "List");
-    if (list) {
-      parts = stringValues(list.items);
-    } else {
-      const rv = asNode(name, "RangeVar") ?? name;
-      if (!rv.relname) return void 0;
-      return [rv.schemaname, rv.relname];
-    }
-  }
-  if (parts.length === 0) return void 0;
-  return [parts.length >= 2 ? parts[parts.length - 2] : void 0, parts[parts.length - 1]];
+function existedBefore(ctx, table, reviewed) {
+  return baseTableOf(ctx, table, reviewed) !== void 0 || presumedExisting(ctx, table, reviewed);
 }
-var indexKeys = /* @__PURE__ */ new WeakMap();
-function holds(catalog, key) {
-  if (catalog.tables[key]) return true;
-  let keys = indexKeys.get(catalog);
-  if (!keys) {
-    keys = /* @__PURE__ */ new Set();
-    for (const t32 of Object.values(catalog.tables)) for (const ix of t32.indexes) keys.add(`${t32.schema}.${ix.name}`);
-    indexKeys.set(catalog, keys);
+function presumedExisting(ctx, table, reviewed) {
+  if (!reviewed?.failedOnBaseObject || reviewed.before.tables[table] || reviewed.after.tables[table]) return false;
+  const name = table.slice(table.indexOf(".") + 1);
+  for (const { ast } of parsedStatements(ctx)) {
+    const created = nodeAs(ast, "CreateStmt")?.relation ?? nodeAs(ast, "CreateTableAsStmt")?.into?.rel;
+    if (created?.relname === name) return false;
   }
-  return keys.has(key);
+  return true;
+}
+function baseColumnOf(ctx, table, column, reviewed) {
+  const base = baseTableOf(ctx, table, reviewed);
+  if (!base) return void 0;
+  const now = reviewed.before.tables[table];
+  if (!now) return base.columns.find((c3) => c3.name === column);
+  const attnum = now.columns.find((c3) => c3.name === column)?.attnum;
+  return attnum === void 0 ? void 0 : base.columns.find((c3) => c3.attnum === attnum);
+}
+function tableBefore(ctx, table, reviewed) {
+  return reviewed.before.tables[table] ?? ctx.baseCatalog.tables[table];
 }
 
-// src/rules/replay/add-column-required.ts
+// src/rules/lib/added-columns.ts
 var SERIAL = /* @__PURE__ */ new Set(["smallserial", "serial", "bigserial", "serial2", "serial4", "serial8"]);
-function constraintsOf(col) {
-  return (col.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
-}
 function fillsExistingRows(col, constraints) {
   if (SERIAL.has(writtenType(col.typeName)?.name ?? "")) return true;
   if (col.identity || col.generated) return true;
   return constraints.some((c3) => {
     if (c3.contype === "CONSTR_IDENTITY" || c3.contype === "CONSTR_GENERATED") return true;
-    return c3.contype === "CONSTR_DEFAULT" && !asNode(c3.raw_expr, "A_Const")?.isnull;
+    return c3.contype === "CONSTR_DEFAULT" && !nodeAs(c3.raw_expr, "A_Const")?.isnull;
   });
 }
-function failsOnExistingRows(col) {
-  const constraints = constraintsOf(col);
+function columnFailsOnExistingRows(col) {
+  const constraints = columnConstraints(col);
   const required = col.is_not_null || constraints.some((c3) => c3.contype === "CONSTR_NOTNULL" || c3.contype === "CONSTR_PRIMARY");
   return required && !fillsExistingRows(col, constraints);
 }
+
+// src/rules/replay/add-column-required.ts
 var addColumnRequired = {
   meta: {
     id: "add-column-required",
@@ -15973,7 +16350,7 @@ var addColumnRequired = {
     bad: "ALTER TABLE orders ADD COLUMN status text NOT NULL;",
     good: "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'pending';",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-COLUMN`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -15981,17 +16358,17 @@ var addColumnRequired = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.trace?.outcome === "error") continue;
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const before = tableBefore(ctx, table, reviewed);
       if (before && before.kind !== "table" && before.kind !== "partitioned") continue;
       for (const cmd of alterTableCmds(ast)) {
         if (cmd.subtype !== "AT_AddColumn") continue;
-        const col = asNode(cmd.def, "ColumnDef");
+        const col = nodeAs(cmd.def, "ColumnDef");
         if (!col?.colname) continue;
         if (cmd.missing_ok && before?.columns.some((c3) => c3.name === col.colname)) continue;
-        if (!failsOnExistingRows(col)) continue;
-        const constraints = constraintsOf(col);
+        if (!columnFailsOnExistingRows(col)) continue;
+        const constraints = columnConstraints(col);
         const name = displayName(table);
         const column = quoteIdent(col.colname);
         const type = writtenType(col.typeName);
@@ -16049,9 +16426,9 @@ function describe2(column, shape2) {
 function updatesOf(ctx, ref, table, column) {
   const out = {};
   for (const other of parsedStatements(ctx)) {
-    const update = asNode(other.ast, "UpdateStmt");
+    const update = nodeAs(other.ast, "UpdateStmt");
     if (!update || update.relation?.relname !== table.name || other.reviewed.trace?.outcome !== "ok") continue;
-    const sets = (update.targetList ?? []).some((t32) => asNode(t32, "ResTarget")?.name === column);
+    const sets = (update.targetList ?? []).some((t32) => nodeAs(t32, "ResTarget")?.name === column);
     if (!sets) continue;
     if (other.seq > ref.seq) out.later ??= other;
     else if (other.seq < ref.seq) out.earlier = other;
@@ -16132,19 +16509,19 @@ function label(ast) {
   const cmds = alterTableCmds(ast);
   if (cmds.length === 1 && cmds[0].subtype && ALTER_LABELS[cmds[0].subtype]) return ALTER_LABELS[cmds[0].subtype];
   if (cmds.length > 0) return "ALTER TABLE";
-  const index = asNode(ast, "IndexStmt");
+  const index = nodeAs(ast, "IndexStmt");
   if (index) return index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
-  if (asNode(ast, "UpdateStmt")) return "UPDATE";
-  if (asNode(ast, "InsertStmt")) return "INSERT";
+  if (nodeAs(ast, "UpdateStmt")) return "UPDATE";
+  if (nodeAs(ast, "InsertStmt")) return "INSERT";
   return "The statement";
 }
 function findStatementTable(ref, failure) {
-  const relation = asNode(ref.ast, "AlterTableStmt")?.relation ?? asNode(ref.ast, "IndexStmt")?.relation ?? asNode(ref.ast, "UpdateStmt")?.relation ?? asNode(ref.ast, "InsertStmt")?.relation;
+  const relation = nodeAs(ref.ast, "AlterTableStmt")?.relation ?? nodeAs(ref.ast, "IndexStmt")?.relation ?? nodeAs(ref.ast, "UpdateStmt")?.relation ?? nodeAs(ref.ast, "InsertStmt")?.relation;
   if (!relation?.relname) return void 0;
   const found = findTable(ref, failure, relation.relname);
   return found && (!relation.schemaname || found.table.schema === relation.schemaname) ? found : void 0;
 }
-var failsOnExistingRows2 = {
+var failsOnExistingRows = {
   meta: {
     id: "fails-on-existing-rows",
     layer: "replay",
@@ -16154,7 +16531,7 @@ var failsOnExistingRows2 = {
     bad: "ALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;\nUPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;",
     good: "UPDATE enrolments SET student_id = 0 WHERE student_id IS NULL;\nALTER TABLE enrolments ALTER COLUMN student_id SET NOT NULL;",
     setup: "CREATE TABLE enrolments (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, course text NOT NULL, student_id bigint);",
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-constraints.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/ddl-constraints.html`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -16190,7 +16567,7 @@ var notReplayable = {
     why: "Replay runs on an embedded PostgreSQL without superuser-only features, platform roles or extensions it does not ship. A statement it cannot run is not judged as wrong: the review says so, later failures that follow from it are not reported as replay errors, and findings that depend on the replayed schema or trace are marked unverified for the rest of the file.",
     bad: "CREATE EXTENSION postgis;",
     good: "-- extensions PGlite ships (pgcrypto, pg_trgm, citext, uuid-ossp, ...) replay and are verified\nCREATE EXTENSION IF NOT EXISTS pg_trgm;",
-    references: [`${DOCS}/sql-createextension.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createextension.html`],
     fixable: false,
     needs: ["trace"]
   },
@@ -16261,274 +16638,13 @@ function onlyCreatesNewObjects(body2) {
   return action !== void 0 && allowed(action);
 }
 
-// src/rules/helpers/locks.ts
-var ORDER = [
-  "AccessShareLock",
-  "RowShareLock",
-  "RowExclusiveLock",
-  "ShareUpdateExclusiveLock",
-  "ShareLock",
-  "ShareRowExclusiveLock",
-  "ExclusiveLock",
-  "AccessExclusiveLock"
-];
-function lockName(mode2) {
-  return mode2.replace(/Lock$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
-}
-function lockBlocks(mode2) {
-  switch (mode2) {
-    case "AccessExclusiveLock":
-      return "all reads and writes";
-    case "ExclusiveLock":
-      return "writes and SELECT ... FOR UPDATE/SHARE (plain reads continue)";
-    case "ShareRowExclusiveLock":
-    case "ShareLock":
-      return "INSERT, UPDATE and DELETE (reads continue)";
-    case "ShareUpdateExclusiveLock":
-      return "other schema changes, VACUUM and ANALYZE (reads and writes continue)";
-    default:
-      return "only conflicting schema changes";
-  }
-}
-function strongerLock(a14, b) {
-  return ORDER.indexOf(a14) >= ORDER.indexOf(b) ? a14 : b;
-}
-function tracedLockOn(trace, table) {
-  if (!trace || trace.outcome !== "ok") return void 0;
-  let best;
-  for (const l of trace.locks) {
-    if (l.table === table && l.relkind !== "index") best = best ? strongerLock(best, l.mode) : l.mode;
-  }
-  return best;
-}
-function locksOn(trace, table) {
-  return trace?.locks.filter((l) => l.table === table) ?? [];
-}
-function holdDuration(inTransaction, during) {
-  return inTransaction ? `${during}, and then until the transaction commits` : during;
-}
-
-// src/rules/knowledge/opaque-code.ts
-function bodyOf(options) {
-  let language = "plpgsql";
-  let text = "";
-  for (const o5 of options ?? []) {
-    const d2 = asNode(o5, "DefElem");
-    if (d2?.defname === "language") language = (asNode(d2.arg, "String")?.sval ?? language).toLowerCase();
-    if (d2?.defname === "as") {
-      const direct = asNode(d2.arg, "String")?.sval;
-      text = direct ?? stringValues(asNode(d2.arg, "List")?.items).join("\n");
-    }
-  }
-  return { language, text };
-}
-function dynamicSqlAt(body2) {
-  if (body2.language === "sql" || body2.language === "c" || body2.language === "internal") return -1;
-  if (body2.language !== "plpgsql") {
-    const m = /\b(?:execute|spi_exec\w*)\s*\(/i.exec(body2.text);
-    return m ? m.index : -1;
-  }
-  const words = lexSql(body2.text).filter((t32) => t32.kind === "word");
-  for (const [i6, t32] of words.entries()) {
-    if (t32.word !== "EXECUTE") continue;
-    const next = words[i6 + 1]?.word;
-    if (next === "FUNCTION" || next === "PROCEDURE") continue;
-    const previous = words[i6 - 1]?.word;
-    if (previous === "QUERY" || previous === "IN" || previous === "FOR") continue;
-    return t32.start;
-  }
-  return -1;
-}
-function lineInStatement(statement, body2, at) {
-  const start = statement.text.indexOf(body2);
-  if (start < 0 || at < 0) return statement.span.line;
-  return statement.span.line + (statement.text.slice(0, start + at).match(/\n/g)?.length ?? 0);
-}
-function tracedLocks(reviewed) {
-  const t32 = reviewed.trace;
-  if (!t32) return "It was not replayed, so nothing is known of what it locks.";
-  if (t32.outcome !== "ok") return `Replay could not run it (${t32.outcome}), so nothing is known of what it locks.`;
-  if (t32.lockSource !== "trace") return "Replay could not read its locks.";
-  const modes = /* @__PURE__ */ new Map();
-  for (const l of t32.locks) {
-    if (l.relkind === "index" || l.relkind === "sequence") continue;
-    const had = modes.get(l.table);
-    modes.set(l.table, had ? strongerLock(had, l.mode) : l.mode);
-  }
-  const changed = [.../* @__PURE__ */ new Set([...t32.created, ...t32.altered, ...t32.dropped])];
-  const parts = [];
-  if (modes.size > 0) {
-    parts.push(`replay saw it take ${[...modes].map(([table, mode2]) => `${lockName(mode2)} on ${displayName(table)}`).join(", ")}`);
-  } else {
-    parts.push("replay saw it take no new table lock");
-  }
-  if (changed.length > 0) parts.push(`change ${changed.map(displayName).join(", ")}`);
-  const held = reviewed.inTransaction ? " (locks its transaction already held are not repeated)" : "";
-  const sentence = parts.join(" and ");
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${held}; that is the path it took on the replayed schema, and production data or state may take another.`;
-}
-var BLIND_RULES = "the lock, rewrite and escalation rules read statements, so none of them checked the statements inside it";
-var opaqueCode = {
-  meta: {
-    id: "opaque-code",
-    layer: "knowledge",
-    severity: "notice",
-    summary: "DO blocks, functions that run dynamic SQL, procedure calls and code migrations (Go, Java): their locks and effects cannot be fully known.",
-    why: "The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took on the replayed schema; a branch that depends on production data or state may do something else. A Go or Java migration (goose, Flyway) cannot be run at all: it is reported as a warning, and statements after it that fail on missing objects are taken as its consequences.",
-    bad: "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_user_id_idx') THEN\n    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
-    good: "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);",
-    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
-    references: [`${DOCS}/sql-do.html`, `${DOCS}/plpgsql-statements.html#PLPGSQL-STATEMENTS-EXECUTING-DYN`, `${DOCS}/sql-call.html`],
-    fixable: false,
-    needs: ["trace"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const file of ctx.files) {
-      const code = file.source.code;
-      if (file.status !== "added" || !code) continue;
-      const language = code === "go" ? "Go" : "Java";
-      out.push({
-        file: file.source.path,
-        line: 1,
-        message: `${file.source.path} is a ${language} migration: the review cannot run ${language} migrations, so what it does to the schema (the locks it takes, the tables it rewrites or drops) is unknown, and later statements that fail on objects it may create are not reported as replay errors.`,
-        help: "Review it by hand; where it only runs fixed SQL, a SQL migration in its place can be reviewed and replayed.",
-        verified: "static",
-        severity: "warning"
-      });
-    }
-    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const readLocks = reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace";
-      const push = (line, message, help, traced = readLocks) => out.push({ file: file.source.path, statement, line, message, help, verified: traced ? "trace" : "static" });
-      const doStmt = asNode(ast, "DoStmt");
-      if (doStmt) {
-        const body2 = bodyOf(doStmt.args);
-        if (body2.language === "plpgsql" && onlyCreatesNewObjects(body2.text)) continue;
-        const at = dynamicSqlAt(body2);
-        const line = lineInStatement(statement, body2.text, at);
-        push(
-          statement.span.line,
-          `DO block: ${BLIND_RULES}` + (at >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
-          "Prefer plain statements the review can check (IF NOT EXISTS / IF EXISTS cover most idempotency needs); otherwise review the block by hand for the locks it takes on existing tables and how long it holds them."
-        );
-        continue;
-      }
-      const fn = asNode(ast, "CreateFunctionStmt");
-      if (fn) {
-        if (fn.sql_body) continue;
-        const body2 = bodyOf(fn.options);
-        const at = dynamicSqlAt(body2);
-        if (at < 0) continue;
-        const kind = fn.is_procedure ? "procedure" : "function";
-        const name = stringValues(fn.funcname).join(".");
-        push(
-          lineInStatement(statement, body2.text, at),
-          `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
-          "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE.",
-          false
-        );
-        continue;
-      }
-      const call = asNode(ast, "CallStmt");
-      if (call) {
-        const name = stringValues(call.funccall?.funcname).join(".");
-        push(
-          statement.span.line,
-          `CALL ${name}: the statements of the procedure are not part of the migration text, so ${BLIND_RULES.replace("inside it", "it runs")}. ` + tracedLocks(reviewed),
-          "Review the procedure's body for the locks it takes on existing tables; a procedure that COMMITs inside cannot be called from a transaction block (a framework that wraps migrations) either."
-        );
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/knowledge/incomplete-history.ts
-var incompleteHistory = {
-  meta: {
-    id: "incomplete-history",
-    layer: "knowledge",
-    severity: "warning",
-    summary: "A statement fails on a missing object that the replayed history cannot know: the history does not start from an empty database, or a code migration ran before it.",
-    why: "The review builds the schema by replaying every migration from an empty database. Some histories do not start there: the first tables came from an ORM, a framework or a dump, and the first migration already alters them. A Go or Java migration (goose, Flyway) changes the schema too, but the review cannot run it. Past such a gap, a statement that fails because a relation, column, type or function does not exist may be right, so it is not reported as a replay error: this finding says so once, at the first statement it concerns, and the statements after it that fail the same way are not reported. Setting `base-schema` to a schema-only dump of the starting schema closes the first kind of gap, and the review checks those statements again.",
-    bad: "CREATE INDEX users_email_idx ON users (email);",
-    good: "CREATE TABLE audit_log (id bigint PRIMARY KEY, note text);",
-    setup: "-- the users table came from the ORM; the first migration already alters it\nALTER TABLE users ADD COLUMN email text;",
-    references: [`${DOCS}/app-pgdump.html`],
-    fixable: false,
-    needs: ["trace"]
-  },
-  check(ctx) {
-    const out = [];
-    const underReview = new Set(ctx.files.map((f) => f.source.path));
-    const seen = /* @__PURE__ */ new Set();
-    for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
-      const gap = reviewed.knowledgeGap;
-      if (!gap || seen.has(`${gap.path}:${gap.line}`)) continue;
-      if (gap.kind === "code" ? underReview.has(gap.path) : ctx.mode === "audit" && !underReview.has(gap.path)) continue;
-      seen.add(`${gap.path}:${gap.line}`);
-      const error = reviewed.trace?.error;
-      const failure = error ? `ERROR ${error.code}: ${error.message}` : "an error";
-      const later = "Later statements of the pull request that fail on missing objects are not reported either.";
-      if (gap.kind === "history") {
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration history does not start from an empty database (${gap.path === file.source.path && gap.line === statement.span.line ? "no earlier migration creates it; it may come from outside the history, such as another project or the platform" : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`}). ${later}`,
-          help: "Set base-schema in .pg-migration-review.yml to a schema-only dump (pg_dump --schema-only) of the schema the first migration runs on, so the history replays fully and these statements are checked.",
-          verified: "replay"
-        });
-      } else {
-        out.push({
-          file: file.source.path,
-          statement,
-          message: `This statement fails with ${failure} after ${gap.path}, a ${gap.detail} migration the review cannot run: what it creates is unknown, so the failure may be its consequence rather than a mistake. ${later}`,
-          help: `Check by hand that ${gap.path} creates what this statement uses.`,
-          verified: "replay"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/input/unreviewed-sql-file.ts
-var unreviewedSqlFile = {
-  meta: {
-    id: "unreviewed-sql-file",
-    layer: "input",
-    severity: "warning",
-    summary: "The pull request adds or changes .sql files that are neither migrations nor query files, so nothing reviewed them.",
-    why: "Migrations are found by their layout (a migrations folder, Flyway script names, sqitch and diesel projects, goose markers) or by the `migrations:` globs, and query files by `queries:` and sqlc configs. A migration kept anywhere else is not replayed and not checked, and a review that found nothing to check would pass: this finding lists the files instead. Files left out on purpose are not listed: down, undo, revert and verify scripts, vendored code, folders named after other database engines, test folders and fixtures, and paths excluded with a `!glob` in either list.",
-    bad: "-- scripts/add_shipped_at.sql: outside every migration layout, and no glob names it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
-    good: "-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
-    setup: "CREATE TABLE orders (id bigint PRIMARY KEY);",
-    // The README's Configuration section says how to set the globs; the manual on what a schema change is.
-    references: [`${DOCS}/ddl.html`],
-    fixable: false,
-    needs: []
-  },
-  check(ctx) {
-    const files = ctx.unreviewedSqlFiles ?? [];
-    if (files.length === 0) return [];
-    const finding = {
-      file: files[0],
-      line: 1,
-      message: `This pull request adds or changes ${files.length === 1 ? "a .sql file" : `${files.length} .sql files`} that ${files.length === 1 ? "is" : "are"} neither a migration nor a query file, so nothing reviewed ${files.length === 1 ? "it" : "them"}: ${files.join(", ")}.`,
-      help: "If the files are migrations, add a glob that matches them to migrations: in .pg-migration-review.yml (or the action's migrations input); if they hold application queries, to queries:. Config globs replace the defaults, so list the usual folders too; a !glob in either list marks files as left out on purpose.",
-      verified: "static"
-    };
-    return [finding];
-  }
-};
-
 // src/core/catalog.ts
 var emptyCatalog = () => ({ tables: {}, extensions: [] });
 function qualify(name, schema = "public") {
   return name.includes(".") ? name : `${schema}.${name}`;
 }
 
-// src/replay/static-locks.ts
+// src/sql/static-locks.ts
 var LOCK_STMT_MODES = [
   "AccessShareLock",
   "RowShareLock",
@@ -16540,7 +16656,7 @@ var LOCK_STMT_MODES = [
   "AccessExclusiveLock"
 ];
 var STRENGTH = new Map(LOCK_STMT_MODES.map((m, i6) => [m, i6]));
-function strongerLock2(a14, b) {
+function strongerLock(a14, b) {
   return (STRENGTH.get(a14) ?? 0) >= (STRENGTH.get(b) ?? 0) ? a14 : b;
 }
 function hasOption2(params, name) {
@@ -16588,7 +16704,7 @@ var LockList = class {
   }
   add(lock) {
     const same = this.locks.find((l) => l.relation === lock.relation);
-    if (same) same.mode = strongerLock2(same.mode, lock.mode);
+    if (same) same.mode = strongerLock(same.mode, lock.mode);
     else this.locks.push(lock);
   }
 };
@@ -16629,14 +16745,14 @@ function alterTable(stmt, out) {
   const cmds = (stmt.cmds ?? []).map((c3) => c3.AlterTableCmd).filter(Boolean);
   if (stmt.objtype === "OBJECT_INDEX") {
     let mode3 = "ShareUpdateExclusiveLock";
-    for (const cmd of cmds) mode3 = strongerLock2(mode3, alterTableCmdLock(cmd));
+    for (const cmd of cmds) mode3 = strongerLock(mode3, alterTableCmdLock(cmd));
     out.index(target, mode3, void 0);
     return;
   }
   let mode2;
   for (const cmd of cmds) {
     const m = alterTableCmdLock(cmd);
-    mode2 = mode2 ? strongerLock2(mode2, m) : m;
+    mode2 = mode2 ? strongerLock(mode2, m) : m;
     const def = cmd.def;
     const con = def?.Constraint;
     if (cmd.subtype === "AT_AddConstraint" && con?.contype === "CONSTR_FOREIGN") {
@@ -16744,7 +16860,7 @@ function staticLocks(ast, resolveTable2, qualifyName = PUBLIC) {
   return out.locks;
 }
 
-// src/rules/helpers/partitions.ts
+// src/rules/lib/partitions.ts
 function parentOf(table, ...catalogs) {
   for (const c3 of catalogs) {
     const t32 = c3?.tables[table];
@@ -16781,7 +16897,52 @@ function mirroredOnParent(catalog, table, same, ...indexes) {
   return parentIndexes !== void 0 && indexes.every((ix) => parentIndexes.some((p3) => same(p3, ix)));
 }
 
-// src/rules/helpers/held-locks.ts
+// src/rules/lib/locks.ts
+var ORDER = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+function lockName(mode2) {
+  return mode2.replace(/Lock$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
+}
+function lockBlocks(mode2) {
+  switch (mode2) {
+    case "AccessExclusiveLock":
+      return "all reads and writes";
+    case "ExclusiveLock":
+      return "writes and SELECT ... FOR UPDATE/SHARE (plain reads continue)";
+    case "ShareRowExclusiveLock":
+    case "ShareLock":
+      return "INSERT, UPDATE and DELETE (reads continue)";
+    case "ShareUpdateExclusiveLock":
+      return "other schema changes, VACUUM and ANALYZE (reads and writes continue)";
+    default:
+      return "only conflicting schema changes";
+  }
+}
+function strongerLock2(a14, b) {
+  return ORDER.indexOf(a14) >= ORDER.indexOf(b) ? a14 : b;
+}
+function tracedLockOn(trace, table) {
+  if (!trace || trace.outcome !== "ok") return void 0;
+  let best;
+  for (const l of trace.locks) {
+    if (l.table === table && l.relkind !== "index") best = best ? strongerLock2(best, l.mode) : l.mode;
+  }
+  return best;
+}
+function locksOn(trace, table) {
+  return trace?.locks.filter((l) => l.table === table) ?? [];
+}
+function holdDuration(inTransaction, during) {
+  return inTransaction ? `${during}, and then until the transaction commits` : during;
+}
 var BLOCKING_MODES = ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"];
 function locksTakenBy(reviewed) {
   const index = reviewed.statement.index;
@@ -16802,7 +16963,7 @@ function locksHeldDuring(file, reviewed) {
       if (cascaded(lock)) continue;
       const had = held.get(lock.relation);
       if (!had) held.set(lock.relation, lock);
-      else if (strongerLock(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);
+      else if (strongerLock2(had.mode, lock.mode) !== had.mode) held.set(lock.relation, lock);
       else if (had.mode === lock.mode && lock.traced && !had.traced) had.traced = true;
     }
   }
@@ -16830,15 +16991,229 @@ function earlierLockOn(file, reviewed, table, than) {
     if (s.transactionId !== reviewed.transactionId) continue;
     for (const lock of locksTakenBy(s)) {
       if (lock.relation !== table || lock.relkind === "index") continue;
-      if (!found || strongerLock(found.lock.mode, lock.mode) !== found.lock.mode) found = { lock, line: s.statement.span.line };
+      if (!found || strongerLock2(found.lock.mode, lock.mode) !== found.lock.mode) found = { lock, line: s.statement.span.line };
     }
   }
-  if (!found || than !== void 0 && (found.lock.mode === than || strongerLock(found.lock.mode, than) !== found.lock.mode)) return void 0;
+  if (!found || than !== void 0 && (found.lock.mode === than || strongerLock2(found.lock.mode, than) !== found.lock.mode)) return void 0;
   return found;
 }
 function lineThatTook(file, lock) {
   return file.statements.find((s) => s.statement.index === lock.takenAt)?.statement.span.line;
 }
+
+// src/rules/knowledge/opaque-code.ts
+function bodyOf(options) {
+  let language = "plpgsql";
+  let text = "";
+  for (const o5 of options ?? []) {
+    const d2 = nodeAs(o5, "DefElem");
+    if (d2?.defname === "language") language = (nodeAs(d2.arg, "String")?.sval ?? language).toLowerCase();
+    if (d2?.defname === "as") {
+      const direct = nodeAs(d2.arg, "String")?.sval;
+      text = direct ?? stringValues(nodeAs(d2.arg, "List")?.items).join("\n");
+    }
+  }
+  return { language, text };
+}
+function dynamicSqlAt(body2) {
+  if (body2.language === "sql" || body2.language === "c" || body2.language === "internal") return -1;
+  if (body2.language !== "plpgsql") {
+    const m = /\b(?:execute|spi_exec\w*)\s*\(/i.exec(body2.text);
+    return m ? m.index : -1;
+  }
+  const words = lexSql(body2.text).filter((t32) => t32.kind === "word");
+  for (const [i6, t32] of words.entries()) {
+    if (t32.word !== "EXECUTE") continue;
+    const next = words[i6 + 1]?.word;
+    if (next === "FUNCTION" || next === "PROCEDURE") continue;
+    const previous = words[i6 - 1]?.word;
+    if (previous === "QUERY" || previous === "IN" || previous === "FOR") continue;
+    return t32.start;
+  }
+  return -1;
+}
+function lineInStatement(statement, body2, at) {
+  const start = statement.text.indexOf(body2);
+  if (start < 0 || at < 0) return statement.span.line;
+  return statement.span.line + (statement.text.slice(0, start + at).match(/\n/g)?.length ?? 0);
+}
+function tracedLocks(reviewed) {
+  const t32 = reviewed.trace;
+  if (!t32) return "It was not replayed, so nothing is known of what it locks.";
+  if (t32.outcome !== "ok") return `Replay could not run it (${t32.outcome}), so nothing is known of what it locks.`;
+  if (t32.lockSource !== "trace") return "Replay could not read its locks.";
+  const modes = /* @__PURE__ */ new Map();
+  for (const l of t32.locks) {
+    if (l.relkind === "index" || l.relkind === "sequence") continue;
+    const had = modes.get(l.table);
+    modes.set(l.table, had ? strongerLock2(had, l.mode) : l.mode);
+  }
+  const changed = [.../* @__PURE__ */ new Set([...t32.created, ...t32.altered, ...t32.dropped])];
+  const parts = [];
+  if (modes.size > 0) {
+    parts.push(`replay saw it take ${[...modes].map(([table, mode2]) => `${lockName(mode2)} on ${displayName(table)}`).join(", ")}`);
+  } else {
+    parts.push("replay saw it take no new table lock");
+  }
+  if (changed.length > 0) parts.push(`change ${changed.map(displayName).join(", ")}`);
+  const held = reviewed.inTransaction ? " (locks its transaction already held are not repeated)" : "";
+  const sentence = parts.join(" and ");
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${held}; that is the path it took on the replayed schema, and production data or state may take another.`;
+}
+var BLIND_RULES = "the lock, rewrite and escalation rules read statements, so none of them checked the statements inside it";
+var opaqueCode = {
+  meta: {
+    id: "opaque-code",
+    layer: "knowledge",
+    severity: "notice",
+    summary: "DO blocks, functions that run dynamic SQL, procedure calls and code migrations (Go, Java): their locks and effects cannot be fully known.",
+    why: "The reviewer judges statements from their parse tree. The statements inside a DO block or a called procedure are not parsed, and SQL built at run time with EXECUTE does not exist until it runs, so no rule checks their locks, rewrites or drops. Replay runs the block and records the locks it took, but only along the path it took on the replayed schema; a branch that depends on production data or state may do something else. A Go or Java migration (goose, Flyway) cannot be run at all: it is reported as a warning, and statements after it that fail on missing objects are taken as its consequences.",
+    bad: "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'orders_user_id_idx') THEN\n    EXECUTE 'CREATE INDEX orders_user_id_idx ON orders (user_id)';\n  END IF;\nEND\n$$;",
+    good: "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);",
+    references: [`${POSTGRES_DOCS_URL}/sql-do.html`, `${POSTGRES_DOCS_URL}/plpgsql-statements.html#PLPGSQL-STATEMENTS-EXECUTING-DYN`, `${POSTGRES_DOCS_URL}/sql-call.html`],
+    fixable: false,
+    needs: ["trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const file of ctx.files) {
+      const code = file.source.code;
+      if (file.status !== "added" || !code) continue;
+      const language = code === "go" ? "Go" : "Java";
+      out.push({
+        file: file.source.path,
+        line: 1,
+        message: `${file.source.path} is a ${language} migration: the review cannot run ${language} migrations, so what it does to the schema (the locks it takes, the tables it rewrites or drops) is unknown, and later statements that fail on objects it may create are not reported as replay errors.`,
+        help: "Review it by hand; where it only runs fixed SQL, a SQL migration in its place can be reviewed and replayed.",
+        verified: "static",
+        severity: "warning"
+      });
+    }
+    for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
+      const readLocks = reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace";
+      const push = (line, message, help, traced = readLocks) => out.push({ file: file.source.path, statement, line, message, help, verified: traced ? "trace" : "static" });
+      const doStmt = nodeAs(ast, "DoStmt");
+      if (doStmt) {
+        const body2 = bodyOf(doStmt.args);
+        if (body2.language === "plpgsql" && onlyCreatesNewObjects(body2.text)) continue;
+        const at = dynamicSqlAt(body2);
+        const line = lineInStatement(statement, body2.text, at);
+        push(
+          statement.span.line,
+          `DO block: ${BLIND_RULES}` + (at >= 0 ? `, and it builds SQL at run time (EXECUTE on line ${line}), which no review can read` : "") + `. ${tracedLocks(reviewed)}`,
+          "Prefer plain statements the review can check (IF NOT EXISTS / IF EXISTS cover most idempotency needs); otherwise review the block by hand for the locks it takes on existing tables and how long it holds them."
+        );
+        continue;
+      }
+      const fn = nodeAs(ast, "CreateFunctionStmt");
+      if (fn) {
+        if (fn.sql_body) continue;
+        const body2 = bodyOf(fn.options);
+        const at = dynamicSqlAt(body2);
+        if (at < 0) continue;
+        const kind = fn.is_procedure ? "procedure" : "function";
+        const name = stringValues(fn.funcname).join(".");
+        push(
+          lineInStatement(statement, body2.text, at),
+          `${kind === "procedure" ? "Procedure" : "Function"} ${name} runs dynamic SQL (EXECUTE): the statements it builds exist only when it is called, so what they lock, rewrite or drop cannot be reviewed, and calls to it (from a trigger, a job or a later migration) are not traced.`,
+          "Review the statements it can build by hand, and quote identifiers in them with format('%I') or quote_ident(); where the SQL is fixed, write it as plain statements instead of EXECUTE.",
+          false
+        );
+        continue;
+      }
+      const call = nodeAs(ast, "CallStmt");
+      if (call) {
+        const name = stringValues(call.funccall?.funcname).join(".");
+        push(
+          statement.span.line,
+          `CALL ${name}: the statements of the procedure are not part of the migration text, so ${BLIND_RULES.replace("inside it", "it runs")}. ` + tracedLocks(reviewed),
+          "Review the procedure's body for the locks it takes on existing tables; a procedure that COMMITs inside cannot be called from a transaction block (a framework that wraps migrations) either."
+        );
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/knowledge/incomplete-history.ts
+var incompleteHistory = {
+  meta: {
+    id: "incomplete-history",
+    layer: "knowledge",
+    severity: "warning",
+    summary: "A statement fails on a missing object that the replayed history cannot know: the history does not start from an empty database, or a code migration ran before it.",
+    why: "The review builds the schema by replaying every migration from an empty database. Some histories do not start there: the first tables came from an ORM, a framework or a dump, and the first migration already alters them. A Go or Java migration (goose, Flyway) changes the schema too, but the review cannot run it. Past such a gap, a statement that fails because a relation, column, type or function does not exist may be right, so it is not reported as a replay error: this finding says so once, at the first statement it concerns, and the statements after it that fail the same way are not reported. Setting `base-schema` to a schema-only dump of the starting schema closes the first kind of gap, and the review checks those statements again.",
+    bad: "CREATE INDEX users_email_idx ON users (email);",
+    good: "CREATE TABLE audit_log (id bigint PRIMARY KEY, note text);",
+    setup: "-- the users table came from the ORM; the first migration already alters it\nALTER TABLE users ADD COLUMN email text;",
+    references: [`${POSTGRES_DOCS_URL}/app-pgdump.html`],
+    fixable: false,
+    needs: ["trace"]
+  },
+  check(ctx) {
+    const out = [];
+    const underReview = new Set(ctx.files.map((f) => f.source.path));
+    const seen = /* @__PURE__ */ new Set();
+    for (const { file, reviewed, statement } of reviewedStatements(ctx)) {
+      const gap = reviewed.knowledgeGap;
+      if (!gap || seen.has(`${gap.path}:${gap.line}`)) continue;
+      if (gap.kind === "code" ? underReview.has(gap.path) : ctx.mode === "audit" && !underReview.has(gap.path)) continue;
+      seen.add(`${gap.path}:${gap.line}`);
+      const error = reviewed.trace?.error;
+      const failure = error ? `ERROR ${error.code}: ${error.message}` : "an error";
+      const later = "Later statements of the pull request that fail on missing objects are not reported either.";
+      if (gap.kind === "history") {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `This statement fails with ${failure}, and the review cannot tell whether that is a mistake: the migration history does not start from an empty database (${gap.path === file.source.path && gap.line === statement.span.line ? "no earlier migration creates it; it may come from outside the history, such as another project or the platform" : `its first migration to fail on a missing object is ${gap.path}:${gap.line}: ${gap.detail}`}). ${later}`,
+          help: "Set base-schema in .pg-migration-review.yml to a schema-only dump (pg_dump --schema-only) of the schema the first migration runs on, so the history replays fully and these statements are checked.",
+          verified: "replay"
+        });
+      } else {
+        out.push({
+          file: file.source.path,
+          statement,
+          message: `This statement fails with ${failure} after ${gap.path}, a ${gap.detail} migration the review cannot run: what it creates is unknown, so the failure may be its consequence rather than a mistake. ${later}`,
+          help: `Check by hand that ${gap.path} creates what this statement uses.`,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/input/unreviewed-sql-file.ts
+var unreviewedSqlFile = {
+  meta: {
+    id: "unreviewed-sql-file",
+    layer: "input",
+    severity: "warning",
+    summary: "The pull request adds or changes .sql files that are neither migrations nor query files, so nothing reviewed them.",
+    why: "Migrations are found by their layout (a migrations folder, Flyway script names, sqitch and diesel projects, goose markers) or by the `migrations:` globs, and query files by `queries:` and sqlc configs. A migration kept anywhere else is not replayed and not checked, and a review that found nothing to check would pass: this finding lists the files instead. Files left out on purpose are not listed: down, undo, revert and verify scripts, vendored code, folders named after other database engines, test folders and fixtures, and paths excluded with a `!glob` in either list.",
+    bad: "-- scripts/add_shipped_at.sql: outside every migration layout, and no glob names it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    good: "-- db/migrations/0002_add_shipped_at.sql: found, replayed and reviewed\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+    setup: "CREATE TABLE orders (id bigint PRIMARY KEY);",
+    // The README's Configuration section says how to set the globs; the manual on what a schema change is.
+    references: [`${POSTGRES_DOCS_URL}/ddl.html`],
+    fixable: false,
+    needs: []
+  },
+  check(ctx) {
+    const files = ctx.unreviewedSqlFiles ?? [];
+    if (files.length === 0) return [];
+    const finding = {
+      file: files[0],
+      line: 1,
+      message: `This pull request adds or changes ${files.length === 1 ? "a .sql file" : `${files.length} .sql files`} that ${files.length === 1 ? "is" : "are"} neither a migration nor a query file, so nothing reviewed ${files.length === 1 ? "it" : "them"}: ${files.join(", ")}.`,
+      help: "If the files are migrations, add a glob that matches them to migrations: in .pg-migration-review.yml (or the action's migrations input); if they hold application queries, to queries:. Config globs replace the defaults, so list the usual folders too; a !glob in either list marks files as left out on purpose.",
+      verified: "static"
+    };
+    return [finding];
+  }
+};
 
 // src/rules/knowledge/data-migration.ts
 function tablesIn(node, resolve2) {
@@ -16850,25 +17225,25 @@ function tablesIn(node, resolve2) {
   return [...out];
 }
 function dataChange(ast, resolve2) {
-  const update = asNode(ast, "UpdateStmt");
+  const update = nodeAs(ast, "UpdateStmt");
   if (update) {
     const target = resolve2(update.relation);
     return target ? { verb: "UPDATE", target, sources: tablesIn(update.fromClause, resolve2), where: update.whereClause } : void 0;
   }
-  const del = asNode(ast, "DeleteStmt");
+  const del = nodeAs(ast, "DeleteStmt");
   if (del) {
     const target = resolve2(del.relation);
     return target ? { verb: "DELETE", target, sources: tablesIn(del.usingClause, resolve2), where: del.whereClause } : void 0;
   }
-  const insert = asNode(ast, "InsertStmt");
+  const insert = nodeAs(ast, "InsertStmt");
   if (insert) {
     const target = resolve2(insert.relation);
-    const select = asNode(insert.selectStmt, "SelectStmt");
+    const select = nodeAs(insert.selectStmt, "SelectStmt");
     if (!target || !select || select.valuesLists) return void 0;
     const sources = tablesIn(select, resolve2);
     return sources.length > 0 ? { verb: "INSERT ... SELECT", target, sources } : void 0;
   }
-  const merge = asNode(ast, "MergeStmt");
+  const merge = nodeAs(ast, "MergeStmt");
   if (merge) {
     const target = resolve2(merge.relation);
     return target ? { verb: "MERGE", target, sources: tablesIn(merge.sourceRelation, resolve2) } : void 0;
@@ -16878,16 +17253,16 @@ function dataChange(ast, resolve2) {
 function equalityColumns(where2) {
   const out = /* @__PURE__ */ new Set();
   const visit = (n) => {
-    const bool = asNode(n, "BoolExpr");
+    const bool = nodeAs(n, "BoolExpr");
     if (bool) {
       if (bool.boolop === "AND_EXPR") for (const a14 of bool.args ?? []) visit(a14);
       return;
     }
-    const e4 = asNode(n, "A_Expr");
-    const column = (x) => stringValues(asNode(x, "ColumnRef")?.fields).at(-1);
-    const constant = (x) => asNode(x, "A_Const") !== void 0 || asNode(x, "ParamRef") !== void 0 || asNode(x, "TypeCast") !== void 0;
+    const e4 = nodeAs(n, "A_Expr");
+    const column = (x) => stringValues(nodeAs(x, "ColumnRef")?.fields).at(-1);
+    const constant = (x) => nodeAs(x, "A_Const") !== void 0 || nodeAs(x, "ParamRef") !== void 0 || nodeAs(x, "TypeCast") !== void 0;
     if (e4?.kind === "AEXPR_IN" && stringValues(e4.name).join() === "=") {
-      const items = asNode(e4.rexpr, "List")?.items ?? [];
+      const items = nodeAs(e4.rexpr, "List")?.items ?? [];
       const col2 = column(e4.lexpr);
       if (col2 && items.length > 0 && items.length <= 100 && items.every(constant)) out.add(col2);
       return;
@@ -16934,7 +17309,7 @@ var dataMigration = {
     bad: "BEGIN;\nALTER TABLE orders ADD COLUMN status text;\nUPDATE orders SET status = 'paid' WHERE paid_at IS NOT NULL;\nCOMMIT;",
     good: "-- the schema change alone:\nALTER TABLE orders ADD COLUMN status text;\n-- the backfill outside the migration, in keyset batches (each its own transaction), repeated until no row is left:\n-- UPDATE orders SET status = 'paid' WHERE id IN (SELECT id FROM orders WHERE paid_at IS NOT NULL AND status IS NULL\n--   AND id > :last_id ORDER BY id LIMIT 10000);",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, paid_at timestamptz);",
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/explicit-locking.html#LOCKING-ROWS`, `${DOCS}/routine-vacuuming.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-update.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-ROWS`, `${POSTGRES_DOCS_URL}/routine-vacuuming.html`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -16973,7 +17348,105 @@ var dataMigration = {
   }
 };
 
-// src/rules/helpers/type-conversions.ts
+// src/rules/lib/printed-predicates.ts
+function conjuncts(expression) {
+  const body2 = stripParens(expression.trim());
+  const out = [];
+  let depth = 0;
+  let quote;
+  let start = 0;
+  for (let i6 = 0; i6 < body2.length; i6++) {
+    const ch = body2[i6];
+    if (quote) {
+      if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && /^\sAND\s/i.test(body2.slice(i6, i6 + 5))) {
+      out.push(body2.slice(start, i6));
+      start = i6 + 5;
+    }
+  }
+  out.push(body2.slice(start));
+  return out.map((t32) => stripParens(t32.trim()));
+}
+function isNotNullTerm(term, column) {
+  const m = /^(.+?)\s+IS\s+NOT\s+NULL$/i.exec(term);
+  return m !== null && stripParens(m[1]) === quoteIdent(column);
+}
+function stripParens(text) {
+  let t32 = text;
+  while (t32.startsWith("(") && t32.endsWith(")") && balanced(t32.slice(1, -1))) t32 = t32.slice(1, -1).trim();
+  return t32;
+}
+function balanced(text) {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+// src/rules/lib/indexes.ts
+function sameIndexShape(a14, b) {
+  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((_, i6) => sameKey(a14, b, i6));
+}
+function sameKey(a14, b, i6) {
+  return a14.keys[i6] === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? "") && (a14.collations?.[i6] ?? "") === (b.collations?.[i6] ?? "") && (a14.orders?.[i6] ?? "") === (b.orders?.[i6] ?? "");
+}
+function isStrictPrefix(short, long) {
+  return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
+}
+function statementCreatingIndex(ctx, index) {
+  const schema = index.table.slice(0, index.table.indexOf("."));
+  const byCatalog = statementThatMade(
+    ctx,
+    (c3) => Object.values(c3.tables).some((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === index.name))
+  );
+  if (byCatalog) return byCatalog;
+  let found;
+  for (const ref of parsedStatements(ctx)) {
+    const stmt = nodeAs(ref.ast, "IndexStmt");
+    if (stmt?.idxname === index.name && resolveTable(ctx, ref.reviewed, stmt.relation) === index.table) found = ref;
+  }
+  return found;
+}
+function keysText(index) {
+  return `(${index.keys.join(", ")})${index.predicate ? ` WHERE ${index.predicate}` : ""}`;
+}
+function qualifiedIndexName(index) {
+  return `${index.table.slice(0, index.table.indexOf("."))}.${index.name}`;
+}
+function coveringIndex(table, columns) {
+  if (!table || columns.length === 0) return void 0;
+  const wanted = new Set(columns);
+  return table.indexes.find((ix) => {
+    if (!ix.valid) return false;
+    if (ix.predicate !== null && !conjuncts(ix.predicate).every((t32) => columns.some((c3) => isNotNullTerm(t32, c3)))) return false;
+    if (ix.method === "hash") return columns.length === 1 && ix.columns.length === 1 && ix.columns[0] === columns[0];
+    if (ix.method !== "btree" || ix.columns.length < wanted.size) return false;
+    const leading = ix.columns.slice(0, wanted.size);
+    return leading.every((c3) => c3 !== null && wanted.has(c3)) && new Set(leading).size === wanted.size;
+  });
+}
+function indexAddedSince(ctx, index, reviewed) {
+  const table = baseTableOf(ctx, index.table, reviewed);
+  const before = table?.indexes.find((i6) => i6.name === index.name);
+  if (!before) return true;
+  if (before.table === index.table) return before.definition !== index.definition;
+  const shape2 = (ix) => JSON.stringify([ix.method, ix.unique, ix.keys, ix.include, ix.opclasses, ix.collations, ix.orders, ix.predicate]);
+  return shape2(before) !== shape2(index);
+}
+function duplicatesWarning(table, columns, before) {
+  if (!columns.length || !columns.every((c3) => before?.columns.some((x) => x.name === c3))) return "";
+  const cols = columns.map(quoteIdent).join(", ");
+  return `It also fails if existing rows repeat a value of (${cols}); find them first: SELECT ${cols}, count(*) FROM ${table} GROUP BY ${cols} HAVING count(*) > 1;`;
+}
+
+// src/rules/lib/type-conversions.ts
 var ALIASES = {
   "character varying": "varchar",
   text: "text",
@@ -17037,17 +17510,17 @@ function setsUtcBefore(file, index) {
   let utc = false;
   for (const r9 of file.statements) {
     if (r9.statement.index >= index) break;
-    const set = asNode(r9.statement.ast, "VariableSetStmt");
+    const set = nodeAs(r9.statement.ast, "VariableSetStmt");
     if (set?.name?.toLowerCase() !== "timezone") continue;
-    const value = asNode(set.args?.[0], "A_Const")?.sval?.sval;
+    const value = nodeAs(set.args?.[0], "A_Const")?.sval?.sval;
     utc = set.kind === "VAR_SET_VALUE" && value !== void 0 && UTC_NAMES.test(value);
   }
   return utc;
 }
 function trivialUsing(expr, column) {
   if (!expr) return true;
-  const cast = asNode(expr, "TypeCast");
-  const ref = asNode(cast ? cast.arg : expr, "ColumnRef");
+  const cast = nodeAs(expr, "TypeCast");
+  const ref = nodeAs(cast ? cast.arg : expr, "ColumnRef");
   const parts = stringValues(ref?.fields);
   return parts.length === 1 && parts[0] === column;
 }
@@ -17061,14 +17534,14 @@ var columnTypeRewrite = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "ALTER TABLE orders ALTER COLUMN id TYPE bigint;",
     good: "ALTER TABLE orders ALTER COLUMN note TYPE varchar(500); -- was varchar(200): no rewrite",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/datatype-datetime.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/datatype-datetime.html`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast).filter((c3) => c3.subtype === "AT_AlterColumnType" && c3.name);
       if (!table || cmds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
       const trace = reviewed.trace;
@@ -17076,7 +17549,7 @@ var columnTypeRewrite = {
       const before = tableBefore(ctx, table, reviewed);
       const name = displayName(table);
       const changes = cmds.map((cmd) => {
-        const def = asNode(cmd.def, "ColumnDef");
+        const def = nodeAs(cmd.def, "ColumnDef");
         const target = writtenType(def?.typeName);
         const col = before?.columns.find((c3) => c3.name === cmd.name);
         const to = target ? shapeOfWritten(target) : void 0;
@@ -17143,7 +17616,7 @@ function partitionList(names) {
   return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
 }
 
-// src/rules/design/column-source.ts
+// src/rules/lib/column-source.ts
 var AFTER_TYPE = /* @__PURE__ */ new Set([
   "CONSTRAINT",
   "NOT",
@@ -17251,7 +17724,7 @@ function lineInStatement2(statement, index) {
   return line;
 }
 function typeFix(file, statement, src, replacement2, description) {
-  if (file.source.framework === "prisma") return void 0;
+  if (dialectOf(file.source.framework).generatedFrom) return void 0;
   const declared = statement.text.slice(src.typeStart, src.typeEnd);
   if (declared.includes("\n")) return void 0;
   const text = file.source.text;
@@ -17265,8 +17738,6 @@ function typeFix(file, statement, src, replacement2, description) {
   const line = lineInStatement2(statement, src.typeStart);
   return { description, edits: [{ line, endLine: line, replacement: text.slice(lineStart, start) + replacement2 + text.slice(end, lineEnd) }] };
 }
-
-// src/rules/helpers/column-span.ts
 function columnSpan(statement, source) {
   if (!source) return void 0;
   return { line: lineInStatement2(statement, source.nameStart), endLine: lineInStatement2(statement, Math.max(source.nameStart, source.defEnd - 1)) };
@@ -17291,9 +17762,6 @@ var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
   "pg_current_xact_id"
 ]);
 var OTHER_REWRITERS = /* @__PURE__ */ new Set(["AT_AlterColumnType", "AT_SetTableSpace", "AT_SetLogged", "AT_SetUnLogged", "AT_SetAccessMethod"]);
-function constraintsOf2(col) {
-  return (col.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
-}
 function calledFunctions(expr) {
   const names = [];
   walk(expr, (kind, body2) => {
@@ -17304,11 +17772,11 @@ function calledFunctions(expr) {
   return names;
 }
 function isNullConstant(expr) {
-  return asNode(expr, "A_Const")?.isnull === true;
+  return nodeAs(expr, "A_Const")?.isnull === true;
 }
 function causeOf(col, after, postgresVersion) {
   const column = col.colname ?? "?";
-  const cons = constraintsOf2(col);
+  const cons = columnConstraints(col);
   const typeParts = stringValues(col.typeName?.names);
   const typeName = typeParts[typeParts.length - 1]?.toLowerCase() ?? "";
   if (after?.identity || cons.some((c3) => c3.contype === "CONSTR_IDENTITY")) return { column, cause: "identity" };
@@ -17375,7 +17843,7 @@ var addColumnRewrite = {
     setup: "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\nCREATE INDEX users_email_idx ON users (email);",
     bad: "ALTER TABLE users ADD COLUMN api_token uuid DEFAULT gen_random_uuid();",
     good: "ALTER TABLE users ADD COLUMN api_token uuid;\n-- backfill in batches outside the migration, e.g. UPDATE users SET api_token = gen_random_uuid() WHERE id BETWEEN 1 AND 10000;\nALTER TABLE users ALTER COLUMN api_token SET DEFAULT gen_random_uuid();",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-ADDING-A-COLUMN`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -17383,7 +17851,7 @@ var addColumnRewrite = {
     const out = [];
     const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
       const adds = cmds.filter((c3) => c3.subtype === "AT_AddColumn");
       if (!table || adds.length === 0 || !existedBefore(ctx, table, reviewed)) continue;
@@ -17393,7 +17861,7 @@ var addColumnRewrite = {
       const afterTable = reviewed.after.tables[table];
       const added = [];
       for (const cmd of adds) {
-        const col = asNode(cmd.def, "ColumnDef");
+        const col = nodeAs(cmd.def, "ColumnDef");
         if (!col?.colname || before?.columns.some((c3) => c3.name === col.colname)) continue;
         added.push(causeOf(col, afterTable?.columns.find((c3) => c3.name === col.colname), version3));
       }
@@ -17462,7 +17930,7 @@ var tooManyIndexes = {
     setup: "CREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int, d int, e int, f int, g int, h int, i int, j int);\nCREATE INDEX events_a_idx ON events (a);\nCREATE INDEX events_b_idx ON events (b);\nCREATE INDEX events_c_idx ON events (c);\nCREATE INDEX events_d_idx ON events (d);\nCREATE INDEX events_e_idx ON events (e);\nCREATE INDEX events_f_idx ON events (f);\nCREATE INDEX events_g_idx ON events (g);\nCREATE INDEX events_h_idx ON events (h);\nCREATE INDEX events_i_idx ON events (i);",
     bad: "CREATE INDEX CONCURRENTLY events_j_idx ON events (j);",
     good: "-- events_a_idx had no scans in pg_stat_user_indexes for a month: replace it rather than add one more\nDROP INDEX CONCURRENTLY events_a_idx;\nCREATE INDEX CONCURRENTLY events_j_idx ON events (j);",
-    references: [`${DOCS}/indexes-intro.html`, `${DOCS}/storage-hot.html`, `${DOCS}/monitoring-stats.html#MONITORING-PG-STAT-ALL-INDEXES-VIEW`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-intro.html`, `${POSTGRES_DOCS_URL}/storage-hot.html`, `${POSTGRES_DOCS_URL}/monitoring-stats.html#MONITORING-PG-STAT-ALL-INDEXES-VIEW`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -17535,7 +18003,7 @@ var foreignKeyTypeMismatch = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
     bad: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  user_id integer NOT NULL REFERENCES users (id)\n);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
     good: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id)\n);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/datatype-numeric.html#DATATYPE-INT`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-INT`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -17604,7 +18072,7 @@ function withNotValid(text, commands, commandCount) {
 function notValidFix(ctx, file, reviewed, table, constraints) {
   const { statement } = reviewed;
   if (constraints.length === 0) return void 0;
-  const commandCount = (asNode(statement.ast, "AlterTableStmt")?.cmds ?? []).length;
+  const commandCount = (nodeAs(statement.ast, "AlterTableStmt")?.cmds ?? []).length;
   const text = withNotValid(statement.text, constraints.map((c3) => c3.command), commandCount);
   if (text === void 0) return void 0;
   const names = [...new Set(constraints.map((c3) => c3.name))];
@@ -17623,7 +18091,7 @@ function notValidFix(ctx, file, reviewed, table, constraints) {
   };
 }
 
-// src/rules/helpers/scans.ts
+// src/rules/lib/scans.ts
 function storedIn(catalog, table) {
   const out = /* @__PURE__ */ new Set([table]);
   for (let grew = true; grew; ) {
@@ -17662,7 +18130,7 @@ function mode(file, reviewed, table, fallback) {
   if (traced) return { mode: traced, traced: true };
   if (reviewed.trace?.outcome === "ok" && reviewed.trace.lockSource === "trace") {
     const held = heldOn(locksHeldDuring(file, reviewed), table);
-    if (held?.traced && strongerLock(held.mode, fallback) === held.mode) {
+    if (held?.traced && strongerLock2(held.mode, fallback) === held.mode) {
       const line = held.takenAt !== reviewed.statement.index ? lineThatTook(file, held) : void 0;
       return { mode: held.mode, traced: true, ...line !== void 0 ? { takenAtLine: line } : {} };
     }
@@ -17676,7 +18144,7 @@ function isValidatedNow(c3) {
   return (c3.contype === "CONSTR_FOREIGN" || c3.contype === "CONSTR_CHECK") && !c3.skip_validation;
 }
 function scanningColumnConstraints(col) {
-  const list = (col?.constraints ?? []).map((n) => asNode(n, "Constraint"));
+  const list = (col?.constraints ?? []).map((n) => nodeAs(n, "Constraint"));
   const filled = col?.raw_default !== void 0 || list.some((c3) => c3?.contype === "CONSTR_DEFAULT" || c3?.contype === "CONSTR_GENERATED");
   return list.filter(
     (c3, i6) => c3 !== void 0 && list[i6 + 1]?.contype !== "CONSTR_ATTR_NOT_ENFORCED" && (c3.contype === "CONSTR_CHECK" || c3.contype === "CONSTR_FOREIGN" && filled)
@@ -17687,8 +18155,8 @@ function statementFixFor(ctx, ref, table) {
   const constraints = [];
   let foreign = false;
   for (const [command, cmd] of alterTableCmds(ast).entries()) {
-    if (cmd.subtype === "AT_AddColumn" && scanningColumnConstraints(asNode(cmd.def, "ColumnDef")).length > 0) return void 0;
-    const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+    if (cmd.subtype === "AT_AddColumn" && scanningColumnConstraints(nodeAs(cmd.def, "ColumnDef")).length > 0) return void 0;
+    const c3 = cmd.subtype === "AT_AddConstraint" ? nodeAs(cmd.def, "Constraint") : void 0;
     if (!c3 || !isValidatedNow(c3)) continue;
     foreign ||= c3.contype === "CONSTR_FOREIGN";
     constraints.push({ command, name: constraintName(reviewed, table, c3, stringValues(c3.fk_attrs)) });
@@ -17707,7 +18175,7 @@ var constraintWithoutNotValid = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);",
     good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n-- in a separate transaction:\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
@@ -17715,7 +18183,7 @@ var constraintWithoutNotValid = {
     const out = [];
     for (const ref of parsedStatements(ctx)) {
       const { file, reviewed, statement, ast } = ref;
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const name = displayName(table);
       const fix = statementFixFor(ctx, ref, table);
@@ -17724,10 +18192,10 @@ var constraintWithoutNotValid = {
       for (const cmd of alterTableCmds(ast)) {
         const found = [];
         if (cmd.subtype === "AT_AddConstraint") {
-          const c3 = asNode(cmd.def, "Constraint");
+          const c3 = nodeAs(cmd.def, "Constraint");
           if (c3 && isValidatedNow(c3)) found.push({ c: c3, columns: stringValues(c3.fk_attrs) });
         } else if (cmd.subtype === "AT_AddColumn") {
-          const col = asNode(cmd.def, "ColumnDef");
+          const col = nodeAs(cmd.def, "ColumnDef");
           for (const c3 of scanningColumnConstraints(col)) if (col?.colname) found.push({ c: c3, columns: [col.colname], viaColumn: col.colname });
         }
         for (const { c: c3, columns, viaColumn } of found) {
@@ -17772,37 +18240,6 @@ ALTER TABLE ${name} VALIDATE CONSTRAINT ${quoteIdent(cname)};`,
   }
 };
 
-// src/rules/helpers/index-compare.ts
-function sameIndexShape(a14, b) {
-  return a14.method === b.method && a14.predicate === b.predicate && a14.keys.length === b.keys.length && a14.keys.every((_, i6) => sameKey(a14, b, i6));
-}
-function sameKey(a14, b, i6) {
-  return a14.keys[i6] === b.keys[i6] && (a14.opclasses[i6] ?? "") === (b.opclasses[i6] ?? "") && (a14.collations?.[i6] ?? "") === (b.collations?.[i6] ?? "") && (a14.orders?.[i6] ?? "") === (b.orders?.[i6] ?? "");
-}
-function isStrictPrefix(short, long) {
-  return short.keys.length < long.keys.length && short.keys.every((_, i6) => sameKey(short, long, i6));
-}
-function addedByPr(ctx, index) {
-  return indexAddedSince(ctx, index);
-}
-function statementCreatingIndex(ctx, index) {
-  const schema = index.table.slice(0, index.table.indexOf("."));
-  const byCatalog = statementThatMade(
-    ctx,
-    (c3) => Object.values(c3.tables).some((t32) => t32.schema === schema && t32.indexes.some((i6) => i6.name === index.name))
-  );
-  if (byCatalog) return byCatalog;
-  let found;
-  for (const ref of parsedStatements(ctx)) {
-    const stmt = asNode(ref.ast, "IndexStmt");
-    if (stmt?.idxname === index.name && resolveTable(ctx, ref.reviewed, stmt.relation) === index.table) found = ref;
-  }
-  return found;
-}
-function keysText(index) {
-  return `(${index.keys.join(", ")})${index.predicate ? ` WHERE ${index.predicate}` : ""}`;
-}
-
 // src/rules/output/duplicate-index.ts
 function dropCandidate(a14, b) {
   const rank = (i6) => i6.constraint ? 2 : i6.unique ? 1 : 0;
@@ -17818,7 +18255,7 @@ var duplicateIndex = {
     why: "PostgreSQL accepts any number of identical indexes under different names. Each one is maintained on every INSERT and on updates of its columns, takes disk and cache, and adds planning work, while the planner only ever needs one. A common case is an explicit index on a column that a PRIMARY KEY or UNIQUE constraint already indexes.",
     bad: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\nCREATE INDEX users_email_idx ON users (email);",
     good: "CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE);\n-- the UNIQUE constraint already indexes email",
-    references: [`${DOCS}/indexes-unique.html`, `${DOCS}/indexes-intro.html`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-unique.html`, `${POSTGRES_DOCS_URL}/indexes-intro.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -17830,8 +18267,8 @@ var duplicateIndex = {
         for (let j = i6 + 1; j < indexes.length; j++) {
           const [a14, b] = [indexes[i6], indexes[j]];
           if (!sameIndexShape(a14, b) || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, a14, b)) continue;
-          const addedA = addedByPr(ctx, a14);
-          const addedB = addedByPr(ctx, b);
+          const addedA = indexAddedSince(ctx, a14);
+          const addedB = indexAddedSince(ctx, b);
           if (!addedA && !addedB) continue;
           const candidates = [
             { added: a14, other: b, ref: addedA ? statementCreatingIndex(ctx, a14) : void 0, is: addedA },
@@ -17872,7 +18309,7 @@ var redundantIndex = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);\nCREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
     good: "CREATE INDEX orders_user_id_created_at_idx ON orders (user_id, created_at);",
-    references: [`${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-multicolumn.html`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -17880,8 +18317,8 @@ var redundantIndex = {
     const out = [];
     for (const [qualified, table] of Object.entries(ctx.finalCatalog.tables)) {
       for (const short of table.indexes) {
-        const shortAdded = addedByPr(ctx, short);
-        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || addedByPr(ctx, l)));
+        const shortAdded = indexAddedSince(ctx, short);
+        const long = table.indexes.find((l) => l !== short && isRedundant(short, l) && (shortAdded || indexAddedSince(ctx, l)));
         if (!long || mirroredOnParent(ctx.finalCatalog, qualified, sameIndexShape, short, long)) continue;
         const ref = statementCreatingIndex(ctx, shortAdded ? short : long);
         const file = ref?.file.source.path ?? ctx.files[ctx.files.length - 1]?.source.path;
@@ -17899,13 +18336,6 @@ var redundantIndex = {
   }
 };
 
-// src/rules/helpers/duplicates.ts
-function duplicatesWarning(table, columns, before) {
-  if (!columns.length || !columns.every((c3) => before?.columns.some((x) => x.name === c3))) return "";
-  const cols = columns.map(quoteIdent).join(", ");
-  return `It also fails if existing rows repeat a value of (${cols}); find them first: SELECT ${cols}, count(*) FROM ${table} GROUP BY ${cols} HAVING count(*) > 1;`;
-}
-
 // src/rules/output/require-concurrent-index.ts
 function indexExists(catalog, table, indexName2) {
   const schema = table.slice(0, table.indexOf("."));
@@ -17922,14 +18352,14 @@ var requireConcurrentIndex = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "CREATE INDEX orders_user_id_idx ON orders (user_id);",
     good: "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const index = asNode(ast, "IndexStmt");
+      const index = nodeAs(ast, "IndexStmt");
       const table = resolveTable(ctx, reviewed, index?.relation);
       if (!index || index.concurrent || !table || !existedBefore(ctx, table, reviewed)) continue;
       const kind = tableBefore(ctx, table, reviewed)?.kind;
@@ -17941,7 +18371,7 @@ var requireConcurrentIndex = {
       const earlier = earlierLockOn(file, reviewed, table, "ShareLock");
       const traced = earlier ? earlier.lock.traced : locksOn(reviewed.trace, table).some((l) => l.mode === "ShareLock" && l.relkind !== "index") || heldOn(locksHeldDuring(file, reviewed), table)?.traced === true;
       const message = earlier ? `${label3} builds the index while the transaction holds ${lockName(earlier.lock.mode)} on ${name}, taken by the statement at line ${earlier.line}: ${lockBlocks(earlier.lock.mode).replace(/ \(.*\)$/, "")} of ${name} already wait, ${during}.` : `${label3} takes a SHARE lock on it: INSERT, UPDATE and DELETE on ${name} wait ${during}.`;
-      const keys = (index.indexParams ?? []).map((p3) => asNode(p3, "IndexElem")?.name);
+      const keys = (index.indexParams ?? []).map((p3) => nodeAs(p3, "IndexElem")?.name);
       const duplicates = index.unique && !index.whereClause && keys.every((k) => k !== void 0) ? duplicatesWarning(name, keys, tableBefore(ctx, table, reviewed)) : "";
       let help;
       let fix;
@@ -17972,17 +18402,17 @@ function statementByAst(ctx, table, fk) {
   let found;
   const same = (cols) => cols.length === fk.columns.length && cols.every((c3, i6) => c3 === fk.columns[i6]);
   for (const ref of parsedStatements(ctx)) {
-    const create = asNode(ref.ast, "CreateStmt");
-    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation);
+    const create = nodeAs(ref.ast, "CreateStmt");
+    const rel = create ? resolveTable(ctx, ref.reviewed, create.relation, { creates: true }) : resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, "AlterTableStmt")?.relation);
     if (rel !== table) continue;
     const constraints = [];
     const fromElements = (elts) => {
       for (const e4 of elts ?? []) {
-        const c3 = asNode(e4, "Constraint");
+        const c3 = nodeAs(e4, "Constraint");
         if (c3?.contype === "CONSTR_FOREIGN") constraints.push({ name: c3.conname, cols: stringValues(c3.fk_attrs) });
-        const col = asNode(e4, "ColumnDef");
+        const col = nodeAs(e4, "ColumnDef");
         for (const n of col?.constraints ?? []) {
-          const cc = asNode(n, "Constraint");
+          const cc = nodeAs(n, "Constraint");
           if (cc?.contype === "CONSTR_FOREIGN" && col?.colname) constraints.push({ name: cc.conname, cols: [col.colname] });
         }
       }
@@ -18017,7 +18447,7 @@ var unindexedForeignKey = {
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE TABLE orders (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, note varchar(200), created_at timestamptz NOT NULL DEFAULT now());",
     bad: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;",
     good: "ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${DOCS}/indexes-multicolumn.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-FK`, `${POSTGRES_DOCS_URL}/indexes-multicolumn.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -18090,14 +18520,14 @@ var dropIndexWithoutConcurrently = {
       "golang-migrate": "-- alone in its own .up.sql file\nDROP INDEX CONCURRENTLY orders_status_idx;",
       "sql-migrate": "-- +migrate Up notransaction\nDROP INDEX CONCURRENTLY orders_status_idx;"
     },
-    references: [`${DOCS}/sql-dropindex.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-dropindex.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const drop = asNode(ast, "DropStmt");
+      const drop = nodeAs(ast, "DropStmt");
       if (!drop || drop.removeType !== "OBJECT_INDEX" || drop.concurrent) continue;
       const names = (drop.objects ?? []).map((o5) => resolveTable(ctx, reviewed, o5)).filter((t32) => t32 !== void 0);
       const existing2 = names.map((n) => findIndex(ctx, reviewed, n)).filter((ix) => ix !== void 0 && !indexAddedSince(ctx, ix, reviewed) && existedBefore(ctx, ix.table, reviewed));
@@ -18149,7 +18579,7 @@ var reindexWithoutConcurrently = {
       dbmate: "-- migrate:up transaction:false\nREINDEX INDEX CONCURRENTLY orders_status_idx;",
       "golang-migrate": "-- alone in its own .up.sql file\nREINDEX INDEX CONCURRENTLY orders_status_idx;"
     },
-    references: [`${DOCS}/sql-reindex.html#SQL-REINDEX-CONCURRENTLY`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-reindex.html#SQL-REINDEX-CONCURRENTLY`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
@@ -18157,8 +18587,8 @@ var reindexWithoutConcurrently = {
     const out = [];
     const concurrentlyExists = ctx.config.postgresVersion >= 12;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const reindex = asNode(ast, "ReindexStmt");
-      if (!reindex || (reindex.params ?? []).some((p3) => asNode(p3, "DefElem")?.defname === "concurrently")) continue;
+      const reindex = nodeAs(ast, "ReindexStmt");
+      if (!reindex || (reindex.params ?? []).some((p3) => nodeAs(p3, "DefElem")?.defname === "concurrently")) continue;
       const held = locksHeldDuring(file, reviewed);
       let message;
       let verified = "static";
@@ -18207,9 +18637,9 @@ var reindexWithoutConcurrently = {
 
 // src/rules/output/validate-in-same-transaction.ts
 function addsNotValid(ctx, reviewed, table, name) {
-  if (resolveTable(ctx, reviewed, asNode(reviewed.statement.ast, "AlterTableStmt")?.relation) !== table) return void 0;
+  if (resolveTable(ctx, reviewed, nodeAs(reviewed.statement.ast, "AlterTableStmt")?.relation) !== table) return void 0;
   for (const cmd of alterTableCmds(reviewed.statement.ast)) {
-    const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+    const c3 = cmd.subtype === "AT_AddConstraint" ? nodeAs(cmd.def, "Constraint") : void 0;
     if (!c3?.skip_validation) continue;
     if (c3.conname === name) return c3;
     if (!c3.conname) {
@@ -18234,7 +18664,7 @@ var validateInSameTransaction = {
       goose: "-- 00042_orders_user_fk.sql\n-- +goose Up\nALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n\n-- 00043_validate_orders_user_fk.sql\n-- +goose Up\nALTER TABLE orders VALIDATE CONSTRAINT orders_user_id_fkey;",
       prisma: '-- migrations/20240101000000_orders_user_fk/migration.sql\nALTER TABLE "orders" ADD CONSTRAINT "orders_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") NOT VALID;\n\n-- migrations/20240101000001_validate_orders_user_fk/migration.sql\nALTER TABLE "orders" VALIDATE CONSTRAINT "orders_user_id_fkey";'
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
@@ -18242,7 +18672,7 @@ var validateInSameTransaction = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       if (reviewed.transactionId === null) continue;
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       const cmds = alterTableCmds(ast);
       if (!table) continue;
       for (const cmd of cmds) {
@@ -18318,7 +18748,7 @@ var setNotNullScansTable = {
     frameworks: {
       goose: "-- 00042_orders_note_not_null.sql\n-- +goose Up\nALTER TABLE orders ADD CONSTRAINT orders_note_not_null CHECK (note IS NOT NULL) NOT VALID;\n\n-- 00043_orders_note_set_not_null.sql\n-- +goose Up\nALTER TABLE orders VALIDATE CONSTRAINT orders_note_not_null;\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders DROP CONSTRAINT orders_note_not_null;"
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
@@ -18326,7 +18756,7 @@ var setNotNullScansTable = {
     const out = [];
     const version3 = ctx.config.postgresVersion;
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);
@@ -18374,38 +18804,6 @@ On PostgreSQL 18 the NOT NULL constraint itself can be added NOT VALID and valid
   }
 };
 
-// src/rules/helpers/outside-transaction.ts
-function withNewFiles(ctx, file, paths) {
-  const extra = paths.map((path) => {
-    const name = basename(path);
-    const flyway2 = /^V(\d+(?:[._]\d+)*)__/.exec(name);
-    return {
-      path,
-      framework: file.source.framework,
-      version: flyway2 ? parseVersionParts(flyway2[1]) : splitVersion(name),
-      repeatable: false,
-      sha: ""
-    };
-  });
-  return { ...ctx, baseHistory: [...ctx.baseHistory, ...extra] };
-}
-function concurrentThenFollowUp(ctx, file, reviewed, first, then, names) {
-  if (!reviewed.inTransaction && reviewed.transactionId === null && file.source.transaction === "none") {
-    return statementFix(file, reviewed.statement, `${first}
-${then}`, names.description);
-  }
-  const moved = outsideTransactionFix(ctx, file, reviewed, first, names.description);
-  if (!moved) return void 0;
-  const after = withNewFiles(ctx, file, (moved.newFiles ?? []).map((f) => f.path));
-  const followUp = followUpMigration(after, file, names.followUp, `${names.followUpPrelude ?? ""}${then}`, { transaction: true });
-  if (!followUp) return void 0;
-  return {
-    description: `${moved.description}; then ${names.followUp.replace(/_/g, " ")} in ${followUp.path}`,
-    edits: moved.edits,
-    newFiles: [...moved.newFiles ?? [], followUp]
-  };
-}
-
 // src/rules/output/unique-constraint-builds-index.ts
 var LABEL = { CONSTR_UNIQUE: "UNIQUE", CONSTR_PRIMARY: "PRIMARY KEY", CONSTR_EXCLUSION: "EXCLUDE" };
 function constraintName2(reviewed, table, c3, columns) {
@@ -18433,9 +18831,9 @@ var uniqueConstraintBuildsIndex = {
       prisma: '-- a migration holding only the index:\nCREATE UNIQUE INDEX CONCURRENTLY "users_email_key" ON "users"("email");\n-- the next migration:\nALTER TABLE "users" ADD CONSTRAINT "users_email_key" UNIQUE USING INDEX "users_email_key";'
     },
     references: [
-      `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT-USING-INDEX`,
-      `${DOCS}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`,
-      `${DOCS}/explicit-locking.html#LOCKING-TABLES`
+      `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT-USING-INDEX`,
+      `${POSTGRES_DOCS_URL}/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY`,
+      `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`
     ],
     fixable: true,
     needs: ["catalog", "trace"]
@@ -18443,7 +18841,7 @@ var uniqueConstraintBuildsIndex = {
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const cmds = alterTableCmds(ast);
       const before = tableBefore(ctx, table, reviewed);
@@ -18453,10 +18851,10 @@ var uniqueConstraintBuildsIndex = {
       const during = holdDuration(reviewed.inTransaction, "for the whole index build");
       for (const cmd of cmds) {
         if (cmd.subtype === "AT_AddColumn") {
-          const col = asNode(cmd.def, "ColumnDef");
-          const c4 = (col?.constraints ?? []).map((n) => asNode(n, "Constraint")).find((x) => x && (x.contype === "CONSTR_UNIQUE" || x.contype === "CONSTR_PRIMARY"));
+          const col = nodeAs(cmd.def, "ColumnDef");
+          const c4 = (col?.constraints ?? []).map((n) => nodeAs(n, "Constraint")).find((x) => x && (x.contype === "CONSTR_UNIQUE" || x.contype === "CONSTR_PRIMARY"));
           if (!c4 || !col?.colname) continue;
-          if (failsOnExistingRows(col)) continue;
+          if (columnFailsOnExistingRows(col)) continue;
           out.push({
             file: file.source.path,
             statement,
@@ -18466,7 +18864,7 @@ var uniqueConstraintBuildsIndex = {
           });
           continue;
         }
-        const c3 = cmd.subtype === "AT_AddConstraint" ? asNode(cmd.def, "Constraint") : void 0;
+        const c3 = cmd.subtype === "AT_AddConstraint" ? nodeAs(cmd.def, "Constraint") : void 0;
         const label3 = LABEL[c3?.contype ?? ""];
         if (!c3 || !label3 || c3.indexname) continue;
         const columns = stringValues(c3.keys);
@@ -18523,7 +18921,7 @@ var tableRewriteCommand = {
     bad: "VACUUM FULL orders;",
     good: "-- plain VACUUM makes dead rows reusable without blocking reads and writes;\n-- to compact the table, run pg_repack --table=orders outside the migration\nVACUUM (ANALYZE) orders;",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz NOT NULL DEFAULT now());\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n",
-    references: [`${DOCS}/sql-cluster.html`, `${DOCS}/sql-vacuum.html`, `${DOCS}/sql-altertable.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-cluster.html`, `${POSTGRES_DOCS_URL}/sql-vacuum.html`, `${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -18531,10 +18929,10 @@ var tableRewriteCommand = {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
       const found = [];
-      const vacuum = asNode(ast, "VacuumStmt");
-      const cluster = asNode(ast, "ClusterStmt");
+      const vacuum = nodeAs(ast, "VacuumStmt");
+      const cluster = nodeAs(ast, "ClusterStmt");
       if (vacuum?.is_vacuumcmd && hasOption(vacuum.options, "full")) {
-        const named = (vacuum.rels ?? []).map((r9) => resolveTable(ctx, reviewed, asNode(r9, "VacuumRelation")?.relation)).filter((t32) => t32 !== void 0);
+        const named = (vacuum.rels ?? []).map((r9) => resolveTable(ctx, reviewed, nodeAs(r9, "VacuumRelation")?.relation)).filter((t32) => t32 !== void 0);
         const tables = named.length ? named : Object.keys(ctx.baseCatalog.tables).filter((t32) => ctx.baseCatalog.tables[t32].kind === "table" || ctx.baseCatalog.tables[t32].kind === "matview");
         found.push({ label: "VACUUM FULL", tables });
       } else if (cluster) {
@@ -18542,7 +18940,7 @@ var tableRewriteCommand = {
         if (t32) found.push({ label: "CLUSTER", tables: [t32] });
         else if (Object.keys(ctx.baseCatalog.tables).length) found.push({ label: "CLUSTER", tables: [] });
       } else {
-        const t32 = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+        const t32 = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
         for (const cmd of t32 ? alterTableCmds(ast) : []) {
           const label3 = ALTER_LABEL[cmd.subtype ?? ""];
           const unchanged = NO_OP_PERSISTENCE[cmd.subtype ?? ""];
@@ -18572,7 +18970,7 @@ var tableRewriteCommand = {
 // src/rules/output/lock-timeout-missing.ts
 var OFF = /^\s*0+\s*(ms|s|min|h|d)?\s*$/i;
 function constValue(node) {
-  const c3 = asNode(node, "A_Const");
+  const c3 = nodeAs(node, "A_Const");
   if (!c3) return stringValue(node);
   if (c3.sval) return c3.sval.sval ?? "";
   if (c3.ival) return String(c3.ival.ival ?? 0);
@@ -18581,7 +18979,7 @@ function constValue(node) {
   return void 0;
 }
 function lockTimeoutChange(ast) {
-  const set = asNode(ast, "VariableSetStmt");
+  const set = nodeAs(ast, "VariableSetStmt");
   if (set) {
     if (set.kind === "VAR_RESET_ALL") return { on: false, local: false };
     if (set.name?.toLowerCase() !== "lock_timeout") return void 0;
@@ -18604,7 +19002,7 @@ function blockingLock(ctx, reviewed) {
   let best;
   for (const l of locksTakenBy(reviewed)) {
     if (l.relkind === "index" || !BLOCKING_MODES.includes(l.mode) || !existedBefore(ctx, l.table, reviewed)) continue;
-    if (!best || strongerLock(best.mode, l.mode) !== best.mode) best = l;
+    if (!best || strongerLock2(best.mode, l.mode) !== best.mode) best = l;
   }
   return best;
 }
@@ -18641,7 +19039,7 @@ var lockTimeoutMissing = {
       goose: "-- +goose Up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
       dbmate: "-- migrate:up\nSET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;"
     },
-    references: [`${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/runtime-config-client.html#GUC-LOCK-TIMEOUT`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["trace"]
   },
@@ -18691,7 +19089,7 @@ function ownerOf(relation, s) {
 function slowAlter(cmd, name) {
   switch (cmd.subtype) {
     case "AT_AddConstraint": {
-      const c3 = asNode(cmd.def, "Constraint");
+      const c3 = nodeAs(cmd.def, "Constraint");
       if (!c3) return void 0;
       if ((c3.contype === "CONSTR_PRIMARY" || c3.contype === "CONSTR_UNIQUE" || c3.contype === "CONSTR_EXCLUSION") && !c3.indexname) {
         return `builds an index on ${name}`;
@@ -18727,35 +19125,35 @@ function slowWork(s, existing2) {
     const t32 = resolveTable(void 0, s, rv);
     return t32 && existing2(t32, s) ? displayName(t32) : void 0;
   };
-  const index = asNode(ast, "IndexStmt");
+  const index = nodeAs(ast, "IndexStmt");
   if (index) {
     const name = on(index.relation);
     return name && !index.concurrent ? `builds an index on ${name}` : void 0;
   }
-  const alterTable2 = resolveTable(void 0, s, asNode(ast, "AlterTableStmt")?.relation);
+  const alterTable2 = resolveTable(void 0, s, nodeAs(ast, "AlterTableStmt")?.relation);
   if (alterTable2 && existing2(alterTable2, s)) {
     for (const cmd of alterTableCmds(ast)) {
       const what = slowAlter(cmd, displayName(alterTable2));
       if (what) return what;
     }
   }
-  const update = asNode(ast, "UpdateStmt");
+  const update = nodeAs(ast, "UpdateStmt");
   if (update && on(update.relation)) return `changes rows of ${on(update.relation)}`;
-  const del = asNode(ast, "DeleteStmt");
+  const del = nodeAs(ast, "DeleteStmt");
   if (del && on(del.relation)) return `deletes rows of ${on(del.relation)}`;
-  const merge = asNode(ast, "MergeStmt");
+  const merge = nodeAs(ast, "MergeStmt");
   if (merge && on(merge.relation)) return `changes rows of ${on(merge.relation)}`;
-  const insert = asNode(ast, "InsertStmt");
-  const source = insert && asNode(insert.selectStmt, "SelectStmt") && existingTablesIn(insert.selectStmt, s, existing2)[0];
+  const insert = nodeAs(ast, "InsertStmt");
+  const source = insert && nodeAs(insert.selectStmt, "SelectStmt") && existingTablesIn(insert.selectStmt, s, existing2)[0];
   if (source) return `copies rows from ${displayName(source)}`;
-  const ctas = asNode(ast, "CreateTableAsStmt");
+  const ctas = nodeAs(ast, "CreateTableAsStmt");
   const read = ctas && existingTablesIn(ctas.query, s, existing2)[0];
   if (read) return `fills a new relation by reading ${displayName(read)}`;
-  const refresh = asNode(ast, "RefreshMatViewStmt");
+  const refresh = nodeAs(ast, "RefreshMatViewStmt");
   if (refresh && on(refresh.relation)) return `recomputes ${on(refresh.relation)}`;
-  const cluster = asNode(ast, "ClusterStmt");
+  const cluster = nodeAs(ast, "ClusterStmt");
   if (cluster && on(cluster.relation)) return `rewrites ${on(cluster.relation)}`;
-  const body2 = asNode(ast, "DoStmt") ? JSON.stringify(ast) : "";
+  const body2 = nodeAs(ast, "DoStmt") ? JSON.stringify(ast) : "";
   if (/\b(UPDATE|DELETE\s+FROM|INSERT\s+INTO)\b/i.test(body2)) return "changes rows in a DO block";
   return scanned ? `scans ${displayName(scanned)}` : void 0;
 }
@@ -18768,7 +19166,7 @@ function reportedOnItsOwn(s, table) {
   const ast = s.statement.ast;
   if (!ast) return false;
   if (alterTableCmds(ast).some((cmd) => cmd.subtype === "AT_ValidateConstraint")) return false;
-  const relation = (asNode(ast, "IndexStmt") ?? asNode(ast, "AlterTableStmt") ?? asNode(ast, "UpdateStmt") ?? asNode(ast, "DeleteStmt") ?? asNode(ast, "MergeStmt"))?.relation;
+  const relation = (nodeAs(ast, "IndexStmt") ?? nodeAs(ast, "AlterTableStmt") ?? nodeAs(ast, "UpdateStmt") ?? nodeAs(ast, "DeleteStmt") ?? nodeAs(ast, "MergeStmt"))?.relation;
   return relation !== void 0 && resolveTable(void 0, s, relation) === table;
 }
 function listSlow(slow) {
@@ -18818,7 +19216,7 @@ var lockHeldAcrossStatements = {
     bad: "BEGIN;\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nUPDATE customers SET tier = 0 WHERE tier IS NULL;\nCOMMIT;",
     good: "-- the ALTER TABLE alone: its lock ends with it\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\n-- then the backfill, in its own transaction:\nUPDATE customers SET tier = 0 WHERE tier IS NULL;",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\nCREATE TABLE customers (id bigint PRIMARY KEY, tier integer);\n",
-    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/sql-begin.html`],
+    references: [`${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`, `${POSTGRES_DOCS_URL}/sql-begin.html`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -18842,14 +19240,14 @@ var refreshWithoutConcurrently = {
     bad: "REFRESH MATERIALIZED VIEW order_totals;",
     good: "REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;",
     setup: "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL, total_cents integer NOT NULL);\nCREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total_cents) AS total_cents FROM orders GROUP BY user_id;\nCREATE UNIQUE INDEX order_totals_user_id_key ON order_totals (user_id);\n",
-    references: [`${DOCS}/sql-refreshmaterializedview.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-refreshmaterializedview.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: true,
     needs: ["catalog", "trace"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const refresh = asNode(ast, "RefreshMatViewStmt");
+      const refresh = nodeAs(ast, "RefreshMatViewStmt");
       const view = resolveTable(ctx, reviewed, refresh?.relation);
       if (!refresh || refresh.concurrent || refresh.skipData || !view || !existedBefore(ctx, view, reviewed)) continue;
       const name = displayName(view);
@@ -18893,14 +19291,14 @@ var dropColumn = {
     frameworks: {
       prisma: "Make the field optional and stop using it in one release; remove it from the model (the generated DROP COLUMN) in a later one."
     },
-    references: [`${DOCS}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${DOCS}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-DESC-DROP-COLUMN`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-REMOVING-A-COLUMN`],
     fixable: false,
     needs: ["catalog"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const table = resolveTable(ctx, reviewed, asNode(ast, "AlterTableStmt")?.relation);
+      const table = resolveTable(ctx, reviewed, nodeAs(ast, "AlterTableStmt")?.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
       const t32 = tableBefore(ctx, table, reviewed);
       const messages = [];
@@ -18953,14 +19351,14 @@ var dropTable = {
     frameworks: {
       prisma: "Remove the model in one release (the generated DROP TABLE then needs the approval label in a later one)."
     },
-    references: [`${DOCS}/sql-droptable.html`, `${DOCS}/ddl-depend.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-droptable.html`, `${POSTGRES_DOCS_URL}/ddl-depend.html`],
     fixable: false,
     needs: ["catalog"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const drop = asNode(ast, "DropStmt");
+      const drop = nodeAs(ast, "DropStmt");
       if (drop?.removeType !== "OBJECT_TABLE") continue;
       for (const table of (drop.objects ?? []).map((o5) => resolveTable(ctx, reviewed, o5)).filter((t32) => t32 !== void 0)) {
         if (!existedBefore(ctx, table, reviewed)) continue;
@@ -19003,14 +19401,14 @@ var renameTable = {
     frameworks: {
       prisma: 'Rename the model and keep the table name with @@map("users") (no migration at all), or create the compatibility view in the generated migration.sql.'
     },
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/sql-createview.html#SQL-CREATEVIEW-UPDATABLE-VIEWS`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/sql-createview.html#SQL-CREATEVIEW-UPDATABLE-VIEWS`],
     fixable: true,
     needs: ["catalog"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const rename = asNode(ast, "RenameStmt");
+      const rename = nodeAs(ast, "RenameStmt");
       const kind = rename?.renameType ? RENAMED_KINDS[rename.renameType] : void 0;
       const table = resolveTable(ctx, reviewed, rename?.relation);
       if (!rename || !kind || !table || !rename.newname) continue;
@@ -19051,14 +19449,14 @@ var renameColumn = {
     frameworks: {
       prisma: 'Rename the field and keep the column with @map("name"): the schema changes, the database does not.'
     },
-    references: [`${DOCS}/sql-altertable.html`, `${DOCS}/ddl-alter.html#DDL-ALTER-RENAMING-COLUMN`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertable.html`, `${POSTGRES_DOCS_URL}/ddl-alter.html#DDL-ALTER-RENAMING-COLUMN`],
     fixable: false,
     needs: ["catalog"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const rename = asNode(ast, "RenameStmt");
+      const rename = nodeAs(ast, "RenameStmt");
       if (rename?.renameType !== "OBJECT_COLUMN" || !rename.subname || !rename.newname) continue;
       const table = resolveTable(ctx, reviewed, rename.relation);
       if (!table || !existedBefore(ctx, table, reviewed)) continue;
@@ -19097,7 +19495,7 @@ var renameEnumValue = {
     setup: "CREATE TYPE order_status AS ENUM ('pending', 'shipped');\nCREATE TABLE orders (id bigint PRIMARY KEY, status order_status NOT NULL);",
     bad: "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'dispatched';",
     good: "-- expand: add the new label; the code accepts both, the rows move in a backfill, the old label is retired later\nALTER TYPE order_status ADD VALUE 'dispatched' AFTER 'shipped';",
-    references: [`${DOCS}/sql-altertype.html`, `${DOCS}/datatype-enum.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-altertype.html`, `${POSTGRES_DOCS_URL}/datatype-enum.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -19106,13 +19504,13 @@ var renameEnumValue = {
     const createdTypes = /* @__PURE__ */ new Set();
     const addedLabels = /* @__PURE__ */ new Set();
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const created = asNode(ast, "CreateEnumStmt");
+      const created = nodeAs(ast, "CreateEnumStmt");
       if (created) {
         const key2 = typeKey(created.typeName);
         if (key2) createdTypes.add(key2);
         continue;
       }
-      const alter = asNode(ast, "AlterEnumStmt");
+      const alter = nodeAs(ast, "AlterEnumStmt");
       const key = alter && typeKey(alter.typeName);
       if (!alter || !key || alter.newVal === void 0) continue;
       if (alter.oldVal === void 0) {
@@ -19161,14 +19559,14 @@ var truncateTable = {
     setup: "CREATE TABLE audit_log (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, payload jsonb);",
     bad: "TRUNCATE audit_log;",
     good: "-- delete old rows in batches from a job outside the migration instead, e.g.\n-- DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log WHERE created_at < now() - interval '90 days' LIMIT 10000);\nCOMMENT ON TABLE audit_log IS 'rows older than 90 days are purged by the retention job';",
-    references: [`${DOCS}/sql-truncate.html`, `${DOCS}/explicit-locking.html#LOCKING-TABLES`],
+    references: [`${POSTGRES_DOCS_URL}/sql-truncate.html`, `${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`],
     fixable: false,
     needs: ["catalog"]
   },
   check(ctx) {
     const out = [];
     for (const { file, reviewed, statement, ast } of parsedStatements(ctx)) {
-      const truncate = asNode(ast, "TruncateStmt");
+      const truncate = nodeAs(ast, "TruncateStmt");
       if (!truncate) continue;
       const named = (truncate.relations ?? []).map((r9) => resolveTable(ctx, reviewed, r9)).filter((t32) => t32 !== void 0);
       const existing2 = named.filter((t32) => existedBefore(ctx, t32, reviewed));
@@ -19199,8 +19597,8 @@ function createdInPullRequest(refs, ref, schema) {
   let created = false;
   for (const r9 of refs) {
     if (r9.seq >= ref.seq) break;
-    if (asNode(r9.ast, "CreateSchemaStmt")?.schemaname === schema) created = true;
-    const drop = asNode(r9.ast, "DropStmt");
+    if (nodeAs(r9.ast, "CreateSchemaStmt")?.schemaname === schema) created = true;
+    const drop = nodeAs(r9.ast, "DropStmt");
     if (drop?.removeType === "OBJECT_SCHEMA" && stringValues(drop.objects).includes(schema)) created = false;
   }
   return created;
@@ -19215,7 +19613,7 @@ var dropSchema = {
     setup: "CREATE SCHEMA reporting;\nCREATE TABLE reporting.daily_sales (day date PRIMARY KEY, total numeric(12,2));",
     bad: "DROP SCHEMA reporting CASCADE;",
     good: "-- a schema this migration creates for its own work can go at the end:\nCREATE SCHEMA import_tmp;\nCREATE TABLE import_tmp.rows (id bigint PRIMARY KEY, payload jsonb);\n-- ... load and merge the rows ...\nDROP SCHEMA import_tmp CASCADE;",
-    references: [`${DOCS}/sql-dropschema.html`, `${DOCS}/sql-dropdatabase.html`, `${DOCS}/ddl-depend.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-dropschema.html`, `${POSTGRES_DOCS_URL}/sql-dropdatabase.html`, `${POSTGRES_DOCS_URL}/ddl-depend.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -19224,7 +19622,7 @@ var dropSchema = {
     const refs = [...parsedStatements(ctx)];
     for (const ref of refs) {
       const { file, reviewed, statement, ast } = ref;
-      const dropdb = asNode(ast, "DropdbStmt");
+      const dropdb = nodeAs(ast, "DropdbStmt");
       if (dropdb) {
         out.push({
           file: file.source.path,
@@ -19235,7 +19633,7 @@ var dropSchema = {
         });
         continue;
       }
-      const drop = asNode(ast, "DropStmt");
+      const drop = nodeAs(ast, "DropStmt");
       if (drop?.removeType !== "OBJECT_SCHEMA") continue;
       const cascade = drop.behavior === "DROP_CASCADE";
       const catalog = reviewed.before;
@@ -19292,7 +19690,7 @@ var largeTableChange = {
     bad: "CREATE INDEX orders_status_idx ON orders (status);",
     good: "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);",
     exampleConfig: { tableRows: { orders: 25e6 } },
-    references: [`${DOCS}/explicit-locking.html#LOCKING-TABLES`, `${DOCS}/runtime-config-client.html#GUC-LOCK-TIMEOUT`],
+    references: [`${POSTGRES_DOCS_URL}/explicit-locking.html#LOCKING-TABLES`, `${POSTGRES_DOCS_URL}/runtime-config-client.html#GUC-LOCK-TIMEOUT`],
     fixable: false,
     needs: ["catalog", "trace"]
   },
@@ -19314,7 +19712,7 @@ var largeTableChange = {
         for (const l of trace.locks) {
           if (l.relkind === "index") continue;
           const e4 = effect(l.table);
-          e4.mode = e4.mode ? strongerLock(e4.mode, l.mode) : l.mode;
+          e4.mode = e4.mode ? strongerLock2(e4.mode, l.mode) : l.mode;
           if (BLOCKS_WRITES.has(l.mode)) e4.traced = true;
         }
         for (const rel of trace.rewritten) {
@@ -19327,7 +19725,7 @@ var largeTableChange = {
       for (const l of staticLocks(ast, indexTable(reviewed.before), (name) => resolveTable(ctx, reviewed, [name]) ?? name)) {
         if (l.relkind === "index") continue;
         const e4 = effect(l.table);
-        e4.mode = e4.mode ? strongerLock(e4.mode, l.mode) : l.mode;
+        e4.mode = e4.mode ? strongerLock2(e4.mode, l.mode) : l.mode;
       }
       const parts = [];
       let traced = true;
@@ -19341,7 +19739,7 @@ var largeTableChange = {
         let what;
         if (e4.rewritten) {
           what = `the statement rewrites all of them${indexes ? ` and rebuilds its ${indexes} index${indexes === 1 ? "" : "es"}` : ""} under ${lockName(mode2)}, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "for the whole rewrite")}`;
-        } else if (asNode(ast, "IndexStmt")) {
+        } else if (nodeAs(ast, "IndexStmt")) {
           what = `the statement reads all of them to build an index under ${lockName(mode2)}, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "for the whole build")}`;
         } else {
           what = `the statement takes ${lockName(mode2)} on it, blocking ${lockBlocks(mode2)} ${holdDuration(reviewed.inTransaction, "while it runs (and while it waits for running queries)")}`;
@@ -19362,7 +19760,7 @@ var largeTableChange = {
   }
 };
 
-// src/rules/design/column-types.ts
+// src/rules/lib/column-types.ts
 var WRITTEN_NAMES = {
   int: "int4",
   integer: "int4",
@@ -19457,12 +19855,12 @@ function typeText(t32) {
   return `${base}${mods}${t32.array ? "[]" : ""}`;
 }
 
-// src/rules/design/new-columns.ts
+// src/rules/lib/new-columns.ts
 function columnLabel(nc) {
   return `${displayName(nc.table)}.${quoteIdent(nc.column)}`;
 }
 function registerDomain(domains, ref) {
-  const domain = asNode(ref.ast, "CreateDomainStmt");
+  const domain = nodeAs(ref.ast, "CreateDomainStmt");
   const names = stringValues(domain?.domainname);
   const base = writtenType(domain?.typeName);
   if (names.length && base) domains.set(names[names.length - 1], base);
@@ -19476,21 +19874,21 @@ function finalOf(ctx, after) {
 }
 function declaredColumns(ctx, ref) {
   const out = [];
-  const create = asNode(ref.ast, "CreateStmt");
+  const create = nodeAs(ref.ast, "CreateStmt");
   if (create) {
     if (create.partbound || create.ofTypename || create.relation?.relpersistence === "t") return out;
     const table2 = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
     if (!table2) return out;
     for (const e4 of create.tableElts ?? []) {
-      const def = asNode(e4, "ColumnDef");
+      const def = nodeAs(e4, "ColumnDef");
       if (def?.colname && def.typeName) out.push({ table: table2, def, origin: "create-table" });
     }
     return out;
   }
-  const table = resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation);
+  const table = resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, "AlterTableStmt")?.relation);
   if (!table) return out;
   for (const cmd of alterTableCmds(ref.ast)) {
-    const def = asNode(cmd.def, "ColumnDef");
+    const def = nodeAs(cmd.def, "ColumnDef");
     if (!def?.typeName) continue;
     if (cmd.subtype === "AT_AddColumn" && def.colname) out.push({ table, def, origin: "add-column", ifNotExists: cmd.missing_ok === true });
     else if (cmd.subtype === "AT_AlterColumnType" && cmd.name) out.push({ table, def: { ...def, colname: cmd.name }, origin: "alter-type" });
@@ -19585,14 +19983,14 @@ function keyRole(nc) {
     }
     return role;
   }
-  const constraints = (nc.def.constraints ?? []).map((n) => asNode(n, "Constraint")).filter((c3) => c3 !== void 0);
+  const constraints = (nc.def.constraints ?? []).map((n) => nodeAs(n, "Constraint")).filter((c3) => c3 !== void 0);
   for (const c3 of constraints) {
     if (c3.contype === "CONSTR_PRIMARY") role.primary = { columns: 1 };
     if (c3.contype === "CONSTR_FOREIGN" && c3.pktable) role.foreign = { table: resolveTable(void 0, nc.ref.reviewed, c3.pktable) ?? "?", column: stringValues(c3.pk_attrs)[0] };
   }
-  const create = asNode(nc.ref.ast, "CreateStmt");
+  const create = nodeAs(nc.ref.ast, "CreateStmt");
   for (const e4 of create?.tableElts ?? []) {
-    const c3 = asNode(e4, "Constraint");
+    const c3 = nodeAs(e4, "Constraint");
     if (!c3) continue;
     const keys = stringValues(c3.contype === "CONSTR_FOREIGN" ? c3.fk_attrs : c3.keys);
     const at = keys.indexOf(nc.column);
@@ -19606,11 +20004,12 @@ function isGenerated(nc) {
   if (nc.type.serial) return true;
   const col = findColumn(nc.after, nc.column);
   if (col) return col.identity !== null || /^nextval\(/.test(col.default ?? "");
-  return nc.def.identity !== void 0 && nc.def.identity !== "" || (nc.def.constraints ?? []).some((n) => asNode(n, "Constraint")?.contype === "CONSTR_IDENTITY");
+  return nc.def.identity !== void 0 && nc.def.identity !== "" || (nc.def.constraints ?? []).some((n) => nodeAs(n, "Constraint")?.contype === "CONSTR_IDENTITY");
 }
-function frameworkHint(file, prisma2) {
-  return file.source.framework === "prisma" ? `
-In Prisma: ${prisma2}` : "";
+function frameworkHint(file, schemaAdvice) {
+  const { generatedFrom, runner } = dialectOf(file.source.framework);
+  return generatedFrom ? `
+In ${runner}: ${schemaAdvice}` : "";
 }
 function atColumn(nc) {
   return { file: nc.ref.file.source.path, statement: nc.ref.statement, line: nc.line, span: columnSpan(nc.ref.statement, nc.source) };
@@ -19658,7 +20057,7 @@ var preferBigint = {
     good: "CREATE TABLE invoices (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id)\n);",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
     frameworks: { prisma: PRISMA },
-    references: [`${DOCS}/datatype-numeric.html#DATATYPE-INT`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-INT`, `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
     fixable: true,
     needs: ["catalog"]
   },
@@ -19738,7 +20137,7 @@ var preferIdentity = {
     bad: "CREATE TABLE coupons (\n  id bigserial PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
     good: "CREATE TABLE coupons (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  code text NOT NULL UNIQUE\n);",
     frameworks: { prisma: PRISMA2 },
-    references: [`${DOCS}/sql-createtable.html#SQL-CREATETABLE-PARMS-GENERATED-IDENTITY`, `${DOCS}/datatype-numeric.html#DATATYPE-SERIAL`],
+    references: [`${POSTGRES_DOCS_URL}/sql-createtable.html#SQL-CREATETABLE-PARMS-GENERATED-IDENTITY`, `${POSTGRES_DOCS_URL}/datatype-numeric.html#DATATYPE-SERIAL`],
     fixable: true,
     needs: ["catalog"]
   },
@@ -19779,7 +20178,7 @@ ${replacementDdl(nc, plain2)}`,
   }
 };
 
-// src/rules/design/per-statement.ts
+// src/rules/lib/one-per-statement.ts
 function onePerStatement(columns) {
   const groups = /* @__PURE__ */ new Map();
   for (const c3 of columns) {
@@ -19804,7 +20203,7 @@ function onePerStatement(columns) {
   });
 }
 
-// src/rules/design/convention.ts
+// src/rules/lib/schema-convention.ts
 function schemaConvention(catalog, style, alternative, maxAlternativeShare) {
   let follows = 0;
   let differs = 0;
@@ -19834,7 +20233,7 @@ var preferTimestamptz = {
     good: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
     frameworks: { prisma: PRISMA3 },
-    references: [`${DOCS}/datatype-datetime.html`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-datetime.html`],
     fixable: true,
     needs: ["catalog"]
   },
@@ -19861,7 +20260,7 @@ ${replacementDdl(nc, type)}${frameworkHint(nc.ref.file, PRISMA3)}`,
   }
 };
 
-// src/rules/design/length-check.ts
+// src/rules/lib/text-with-check.ts
 function textWithCheck(ctx, nc, limit) {
   const column = quoteIdent(nc.column);
   if (nc.type.domain) {
@@ -19894,7 +20293,7 @@ var preferText = {
     good: "ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ADD CONSTRAINT users_nickname_length CHECK (char_length(nickname) <= 50) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_nickname_length;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
     frameworks: { prisma: PRISMA4 },
-    references: [`${DOCS}/datatype-character.html`, `${DOCS}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-character.html`, `${POSTGRES_DOCS_URL}/sql-altertable.html#SQL-ALTERTABLE-NOTES`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -19931,7 +20330,7 @@ var banChar = {
     good: "ALTER TABLE orders ADD COLUMN currency text;\nALTER TABLE orders ADD CONSTRAINT orders_currency_length CHECK (char_length(currency) = 3) NOT VALID;",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
     frameworks: { prisma: PRISMA5 },
-    references: [`${DOCS}/datatype-character.html`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-character.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -19965,7 +20364,7 @@ var preferJsonb = {
     good: "ALTER TABLE orders ADD COLUMN metadata jsonb;",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);",
     frameworks: { prisma: PRISMA6 },
-    references: [`${DOCS}/datatype-json.html`, `${DOCS}/datatype-json.html#JSON-INDEXING`],
+    references: [`${POSTGRES_DOCS_URL}/datatype-json.html`, `${POSTGRES_DOCS_URL}/datatype-json.html#JSON-INDEXING`],
     fixable: true,
     needs: ["catalog"]
   },
@@ -19992,7 +20391,7 @@ var preferJsonb = {
 // src/rules/design/missing-primary-key.ts
 var PRISMA7 = "Give the model an `@id` field or an `@@id([...])` over its natural key.";
 function createdTable(ctx, ref) {
-  const create = asNode(ref.ast, "CreateStmt");
+  const create = nodeAs(ref.ast, "CreateStmt");
   if (create) {
     if (create.partbound || create.relation?.relpersistence === "t") return void 0;
     const table = resolveTable(ctx, ref.reviewed, create.relation, { creates: true });
@@ -20000,13 +20399,13 @@ function createdTable(ctx, ref) {
     let declaresKey = false;
     let copies = (create.inhRelations?.length ?? 0) > 0 || create.ofTypename !== void 0;
     for (const e4 of create.tableElts ?? []) {
-      if (asNode(e4, "TableLikeClause")) copies = true;
-      const constraints = [e4, ...asNode(e4, "ColumnDef")?.constraints ?? []];
-      if (constraints.some((c3) => asNode(c3, "Constraint")?.contype === "CONSTR_PRIMARY")) declaresKey = true;
+      if (nodeAs(e4, "TableLikeClause")) copies = true;
+      const constraints = [e4, ...nodeAs(e4, "ColumnDef")?.constraints ?? []];
+      if (constraints.some((c3) => nodeAs(c3, "Constraint")?.contype === "CONSTR_PRIMARY")) declaresKey = true;
     }
     return { table, copies, declaresKey };
   }
-  const ctas = asNode(ref.ast, "CreateTableAsStmt");
+  const ctas = nodeAs(ref.ast, "CreateTableAsStmt");
   if (ctas && (ctas.objtype === void 0 || ctas.objtype === "OBJECT_TABLE") && ctas.into?.rel?.relpersistence !== "t") {
     const table = resolveTable(ctx, ref.reviewed, ctas.into?.rel, { creates: true });
     return table ? { table, copies: false, declaresKey: false } : void 0;
@@ -20015,9 +20414,9 @@ function createdTable(ctx, ref) {
 }
 function keyAddedLater(ctx, table, after) {
   for (const ref of parsedStatements(ctx)) {
-    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, asNode(ref.ast, "AlterTableStmt")?.relation) !== table) continue;
+    if (ref.seq <= after || resolveTable(ctx, ref.reviewed, nodeAs(ref.ast, "AlterTableStmt")?.relation) !== table) continue;
     for (const cmd of alterTableCmds(ref.ast)) {
-      const c3 = asNode(cmd.def, "Constraint");
+      const c3 = nodeAs(cmd.def, "Constraint");
       if (cmd.subtype === "AT_AddConstraint" && c3?.contype === "CONSTR_PRIMARY") return true;
     }
   }
@@ -20045,7 +20444,7 @@ var missingPrimaryKey = {
     bad: "CREATE TABLE order_events (\n  order_id bigint NOT NULL,\n  kind text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);",
     good: "CREATE TABLE order_events (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL,\n  kind text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);",
     frameworks: { prisma: PRISMA7 },
-    references: [`${DOCS}/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS`, `${DOCS}/logical-replication-publication.html`],
+    references: [`${POSTGRES_DOCS_URL}/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS`, `${POSTGRES_DOCS_URL}/logical-replication-publication.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -20213,7 +20612,7 @@ var identifierTooLong = {
     good: "CREATE INDEX orders_customer_ref_status_placed_at_idx\n  ON orders (customer_reference, fulfillment_status, placed_at);",
     setup: "CREATE TABLE orders (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  customer_reference text NOT NULL,\n  fulfillment_status text NOT NULL,\n  placed_at timestamptz NOT NULL\n);",
     frameworks: { prisma: PRISMA8 },
-    references: [`${DOCS}/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS`],
+    references: [`${POSTGRES_DOCS_URL}/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS`],
     fixable: true,
     needs: []
   },
@@ -20241,818 +20640,21 @@ var identifierTooLong = {
   }
 };
 
-// src/replay/engine.ts
-import { Worker } from "node:worker_threads";
-
-// src/replay/engine-errors.ts
-var PgError = class extends Error {
-  info;
-  constructor(info) {
-    super(info.message);
-    this.name = "PgError";
-    this.info = info;
-  }
-  get code() {
-    return this.info.code;
-  }
-};
-var EngineStoppedError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EngineStoppedError";
-  }
-};
-var EngineTimeoutError = class extends EngineStoppedError {
-  limitMs;
-  constructor(limitMs) {
-    super(`stopped after ${limitMs} ms: the statement exceeded the replay's per-statement time limit (statementTimeoutMs)`);
-    this.name = "EngineTimeoutError";
-    this.limitMs = limitMs;
-  }
-};
-var EngineMemoryError = class extends EngineStoppedError {
-  limitMb;
-  rssMb;
-  constructor(limitMb, rssMb) {
-    super(`stopped at ${rssMb} MB resident memory: the replay exceeded its memory limit of ${limitMb} MB (memoryLimitMb)`);
-    this.name = "EngineMemoryError";
-    this.limitMb = limitMb;
-    this.rssMb = rssMb;
-  }
-};
-var EngineCrashError = class extends EngineStoppedError {
-  constructor(message) {
-    super(message);
-    this.name = "EngineCrashError";
-  }
-};
-
-// src/replay/worker-protocol.ts
-var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
-
-// src/replay/template.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-var TEMPLATE_FILE = "pgdata-template.tar.gz";
-function templateUrl() {
-  return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
-}
-var cached;
-var version2;
-function pgliteVersion() {
-  if (version2 === void 0) {
-    try {
-      const meta = JSON.parse(readFileSync3(new URL(TEMPLATE_FILE.replace(".tar.gz", ".json"), templateUrl()), "utf8"));
-      version2 = meta.pglite ?? "unknown";
-    } catch {
-      version2 = "unknown";
-    }
-  }
-  return version2;
-}
-function templateDataDir() {
-  if (cached === void 0) {
-    try {
-      cached = new Uint8Array(readFileSync3(templateUrl()));
-    } catch {
-      cached = null;
-    }
-  }
-  return cached ?? void 0;
-}
-
-// src/replay/engine.ts
-var WORKER_BUNDLE_NAME = "replay-worker.js";
-function workerScriptUrl() {
-  return import.meta.url.endsWith(".ts") ? new URL("./worker-dev.mjs", import.meta.url) : new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
-}
-var MEMORY_SAMPLE_MS = 100;
-var PgliteEngine = class _PgliteEngine {
-  constructor(options) {
-    this.options = options;
-    this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
-    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_CONFIG.memoryLimitMb;
-  }
-  options;
-  /** Limits for the next requests (may be changed between requests). */
-  statementTimeoutMs;
-  memoryLimitMb;
-  /** PGlite module names loaded at the last start. */
-  loadedExtensions = [];
-  /** Duration of the last start, in ms. */
-  startMs = 0;
-  worker;
-  /** Statements prepared in the running worker's database (a restart forgets them). */
-  prepared = /* @__PURE__ */ new Set();
-  nextId = 1;
-  chain = Promise.resolve();
-  /** Settles the request in flight when the worker dies. */
-  onDeath;
-  stoppedReason;
-  static async start(options = {}) {
-    const engine = new _PgliteEngine(options);
-    await engine.boot();
-    return engine;
-  }
-  /** False after a timeout, memory breach, crash or close, until restart(). */
-  get alive() {
-    return this.worker !== void 0 && this.stoppedReason === void 0;
-  }
-  /** `timeoutMs` overrides the per-statement limit (rebuilding state that already ran once, see session.ts). */
-  exec(sql, timeoutMs = this.statementTimeoutMs) {
-    return this.request({ op: "exec", sql }, timeoutMs).then(() => void 0);
-  }
-  /**
-   * Runs each text as exec() would (each its own implicit transaction), in one round trip to the
-   * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
-   * says how many texts completed; the time limit applies to each text, not to the whole list.
-   */
-  async execEach(sqls, timeoutMs = this.statementTimeoutMs) {
-    const progress = new SharedArrayBuffer(4);
-    try {
-      const result = await this.request({ op: "execEach", sqls: [...sqls], progress }, timeoutMs, new Int32Array(progress));
-      return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
-    } catch (err) {
-      if (!(err instanceof EngineStoppedError)) throw err;
-      return { completed: Atomics.load(new Int32Array(progress), 0), error: err };
-    }
-  }
-  /**
-   * The tracer reads the catalog after every statement with the same few large queries. On an
-   * engine whose WASM code V8 has not optimised yet (a cached base just loaded), planning them
-   * costs about as much as running them, so they are planned once. EXECUTE takes no bind
-   * parameters, hence literals; prepared statements survive ROLLBACK.
-   */
-  async queryPrepared(name, sql, args = []) {
-    const execute = args.length > 0 ? `EXECUTE ${name}(${args.join(", ")})` : `EXECUTE ${name}`;
-    if (this.prepared.has(name)) {
-      try {
-        return await this.query(execute);
-      } catch (err) {
-        if (!(err instanceof PgError) || err.code !== "26000") throw err;
-        this.prepared.delete(name);
-      }
-    }
-    await this.exec(`PREPARE ${name} AS ${sql}`);
-    this.prepared.add(name);
-    return this.query(execute);
-  }
-  query(sql, params) {
-    return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
-  }
-  /** The database as a gzipped data directory, to start another engine from it. */
-  dump() {
-    return this.request({ op: "dump" }, Math.max(this.statementTimeoutMs, 6e4));
-  }
-  /** Stops the current worker (if any) and starts a fresh, empty database with the same options. */
-  async restart() {
-    await this.kill();
-    await this.boot();
-  }
-  async close() {
-    if (this.alive) {
-      try {
-        await this.request({ op: "close" }, 1e4);
-      } catch {
-      }
-    }
-    await this.kill();
-    this.stoppedReason = new EngineCrashError("the engine was closed");
-  }
-  async boot() {
-    const t0 = performance.now();
-    this.stoppedReason = void 0;
-    this.prepared.clear();
-    const worker = new Worker(workerScriptUrl());
-    this.worker = worker;
-    const die = (err) => {
-      if (this.worker !== worker) return;
-      this.stoppedReason ??= err instanceof EngineStoppedError ? err : new EngineCrashError(err.message);
-      this.worker = void 0;
-      this.onDeath?.(this.stoppedReason);
-    };
-    worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
-    worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
-    const result = await this.request(
-      {
-        op: "init",
-        extensions: this.options.extensions ?? [],
-        dataDir: this.options.dataDir,
-        loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? void 0 : templateDataDir())
-      },
-      this.options.startTimeoutMs ?? 6e4
-    );
-    this.loadedExtensions = result.loaded;
-    this.startMs = performance.now() - t0;
-  }
-  async kill() {
-    const worker = this.worker;
-    this.worker = void 0;
-    if (worker) await worker.terminate();
-  }
-  /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
-  request(body2, timeoutMs, progress) {
-    const run = this.chain.then(() => this.send(body2, timeoutMs, progress));
-    this.chain = run.catch(() => void 0);
-    return run;
-  }
-  /** `progress`, when given, is a counter the worker advances: the time limit restarts each time it moves. */
-  send(body2, timeoutMs, progress) {
-    const worker = this.worker;
-    if (!worker || this.stoppedReason) {
-      return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
-    }
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      const cleanup = () => {
-        clearTimeout(timer);
-        clearInterval(sampler);
-        worker.off("message", onMessage);
-        this.onDeath = void 0;
-      };
-      const stop = (err) => {
-        cleanup();
-        this.stoppedReason = err;
-        if (this.worker === worker) this.worker = void 0;
-        reject(err);
-        void worker.terminate();
-      };
-      const onMessage = (reply) => {
-        if (reply.id !== id) return;
-        cleanup();
-        if (reply.ok) return resolve2(reply.result);
-        const { name, ...info } = reply.error;
-        if (name && FATAL_ERROR_NAMES.has(name)) {
-          return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
-        }
-        reject(new PgError(info));
-      };
-      let seen = 0;
-      let movedAt = performance.now();
-      const noteProgress = () => {
-        if (progress && Atomics.load(progress, 0) !== seen) {
-          seen = Atomics.load(progress, 0);
-          movedAt = performance.now();
-        }
-      };
-      const expire = () => {
-        noteProgress();
-        const left = movedAt + timeoutMs - performance.now();
-        if (left > 0) timer = setTimeout(expire, left);
-        else stop(new EngineTimeoutError(timeoutMs));
-      };
-      let timer = setTimeout(expire, timeoutMs);
-      const sampler = setInterval(() => {
-        noteProgress();
-        const rssMb = Math.round(process.memoryUsage().rss / 1048576);
-        if (body2.op !== "init" && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
-      }, MEMORY_SAMPLE_MS);
-      this.onDeath = (err) => {
-        cleanup();
-        reject(err);
-      };
-      worker.on("message", onMessage);
-      worker.postMessage({ ...body2, id });
-    });
-  }
-};
-function startEngine(options = {}) {
-  return PgliteEngine.start(options);
-}
-
-// src/replay/explain-plan.ts
-function summarizePlan(explainRows) {
-  const doc = explainRows[0]?.["QUERY PLAN"];
-  const parsed = typeof doc === "string" ? JSON.parse(doc) : doc;
-  const root = parsed?.[0]?.Plan;
-  if (!root) return void 0;
-  const nodes = [];
-  const visit = (p3, depth) => {
-    const relation = p3["Relation Name"] ? `${p3.Schema ?? "public"}.${p3["Relation Name"]}` : void 0;
-    const filter = p3.Filter ?? p3["Index Cond"] ?? p3["Recheck Cond"];
-    nodes.push({
-      type: p3["Node Type"] ?? "?",
-      ...relation ? { relation } : {},
-      ...p3.Alias && p3.Alias !== p3["Relation Name"] ? { alias: p3.Alias } : {},
-      ...p3["Index Name"] ? { index: p3["Index Name"] } : {},
-      totalCost: p3["Total Cost"] ?? 0,
-      rows: p3["Plan Rows"] ?? 0,
-      ...filter ? { filter } : {},
-      depth
-    });
-    for (const child of p3.Plans ?? []) visit(child, depth + 1);
-  };
-  visit(root, 0);
-  return { totalCost: root["Total Cost"] ?? 0, nodes };
-}
-function describeNode(node) {
-  const on = node.relation ? ` on ${node.relation.replace(/^public\./, "")}` : "";
-  const using = node.index ? ` using ${node.index}` : "";
-  return `${node.type}${using}${on}`;
-}
-function scanNodes(plan) {
-  return plan.nodes.filter((n) => n.relation !== void 0);
-}
-function indexesUsed(plan) {
-  return new Set(plan.nodes.flatMap((n) => n.index ? [n.index] : []));
-}
-function planOutline(plan) {
-  return plan.nodes.map((n) => `${"  ".repeat(n.depth)}${describeNode(n)}  (cost ${formatCost(n.totalCost)}, rows ${Math.round(n.rows)})${n.filter ? `  [${n.filter}]` : ""}`).join("\n");
-}
-function formatCost(cost) {
-  return cost >= 100 ? String(Math.round(cost)) : cost.toFixed(2);
-}
-
-// src/replay/planner-stats.ts
-var GIVE_EVERY_TABLE_A_PAGE = `
-DO $pgmr$
-DECLARE
-  r record;
-  k record;
-  cols text;
-  vals text;
-BEGIN
-  SET LOCAL session_replication_role = replica;
-  FOR r IN
-    SELECT c.oid, c.oid::regclass::text AS name
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-      AND pg_relation_size(c.oid) = 0
-  LOOP
-    BEGIN
-      FOR k IN SELECT conname FROM pg_constraint WHERE conrelid = r.oid AND contype = 'c' LOOP
-        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.name, k.conname);
-      END LOOP;
-      SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum),
-             string_agg(CASE t.typcategory
-                 WHEN 'N' THEN '0' WHEN 'B' THEN 'false' WHEN 'D' THEN 'now()' WHEN 'T' THEN '''0'''
-                 WHEN 'A' THEN '''{}''' WHEN 'U' THEN
-                   CASE WHEN t.typname = 'uuid' THEN '''00000000-0000-0000-0000-000000000000''' ELSE '''{}''' END
-                 WHEN 'E' THEN quote_literal((SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder LIMIT 1))
-                 ELSE '''''' END || '::' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
-        INTO cols, vals
-      FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
-      WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
-        AND a.attidentity = '' AND a.attgenerated = '' AND NOT a.atthasdef;
-      IF cols IS NULL THEN
-        EXECUTE format('INSERT INTO %s DEFAULT VALUES', r.name);
-      ELSE
-        EXECUTE format('INSERT INTO %s (%s) VALUES (%s)', r.name, cols, vals);
-      END IF;
-      RAISE EXCEPTION 'pgmr: undo the row, keep the page';
-    EXCEPTION WHEN OTHERS THEN NULL;
-    END;
-  END LOOP;
-END
-$pgmr$`;
-function literal2(value) {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-function splitName(qualified) {
-  const dot = qualified.indexOf(".");
-  return dot < 0 ? ["public", qualified] : [qualified.slice(0, dot), qualified.slice(dot + 1)];
-}
-function relationStatsSql(tables) {
-  const rows = tables.map((t32) => {
-    const [schema, name] = splitName(t32.table);
-    return `(${literal2(schema)}, ${literal2(name)}, ${Math.max(0, Math.round(t32.rows))}::real)`;
-  });
-  return `
-WITH wanted(schemaname, relname, rows) AS (VALUES ${rows.join(", ")}),
-rels AS (
-  SELECT n.nspname AS schemaname, c.relname, w.rows
-  FROM wanted w
-  JOIN pg_namespace tn ON tn.nspname = w.schemaname
-  JOIN pg_class t ON t.relnamespace = tn.oid AND t.relname = w.relname AND t.relkind = 'r'
-  JOIN pg_class c ON c.oid = t.oid OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = t.oid)
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-)
-SELECT count(pg_restore_relation_stats('schemaname', schemaname::text, 'relname', relname::text,
-  'relpages', 1::integer, 'reltuples', rows, 'relallvisible', 1::integer))::int AS restored
-FROM rels`;
-}
-function attributeStatsSql(tables) {
-  const given = tables.flatMap(
-    (t32) => Object.entries(t32.columns ?? {}).map(([column, s]) => {
-      const [schema, name] = splitName(t32.table);
-      const nd = s.nDistinct ?? 0;
-      const nf = s.nullFrac ?? 0;
-      return `(${literal2(schema)}, ${literal2(name)}, ${literal2(column)}, ${nd}::real, ${nf}::real)`;
-    })
-  );
-  const givenCte = given.length > 0 ? `given(schemaname, relname, attname, n_distinct, null_frac) AS (VALUES ${given.join(", ")})` : `given AS (SELECT NULL::name AS schemaname, NULL::name AS relname, NULL::name AS attname, NULL::real AS n_distinct, NULL::real AS null_frac WHERE false)`;
-  const names = tables.map((t32) => literal2(t32.table)).join(", ");
-  return `
-WITH ${givenCte},
-implied AS (
-  SELECT n.nspname AS schemaname, c.relname, a.attname,
-    CASE WHEN t.typname = 'bool' THEN 2 ELSE (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = t.oid) END::real AS n_distinct,
-    0::real AS null_frac
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-  JOIN pg_type t ON t.oid = a.atttypid
-  WHERE c.relkind = 'r' AND (t.typname = 'bool' OR t.typtype = 'e')
-    AND (n.nspname || '.' || c.relname) IN (${names || "NULL"})
-),
-chosen AS (
-  SELECT schemaname::name, relname::name, attname::name, n_distinct, null_frac FROM given
-  UNION ALL
-  SELECT i.* FROM implied i WHERE NOT EXISTS (
-    SELECT 1 FROM given g WHERE g.schemaname = i.schemaname AND g.relname = i.relname AND g.attname = i.attname)
-)
-SELECT count(pg_restore_attribute_stats('schemaname', schemaname::text, 'relname', relname::text, 'attname', attname::text,
-  'inherited', false, 'null_frac', null_frac, 'avg_width', 8, 'n_distinct', n_distinct))::int AS restored
-FROM chosen ch
-WHERE EXISTS (
-  SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname = ch.schemaname AND c.relname = ch.relname AND a.attname = ch.attname AND NOT a.attisdropped)`;
-}
-async function injectPlannerStats(engine, tables) {
-  await engine.exec(GIVE_EVERY_TABLE_A_PAGE);
-  if (tables.length === 0) return;
-  await engine.query(relationStatsSql(tables));
-  await engine.query(attributeStatsSql(tables));
-}
-async function restoreTableStats(engine, table) {
-  await engine.query(relationStatsSql([table]));
-}
-
-// src/replay/query-probe.ts
-var STATEMENT = "pgmr_query";
-var PREFIX = `PREPARE ${STATEMENT} AS `;
+// src/core/sqlstate.ts
 var INDETERMINATE_PARAMETER = "42P18";
-function asErrorInfo(err) {
-  if (err instanceof PgError) return err.info;
-  throw err;
-}
-function body(sql) {
-  return sql.replace(/;\s*$/, "");
-}
-var QueryProber = class _QueryProber {
-  constructor(engine, stats) {
-    this.engine = engine;
-    this.stats = stats;
-  }
-  engine;
-  stats;
-  savepoints = 0;
-  /** A statement was prepared and must be deallocated once the savepoint is rolled back. */
-  deallocate = false;
-  /** Opens the transaction and makes the planner see production-sized tables. */
-  static async open(engine, tables) {
-    await engine.exec("BEGIN");
-    try {
-      await engine.exec("SET LOCAL plan_cache_mode = force_generic_plan");
-      await injectPlannerStats(engine, tables);
-    } catch (err) {
-      await engine.exec("ROLLBACK").catch(() => void 0);
-      throw err;
-    }
-    return new _QueryProber(engine, new Map(tables.map((t32) => [t32.table, t32])));
-  }
-  async close() {
-    await this.engine.exec("ROLLBACK");
-  }
-  /** PREPARE (compile) and EXPLAIN the generic plan. A PostgreSQL error is the answer, not a failure. */
-  async probe(sql) {
-    return this.inSavepoint(async () => {
-      try {
-        await this.engine.exec(PREFIX + body(sql));
-      } catch (err) {
-        const info = asErrorInfo(err);
-        if (info.position !== void 0) info.position = Math.max(1, info.position - PREFIX.length);
-        return { ok: false, error: info };
-      }
-      return { ok: true, plan: await this.explainPrepared() };
-    });
-  }
-  /**
-   * The plan of `sql` with the `indexes` built first (on empty tables: instant), or undefined when
-   * one cannot be built. The indexes are gone again afterwards.
-   */
-  async planWithIndexes(sql, indexes) {
-    try {
-      return await this.inSavepoint(async () => {
-        try {
-          for (const ix of indexes) await this.engine.exec(ix.create);
-          for (const table of new Set(indexes.map((ix) => ix.table))) {
-            const stats = this.stats.get(table);
-            if (stats) await restoreTableStats(this.engine, stats);
-          }
-          await this.engine.exec(PREFIX + body(sql));
-        } catch (err) {
-          asErrorInfo(err);
-          return void 0;
-        }
-        return this.explainPrepared();
-      });
-    } finally {
-      for (const table of new Set(indexes.map((ix) => ix.table))) {
-        const stats = this.stats.get(table);
-        if (stats) await restoreTableStats(this.engine, stats);
-      }
-    }
-  }
-  /** The generic plan of the prepared statement, which is then deallocated; undefined when EXPLAIN fails. */
-  async explainPrepared() {
-    try {
-      return await this.explainGeneric();
-    } catch (err) {
-      asErrorInfo(err);
-      return void 0;
-    } finally {
-      this.deallocate = true;
-    }
-  }
-  async explainGeneric() {
-    const [row] = await this.engine.query(`SELECT cardinality(parameter_types) AS n FROM pg_prepared_statements WHERE name = '${STATEMENT}'`);
-    const args = Array.from({ length: row?.n ?? 0 }, () => "NULL").join(", ");
-    const rows = await this.engine.query(`EXPLAIN (FORMAT JSON) EXECUTE ${STATEMENT}${args ? `(${args})` : ""}`);
-    return summarizePlan(rows);
-  }
-  /** Runs `fn` in a savepoint that is always rolled back: a failed PREPARE or an index experiment leaves nothing. */
-  async inSavepoint(fn) {
-    const name = `pgmr_probe_${++this.savepoints}`;
-    await this.engine.exec(`SAVEPOINT ${name}`);
-    try {
-      return await fn();
-    } finally {
-      await this.engine.exec(`ROLLBACK TO SAVEPOINT ${name}`);
-      await this.engine.exec(`RELEASE SAVEPOINT ${name}`);
-      if (this.deallocate) await this.engine.exec(`DEALLOCATE ${STATEMENT}`);
-      this.deallocate = false;
-    }
-  }
-};
 
-// src/rules/replay/query-invalid.ts
-function queryLabel(q) {
-  return q.name ? `query ${q.name}` : "the query";
-}
-function pgErrorText(e4) {
-  return [`ERROR ${e4.code}: ${e4.message}`, e4.detail ? `DETAIL: ${e4.detail}` : "", e4.hint ? `HINT: ${e4.hint}` : ""].filter(Boolean).join(" ");
-}
-function errorLine(q, e4) {
-  return lineOfCharPosition(q.statement.text, e4.position, q.statement.span.line);
-}
-function compileError(q) {
-  const e4 = q.head?.error;
-  return q.head && !q.head.ok && e4 && e4.code !== INDETERMINATE_PARAMETER ? e4 : void 0;
-}
-var queryInvalid = {
-  meta: {
-    id: "query-invalid",
-    layer: "replay",
-    severity: "error",
-    summary: "A new or edited query does not compile against the schema after the pull request.",
-    why: "Each query of a query file (sqlc, pgtyped, named queries or plain SQL) is prepared with PREPARE on the database replayed from every migration, including the pull request's, and never executed. PostgreSQL resolves every table, column, function and operator then, so a misspelt column, a missing join table or a type mismatch fails here exactly as it would fail at the first call in production. Tool parameters (`@id`, `sqlc.arg(id)`, `:id`) are rewritten as `$n` first; a query whose parameter types PostgreSQL cannot infer alone is not reported.",
-    bad: "-- name: GetUserByEmail :one\nSELECT id, emial FROM users WHERE email = $1;",
-    good: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
-    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
-    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/errcodes-appendix.html`],
-    fixable: false,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const q of ctx.queries) {
-      if (q.origin !== "query-file" || !q.changed) continue;
-      const e4 = compileError(q);
-      if (!e4) continue;
-      out.push({
-        file: q.file,
-        statement: q.statement,
-        line: errorLine(q, e4),
-        message: `${queryLabel(q)} does not compile against the schema after this pull request: ${pgErrorText(e4)}`,
-        help: "Fix the query against the schema the migrations produce (the replayed schema is what production will have after deploy).",
-        verified: "replay"
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/query/migration-cause.ts
-function namesRead(ast) {
-  const tables = /* @__PURE__ */ new Set();
-  const columns = /* @__PURE__ */ new Set();
-  walk(ast, (kind, body2) => {
-    if (kind === "RangeVar") {
-      const rv = body2;
-      if (rv.relname) tables.add(`${rv.schemaname ?? "public"}.${rv.relname}`);
-    } else if (kind === "ColumnRef") {
-      const fields = body2.fields ?? [];
-      const last = stringValue(fields[fields.length - 1]);
-      if (last) columns.add(last);
-    }
-  });
-  for (const key of ["InsertStmt", "UpdateStmt", "DeleteStmt"]) {
-    const rel = nodeAs(ast, key)?.relation;
-    if (rel?.relname) tables.add(`${rel.schemaname ?? "public"}.${rel.relname}`);
-  }
-  for (const key of ["InsertStmt", "UpdateStmt"]) {
-    const cols = nodeAs(ast, key);
-    for (const t32 of [...cols?.cols ?? [], ...cols?.targetList ?? []]) {
-      const name = nodeAs(t32, "ResTarget")?.name;
-      if (name) columns.add(name);
-    }
-  }
-  return { tables, columns };
-}
-function damage(before, after, read) {
-  for (const table of read.tables) {
-    const was = before.tables[table];
-    if (!was) continue;
-    const now = after.tables[table];
-    if (!now) return `removes table ${table}`;
-    for (const col of was.columns) {
-      if (!read.columns.has(col.name)) continue;
-      const kept = now.columns.find((c3) => c3.attnum === col.attnum);
-      if (!kept) return `drops column ${table}.${col.name}`;
-      if (kept.name !== col.name) return `renames column ${table}.${col.name} to ${kept.name}`;
-      if (kept.type !== col.type) return `changes ${table}.${col.name} from ${col.type} to ${kept.type}`;
-    }
-  }
-  return void 0;
-}
-function breakingStatement(ctx, ast) {
-  const read = namesRead(ast);
-  for (const ref of reviewedStatements(ctx)) {
-    if (!ref.reviewed.trace) continue;
-    const what = damage(ref.reviewed.before, ref.reviewed.after, read);
-    if (what) return { ref, what };
-  }
-  return void 0;
-}
-function droppingStatement(ctx, index) {
-  const exists = (c3) => Object.values(c3.tables).some((t32) => t32.indexes.some((ix) => ix.name === index));
-  for (const ref of reviewedStatements(ctx)) {
-    if (ref.reviewed.trace && exists(ref.reviewed.before) && !exists(ref.reviewed.after)) return ref;
-  }
-  return void 0;
-}
-
-// src/rules/replay/query-broken-by-migration.ts
-var queryBrokenByMigration = {
-  meta: {
-    id: "query-broken-by-migration",
-    layer: "replay",
-    severity: "error",
-    summary: "A query that compiled against the base schema no longer compiles after the pull request.",
-    why: "When migrations change, every query of the repository is prepared twice: on the schema of the base branch and on the schema after the pull request. A query that compiled before and fails now was broken by the migration (a dropped or renamed column or table, a changed type), and the application fails as soon as the migration is deployed, usually before the new application code is. The finding is placed on the statement that broke the query, and names the query.",
-    bad: "ALTER TABLE users RENAME COLUMN email TO email_address;",
-    good: "ALTER TABLE users ADD COLUMN email_address text;",
-    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
-    exampleQueries: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
-    references: [`${DOCS}/sql-prepare.html`, `${DOCS}/ddl-alter.html`],
-    fixable: false,
-    needs: ["catalog", "trace"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const q of ctx.queries) {
-      if (q.origin !== "query-file" || q.changed || !q.base?.ok) continue;
-      const e4 = compileError(q);
-      if (!e4) continue;
-      const where2 = `${q.file}:${errorLine(q, e4)}`;
-      const cause = breakingStatement(ctx, q.statement.ast);
-      const help = "Keep the old shape until the application stops using it (expand, migrate the code, then contract in a later pull request), or change the query in the same pull request.";
-      if (cause) {
-        out.push({
-          file: cause.ref.file.source.path,
-          statement: cause.ref.statement,
-          message: `This statement ${cause.what}, which breaks ${queryLabel(q)} (${where2}): ${pgErrorText(e4)}`,
-          help,
-          verified: "replay"
-        });
-      } else {
-        out.push({
-          file: q.file,
-          statement: q.statement,
-          line: errorLine(q, e4),
-          message: `${queryLabel(q)} compiled against the base schema but not after this pull request's migrations: ${pgErrorText(e4)}`,
-          help,
-          verified: "replay"
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/query/missing-index-for-query.ts
-function keyNode(plan, pick = () => true) {
-  const scans = scanNodes(plan).filter(pick).sort((a14, b) => b.totalCost - a14.totalCost);
-  const node = scans[0] ?? plan.nodes[0];
-  const rows = Math.round(node?.rows ?? 0);
-  return node ? `${describeNode(node)} (cost ${formatCost(node.totalCost)}, ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"})` : "no plan";
-}
-function ratio(before, after) {
-  const r9 = before / Math.max(after, 0.01);
-  return r9 >= 10 ? `${Math.round(r9).toLocaleString("en-US")}x` : `${r9.toFixed(1)}x`;
-}
-function plansBlock(before, after) {
-  return `Plan before (total cost ${formatCost(before.totalCost)}):
-${planOutline(before)}
-
-Plan after (total cost ${formatCost(after.totalCost)}):
-${planOutline(after)}`;
-}
-function lastMigration(ctx) {
-  const added = ctx.files.filter((f) => f.status === "added");
-  if (added.length > 0) return added[added.length - 1];
-  const last = ctx.baseHistory[ctx.baseHistory.length - 1];
-  if (!last) return void 0;
-  const source = {
-    path: last.path,
-    framework: last.framework,
-    version: last.version,
-    repeatable: last.repeatable,
-    order: 0,
-    transaction: "wrapped",
-    transactionReason: "",
-    text: "",
-    reviewedText: "",
-    directives: []
-  };
-  return { source, status: "unchanged", statements: [], fileIgnores: [] };
-}
-function indexFix(ctx, indexes) {
-  const after = lastMigration(ctx);
-  const first = indexes[0];
-  if (!after || !first || indexes.length > 1) return void 0;
-  const files = followUpMigrationFiles(ctx, after, `add index ${first.table.replace(/^public\./, "")} ${first.columns.join(" ")}`, first.definition, { transaction: false });
-  if (!files) return void 0;
-  return { description: `Add the index in a new migration (${files[0].path}), built CONCURRENTLY so writes continue.`, edits: [], newFiles: files };
-}
-function describeIndex(ix) {
-  const include = ix.include.length > 0 ? ` INCLUDE (${ix.include.join(", ")})` : "";
-  return `${ix.table} (${ix.columns.join(", ")})${include}`;
-}
-function advise(ctx, q) {
-  const a14 = q.advice;
-  if (!a14 || a14.indexes.length === 0) return void 0;
-  const tables = [...new Set(a14.indexes.map((ix) => ix.table))];
-  const sizes = tables.map((t32) => `${t32} planned for ${(q.tableRows[t32] ?? 0).toLocaleString("en-US")} rows`).join(", ");
-  const fix = indexFix(ctx, a14.indexes);
-  const names = new Set(a14.indexes.map((ix) => ix.name));
-  const fullScan = scanNodes(a14.before).some((n) => n.type === "Seq Scan" && tables.includes(n.relation ?? ""));
-  const what = a14.indexes.length === 1 ? `An index on ${describeIndex(a14.indexes[0])}` : `Indexes on ${a14.indexes.map(describeIndex).join(" and ")}`;
-  return {
-    file: q.file,
-    statement: q.statement,
-    message: `${queryLabel(q)} ${fullScan ? "reads" : "scans much of"} ${tables.join(" and ")}${fullScan ? " in full" : ""} (${keyNode(a14.before, (n) => tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
-    help: `Add ${a14.indexes.length === 1 ? "it" : "them"} in a new migration: ${a14.indexes.map((ix) => ix.definition).join(" ")}`,
-    evidence: plansBlock(a14.before, a14.after),
-    ...fix ? { fix } : {},
-    verified: "replay"
-  };
-}
-function regression(ctx, q) {
-  const r9 = q.regression;
-  if (!r9) return void 0;
-  const dropped = droppingStatement(ctx, r9.index);
-  const what = `${queryLabel(q)} (${q.file}:${q.statement.span.line}) used index ${r9.index}, which this pull request drops: ${keyNode(r9.before)} becomes ${keyNode(r9.after)}, total cost ${formatCost(r9.before.totalCost)} -> ${formatCost(r9.after.totalCost)} (${ratio(r9.after.totalCost, r9.before.totalCost)} dearer).`;
-  const help = "Keep the index while queries rely on it, or give them another index first.";
-  const evidence = plansBlock(r9.before, r9.after);
-  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, evidence, verified: "replay" };
-  return { file: q.file, statement: q.statement, message: what, help, evidence, verified: "replay" };
-}
-var missingIndexForQuery = {
-  meta: {
-    id: "missing-index-for-query",
-    layer: "query",
-    severity: "warning",
-    summary: "The planner reads a large table in full for a selective predicate; a measured index fixes the plan.",
-    why: "Each query is planned with EXPLAIN on the replayed schema, with every table given a production size (`table-rows`, else `assumed-table-rows`, one million by default) through PostgreSQL 18's pg_restore_relation_stats. Where the plan reads a large table in full, the index a btree would serve the query with (equality columns first, then one range or the ORDER BY columns, INCLUDE when that allows an index-only scan) is built on the ephemeral database and the query planned again. The finding is reported only when that plan costs at least 30% less in total, and shows both plans. An index whose keys an existing index already leads with is never suggested. A query whose plan used an index the pull request drops is reported on the DROP INDEX, with the plan before and after.",
-    bad: "-- name: ListOrdersForUser :many\nSELECT id, total FROM orders WHERE user_id = $1 ORDER BY placed_at DESC LIMIT 20;",
-    good: "-- name: ListRecentOrders :many\nSELECT id, total FROM orders WHERE id = $1;",
-    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, total numeric(12,2) NOT NULL, placed_at timestamptz NOT NULL DEFAULT now());",
-    references: [`${DOCS}/using-explain.html`, `${DOCS}/indexes-multicolumn.html`, `${DOCS}/indexes-index-only-scans.html`],
-    fixable: true,
-    needs: ["catalog"]
-  },
-  check(ctx) {
-    const out = [];
-    for (const q of ctx.queries) {
-      const f = q.changed ? advise(ctx, q) : regression(ctx, q);
-      if (f) out.push(f);
-    }
-    return out;
-  }
-};
-
-// src/rules/query/query-conditions.ts
+// src/sql/query/query-conditions.ts
 function levelConditions(level) {
   const out = [];
   const where2 = level.body.whereClause;
   if (where2) out.push(where2);
   const from = level.body.fromClause ?? level.body.usingClause ?? [];
   const joins = (item) => {
-    const join7 = nodeAs(item, "JoinExpr");
-    if (!join7) return;
-    if (join7.quals) out.push(join7.quals);
-    if (join7.larg) joins(join7.larg);
-    if (join7.rarg) joins(join7.rarg);
+    const join8 = nodeAs(item, "JoinExpr");
+    if (!join8) return;
+    if (join8.quals) out.push(join8.quals);
+    if (join8.larg) joins(join8.larg);
+    if (join8.rarg) joins(join8.rarg);
   };
   if (level.kind !== "insert") for (const item of from) joins(item);
   return out;
@@ -21090,7 +20692,7 @@ function conjuncts2(condition) {
   return bool?.boolop === "AND_EXPR" ? (bool.args ?? []).flatMap(conjuncts2) : [condition];
 }
 
-// src/rules/query/output-columns.ts
+// src/sql/query/output-columns.ts
 function outputColumns(node) {
   const select = nodeAs(node, "SelectStmt");
   if (select) return selectColumns(select);
@@ -21137,7 +20739,7 @@ function impliedName(node) {
   return "?column?";
 }
 
-// src/rules/query/query-levels.ts
+// src/sql/query/query-levels.ts
 var DML_KINDS = /* @__PURE__ */ new Set(["SelectStmt", "UpdateStmt", "DeleteStmt", "InsertStmt"]);
 var OWN_LEVEL_FIELDS = /* @__PURE__ */ new Set(["larg", "rarg", "withClause"]);
 function forEachLevel(root, names, visit, parent) {
@@ -21229,10 +20831,10 @@ function nestedLevels(body2, skip = []) {
 function addFromItem(item, scope, names) {
   const rv = nodeAs(item, "RangeVar");
   if (rv) return addRangeVar(rv, scope, names);
-  const join7 = nodeAs(item, "JoinExpr");
-  if (join7) {
-    if (join7.larg) addFromItem(join7.larg, scope, names);
-    if (join7.rarg) addFromItem(join7.rarg, scope, names);
+  const join8 = nodeAs(item, "JoinExpr");
+  if (join8) {
+    if (join8.larg) addFromItem(join8.larg, scope, names);
+    if (join8.rarg) addFromItem(join8.rarg, scope, names);
     return;
   }
   const sample = nodeAs(item, "RangeTableSample");
@@ -21305,7 +20907,7 @@ function subLinksIn(node) {
   return out;
 }
 
-// src/rules/query/query-ast.ts
+// src/rules/lib/queries.ts
 function* changedQueries(ctx, origin) {
   for (const query of ctx.queries) {
     if (!query.changed || !query.statement.ast) continue;
@@ -21313,9 +20915,9 @@ function* changedQueries(ctx, origin) {
     yield { query, ast: query.statement.ast };
   }
 }
-function queryLabel2(q) {
-  if (q.name) return `Query ${q.name}`;
-  return q.origin === "migration" ? "The migration statement" : "The query";
+function queryLabel(q, options = {}) {
+  const label3 = q.name ? `Query ${q.name}` : q.origin === "migration" ? "The migration statement" : "The query";
+  return options.lowerCase ? label3.charAt(0).toLowerCase() + label3.slice(1) : label3;
 }
 function* changedPredicates(ctx) {
   for (const { query, ast } of changedQueries(ctx, "query-file")) {
@@ -21328,6 +20930,303 @@ function* changedPredicates(ctx) {
     yield* found;
   }
 }
+function pgErrorText(e4) {
+  return [`ERROR ${e4.code}: ${e4.message}`, e4.detail ? `DETAIL: ${e4.detail}` : "", e4.hint ? `HINT: ${e4.hint}` : ""].filter(Boolean).join(" ");
+}
+function errorLine(q, e4) {
+  return lineOfCharPosition(q.statement.text, e4.position, q.statement.span.line);
+}
+function compileError(q) {
+  const e4 = q.head?.error;
+  return q.head && !q.head.ok && e4 && e4.code !== INDETERMINATE_PARAMETER ? e4 : void 0;
+}
+
+// src/rules/replay/query-invalid.ts
+var queryInvalid = {
+  meta: {
+    id: "query-invalid",
+    layer: "replay",
+    severity: "error",
+    summary: "A new or edited query does not compile against the schema after the pull request.",
+    why: "Each query of a query file (sqlc, pgtyped, named queries or plain SQL) is prepared with PREPARE on the database replayed from every migration, including the pull request's, and never executed. PostgreSQL resolves every table, column, function and operator then, so a misspelt column, a missing join table or a type mismatch fails here exactly as it would fail at the first call in production. Tool parameters (`@id`, `sqlc.arg(id)`, `:id`) are rewritten as `$n` first; a query whose parameter types PostgreSQL cannot infer alone is not reported.",
+    bad: "-- name: GetUserByEmail :one\nSELECT id, emial FROM users WHERE email = $1;",
+    good: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
+    references: [`${POSTGRES_DOCS_URL}/sql-prepare.html`, `${POSTGRES_DOCS_URL}/errcodes-appendix.html`],
+    fixable: false,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      if (q.origin !== "query-file" || !q.changed) continue;
+      const e4 = compileError(q);
+      if (!e4) continue;
+      out.push({
+        file: q.file,
+        statement: q.statement,
+        line: errorLine(q, e4),
+        message: `${queryLabel(q, { lowerCase: true })} does not compile against the schema after this pull request: ${pgErrorText(e4)}`,
+        help: "Fix the query against the schema the migrations produce (the replayed schema is what production will have after deploy).",
+        verified: "replay"
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/lib/migration-cause.ts
+function namesRead(ast) {
+  const tables = /* @__PURE__ */ new Set();
+  const columns = /* @__PURE__ */ new Set();
+  walk(ast, (kind, body2) => {
+    if (kind === "RangeVar") {
+      const name = relationName(body2);
+      if (name) tables.add(name);
+    } else if (kind === "ColumnRef") {
+      const fields = body2.fields ?? [];
+      const last = stringValue(fields[fields.length - 1]);
+      if (last) columns.add(last);
+    }
+  });
+  for (const key of ["InsertStmt", "UpdateStmt", "DeleteStmt"]) {
+    const name = relationName(nodeAs(ast, key)?.relation);
+    if (name) tables.add(name);
+  }
+  for (const key of ["InsertStmt", "UpdateStmt"]) {
+    const cols = nodeAs(ast, key);
+    for (const t32 of [...cols?.cols ?? [], ...cols?.targetList ?? []]) {
+      const name = nodeAs(t32, "ResTarget")?.name;
+      if (name) columns.add(name);
+    }
+  }
+  return { tables, columns };
+}
+function damage(before, after, read) {
+  for (const table of read.tables) {
+    const was = before.tables[table];
+    if (!was) continue;
+    const now = after.tables[table];
+    if (!now) return `removes table ${table}`;
+    for (const col of was.columns) {
+      if (!read.columns.has(col.name)) continue;
+      const kept = now.columns.find((c3) => c3.attnum === col.attnum);
+      if (!kept) return `drops column ${table}.${col.name}`;
+      if (kept.name !== col.name) return `renames column ${table}.${col.name} to ${kept.name}`;
+      if (kept.type !== col.type) return `changes ${table}.${col.name} from ${col.type} to ${kept.type}`;
+    }
+  }
+  return void 0;
+}
+function breakingStatement(ctx, ast) {
+  const read = namesRead(ast);
+  for (const ref of reviewedStatements(ctx)) {
+    if (!ref.reviewed.trace) continue;
+    const what = damage(ref.reviewed.before, ref.reviewed.after, read);
+    if (what) return { ref, what };
+  }
+  return void 0;
+}
+function droppingStatement(ctx, index) {
+  const exists = (c3) => Object.values(c3.tables).some((t32) => t32.indexes.some((ix) => ix.name === index));
+  for (const ref of reviewedStatements(ctx)) {
+    if (ref.reviewed.trace && exists(ref.reviewed.before) && !exists(ref.reviewed.after)) return ref;
+  }
+  return void 0;
+}
+
+// src/rules/replay/query-broken-by-migration.ts
+var queryBrokenByMigration = {
+  meta: {
+    id: "query-broken-by-migration",
+    layer: "replay",
+    severity: "error",
+    summary: "A query that compiled against the base schema no longer compiles after the pull request.",
+    why: "When migrations change, every query of the repository is prepared twice: on the schema of the base branch and on the schema after the pull request. A query that compiled before and fails now was broken by the migration (a dropped or renamed column or table, a changed type), and the application fails as soon as the migration is deployed, usually before the new application code is. The finding is placed on the statement that broke the query, and names the query.",
+    bad: "ALTER TABLE users RENAME COLUMN email TO email_address;",
+    good: "ALTER TABLE users ADD COLUMN email_address text;",
+    setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL UNIQUE);",
+    exampleQueries: "-- name: GetUserByEmail :one\nSELECT id, email FROM users WHERE email = $1;",
+    references: [`${POSTGRES_DOCS_URL}/sql-prepare.html`, `${POSTGRES_DOCS_URL}/ddl-alter.html`],
+    fixable: false,
+    needs: ["catalog", "trace"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      if (q.origin !== "query-file" || q.changed || !q.base?.ok) continue;
+      const e4 = compileError(q);
+      if (!e4) continue;
+      const where2 = `${q.file}:${errorLine(q, e4)}`;
+      const cause = breakingStatement(ctx, q.statement.ast);
+      const help = "Keep the old shape until the application stops using it (expand, migrate the code, then contract in a later pull request), or change the query in the same pull request.";
+      if (cause) {
+        out.push({
+          file: cause.ref.file.source.path,
+          statement: cause.ref.statement,
+          message: `This statement ${cause.what}, which breaks ${queryLabel(q, { lowerCase: true })} (${where2}): ${pgErrorText(e4)}`,
+          help,
+          verified: "replay"
+        });
+      } else {
+        out.push({
+          file: q.file,
+          statement: q.statement,
+          line: errorLine(q, e4),
+          message: `${queryLabel(q, { lowerCase: true })} compiled against the base schema but not after this pull request's migrations: ${pgErrorText(e4)}`,
+          help,
+          verified: "replay"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/sql/query/explain-plan.ts
+function summarizePlan(explainRows) {
+  const doc = explainRows[0]?.["QUERY PLAN"];
+  const parsed = typeof doc === "string" ? JSON.parse(doc) : doc;
+  const root = parsed?.[0]?.Plan;
+  if (!root) return void 0;
+  const nodes = [];
+  const visit = (p3, depth) => {
+    const relation = p3["Relation Name"] ? `${p3.Schema ?? "public"}.${p3["Relation Name"]}` : void 0;
+    const filter = p3.Filter ?? p3["Index Cond"] ?? p3["Recheck Cond"];
+    nodes.push({
+      type: p3["Node Type"] ?? "?",
+      ...relation ? { relation } : {},
+      ...p3.Alias && p3.Alias !== p3["Relation Name"] ? { alias: p3.Alias } : {},
+      ...p3["Index Name"] ? { index: p3["Index Name"] } : {},
+      totalCost: p3["Total Cost"] ?? 0,
+      rows: p3["Plan Rows"] ?? 0,
+      ...filter ? { filter } : {},
+      depth
+    });
+    for (const child of p3.Plans ?? []) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  return { totalCost: root["Total Cost"] ?? 0, nodes };
+}
+function describeNode(node) {
+  const on = node.relation ? ` on ${node.relation.replace(/^public\./, "")}` : "";
+  const using = node.index ? ` using ${node.index}` : "";
+  return `${node.type}${using}${on}`;
+}
+function scanNodes(plan) {
+  return plan.nodes.filter((n) => n.relation !== void 0);
+}
+function indexesUsed(plan) {
+  return new Set(plan.nodes.flatMap((n) => n.index ? [n.index] : []));
+}
+function planOutline(plan) {
+  return plan.nodes.map((n) => `${"  ".repeat(n.depth)}${describeNode(n)}  (cost ${formatCost(n.totalCost)}, rows ${Math.round(n.rows)})${n.filter ? `  [${n.filter}]` : ""}`).join("\n");
+}
+function formatCost(cost) {
+  return cost >= 100 ? String(Math.round(cost)) : cost.toFixed(2);
+}
+
+// src/rules/query/missing-index-for-query.ts
+function keyNode(plan, pick = () => true) {
+  const scans = scanNodes(plan).filter(pick).sort((a14, b) => b.totalCost - a14.totalCost);
+  const node = scans[0] ?? plan.nodes[0];
+  const rows = Math.round(node?.rows ?? 0);
+  return node ? `${describeNode(node)} (cost ${formatCost(node.totalCost)}, ${rows.toLocaleString("en-US")} row${rows === 1 ? "" : "s"})` : "no plan";
+}
+function ratio(before, after) {
+  const r9 = before / Math.max(after, 0.01);
+  return r9 >= 10 ? `${Math.round(r9).toLocaleString("en-US")}x` : `${r9.toFixed(1)}x`;
+}
+function plansBlock(before, after) {
+  return `Plan before (total cost ${formatCost(before.totalCost)}):
+${planOutline(before)}
+
+Plan after (total cost ${formatCost(after.totalCost)}):
+${planOutline(after)}`;
+}
+function lastMigration(ctx) {
+  const added = ctx.files.filter((f) => f.status === "added");
+  if (added.length > 0) return added[added.length - 1];
+  const last = ctx.baseHistory[ctx.baseHistory.length - 1];
+  if (!last) return void 0;
+  const source = {
+    path: last.path,
+    framework: last.framework,
+    version: last.version,
+    repeatable: last.repeatable,
+    order: 0,
+    transaction: "wrapped",
+    transactionReason: "",
+    text: "",
+    reviewedText: "",
+    directives: []
+  };
+  return { source, status: "unchanged", statements: [], fileIgnores: [] };
+}
+function indexFix(ctx, indexes) {
+  const after = lastMigration(ctx);
+  const first = indexes[0];
+  if (!after || !first || indexes.length > 1) return void 0;
+  const files = followUpMigrationFiles(ctx, after, `add index ${first.table.replace(/^public\./, "")} ${first.columns.join(" ")}`, first.definition, { transaction: false });
+  if (!files) return void 0;
+  return { description: `Add the index in a new migration (${files[0].path}), built CONCURRENTLY so writes continue.`, edits: [], newFiles: files };
+}
+function describeIndex(ix) {
+  const include = ix.include.length > 0 ? ` INCLUDE (${ix.include.join(", ")})` : "";
+  return `${ix.table} (${ix.columns.join(", ")})${include}`;
+}
+function advise(ctx, q) {
+  const a14 = q.advice;
+  if (!a14 || a14.indexes.length === 0) return void 0;
+  const tables = [...new Set(a14.indexes.map((ix) => ix.table))];
+  const sizes = tables.map((t32) => `${t32} planned for ${(q.tableRows[t32] ?? 0).toLocaleString("en-US")} rows`).join(", ");
+  const fix = indexFix(ctx, a14.indexes);
+  const names = new Set(a14.indexes.map((ix) => ix.name));
+  const fullScan = scanNodes(a14.before).some((n) => n.type === "Seq Scan" && tables.includes(n.relation ?? ""));
+  const what = a14.indexes.length === 1 ? `An index on ${describeIndex(a14.indexes[0])}` : `Indexes on ${a14.indexes.map(describeIndex).join(" and ")}`;
+  return {
+    file: q.file,
+    statement: q.statement,
+    message: `${queryLabel(q, { lowerCase: true })} ${fullScan ? "reads" : "scans much of"} ${tables.join(" and ")}${fullScan ? " in full" : ""} (${keyNode(a14.before, (n) => tables.includes(n.relation ?? ""))}; ${sizes}). ${what}, built and planned on the replayed schema, change${a14.indexes.length === 1 ? "s" : ""} it to ${keyNode(a14.after, (n) => names.has(n.index ?? ""))}: total cost ${formatCost(a14.before.totalCost)} -> ${formatCost(a14.after.totalCost)} (${ratio(a14.before.totalCost, a14.after.totalCost)} cheaper).`,
+    help: `Add ${a14.indexes.length === 1 ? "it" : "them"} in a new migration: ${a14.indexes.map((ix) => ix.definition).join(" ")}`,
+    evidence: plansBlock(a14.before, a14.after),
+    ...fix ? { fix } : {},
+    verified: "replay"
+  };
+}
+function regression(ctx, q) {
+  const r9 = q.regression;
+  if (!r9) return void 0;
+  const dropped = droppingStatement(ctx, r9.index);
+  const what = `${queryLabel(q, { lowerCase: true })} (${q.file}:${q.statement.span.line}) used index ${r9.index}, which this pull request drops: ${keyNode(r9.before)} becomes ${keyNode(r9.after)}, total cost ${formatCost(r9.before.totalCost)} -> ${formatCost(r9.after.totalCost)} (${ratio(r9.after.totalCost, r9.before.totalCost)} dearer).`;
+  const help = "Keep the index while queries rely on it, or give them another index first.";
+  const evidence = plansBlock(r9.before, r9.after);
+  if (dropped) return { file: dropped.file.source.path, statement: dropped.statement, message: what, help, evidence, verified: "replay" };
+  return { file: q.file, statement: q.statement, message: what, help, evidence, verified: "replay" };
+}
+var missingIndexForQuery = {
+  meta: {
+    id: "missing-index-for-query",
+    layer: "query",
+    severity: "warning",
+    summary: "The planner reads a large table in full for a selective predicate; a measured index fixes the plan.",
+    why: "Each query is planned with EXPLAIN on the replayed schema, with every table given a production size (`table-rows`, else `assumed-table-rows`, one million by default) through PostgreSQL 18's pg_restore_relation_stats. Where the plan reads a large table in full, the index a btree would serve the query with (equality columns first, then one range or the ORDER BY columns, INCLUDE when that allows an index-only scan) is built on the ephemeral database and the query planned again. The finding is reported only when that plan costs at least 30% less in total, and shows both plans. An index whose keys an existing index already leads with is never suggested. A query whose plan used an index the pull request drops is reported on the DROP INDEX, with the plan before and after.",
+    bad: "-- name: ListOrdersForUser :many\nSELECT id, total FROM orders WHERE user_id = $1 ORDER BY placed_at DESC LIMIT 20;",
+    good: "-- name: ListRecentOrders :many\nSELECT id, total FROM orders WHERE id = $1;",
+    setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL, total numeric(12,2) NOT NULL, placed_at timestamptz NOT NULL DEFAULT now());",
+    references: [`${POSTGRES_DOCS_URL}/using-explain.html`, `${POSTGRES_DOCS_URL}/indexes-multicolumn.html`, `${POSTGRES_DOCS_URL}/indexes-index-only-scans.html`],
+    fixable: true,
+    needs: ["catalog"]
+  },
+  check(ctx) {
+    const out = [];
+    for (const q of ctx.queries) {
+      const f = q.changed ? advise(ctx, q) : regression(ctx, q);
+      if (f) out.push(f);
+    }
+    return out;
+  }
+};
 
 // src/rules/query/update-delete-without-where.ts
 function joinsOnlyDerivedRows(from, scope) {
@@ -21360,7 +21259,7 @@ var updateDeleteWithoutWhere = {
     bad: "-- name: DeactivateUser :exec\nUPDATE users SET active = false;",
     good: "-- name: DeactivateUser :exec\nUPDATE users SET active = false\nWHERE id = $1;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL, active boolean NOT NULL DEFAULT true);",
-    references: [`${DOCS}/sql-update.html`, `${DOCS}/sql-delete.html`, `${DOCS}/sql-truncate.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-update.html`, `${POSTGRES_DOCS_URL}/sql-delete.html`, `${POSTGRES_DOCS_URL}/sql-truncate.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -21375,7 +21274,7 @@ var updateDeleteWithoutWhere = {
         out.push({
           file: q.file,
           statement: q.statement,
-          message: `${queryLabel2(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
+          message: `${queryLabel(q)}: ${verb === "DELETE" ? "DELETE FROM" : "UPDATE"} ${name} has no WHERE clause, so it ${verb === "UPDATE" ? "rewrites" : "deletes"} every row of ${name}.`,
           help: verb === "UPDATE" ? `Add the WHERE clause that selects the rows to change (e.g. WHERE id = $1).` : `Add the WHERE clause that selects the rows to delete (e.g. WHERE id = $1); to empty the table on purpose, write TRUNCATE ${name}, which says so and does not visit each row.`,
           verified: "static"
         });
@@ -21385,7 +21284,7 @@ var updateDeleteWithoutWhere = {
   }
 };
 
-// src/rules/query/column-resolution.ts
+// src/sql/query/column-resolution.ts
 function columnRefParts(ref) {
   return (ref.fields ?? []).map((f) => nodeAs(f, "A_Star") ? "*" : nodeAs(f, "String")?.sval ?? "?");
 }
@@ -21424,7 +21323,7 @@ function starEntries(ref, scope) {
   return entry ? [entry] : [];
 }
 
-// src/rules/query/index-match.ts
+// src/sql/query/index-match.ts
 var BINARY_COERCIBLE = {
   varchar: ["text"],
   text: ["varchar"],
@@ -21502,7 +21401,7 @@ function isSubset(a14, b) {
   return a14.size > 0 && [...a14].every((x) => b.has(x));
 }
 
-// src/rules/query/expr-text.ts
+// src/sql/query/expr-text.ts
 function exprText(node, options = {}) {
   if (!node) return "";
   const text = (n) => exprText(n, options);
@@ -21656,7 +21555,7 @@ function judge(q, side, scope) {
     return {
       file: q.file,
       statement: q.statement,
-      message: `${queryLabel2(q)}: \`${exprText(side.expr)}\` wraps ${column} in a ${wrap === "arithmetic" ? "calculation" : wrap}, so index ${index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL computes it for every row of ${name}.`,
+      message: `${queryLabel(q)}: \`${exprText(side.expr)}\` wraps ${column} in a ${wrap === "arithmetic" ? "calculation" : wrap}, so index ${index.name} on ${column} cannot serve the condition and no expression index matches it: PostgreSQL computes it for every row of ${name}.`,
       help: helpFor2({
         wrap,
         expr: exprText(side.expr, { bareColumns: true }),
@@ -21680,7 +21579,7 @@ var nonSargablePredicate = {
     bad: "-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE lower(email) = lower($1);",
     good: "-- name: FindUserByEmail :one\nSELECT id, email FROM users\nWHERE email = $1;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE UNIQUE INDEX users_email_key ON users (email);",
-    references: [`${DOCS}/indexes-expressional.html`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`],
+    references: [`${POSTGRES_DOCS_URL}/indexes-expressional.html`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -21728,7 +21627,7 @@ var leadingWildcardLike = {
     bad: "-- name: SearchUsers :many\nSELECT id, email FROM users\nWHERE email LIKE '%' || $1 || '%';",
     good: "-- name: SearchUsers :many\nSELECT id, email FROM users\nWHERE email LIKE $1 || '%';",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);\nCREATE INDEX users_email_idx ON users (email text_pattern_ops);",
-    references: [`${DOCS}/pgtrgm.html#PGTRGM-INDEX`, `${DOCS}/indexes-types.html#INDEXES-TYPES-BTREE`, `${DOCS}/functions-matching.html#FUNCTIONS-LIKE`],
+    references: [`${POSTGRES_DOCS_URL}/pgtrgm.html#PGTRGM-INDEX`, `${POSTGRES_DOCS_URL}/indexes-types.html#INDEXES-TYPES-BTREE`, `${POSTGRES_DOCS_URL}/functions-matching.html#FUNCTIONS-LIKE`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -21758,7 +21657,7 @@ var leadingWildcardLike = {
       out.push({
         file: q.file,
         statement: q.statement,
-        message: `${queryLabel2(q)}: ${columnLabel2(resolved)} ${op} ${exprText(e4.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
+        message: `${queryLabel(q)}: ${columnLabel2(resolved)} ${op} ${exprText(e4.rexpr)} starts with a wildcard, so ${why}: PostgreSQL matches the pattern against every row.`,
         help: `Index substrings with a trigram index, which serves LIKE and ILIKE with any pattern: CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX CONCURRENTLY ON ${name} USING gin (${quoteIdent(resolved.column)} gin_trgm_ops); or anchor the pattern (${op} $1 || '%') when a prefix search is what is meant, or use full-text search for words.`,
         verified: "static"
       });
@@ -21816,7 +21715,7 @@ var notInSubqueryRule = {
     bad: "-- name: UsersWithoutOrders :many\nSELECT id FROM users\nWHERE id NOT IN (SELECT user_id FROM orders);",
     good: "-- name: UsersWithoutOrders :many\nSELECT u.id FROM users u\nWHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id);",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\nCREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint REFERENCES users);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/functions-subquery.html`, `${DOCS}/functions-comparison.html`],
+    references: [`${POSTGRES_DOCS_URL}/functions-subquery.html`, `${POSTGRES_DOCS_URL}/functions-comparison.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -21832,7 +21731,7 @@ var notInSubqueryRule = {
           out.push({
             file: q.file,
             statement: q.statement,
-            message: `${queryLabel2(q)}: ${tested} NOT IN (SELECT ...${from ? ` FROM ${from}` : ""}) returns no rows when the subquery yields a NULL, and PostgreSQL cannot plan it as an anti-join${note ? ` (${note})` : ""}.`,
+            message: `${queryLabel(q)}: ${tested} NOT IN (SELECT ...${from ? ` FROM ${from}` : ""}) returns no rows when the subquery yields a NULL, and PostgreSQL cannot plan it as an anti-join${note ? ` (${note})` : ""}.`,
             help: `Write NOT EXISTS (SELECT 1 FROM ... WHERE <subquery column> = ${tested}) instead: it ignores NULLs the way the query means and is planned as an anti-join.`,
             verified: "static"
           });
@@ -21860,7 +21759,7 @@ var orderByRandom = {
     bad: "-- name: RandomProducts :many\nSELECT id, name FROM products\nORDER BY random()\nLIMIT $1;",
     good: "-- name: RandomProducts :many\nSELECT id, name FROM products TABLESAMPLE SYSTEM (1)\nLIMIT $1;",
     setup: "CREATE TABLE products (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);",
-    references: [`${DOCS}/sql-select.html#SQL-FROM`, `${DOCS}/tsm-system-rows.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-select.html#SQL-FROM`, `${POSTGRES_DOCS_URL}/tsm-system-rows.html`],
     fixable: false,
     needs: []
   },
@@ -21873,7 +21772,7 @@ var orderByRandom = {
         out.push({
           file: q.file,
           statement: q.statement,
-          message: `${queryLabel2(q)}: ORDER BY random() makes PostgreSQL read every matching row${from ? ` of ${from}` : ""}, give each a random number and sort them all, however few it returns.`,
+          message: `${queryLabel(q)}: ORDER BY random() makes PostgreSQL read every matching row${from ? ` of ${from}` : ""}, give each a random number and sort them all, however few it returns.`,
           help: "Sample instead: FROM t TABLESAMPLE SYSTEM (percent) or BERNOULLI (percent) reads a fraction of the table (tsm_system_rows gives a fixed row count); or probe a random key: WHERE id >= (SELECT floor(random() * max(id)) FROM t) ORDER BY id LIMIT 1.",
           verified: "static"
         });
@@ -21897,7 +21796,7 @@ var selectStar = {
     bad: "-- name: GetUser :one\nSELECT * FROM users\nWHERE id = $1;",
     good: "-- name: GetUser :one\nSELECT id, email FROM users\nWHERE id = $1;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);",
-    references: [`${DOCS}/queries-select-lists.html`, `${DOCS}/indexes-index-only-scans.html`],
+    references: [`${POSTGRES_DOCS_URL}/queries-select-lists.html`, `${POSTGRES_DOCS_URL}/indexes-index-only-scans.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -21922,7 +21821,7 @@ var selectStar = {
       out.push({
         file: q.file,
         statement: q.statement,
-        message: `${queryLabel2(q)} selects ${[...new Set(stars)].join(", ")} from ${entries.map(entryLabel).join(", ")}: its result changes with every migration of the table, and it reads every column, wide ones included.`,
+        message: `${queryLabel(q)} selects ${[...new Set(stars)].join(", ")} from ${entries.map(entryLabel).join(", ")}: its result changes with every migration of the table, and it reads every column, wide ones included.`,
         help: columns ? `Name the columns the application reads, e.g. SELECT ${columns} FROM ${entryLabel(entries[0])} (dropping those it does not use).` : "Name the columns the application reads.",
         verified: "static"
       });
@@ -21942,7 +21841,7 @@ var offsetPagination = {
     bad: "-- name: ListOrders :many\nSELECT id, placed_at FROM orders\nORDER BY placed_at DESC, id DESC\nLIMIT $1 OFFSET $2;",
     good: "-- name: ListOrders :many\nSELECT id, placed_at FROM orders\nWHERE (placed_at, id) < ($2, $3)\nORDER BY placed_at DESC, id DESC\nLIMIT $1;",
     setup: "CREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, placed_at timestamptz NOT NULL);\nCREATE INDEX orders_placed_at_id_idx ON orders (placed_at, id);",
-    references: [`${DOCS}/queries-limit.html`, `${DOCS}/functions-comparisons.html#ROW-WISE-COMPARISON`],
+    references: [`${POSTGRES_DOCS_URL}/queries-limit.html`, `${POSTGRES_DOCS_URL}/functions-comparisons.html#ROW-WISE-COMPARISON`],
     fixable: false,
     needs: []
   },
@@ -21957,7 +21856,7 @@ var offsetPagination = {
         out.push({
           file: q.file,
           statement: q.statement,
-          message: `${queryLabel2(q)}: OFFSET ${exprText(offset)} makes PostgreSQL produce and discard every skipped row${from ? ` of ${from}` : ""}, so each page costs more than the one before.`,
+          message: `${queryLabel(q)}: OFFSET ${exprText(offset)} makes PostgreSQL produce and discard every skipped row${from ? ` of ${from}` : ""}, so each page costs more than the one before.`,
           help: keys.length > 0 ? `Paginate by key: return the last row's (${keys.join(", ")}) with each page and ask for the rows after it with WHERE (${keys.join(", ")}) > (...) (< for DESC) and the same ORDER BY and LIMIT, served by an index on (${keys.join(", ")}).` : "Paginate by key: ORDER BY a unique key, return the last key with each page and ask for WHERE key > $last ... LIMIT n.",
           verified: "static"
         });
@@ -21967,7 +21866,7 @@ var offsetPagination = {
   }
 };
 
-// src/rules/query/at-most-one-row.ts
+// src/sql/query/at-most-one-row.ts
 function atMostOneRow(level) {
   const select = level.select;
   if (!select || level.setOperation) return false;
@@ -22046,7 +21945,7 @@ var correlatedSubquery = {
     bad: "-- name: UsersWithOrderCount :many\nSELECT u.id,\n       (SELECT count(*) FROM orders o WHERE o.user_id = u.id) AS order_count\nFROM users u;",
     good: "-- name: UsersWithOrderCount :many\nSELECT u.id, coalesce(o.order_count, 0) AS order_count\nFROM users u\nLEFT JOIN (SELECT user_id, count(*) AS order_count FROM orders GROUP BY user_id) o ON o.user_id = u.id;",
     setup: "CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\nCREATE TABLE orders (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);\nCREATE INDEX orders_user_id_idx ON orders (user_id);",
-    references: [`${DOCS}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${DOCS}/using-explain.html`],
+    references: [`${POSTGRES_DOCS_URL}/sql-expressions.html#SQL-SYNTAX-SCALAR-SUBQUERIES`, `${POSTGRES_DOCS_URL}/using-explain.html`],
     fixable: false,
     needs: ["catalog"]
   },
@@ -22066,7 +21965,7 @@ var correlatedSubquery = {
           out.push({
             file: q.file,
             statement: q.statement,
-            message: `${queryLabel2(q)}: the ${found.length > 1 ? what === "subquery" ? "subqueries" : `${what}s` : what}${tables.length ? ` on ${tables.join(", ")}` : ""} in the select list${column} read${found.length > 1 ? "" : "s"} ${refs.join(", ")} of the outer query, so PostgreSQL runs ${found.length > 1 ? "them" : "it"} again for every row returned.`,
+            message: `${queryLabel(q)}: the ${found.length > 1 ? what === "subquery" ? "subqueries" : `${what}s` : what}${tables.length ? ` on ${tables.join(", ")}` : ""} in the select list${column} read${found.length > 1 ? "" : "s"} ${refs.join(", ")} of the outer query, so PostgreSQL runs ${found.length > 1 ? "them" : "it"} again for every row returned.`,
             help: "Aggregate once and join: LEFT JOIN (SELECT key, count(*) ... GROUP BY key) s ON s.key = outer.key, or a LEFT JOIN with GROUP BY on the outer query; keep the subquery only when few rows are returned and an index serves it.",
             verified: "static"
           });
@@ -22078,6 +21977,7 @@ var correlatedSubquery = {
 };
 
 // src/rules/index.ts
+var unknownIgnore = unknownIgnoreAgainst(() => RULE_IDS);
 var ALL_RULES = [
   syntaxError,
   editedMigration,
@@ -22088,7 +21988,7 @@ var ALL_RULES = [
   unreviewedSqlFile,
   replayError,
   addColumnRequired,
-  failsOnExistingRows2,
+  failsOnExistingRows,
   queryInvalid,
   queryBrokenByMigration,
   notReplayable,
@@ -22193,9 +22093,17 @@ function groupRepeated(findings, tables) {
 }
 
 // src/review/apply-rules.ts
-var DOCS_BASE = "https://github.com/pg-migration-review/pg-migration-review/blob/main/docs/rules";
-function docsUrl(ruleId) {
-  return `${DOCS_BASE}/${ruleId}.md`;
+function ruleSummaries(rules) {
+  return rules.map(({ meta }) => ({
+    id: meta.id,
+    layer: meta.layer,
+    severity: meta.severity,
+    summary: meta.summary,
+    why: meta.why,
+    bad: meta.bad,
+    good: meta.good,
+    docs: ruleDocsUrl(meta.id)
+  }));
 }
 function ignoreFor(fileIgnores, draft, ruleId) {
   if (!fileIgnores) return void 0;
@@ -22253,7 +22161,7 @@ function applyRules(rules, context) {
         ...dependsOnReplay && reviewed?.afterReplayGap ? { unverified: true } : {},
         ignored: ignore !== void 0,
         ...ignore?.reason ? { ignoreReason: ignore.reason } : {},
-        docs: docsUrl(rule.meta.id)
+        docs: ruleDocsUrl(rule.meta.id)
       });
     }
   }
@@ -22334,7 +22242,7 @@ function applyBaseline(findings, baseline) {
   }
 }
 
-// src/review/fingerprint.ts
+// src/core/fingerprint.ts
 import { createHash } from "node:crypto";
 function flaggedText(text, line, endLine) {
   return text.split(/\r\n|\n|\r/).slice(line - 1, Math.max(line, endLine)).join(" ").replace(/\s+/g, " ").trim();
@@ -22346,6 +22254,8 @@ function findingFingerprint(finding, fileText) {
   const what = fileText === void 0 ? `message:${withoutPositions(finding.message)}` : flaggedText(fileText, finding.line, finding.endLine);
   return createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${what}`).digest("hex").slice(0, 16);
 }
+
+// src/review/fingerprint.ts
 function fingerprintFindings(findings, textOf) {
   for (const f of findings) f.fingerprint = findingFingerprint(f, textOf(f.file));
 }
@@ -22377,6 +22287,7 @@ function assembleReview(parts) {
       statements: f.queries
     }))),
     findings,
+    rules: ruleSummaries(parts.rules),
     baseProblems: parts.baseProblems,
     traces: parts.traces,
     stats: {
@@ -22397,7 +22308,7 @@ function assembleReview(parts) {
   };
 }
 
-// src/review/change-source.ts
+// src/review/inputs/change-source.ts
 var LIKELY_READ = /\.(sql|plan|conf|toml)$/;
 function gitChangeSource(root, baseRef) {
   const baseCommit = baseRef ? resolveCommit(root, baseRef) : defaultBase(root);
@@ -22422,18 +22333,18 @@ function gitChangeSource(root, baseRef) {
   };
 }
 
-// src/review/parse-source.ts
-function parseSource(source, problem) {
-  if (!problem) return parseSqlFile(source.reviewedText);
+// src/review/inputs/parse-source.ts
+function parseSource(source, problem2) {
+  if (!problem2) return parseSqlFile(source.reviewedText);
   return {
     fileIgnores: [],
     statements: [
       {
         index: 0,
         text: "",
-        span: { start: 0, end: 0, line: problem.line, column: 1, endLine: problem.line, endColumn: 1 },
+        span: { start: 0, end: 0, line: problem2.line, column: 1, endLine: problem2.line, endColumn: 1 },
         kind: "Unparsed",
-        syntaxError: { message: problem.message, line: problem.line, column: 1 },
+        syntaxError: { message: problem2.message, line: problem2.line, column: 1 },
         ignores: []
       }
     ]
@@ -22452,15 +22363,15 @@ function extensionsCreated(parsed) {
   return [...names];
 }
 
-// src/review/base-cache.ts
+// src/review/replay/base-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync2, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync as readFileSync3, renameSync, rmSync, statSync as statSync2, utimesSync, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/review/base-cache.ts
+// src/review/replay/base-cache.ts
 var FORMAT = 3;
 var KEEP = 4;
 function payload(m) {
@@ -22482,7 +22393,7 @@ var metaPath = (dir, key) => join4(dir, `base-${key}.json`);
 function readBaseCache(dir, key) {
   let meta;
   try {
-    meta = JSON.parse(readFileSync4(metaPath(dir, key), "utf8"));
+    meta = JSON.parse(readFileSync3(metaPath(dir, key), "utf8"));
   } catch (err) {
     const absent = err.code === "ENOENT";
     return { status: "miss", reason: absent ? "no entry for this base" : "entry metadata unreadable" };
@@ -22490,7 +22401,7 @@ function readBaseCache(dir, key) {
   if (meta.format !== FORMAT || meta.key !== key || meta.engine !== VERSION) return { status: "miss", reason: "entry made by another version" };
   let data;
   try {
-    data = new Uint8Array(readFileSync4(dataPath(dir, key)));
+    data = new Uint8Array(readFileSync3(dataPath(dir, key)));
   } catch {
     return { status: "miss", reason: "entry data missing" };
   }
@@ -22567,6 +22478,337 @@ function notReplayableReason(err) {
     if (codeOk && (!p3.message || p3.message.test(err.message))) return p3.why;
   }
   return void 0;
+}
+
+// src/replay/engine.ts
+import { Worker } from "node:worker_threads";
+
+// src/replay/engine-errors.ts
+var PgError = class extends Error {
+  info;
+  constructor(info) {
+    super(info.message);
+    this.name = "PgError";
+    this.info = info;
+  }
+  get code() {
+    return this.info.code;
+  }
+};
+var EngineStoppedError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EngineStoppedError";
+  }
+};
+var EngineTimeoutError = class extends EngineStoppedError {
+  limitMs;
+  constructor(limitMs) {
+    super(`stopped after ${limitMs} ms: the statement exceeded the replay's per-statement time limit (statementTimeoutMs)`);
+    this.name = "EngineTimeoutError";
+    this.limitMs = limitMs;
+  }
+};
+var EngineMemoryError = class extends EngineStoppedError {
+  limitMb;
+  rssMb;
+  constructor(limitMb, rssMb) {
+    super(`stopped at ${rssMb} MB resident memory: the replay exceeded its memory limit of ${limitMb} MB (memoryLimitMb)`);
+    this.name = "EngineMemoryError";
+    this.limitMb = limitMb;
+    this.rssMb = rssMb;
+  }
+};
+var EngineCrashError = class extends EngineStoppedError {
+  constructor(message) {
+    super(message);
+    this.name = "EngineCrashError";
+  }
+};
+
+// src/replay/worker-protocol.ts
+var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
+
+// src/replay/template.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var TEMPLATE_FILE = "pgdata-template.tar.gz";
+function templateUrl() {
+  return import.meta.url.endsWith(".ts") ? new URL(`../../dist/${TEMPLATE_FILE}`, import.meta.url) : new URL(`./${TEMPLATE_FILE}`, import.meta.url);
+}
+var cached;
+var version2;
+function pgliteVersion() {
+  if (version2 === void 0) {
+    try {
+      const meta = JSON.parse(readFileSync4(new URL(TEMPLATE_FILE.replace(".tar.gz", ".json"), templateUrl()), "utf8"));
+      version2 = meta.pglite ?? "unknown";
+    } catch {
+      version2 = "unknown";
+    }
+  }
+  return version2;
+}
+function templateDataDir() {
+  if (cached === void 0) {
+    try {
+      cached = new Uint8Array(readFileSync4(templateUrl()));
+    } catch {
+      cached = null;
+    }
+  }
+  return cached ?? void 0;
+}
+
+// src/replay/wasm-module.ts
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join5 } from "node:path";
+import { fileURLToPath } from "node:url";
+var compiled;
+function wasmPath() {
+  if (!import.meta.url.endsWith(".ts")) return fileURLToPath(new URL("./pglite.wasm", import.meta.url));
+  return join5(dirname2(createRequire(import.meta.url).resolve("@electric-sql/pglite")), "pglite.wasm");
+}
+function pgliteWasmModule() {
+  compiled ??= readFile(wasmPath()).then(
+    (bytes) => WebAssembly.compile(bytes),
+    () => void 0
+  );
+  return compiled;
+}
+
+// src/replay/work-clock.ts
+import { readFileSync as readFileSync5, readlinkSync } from "node:fs";
+var WALL_CEILING_FACTOR = 20;
+var wallClock = () => performance.now();
+function threadCpuClock(entry) {
+  if (!entry) return wallClock;
+  let last = 0;
+  return () => {
+    try {
+      last = schedstatMs(entry);
+    } catch {
+    }
+    return last;
+  };
+}
+function schedstatMs(entry) {
+  return Number(readFileSync5(`/proc/${entry}/schedstat`, "utf8").split(" ", 1)[0]) / 1e6;
+}
+
+// src/replay/engine.ts
+var WORKER_BUNDLE_NAME = "replay-worker.js";
+async function workerScriptUrl() {
+  if (!import.meta.url.endsWith(".ts")) return new URL(`./${WORKER_BUNDLE_NAME}`, import.meta.url);
+  const dev = new URL("./worker-dev.mjs", import.meta.url).href;
+  const { devWorkerUrl } = await import(dev);
+  return devWorkerUrl();
+}
+var MEMORY_SAMPLE_MS = 100;
+var PgliteEngine = class _PgliteEngine {
+  constructor(options) {
+    this.options = options;
+    this.statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_CONFIG.statementTimeoutMs;
+    this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_CONFIG.memoryLimitMb;
+  }
+  options;
+  /** Limits for the next requests (may be changed between requests). */
+  statementTimeoutMs;
+  memoryLimitMb;
+  /** PGlite module names loaded at the last start. */
+  loadedExtensions = [];
+  /** Duration of the last start, in ms. */
+  startMs = 0;
+  worker;
+  /** Statements prepared in the running worker's database (a restart forgets them). */
+  prepared = /* @__PURE__ */ new Set();
+  nextId = 1;
+  chain = Promise.resolve();
+  /** Settles the request in flight when the worker dies. */
+  onDeath;
+  stoppedReason;
+  /** Measures the per-request limit: the worker thread's CPU time where readable. */
+  workClock = wallClock;
+  static async start(options = {}) {
+    const engine = new _PgliteEngine(options);
+    await engine.boot();
+    return engine;
+  }
+  /** The worker's work so far, in ms, as the per-request limit counts it (see work-clock.ts). */
+  workMs() {
+    return this.workClock();
+  }
+  /** False after a timeout, memory breach, crash or close, until restart(). */
+  get alive() {
+    return this.worker !== void 0 && this.stoppedReason === void 0;
+  }
+  /** `timeoutMs` overrides the per-statement limit (rebuilding state that already ran once, see session.ts). */
+  exec(sql, timeoutMs = this.statementTimeoutMs) {
+    return this.request({ op: "exec", sql }, timeoutMs).then(() => void 0);
+  }
+  /**
+   * Runs each text as exec() would (each its own implicit transaction), in one round trip to the
+   * worker: a base history of 800 files is 800 round trips otherwise. Stops at the first error and
+   * says how many texts completed; the time limit applies to each text, not to the whole list.
+   */
+  async execEach(sqls, timeoutMs = this.statementTimeoutMs) {
+    const progress = new SharedArrayBuffer(4);
+    try {
+      const result = await this.request({ op: "execEach", sqls: [...sqls], progress }, timeoutMs, new Int32Array(progress));
+      return result.error ? { completed: result.completed, error: new PgError(result.error) } : { completed: result.completed };
+    } catch (err) {
+      if (!(err instanceof EngineStoppedError)) throw err;
+      return { completed: Atomics.load(new Int32Array(progress), 0), error: err };
+    }
+  }
+  /**
+   * The tracer reads the catalog after every statement with the same few large queries. On an
+   * engine whose WASM code V8 has not optimised yet (a cached base just loaded), planning them
+   * costs about as much as running them, so they are planned once. EXECUTE takes no bind
+   * parameters, hence literals; prepared statements survive ROLLBACK.
+   */
+  async queryPrepared(name, sql, args = []) {
+    const execute = args.length > 0 ? `EXECUTE ${name}(${args.join(", ")})` : `EXECUTE ${name}`;
+    if (this.prepared.has(name)) {
+      try {
+        return await this.query(execute);
+      } catch (err) {
+        if (!(err instanceof PgError) || err.code !== "26000") throw err;
+        this.prepared.delete(name);
+      }
+    }
+    await this.exec(`PREPARE ${name} AS ${sql}`);
+    this.prepared.add(name);
+    return this.query(execute);
+  }
+  query(sql, params) {
+    return this.request({ op: "query", sql, params }, this.statementTimeoutMs);
+  }
+  /** The database as a gzipped data directory, to start another engine from it. */
+  dump() {
+    return this.request({ op: "dump" }, Math.max(this.statementTimeoutMs, 6e4));
+  }
+  /** Stops the current worker (if any) and starts a fresh, empty database with the same options. */
+  async restart() {
+    await this.kill();
+    await this.boot();
+  }
+  async close() {
+    if (this.alive) {
+      try {
+        await this.request({ op: "close" }, 1e4);
+      } catch {
+      }
+    }
+    await this.kill();
+    this.stoppedReason = new EngineCrashError("the engine was closed");
+  }
+  async boot() {
+    const t0 = performance.now();
+    this.stoppedReason = void 0;
+    this.prepared.clear();
+    const [script, wasmModule] = await Promise.all([workerScriptUrl(), pgliteWasmModule()]);
+    const worker = new Worker(script);
+    this.worker = worker;
+    const die = (err) => {
+      if (this.worker !== worker) return;
+      this.stoppedReason ??= err instanceof EngineStoppedError ? err : new EngineCrashError(err.message);
+      this.worker = void 0;
+      this.onDeath?.(this.stoppedReason);
+    };
+    worker.on("error", (err) => die(new EngineCrashError(`the replay worker failed: ${err.message}`)));
+    worker.on("exit", (code) => die(new EngineCrashError(`the replay worker exited (code ${code})`)));
+    const result = await this.request(
+      {
+        op: "init",
+        extensions: this.options.extensions ?? [],
+        dataDir: this.options.dataDir,
+        loadDataDir: this.options.loadDataDir ?? (this.options.dataDir ? void 0 : templateDataDir()),
+        wasmModule
+      },
+      this.options.startTimeoutMs ?? 6e4
+    );
+    this.loadedExtensions = result.loaded;
+    this.workClock = threadCpuClock(result.thread);
+    this.startMs = performance.now() - t0;
+  }
+  async kill() {
+    const worker = this.worker;
+    this.worker = void 0;
+    if (worker) await worker.terminate();
+  }
+  /** Queues a request: one in flight at a time, so each one's limits measure only itself. */
+  request(body2, timeoutMs, progress) {
+    const run = this.chain.then(() => this.send(body2, timeoutMs, progress));
+    this.chain = run.catch(() => void 0);
+    return run;
+  }
+  /** `progress`, when given, is a counter the worker advances: the time limit restarts each time it moves. */
+  send(body2, timeoutMs, progress) {
+    const worker = this.worker;
+    if (!worker || this.stoppedReason) {
+      return Promise.reject(this.stoppedReason ?? new EngineCrashError("the engine is not running: restart() it"));
+    }
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(sampler);
+        worker.off("message", onMessage);
+        this.onDeath = void 0;
+      };
+      const stop = (err) => {
+        cleanup();
+        this.stoppedReason = err;
+        if (this.worker === worker) this.worker = void 0;
+        reject(err);
+        void worker.terminate();
+      };
+      const onMessage = (reply) => {
+        if (reply.id !== id) return;
+        cleanup();
+        if (reply.ok) return resolve2(reply.result);
+        const { name, ...info } = reply.error;
+        if (name && FATAL_ERROR_NAMES.has(name)) {
+          return stop(new EngineCrashError(`the embedded PostgreSQL aborted: ${info.message}`));
+        }
+        reject(new PgError(info));
+      };
+      const work = body2.op === "init" ? wallClock : this.workClock;
+      let seen = 0;
+      let movedAt = performance.now();
+      let workedAt = work();
+      const noteProgress = () => {
+        if (progress && Atomics.load(progress, 0) !== seen) {
+          seen = Atomics.load(progress, 0);
+          movedAt = performance.now();
+          workedAt = work();
+        }
+      };
+      const expire = () => {
+        noteProgress();
+        const left = timeoutMs - (work() - workedAt);
+        const wallLeft = movedAt + timeoutMs * WALL_CEILING_FACTOR - performance.now();
+        if (left > 0 && wallLeft > 0) timer = setTimeout(expire, Math.min(left, wallLeft));
+        else stop(new EngineTimeoutError(timeoutMs));
+      };
+      let timer = setTimeout(expire, timeoutMs);
+      const sampler = setInterval(() => {
+        noteProgress();
+        const rssMb = Math.round(process.memoryUsage().rss / 1048576);
+        if (body2.op !== "init" && rssMb > this.memoryLimitMb) stop(new EngineMemoryError(this.memoryLimitMb, rssMb));
+      }, MEMORY_SAMPLE_MS);
+      this.onDeath = (err) => {
+        cleanup();
+        reject(err);
+      };
+      worker.on("message", onMessage);
+      worker.postMessage({ ...body2, id });
+    });
+  }
+};
+function startEngine(options = {}) {
+  return PgliteEngine.start(options);
 }
 
 // src/replay/catalog-diff.ts
@@ -22865,6 +23107,381 @@ async function readRelations(engine) {
   return toRelations(row.relations);
 }
 
+// src/replay/session-state.ts
+var SessionState = class {
+  /**
+   * `recover` runs after a failed request: nothing for a PostgreSQL error, a restart and rebuild
+   * for a stopped engine (see ReplaySession); anything else is thrown again.
+   */
+  constructor(engine, recover2) {
+    this.engine = engine;
+    this.recover = recover2;
+  }
+  engine;
+  recover;
+  /** SQL that rebuilds the committed state, in order. */
+  log = [];
+  /** User relations as of the last traced step; dropped whenever other SQL runs. */
+  relations;
+  /** The session's search_path as last read; undefined when something may have changed it. */
+  searchPath;
+  /** Whether the catalog read last is still the schema (false once the database may have changed). */
+  catalogFresh = false;
+  current = emptyCatalog();
+  /**
+   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
+   * base replay whose catalog was saved with it (same data directory, so the same oids).
+   */
+  assumeCatalog(catalog) {
+    this.current = catalog;
+    this.catalogFresh = true;
+  }
+  /** The schema now (cached until the database changes). */
+  async catalog() {
+    if (!this.catalogFresh) {
+      this.current = shareUnchanged(this.current, await readCatalog(this.engine));
+      this.catalogFresh = true;
+    }
+    return this.current;
+  }
+  /**
+   * The schema after a statement: only the tables it touched are read again when that is known
+   * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
+   * with the previous snapshot.
+   */
+  async refreshCatalog(touched, kind) {
+    if (touched === "all") {
+      this.catalogFresh = false;
+      return this.catalog();
+    }
+    if (touched.size === 0 && kind !== "CreateExtensionStmt" && kind !== "DropStmt") {
+      this.catalogFresh = true;
+      return this.current;
+    }
+    const partial = await readCatalog(this.engine, { tableOids: [...touched] });
+    const tables = { ...this.current.tables };
+    for (const [key, t32] of Object.entries(tables)) if (touched.has(t32.oid)) delete tables[key];
+    Object.assign(tables, partial.tables);
+    this.current = shareUnchanged(this.current, { tables, extensions: partial.extensions });
+    this.catalogFresh = true;
+    return this.current;
+  }
+};
+function errorInfo(err) {
+  if (err instanceof PgError) return err.info;
+  if (err instanceof EngineStoppedError) return { code: "57014", message: err.message };
+  return { code: "XX000", message: err instanceof Error ? err.message : String(err) };
+}
+function serverSideCopy(s) {
+  const copy = s.ast?.CopyStmt;
+  return copy !== void 0 && (copy.is_program === true || copy.filename !== void 0);
+}
+var SERVER_SIDE_COPY = { code: "0A000", message: "COPY with a server-side file or PROGRAM is not run by the review" };
+
+// src/replay/base-batches.ts
+function onFastPath(file) {
+  return file.statements !== void 0 && !file.statements.some((s) => s.nonTransactional || s.serverSideCopy || isTransactionControl(s));
+}
+var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
+function isTransactionControl(s) {
+  return s.kind !== void 0 ? s.kind === "TransactionStmt" : TRANSACTION_CONTROL.test(s.text);
+}
+var BATCH_TEXTS = 200;
+var BATCH_CHARS = 1 << 20;
+function batchEnd(items, start, size) {
+  let end = start;
+  for (let chars = 0; end < items.length && end - start < BATCH_TEXTS && chars < BATCH_CHARS; end++) {
+    const n = size(items[end]);
+    if (n === void 0) break;
+    chars += n;
+  }
+  return end;
+}
+async function replayBaseFiles(state, files) {
+  const { engine, log } = state;
+  state.catalogFresh = false;
+  state.relations = void 0;
+  const problems = files.map(() => []);
+  const units = [];
+  const statementUnits = (i6) => {
+    const file = files[i6];
+    const out = [];
+    for (const statement of file.statements ?? []) {
+      if (statement.serverSideCopy) problems[i6].push(problem(file.path, statement.line, SERVER_SIDE_COPY));
+      else if (!isTransactionControl(statement)) out.push({ file: i6, text: statement.text, statement });
+    }
+    return out;
+  };
+  const flush = async () => {
+    for (let i6 = 0; i6 < units.length; ) {
+      const run = await engine.execEach(units.slice(i6, batchEnd(units, i6, (u2) => u2.text.length)).map((u2) => u2.text));
+      log.push(...units.slice(i6, i6 + run.completed).map((u2) => u2.text));
+      i6 += run.completed;
+      if (!run.error) continue;
+      await state.recover(run.error);
+      const { file, statement } = units[i6];
+      if (statement) {
+        const info = errorInfo(run.error);
+        problems[file].push(problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
+        i6++;
+      } else {
+        if (run.error instanceof PgError) await engine.exec("ROLLBACK");
+        units.splice(i6, 1, ...statementUnits(file));
+      }
+    }
+    units.length = 0;
+  };
+  for (const [i6, file] of files.entries()) {
+    if (!file.statements) {
+      await flush();
+      problems[i6] = await unparsedBaseFile(state, file);
+    } else if (onFastPath(file)) {
+      units.push({ file: i6, text: file.sql });
+    } else {
+      units.push(...statementUnits(i6));
+    }
+  }
+  await flush();
+  return problems;
+}
+async function unparsedBaseFile(state, file) {
+  try {
+    await state.engine.exec(file.sql);
+    state.log.push(file.sql);
+    await state.engine.exec("COMMIT");
+    return [];
+  } catch (err) {
+    await state.recover(err);
+    if (err instanceof PgError) await state.engine.exec("ROLLBACK");
+    const info = errorInfo(err);
+    return [problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
+  }
+}
+function problem(path, line, info) {
+  return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
+}
+
+// src/replay/planner-stats.ts
+var GIVE_EVERY_TABLE_A_PAGE = `
+DO $pgmr$
+DECLARE
+  r record;
+  k record;
+  cols text;
+  vals text;
+BEGIN
+  SET LOCAL session_replication_role = replica;
+  FOR r IN
+    SELECT c.oid, c.oid::regclass::text AS name
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+      AND pg_relation_size(c.oid) = 0
+  LOOP
+    BEGIN
+      FOR k IN SELECT conname FROM pg_constraint WHERE conrelid = r.oid AND contype = 'c' LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.name, k.conname);
+      END LOOP;
+      SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum),
+             string_agg(CASE t.typcategory
+                 WHEN 'N' THEN '0' WHEN 'B' THEN 'false' WHEN 'D' THEN 'now()' WHEN 'T' THEN '''0'''
+                 WHEN 'A' THEN '''{}''' WHEN 'U' THEN
+                   CASE WHEN t.typname = 'uuid' THEN '''00000000-0000-0000-0000-000000000000''' ELSE '''{}''' END
+                 WHEN 'E' THEN quote_literal((SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder LIMIT 1))
+                 ELSE '''''' END || '::' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+        INTO cols, vals
+      FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
+        AND a.attidentity = '' AND a.attgenerated = '' AND NOT a.atthasdef;
+      IF cols IS NULL THEN
+        EXECUTE format('INSERT INTO %s DEFAULT VALUES', r.name);
+      ELSE
+        EXECUTE format('INSERT INTO %s (%s) VALUES (%s)', r.name, cols, vals);
+      END IF;
+      RAISE EXCEPTION 'pgmr: undo the row, keep the page';
+    EXCEPTION WHEN OTHERS THEN NULL;
+    END;
+  END LOOP;
+END
+$pgmr$`;
+function literal2(value) {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+function splitName(qualified) {
+  const dot = qualified.indexOf(".");
+  return dot < 0 ? ["public", qualified] : [qualified.slice(0, dot), qualified.slice(dot + 1)];
+}
+function relationStatsSql(tables) {
+  const rows = tables.map((t32) => {
+    const [schema, name] = splitName(t32.table);
+    return `(${literal2(schema)}, ${literal2(name)}, ${Math.max(0, Math.round(t32.rows))}::real)`;
+  });
+  return `
+WITH wanted(schemaname, relname, rows) AS (VALUES ${rows.join(", ")}),
+rels AS (
+  SELECT n.nspname AS schemaname, c.relname, w.rows
+  FROM wanted w
+  JOIN pg_namespace tn ON tn.nspname = w.schemaname
+  JOIN pg_class t ON t.relnamespace = tn.oid AND t.relname = w.relname AND t.relkind = 'r'
+  JOIN pg_class c ON c.oid = t.oid OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = t.oid)
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+)
+SELECT count(pg_restore_relation_stats('schemaname', schemaname::text, 'relname', relname::text,
+  'relpages', 1::integer, 'reltuples', rows, 'relallvisible', 1::integer))::int AS restored
+FROM rels`;
+}
+function attributeStatsSql(tables) {
+  const given = tables.flatMap(
+    (t32) => Object.entries(t32.columns ?? {}).map(([column, s]) => {
+      const [schema, name] = splitName(t32.table);
+      const nd = s.nDistinct ?? 0;
+      const nf = s.nullFrac ?? 0;
+      return `(${literal2(schema)}, ${literal2(name)}, ${literal2(column)}, ${nd}::real, ${nf}::real)`;
+    })
+  );
+  const givenCte = given.length > 0 ? `given(schemaname, relname, attname, n_distinct, null_frac) AS (VALUES ${given.join(", ")})` : `given AS (SELECT NULL::name AS schemaname, NULL::name AS relname, NULL::name AS attname, NULL::real AS n_distinct, NULL::real AS null_frac WHERE false)`;
+  const names = tables.map((t32) => literal2(t32.table)).join(", ");
+  return `
+WITH ${givenCte},
+implied AS (
+  SELECT n.nspname AS schemaname, c.relname, a.attname,
+    CASE WHEN t.typname = 'bool' THEN 2 ELSE (SELECT count(*) FROM pg_enum e WHERE e.enumtypid = t.oid) END::real AS n_distinct,
+    0::real AS null_frac
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_type t ON t.oid = a.atttypid
+  WHERE c.relkind = 'r' AND (t.typname = 'bool' OR t.typtype = 'e')
+    AND (n.nspname || '.' || c.relname) IN (${names || "NULL"})
+),
+chosen AS (
+  SELECT schemaname::name, relname::name, attname::name, n_distinct, null_frac FROM given
+  UNION ALL
+  SELECT i.* FROM implied i WHERE NOT EXISTS (
+    SELECT 1 FROM given g WHERE g.schemaname = i.schemaname AND g.relname = i.relname AND g.attname = i.attname)
+)
+SELECT count(pg_restore_attribute_stats('schemaname', schemaname::text, 'relname', relname::text, 'attname', attname::text,
+  'inherited', false, 'null_frac', null_frac, 'avg_width', 8, 'n_distinct', n_distinct))::int AS restored
+FROM chosen ch
+WHERE EXISTS (
+  SELECT 1 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = ch.schemaname AND c.relname = ch.relname AND a.attname = ch.attname AND NOT a.attisdropped)`;
+}
+async function injectPlannerStats(engine, tables) {
+  await engine.exec(GIVE_EVERY_TABLE_A_PAGE);
+  if (tables.length === 0) return;
+  await engine.query(relationStatsSql(tables));
+  await engine.query(attributeStatsSql(tables));
+}
+async function restoreTableStats(engine, table) {
+  await engine.query(relationStatsSql([table]));
+}
+
+// src/replay/query-probe.ts
+var STATEMENT = "pgmr_query";
+var PREFIX = `PREPARE ${STATEMENT} AS `;
+function asErrorInfo(err) {
+  if (err instanceof PgError) return err.info;
+  throw err;
+}
+function body(sql) {
+  return sql.replace(/;\s*$/, "");
+}
+var QueryProber = class _QueryProber {
+  constructor(engine, stats) {
+    this.engine = engine;
+    this.stats = stats;
+  }
+  engine;
+  stats;
+  savepoints = 0;
+  /** A statement was prepared and must be deallocated once the savepoint is rolled back. */
+  deallocate = false;
+  /** Opens the transaction and makes the planner see production-sized tables. */
+  static async open(engine, tables) {
+    await engine.exec("BEGIN");
+    try {
+      await engine.exec("SET LOCAL plan_cache_mode = force_generic_plan");
+      await injectPlannerStats(engine, tables);
+    } catch (err) {
+      await engine.exec("ROLLBACK").catch(() => void 0);
+      throw err;
+    }
+    return new _QueryProber(engine, new Map(tables.map((t32) => [t32.table, t32])));
+  }
+  async close() {
+    await this.engine.exec("ROLLBACK");
+  }
+  /** PREPARE (compile) and EXPLAIN the generic plan. A PostgreSQL error is the answer, not a failure. */
+  async probe(sql) {
+    return this.inSavepoint(async () => {
+      try {
+        await this.engine.exec(PREFIX + body(sql));
+      } catch (err) {
+        const info = asErrorInfo(err);
+        if (info.position !== void 0) info.position = Math.max(1, info.position - PREFIX.length);
+        return { ok: false, error: info };
+      }
+      return { ok: true, plan: await this.explainPrepared() };
+    });
+  }
+  /**
+   * The plan of `sql` with the `indexes` built first (on empty tables: instant), or undefined when
+   * one cannot be built. The indexes are gone again afterwards.
+   */
+  async planWithIndexes(sql, indexes) {
+    try {
+      return await this.inSavepoint(async () => {
+        try {
+          for (const ix of indexes) await this.engine.exec(ix.create);
+          for (const table of new Set(indexes.map((ix) => ix.table))) {
+            const stats = this.stats.get(table);
+            if (stats) await restoreTableStats(this.engine, stats);
+          }
+          await this.engine.exec(PREFIX + body(sql));
+        } catch (err) {
+          asErrorInfo(err);
+          return void 0;
+        }
+        return this.explainPrepared();
+      });
+    } finally {
+      for (const table of new Set(indexes.map((ix) => ix.table))) {
+        const stats = this.stats.get(table);
+        if (stats) await restoreTableStats(this.engine, stats);
+      }
+    }
+  }
+  /** The generic plan of the prepared statement, which is then deallocated; undefined when EXPLAIN fails. */
+  async explainPrepared() {
+    try {
+      return await this.explainGeneric();
+    } catch (err) {
+      asErrorInfo(err);
+      return void 0;
+    } finally {
+      this.deallocate = true;
+    }
+  }
+  async explainGeneric() {
+    const [row] = await this.engine.query(`SELECT cardinality(parameter_types) AS n FROM pg_prepared_statements WHERE name = '${STATEMENT}'`);
+    const args = Array.from({ length: row?.n ?? 0 }, () => "NULL").join(", ");
+    const rows = await this.engine.query(`EXPLAIN (FORMAT JSON) EXECUTE ${STATEMENT}${args ? `(${args})` : ""}`);
+    return summarizePlan(rows);
+  }
+  /** Runs `fn` in a savepoint that is always rolled back: a failed PREPARE or an index experiment leaves nothing. */
+  async inSavepoint(fn) {
+    const name = `pgmr_probe_${++this.savepoints}`;
+    await this.engine.exec(`SAVEPOINT ${name}`);
+    try {
+      return await fn();
+    } finally {
+      await this.engine.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+      await this.engine.exec(`RELEASE SAVEPOINT ${name}`);
+      if (this.deallocate) await this.engine.exec(`DEALLOCATE ${STATEMENT}`);
+      this.deallocate = false;
+    }
+  }
+};
+
 // src/replay/search-path.ts
 function parseSearchPath(setting) {
   const out = [];
@@ -22915,247 +23532,178 @@ function mayChangeSearchPath(s) {
   }
 }
 
-// src/replay/session.ts
-function onFastPath(file) {
-  return file.statements !== void 0 && !file.statements.some((s) => s.nonTransactional || s.serverSideCopy || isTransactionControl(s));
-}
-var SERVER_SIDE_COPY = { code: "0A000", message: "COPY with a server-side file or PROGRAM is not run by the review" };
-var BATCH_TEXTS = 200;
-var BATCH_CHARS = 1 << 20;
-function batchEnd(items, start, size) {
-  let end = start;
-  for (let chars = 0; end < items.length && end - start < BATCH_TEXTS && chars < BATCH_CHARS; end++) {
-    const n = size(items[end]);
-    if (n === void 0) break;
-    chars += n;
+// src/replay/transaction-state.ts
+var TransactionState = class {
+  constructor(state) {
+    this.state = state;
   }
-  return end;
-}
-var STEP_SAVEPOINT = "pg_migration_review_step";
-var TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|end|rollback|abort|savepoint|release|prepare\s+transaction)\b/i;
-function isTransactionControl(s) {
-  return s.kind !== void 0 ? s.kind === "TransactionStmt" : TRANSACTION_CONTROL.test(s.text);
-}
-function errorInfo(err) {
-  if (err instanceof PgError) return err.info;
-  if (err instanceof EngineStoppedError) return { code: "57014", message: err.message };
-  return { code: "XX000", message: err instanceof Error ? err.message : String(err) };
-}
-var ReplaySession = class _ReplaySession {
-  constructor(engine, roles, prelude) {
-    this.engine = engine;
-    this.roles = roles;
-    this.prelude = prelude;
-  }
-  engine;
-  roles;
-  prelude;
-  /** Times the engine was restarted after a stopped statement. */
-  restarts = 0;
-  /** SQL that rebuilds the committed state, in order. */
-  log = [];
-  block;
+  state;
+  open;
   nextTransactionId = 1;
-  current = emptyCatalog();
-  catalogFresh = false;
-  /** User relations as of the last traced step; dropped whenever other SQL runs. */
-  relations;
-  /** The session's search_path as last read; undefined when something may have changed it. */
-  searchPath;
-  /** Set once the first file under review starts (see startReviewSession). */
-  reviewSessionStarted = false;
-  static async start(opts = {}) {
-    const engine = await PgliteEngine.start({
-      extensions: opts.extensions,
-      statementTimeoutMs: opts.statementTimeoutMs,
-      memoryLimitMb: opts.memoryLimitMb,
-      ...opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}
-    });
-    const session = opts.loadDataDir ? new _ReplaySession(engine, [], []) : new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
-    await session.createRoles();
-    return session;
-  }
-  async close() {
-    await this.engine.close();
-  }
-  /** The database as a gzipped data directory; call between files (no transaction open). */
-  dump() {
-    return this.engine.dump();
+  /** The open block, if any. */
+  get block() {
+    return this.open;
   }
   /**
-   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
-   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
+   * Opens the block the framework runs a file in: `wrapped`, and `implicit` (one query string)
+   * with more than one statement. `none` opens none: the file's own BEGIN may.
    */
-  async probe(tables, fn) {
-    const prober = await QueryProber.open(this.engine, tables);
-    try {
-      return await fn(prober);
-    } finally {
-      try {
-        await prober.close();
-      } catch (err) {
-        await this.recover(err);
-      }
-    }
+  async beginFile(model, statementCount) {
+    if (model === "wrapped" || model === "implicit" && statementCount > 1) await this.begin("framework");
+  }
+  /** Opens a block; `id` reopens one under the number its statements already carry. */
+  async begin(kind, id) {
+    await this.state.engine.exec("SELECT pg_stat_force_next_flush()");
+    await this.state.engine.exec("BEGIN");
+    this.open = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [], scans: /* @__PURE__ */ new Map(), scansKnown: true };
+  }
+  async commit() {
+    const block = this.open;
+    if (!block) return;
+    this.open = void 0;
+    if (block.setsPath) this.state.searchPath = void 0;
+    await this.state.engine.exec("COMMIT");
+    for (const p3 of block.pending) if (!p3.savepoint) this.state.log.push(p3.sql);
+  }
+  async rollback() {
+    if (!this.open) return;
+    if (this.open.setsPath) this.state.searchPath = void 0;
+    this.open = void 0;
+    this.state.catalogFresh = false;
+    this.state.relations = void 0;
+    await this.state.engine.exec("ROLLBACK");
   }
   /**
-   * Runs `fn` on the engine inside one transaction that is rolled back, so the database is left as
-   * it was (sequences aside). A stopped engine is rebuilt before `fn`'s error goes on.
+   * For a statement that cannot run in a block: commits the open block, and returns what reopens
+   * it afterwards (same kind and number) unless a block was opened meanwhile. Throws when the
+   * COMMIT fails; the block is gone then.
    */
-  async rolledBack(fn) {
-    await this.startReviewSession();
-    await this.engine.exec("BEGIN");
-    try {
-      return await fn(this.engine);
-    } finally {
-      try {
-        await this.engine.exec("ROLLBACK");
-      } catch (err) {
-        await this.recover(err);
-      }
-    }
-  }
-  /**
-   * The files under review run in a new session, as a deploy does: a session-level SET of a base
-   * file (search_path above all) must not leak into them. It would only on a replay from empty,
-   * not on one loaded from the cache, so the two would differ. A new session on PostgreSQL takes
-   * the ALTER DATABASE / ALTER ROLE ... SET defaults (a platform's extensions schema on the path,
-   * or the history's own); PGlite applies none of them, so they are applied here in PostgreSQL's
-   * order of precedence: database and role, role, database.
-   */
-  async startReviewSession() {
-    if (this.reviewSessionStarted) return;
-    this.reviewSessionStarted = true;
-    await this.engine.exec("RESET search_path");
-    const rows = await this.engine.query(
-      `SELECT s.setconfig FROM pg_db_role_setting s
-         WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
-           AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
-           AND NOT (s.setdatabase = 0 AND s.setrole = 0)
-         ORDER BY (s.setdatabase <> 0 AND s.setrole <> 0) DESC, (s.setrole <> 0) DESC`
-    );
-    const path = rows.flatMap((r9) => r9.setconfig ?? []).find((c3) => c3.toLowerCase().startsWith("search_path="));
-    if (path !== void 0) {
-      await this.engine.query(`SELECT set_config('search_path', $1, false)`, [path.slice("search_path=".length)]);
-    }
-    this.searchPath = void 0;
-  }
-  /**
-   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
-   * base replay whose catalog was saved with it (same data directory, so the same oids).
-   */
-  assumeCatalog(catalog) {
-    this.current = catalog;
-    this.catalogFresh = true;
-  }
-  /** The schema now (cached until the database changes). */
-  async catalog() {
-    if (!this.catalogFresh) {
-      this.current = shareUnchanged(this.current, await readCatalog(this.engine));
-      this.catalogFresh = true;
-    }
-    return this.current;
-  }
-  /**
-   * The schema after a statement: only the tables it touched are read again when that is known
-   * (a full read of 100 tables costs 70 to 250 ms, one table about 8 ms); the rest is shared
-   * with the previous snapshot.
-   */
-  async refreshCatalog(touched, kind) {
-    if (touched === "all") {
-      this.catalogFresh = false;
-      return this.catalog();
-    }
-    if (touched.size === 0 && kind !== "CreateExtensionStmt" && kind !== "DropStmt") {
-      this.catalogFresh = true;
-      return this.current;
-    }
-    const partial = await readCatalog(this.engine, { tableOids: [...touched] });
-    const tables = { ...this.current.tables };
-    for (const [key, t32] of Object.entries(tables)) if (touched.has(t32.oid)) delete tables[key];
-    Object.assign(tables, partial.tables);
-    this.current = shareUnchanged(this.current, { tables, extensions: partial.extensions });
-    this.catalogFresh = true;
-    return this.current;
-  }
-  /**
-   * Applies a file of the base history. Fast path: the whole file in one exec (one implicit
-   * transaction). If it fails, or the file holds transaction control or statements that cannot
-   * run in a transaction, each statement runs alone in autocommit, so that as much schema as
-   * possible reaches later files. Returns the failures (context for the review, not findings).
-   */
-  async replayBaseFile(path, sql, statements) {
-    return (await this.replayBaseFiles([{ path, sql, statements }]))[0];
-  }
-  /**
-   * Applies files of the base history in order, as replayBaseFile does each: what would be sent
-   * one request at a time (whole files, or the statements of a file that cannot run whole) goes
-   * to the engine in batches, one round trip for many, each text still its own transaction.
-   * Returns each file's failures.
-   */
-  async replayBaseFiles(files) {
-    this.catalogFresh = false;
-    this.relations = void 0;
-    const problems = files.map(() => []);
-    const units = [];
-    const statementUnits = (i6) => {
-      const file = files[i6];
-      const out = [];
-      for (const statement of file.statements ?? []) {
-        if (statement.serverSideCopy) problems[i6].push(this.problem(file.path, statement.line, SERVER_SIDE_COPY));
-        else if (!isTransactionControl(statement)) out.push({ file: i6, text: statement.text, statement });
-      }
-      return out;
+  async suspend() {
+    const reopen = this.open ? { kind: this.open.kind, id: this.open.id } : void 0;
+    await this.commit();
+    return async () => {
+      if (reopen && !this.open) await this.begin(reopen.kind, reopen.id);
     };
-    const flush = async () => {
-      for (let i6 = 0; i6 < units.length; ) {
-        const run = await this.engine.execEach(units.slice(i6, batchEnd(units, i6, (u2) => u2.text.length)).map((u2) => u2.text));
-        this.log.push(...units.slice(i6, i6 + run.completed).map((u2) => u2.text));
-        i6 += run.completed;
-        if (!run.error) continue;
-        await this.recover(run.error);
-        const { file, statement } = units[i6];
-        if (statement) {
-          const info = errorInfo(run.error);
-          problems[file].push(this.problem(files[file].path, lineOfCharPosition(statement.text, info.position, statement.line), info));
-          i6++;
-        } else {
-          if (run.error instanceof PgError) await this.engine.exec("ROLLBACK");
-          units.splice(i6, 1, ...statementUnits(file));
+  }
+  /**
+   * BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: handled here, as PostgreSQL would treat them in this
+   * file. `reopenImplicit`: the file is one query string (`implicit`) and statements follow, so
+   * what follows a COMMIT or ROLLBACK is a new implicit block.
+   */
+  async control(s, trace, reopenImplicit) {
+    const kind = s.transactionKind ?? guessTransactionKind(s.text);
+    try {
+      switch (kind) {
+        case "TRANS_STMT_BEGIN":
+        case "TRANS_STMT_START":
+          if (!this.open) await this.begin("explicit");
+          trace.inTransaction = true;
+          return trace;
+        case "TRANS_STMT_COMMIT":
+        case "TRANS_STMT_ROLLBACK": {
+          if (!this.open) return trace;
+          if (kind === "TRANS_STMT_COMMIT") await this.commit();
+          else await this.rollback();
+          if (reopenImplicit) await this.begin("framework");
+          trace.inTransaction = true;
+          return trace;
         }
+        case "TRANS_STMT_SAVEPOINT":
+        case "TRANS_STMT_RELEASE":
+        case "TRANS_STMT_ROLLBACK_TO": {
+          await this.state.engine.exec(s.text);
+          this.trackSavepoint(kind, s);
+          return trace;
+        }
+        default:
+          await this.state.engine.exec(s.text);
+          return trace;
       }
-      units.length = 0;
-    };
-    for (const [i6, file] of files.entries()) {
-      if (!file.statements) {
-        await flush();
-        problems[i6] = await this.unparsedBaseFile(file);
-      } else if (onFastPath(file)) {
-        units.push({ file: i6, text: file.sql });
-      } else {
-        units.push(...statementUnits(i6));
-      }
-    }
-    await flush();
-    return problems;
-  }
-  /**
-   * A base file given without its statements runs whole; what failed is placed by the error's
-   * position. A file that BEGINs without COMMIT is closed like the runner's next file would.
-   */
-  async unparsedBaseFile(file) {
-    try {
-      await this.engine.exec(file.sql);
-      this.log.push(file.sql);
-      await this.engine.exec("COMMIT");
-      return [];
     } catch (err) {
-      await this.recover(err);
-      if (err instanceof PgError) await this.engine.exec("ROLLBACK");
+      await this.state.recover(err);
       const info = errorInfo(err);
-      return [this.problem(file.path, lineOfCharPosition(file.sql, info.position), info)];
+      return { ...trace, outcome: err instanceof EngineStoppedError ? "timeout" : "error", error: info };
     }
   }
+  trackSavepoint(kind, s) {
+    const pending = this.open?.pending;
+    if (!pending) return;
+    const name = savepointName(s);
+    if (kind === "TRANS_STMT_SAVEPOINT") {
+      pending.push({ sql: s.text, savepoint: name });
+      return;
+    }
+    let at = -1;
+    for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) {
+      at = k;
+      break;
+    }
+    if (at < 0) return;
+    if (kind === "TRANS_STMT_ROLLBACK_TO") {
+      pending.length = at + 1;
+      this.state.catalogFresh = false;
+      this.state.relations = void 0;
+      this.state.searchPath = void 0;
+      this.open.held = void 0;
+      this.open.scansKnown = false;
+    } else {
+      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
+    }
+  }
+  /** The engine was stopped: what the open block holds and scanned is unknown from now on. */
+  engineStopped() {
+    if (this.open) {
+      this.open.held = void 0;
+      this.open.scansKnown = false;
+    }
+  }
+  /** After a restart and the log's rebuild: the open block again, with what it had done so far. */
+  async rebuild(timeoutMs) {
+    if (!this.open) return;
+    const block = this.open;
+    await this.state.engine.exec("BEGIN");
+    for (const p3 of block.pending) {
+      try {
+        await this.state.engine.exec(p3.sql, timeoutMs);
+      } catch (replayErr) {
+        if (!(replayErr instanceof PgError)) throw replayErr;
+      }
+    }
+  }
+};
+function refusedInBlock(error) {
+  return error?.code === "25001" || error?.code === "2D000";
+}
+function isSetTransaction(s) {
+  const node = s.ast?.VariableSetStmt;
+  return node ? node.name === "TRANSACTION" : /^\s*set\s+transaction\b/i.test(s.text);
+}
+function guessTransactionKind(text) {
+  const t32 = text.trim().toLowerCase();
+  if (/^(begin|start\s+transaction)\b/.test(t32)) return "TRANS_STMT_BEGIN";
+  if (/^(commit|end)\b/.test(t32) && !/^commit\s+prepared\b/.test(t32)) return "TRANS_STMT_COMMIT";
+  if (/^(rollback|abort)\s+(work\s+|transaction\s+)?to\b/.test(t32)) return "TRANS_STMT_ROLLBACK_TO";
+  if (/^(rollback|abort)\b/.test(t32) && !/^rollback\s+prepared\b/.test(t32)) return "TRANS_STMT_ROLLBACK";
+  if (/^savepoint\b/.test(t32)) return "TRANS_STMT_SAVEPOINT";
+  if (/^release\b/.test(t32)) return "TRANS_STMT_RELEASE";
+  return "OTHER";
+}
+function savepointName(s) {
+  const node = s.ast?.TransactionStmt;
+  if (node?.savepoint_name) return node.savepoint_name;
+  const m = /(\w+)\s*;?\s*$/.exec(s.text);
+  return (m?.[1] ?? "").toLowerCase();
+}
+
+// src/replay/step-trace.ts
+var STEP_SAVEPOINT = "pg_migration_review_step";
+var StepTracer = class {
+  constructor(state, transactions) {
+    this.state = state;
+    this.transactions = transactions;
+  }
+  state;
+  transactions;
   /**
    * Runs a file under review statement by statement and records what each one did. The file's
    * effects stay in the database (committed), so the next file sees them.
@@ -23167,16 +23715,15 @@ var ReplaySession = class _ReplaySession {
    * (the block is committed and reopened) and their locks come from the static table.
    */
   async runFile(path, statements, model) {
-    const frameworkWraps = model === "wrapped" || model === "implicit" && statements.length > 1;
+    const { state, transactions } = this;
     const problems = [];
     const steps = [];
-    await this.startReviewSession();
-    let catalog = await this.catalog();
-    this.searchPath = void 0;
-    if (frameworkWraps) await this.openBlock("framework");
+    let catalog = await state.catalog();
+    state.searchPath = void 0;
+    await transactions.beginFile(model, statements.length);
     for (const [i6, s] of statements.entries()) {
       const before = catalog;
-      const inBlock = this.block !== void 0;
+      const inBlock = transactions.block !== void 0;
       const searchPath = await this.currentSearchPath();
       const base = {
         path,
@@ -23192,7 +23739,7 @@ var ReplaySession = class _ReplaySession {
         durationMs: 0,
         ...searchPath ? { searchPath } : {}
       };
-      let transactionId = this.block?.id ?? null;
+      let transactionId = transactions.block?.id ?? null;
       let trace;
       let touched = /* @__PURE__ */ new Set();
       if (serverSideCopy(s)) {
@@ -23201,163 +23748,80 @@ var ReplaySession = class _ReplaySession {
         trace = base;
       } else if (s.kind === "TransactionStmt") {
         const more = i6 < statements.length - 1;
-        trace = await this.transactionControl(s, base, model === "implicit" && more);
-        transactionId ??= this.block?.id ?? null;
-        if (!this.catalogFresh) catalog = await this.catalog();
+        trace = await transactions.control(s, base, model === "implicit" && more);
+        transactionId ??= transactions.block?.id ?? null;
+        if (!state.catalogFresh) catalog = await state.catalog();
       } else {
-        ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : this.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
+        ({ trace, touched } = s.nonTransactional ? await this.outsideBlock(s, base) : transactions.block ? await this.tracedInBlock(s, base) : await this.tracedAlone(s, base));
       }
       if (s.kind !== "TransactionStmt" && mayChangeSearchPath(s)) {
-        this.searchPath = void 0;
-        if (this.block) this.block.setsPath = true;
+        state.searchPath = void 0;
+        if (transactions.block) transactions.block.setsPath = true;
       }
       if (trace.outcome === "ok") {
-        catalog = await this.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all", s.kind);
+        catalog = await state.refreshCatalog(INCREMENTAL_KINDS.has(s.kind) ? touched : "all", s.kind);
         Object.assign(trace, diffTables(before, catalog));
       }
       steps.push({ statementIndex: s.index, trace, transactionId, before, after: catalog });
     }
-    if (this.block) {
+    if (transactions.block) {
       const line = statements.at(-1)?.line ?? 1;
       try {
-        await this.commitBlock();
+        await transactions.commit();
       } catch (err) {
-        await this.recover(err);
+        await state.recover(err);
         problems.push({ line, message: `COMMIT failed: ${errorInfo(err).message}`, error: errorInfo(err) });
-        this.catalogFresh = false;
-        catalog = await this.catalog();
+        state.catalogFresh = false;
+        catalog = await state.catalog();
       }
     }
     return { steps, problems, catalog };
   }
-  // --- transaction blocks -------------------------------------------------------------------
-  async openBlock(kind, id) {
-    await this.engine.exec("SELECT pg_stat_force_next_flush()");
-    await this.engine.exec("BEGIN");
-    this.block = { kind, id: id ?? this.nextTransactionId++, pending: [], held: [], scans: /* @__PURE__ */ new Map(), scansKnown: true };
-  }
-  async commitBlock() {
-    const block = this.block;
-    if (!block) return;
-    this.block = void 0;
-    if (block.setsPath) this.searchPath = void 0;
-    await this.engine.exec("COMMIT");
-    for (const p3 of block.pending) if (!p3.savepoint) this.log.push(p3.sql);
-  }
-  async rollbackBlock() {
-    if (!this.block) return;
-    if (this.block.setsPath) this.searchPath = void 0;
-    this.block = void 0;
-    this.catalogFresh = false;
-    this.relations = void 0;
-    await this.engine.exec("ROLLBACK");
-  }
-  /** BEGIN, COMMIT, ROLLBACK, SAVEPOINT...: handled here, as PostgreSQL would treat them in this file. */
-  async transactionControl(s, trace, reopenImplicit) {
-    const kind = s.transactionKind ?? guessTransactionKind(s.text);
-    try {
-      switch (kind) {
-        case "TRANS_STMT_BEGIN":
-        case "TRANS_STMT_START":
-          if (!this.block) await this.openBlock("explicit");
-          trace.inTransaction = true;
-          return trace;
-        case "TRANS_STMT_COMMIT":
-        case "TRANS_STMT_ROLLBACK": {
-          if (!this.block) return trace;
-          if (kind === "TRANS_STMT_COMMIT") await this.commitBlock();
-          else await this.rollbackBlock();
-          if (reopenImplicit) await this.openBlock("framework");
-          trace.inTransaction = true;
-          return trace;
-        }
-        case "TRANS_STMT_SAVEPOINT":
-        case "TRANS_STMT_RELEASE":
-        case "TRANS_STMT_ROLLBACK_TO": {
-          await this.engine.exec(s.text);
-          this.trackSavepoint(kind, s);
-          return trace;
-        }
-        default:
-          await this.engine.exec(s.text);
-          return trace;
-      }
-    } catch (err) {
-      await this.recover(err);
-      const info = errorInfo(err);
-      return { ...trace, outcome: err instanceof EngineStoppedError ? "timeout" : "error", error: info };
-    }
-  }
-  trackSavepoint(kind, s) {
-    const pending = this.block?.pending;
-    if (!pending) return;
-    const name = savepointName(s);
-    if (kind === "TRANS_STMT_SAVEPOINT") {
-      pending.push({ sql: s.text, savepoint: name });
-      return;
-    }
-    let at = -1;
-    for (let k = pending.length - 1; k >= 0; k--) if (pending[k].savepoint === name) {
-      at = k;
-      break;
-    }
-    if (at < 0) return;
-    if (kind === "TRANS_STMT_ROLLBACK_TO") {
-      pending.length = at + 1;
-      this.catalogFresh = false;
-      this.relations = void 0;
-      this.searchPath = void 0;
-      this.block.held = void 0;
-      this.block.scansKnown = false;
-    } else {
-      for (let k = pending.length - 1; k >= at; k--) if (pending[k].savepoint) pending.splice(k, 1);
-    }
-  }
-  // --- traced execution ---------------------------------------------------------------------
   /** A statement inside the open block, under a savepoint: locks = held after minus held before. */
   async tracedInBlock(s, trace) {
-    const block = this.block;
+    const { state } = this;
+    const block = this.transactions.block;
     let relsBefore;
     let locksBefore;
     let scansBefore;
     try {
-      if (this.relations && block.held && block.scans) {
-        relsBefore = this.relations;
+      if (state.relations && block.held && block.scans) {
+        relsBefore = state.relations;
         locksBefore = block.held;
         scansBefore = block.scans;
       } else {
-        const state = await readStepState(this.engine, this.relations);
-        relsBefore = state.relations;
-        locksBefore = state.locks;
-        scansBefore = state.scans;
+        const read = await readStepState(state.engine, state.relations);
+        relsBefore = read.relations;
+        locksBefore = read.locks;
+        scansBefore = read.scans;
       }
-      await this.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
+      await state.engine.exec(`SAVEPOINT ${STEP_SAVEPOINT}`);
     } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      return { trace: failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
     }
     const t0 = performance.now();
     try {
-      await this.engine.exec(s.text);
+      await state.engine.exec(s.text);
     } catch (err) {
       const durationMs2 = performance.now() - t0;
       if (err instanceof PgError) {
-        await this.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+        await state.engine.exec(`ROLLBACK TO SAVEPOINT ${STEP_SAVEPOINT}; RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
         block.scansKnown = false;
       } else {
-        await this.recover(err);
+        await state.recover(err);
       }
-      return { trace: this.failed(trace, err, durationMs2), touched: /* @__PURE__ */ new Set() };
+      return { trace: failed(trace, err, durationMs2), touched: /* @__PURE__ */ new Set() };
     }
     const durationMs = performance.now() - t0;
-    this.catalogFresh = false;
+    state.catalogFresh = false;
     try {
-      const { locks: held, relations: relsAfter, scans } = await readStepState(this.engine, relsBefore);
-      await this.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
+      const { locks: held, relations: relsAfter, scans } = await readStepState(state.engine, relsBefore);
+      await state.engine.exec(`RELEASE SAVEPOINT ${STEP_SAVEPOINT}`);
       block.pending.push({ sql: s.text });
       block.held = held;
       block.scans = scans;
-      this.relations = relsAfter;
+      state.relations = relsAfter;
       const had = new Set(locksBefore.map(lockKey));
       return {
         trace: {
@@ -23372,53 +23836,55 @@ var ReplaySession = class _ReplaySession {
         touched: touchedTables(held, relsBefore, relsAfter)
       };
     } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, durationMs), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      return { trace: failed(trace, err, durationMs), touched: /* @__PURE__ */ new Set() };
     }
   }
   /** A statement outside any block: in its own transaction, so its locks can be read before COMMIT. */
   async tracedAlone(s, trace) {
+    const { state, transactions } = this;
     try {
-      await this.openBlock("explicit", 0);
+      await transactions.begin("explicit", 0);
     } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      return { trace: failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
     }
     const result = await this.tracedInBlock(s, trace);
     try {
-      if (result.trace.outcome === "ok") await this.commitBlock();
-      else await this.rollbackBlock();
+      if (result.trace.outcome === "ok") await transactions.commit();
+      else await transactions.rollback();
     } catch (err) {
-      await this.recover(err);
-      this.catalogFresh = false;
-      return { trace: this.failed(result.trace, err, result.trace.durationMs), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      state.catalogFresh = false;
+      return { trace: failed(result.trace, err, result.trace.durationMs), touched: /* @__PURE__ */ new Set() };
     }
-    if (result.trace.outcome === "error" && (result.trace.error?.code === "25001" || result.trace.error?.code === "2D000")) {
+    if (result.trace.outcome === "error" && refusedInBlock(result.trace.error)) {
       return this.outsideBlock(s, trace);
     }
     return result;
   }
   /** A statement that cannot run in a block: the open block is committed around it; locks from the static table. */
   async outsideBlock(s, trace) {
-    const reopen = this.block ? { kind: this.block.kind, id: this.block.id } : void 0;
+    const { state } = this;
+    let resume;
     let relsBefore;
     try {
-      await this.commitBlock();
-      relsBefore = this.relations ?? await readRelations(this.engine);
-      this.relations = void 0;
+      resume = await this.transactions.suspend();
+      relsBefore = state.relations ?? await readRelations(state.engine);
+      state.relations = void 0;
     } catch (err) {
-      await this.recover(err);
-      return { trace: this.failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      return { trace: failed(trace, err, 0), touched: /* @__PURE__ */ new Set() };
     }
     const t0 = performance.now();
     let result;
     try {
-      await this.engine.exec(s.text);
+      await state.engine.exec(s.text);
       const durationMs = performance.now() - t0;
-      this.catalogFresh = false;
-      this.log.push(s.text);
+      state.catalogFresh = false;
+      state.log.push(s.text);
       const byName = new Map([...relsBefore.values()].map((r9) => [r9.name, r9]));
-      const relsAfter = await readRelations(this.engine);
+      const relsAfter = await readRelations(state.engine);
       const indexTable2 = (name) => {
         const r9 = byName.get(name) ?? [...relsAfter.values()].find((x) => x.name === name);
         return r9?.relkind === "index" ? r9.table : void 0;
@@ -23429,17 +23895,17 @@ var ReplaySession = class _ReplaySession {
         return `${schema ?? path[0] ?? "public"}.${name}`;
       };
       const locks = staticLocks(s.ast, indexTable2, qualifyName);
-      this.relations = relsAfter;
+      state.relations = relsAfter;
       result = {
         trace: { ...trace, outcome: "ok", lockSource: "static", locks, rewritten: rewrites(relsBefore, relsAfter), durationMs },
         touched: touchedTables(locks, relsBefore, relsAfter)
       };
     } catch (err) {
       const durationMs = performance.now() - t0;
-      await this.recover(err);
-      result = { trace: this.failed({ ...trace, lockSource: "static" }, err, durationMs), touched: /* @__PURE__ */ new Set() };
+      await state.recover(err);
+      result = { trace: failed({ ...trace, lockSource: "static" }, err, durationMs), touched: /* @__PURE__ */ new Set() };
     }
-    if (reopen && !this.block) await this.openBlock(reopen.kind, reopen.id);
+    await resume();
     return result;
   }
   /**
@@ -23447,74 +23913,22 @@ var ReplaySession = class _ReplaySession {
    * have changed it (a read costs a round trip; most files never touch the path).
    */
   async currentSearchPath() {
-    if (this.searchPath) return this.searchPath;
+    const { state } = this;
+    if (state.searchPath) return state.searchPath;
     try {
-      const rows = await this.engine.query(`SELECT current_setting('search_path') AS path`);
-      this.searchPath = parseSearchPath(rows[0]?.path ?? "");
+      const rows = await state.engine.query(`SELECT current_setting('search_path') AS path`);
+      state.searchPath = parseSearchPath(rows[0]?.path ?? "");
     } catch (err) {
-      await this.recover(err);
+      await state.recover(err);
     }
-    return this.searchPath;
-  }
-  failed(trace, err, durationMs) {
-    const error = errorInfo(err);
-    const outcome = err instanceof EngineStoppedError ? "timeout" : notReplayableReason(error) ? "not-replayable" : "error";
-    return { ...trace, outcome, error, locks: [], rewritten: [], durationMs };
-  }
-  // --- recovery -----------------------------------------------------------------------------
-  /**
-   * After a failure: a PostgreSQL error needs nothing (a failed exec rolls back its implicit
-   * transaction; savepoints are handled by the caller). A stopped engine is restarted and the
-   * log replayed; an open block is reopened with what it had done so far.
-   */
-  async recover(err) {
-    if (err instanceof PgError) return;
-    if (!(err instanceof EngineStoppedError)) throw err;
-    this.restarts++;
-    this.catalogFresh = false;
-    this.relations = void 0;
-    this.searchPath = void 0;
-    if (this.block) {
-      this.block.held = void 0;
-      this.block.scansKnown = false;
-    }
-    try {
-      await this.engine.restart();
-    } catch (restartErr) {
-      if (!(restartErr instanceof EngineStoppedError)) throw restartErr;
-      await new Promise((resolve2) => setTimeout(resolve2, 500));
-      await this.engine.restart();
-    }
-    const rebuildMs = Math.max(this.engine.statementTimeoutMs * 10, 6e4);
-    await this.createRoles(rebuildMs);
-    for (let i6 = 0; i6 < this.log.length; ) {
-      const run = await this.engine.execEach(this.log.slice(i6, batchEnd(this.log, i6, (sql) => sql.length)), rebuildMs);
-      i6 += run.completed;
-      if (run.error && !(run.error instanceof PgError)) throw run.error;
-      if (run.error) i6++;
-    }
-    if (this.block) {
-      const block = this.block;
-      await this.engine.exec("BEGIN");
-      for (const p3 of block.pending) {
-        try {
-          await this.engine.exec(p3.sql, rebuildMs);
-        } catch (replayErr) {
-          if (!(replayErr instanceof PgError)) throw replayErr;
-        }
-      }
-    }
-  }
-  async createRoles(timeoutMs) {
-    for (const role of this.roles) {
-      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, timeoutMs);
-    }
-    for (const sql of this.prelude) await this.engine.exec(sql, timeoutMs);
-  }
-  problem(path, line, info) {
-    return { path, line, message: `${info.code}: ${info.message}`, code: info.code, notReplayable: notReplayableReason(info) !== void 0 };
+    return state.searchPath;
   }
 };
+function failed(trace, err, durationMs) {
+  const error = errorInfo(err);
+  const outcome = err instanceof EngineStoppedError ? "timeout" : notReplayableReason(error) ? "not-replayable" : "error";
+  return { ...trace, outcome, error, locks: [], rewritten: [], durationMs };
+}
 var INCREMENTAL_KINDS = /* @__PURE__ */ new Set([
   "AlterTableStmt",
   "IndexStmt",
@@ -23592,30 +24006,170 @@ function rewrites(before, after) {
   }
   return out.sort();
 }
-function serverSideCopy(s) {
-  const copy = s.ast?.CopyStmt;
-  return copy !== void 0 && (copy.is_program === true || copy.filename !== void 0);
-}
-function isSetTransaction(s) {
-  const node = s.ast?.VariableSetStmt;
-  return node ? node.name === "TRANSACTION" : /^\s*set\s+transaction\b/i.test(s.text);
-}
-function guessTransactionKind(text) {
-  const t32 = text.trim().toLowerCase();
-  if (/^(begin|start\s+transaction)\b/.test(t32)) return "TRANS_STMT_BEGIN";
-  if (/^(commit|end)\b/.test(t32) && !/^commit\s+prepared\b/.test(t32)) return "TRANS_STMT_COMMIT";
-  if (/^(rollback|abort)\s+(work\s+|transaction\s+)?to\b/.test(t32)) return "TRANS_STMT_ROLLBACK_TO";
-  if (/^(rollback|abort)\b/.test(t32) && !/^rollback\s+prepared\b/.test(t32)) return "TRANS_STMT_ROLLBACK";
-  if (/^savepoint\b/.test(t32)) return "TRANS_STMT_SAVEPOINT";
-  if (/^release\b/.test(t32)) return "TRANS_STMT_RELEASE";
-  return "OTHER";
-}
-function savepointName(s) {
-  const node = s.ast?.TransactionStmt;
-  if (node?.savepoint_name) return node.savepoint_name;
-  const m = /(\w+)\s*;?\s*$/.exec(s.text);
-  return (m?.[1] ?? "").toLowerCase();
-}
+
+// src/replay/session.ts
+var ReplaySession = class _ReplaySession {
+  constructor(engine, roles, prelude) {
+    this.engine = engine;
+    this.roles = roles;
+    this.prelude = prelude;
+    this.state = new SessionState(engine, (err) => this.recover(err));
+    this.transactions = new TransactionState(this.state);
+    this.tracer = new StepTracer(this.state, this.transactions);
+  }
+  engine;
+  roles;
+  prelude;
+  /** Times the engine was restarted after a stopped statement. */
+  restarts = 0;
+  state;
+  transactions;
+  tracer;
+  /** Set once the first file under review starts (see startReviewSession). */
+  reviewSessionStarted = false;
+  static async start(opts = {}) {
+    const engine = await PgliteEngine.start({
+      extensions: opts.extensions,
+      statementTimeoutMs: opts.statementTimeoutMs,
+      memoryLimitMb: opts.memoryLimitMb,
+      ...opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}
+    });
+    const session = opts.loadDataDir ? new _ReplaySession(engine, [], []) : new _ReplaySession(engine, opts.roles ?? [], opts.prelude ?? []);
+    await session.createRoles();
+    return session;
+  }
+  async close() {
+    await this.engine.close();
+  }
+  /**
+   * Runs `fn` with a QueryProber on the schema as it is now, with planner statistics for `tables`;
+   * everything it does is rolled back. A stopped engine is rebuilt before the error goes on.
+   */
+  async probe(tables, fn) {
+    const prober = await QueryProber.open(this.engine, tables);
+    try {
+      return await fn(prober);
+    } finally {
+      try {
+        await prober.close();
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
+  }
+  /**
+   * Runs `fn` on the engine inside one transaction that is rolled back, so the database is left as
+   * it was (sequences aside). A stopped engine is rebuilt before `fn`'s error goes on.
+   */
+  async rolledBack(fn) {
+    await this.startReviewSession();
+    await this.engine.exec("BEGIN");
+    try {
+      return await fn(this.engine);
+    } finally {
+      try {
+        await this.engine.exec("ROLLBACK");
+      } catch (err) {
+        await this.recover(err);
+      }
+    }
+  }
+  /**
+   * The files under review run in a new session, as a deploy does: a session-level SET of a base
+   * file (search_path above all) must not leak into them. It would only on a replay from empty,
+   * not on one loaded from the cache, so the two would differ. A new session on PostgreSQL takes
+   * the ALTER DATABASE / ALTER ROLE ... SET defaults (a platform's extensions schema on the path,
+   * or the history's own); PGlite applies none of them, so they are applied here in PostgreSQL's
+   * order of precedence: database and role, role, database.
+   */
+  async startReviewSession() {
+    if (this.reviewSessionStarted) return;
+    this.reviewSessionStarted = true;
+    await this.engine.exec("RESET search_path");
+    const rows = await this.engine.query(
+      `SELECT s.setconfig FROM pg_db_role_setting s
+         WHERE s.setdatabase IN (0, (SELECT oid FROM pg_database WHERE datname = current_database()))
+           AND s.setrole IN (0, (SELECT oid FROM pg_roles WHERE rolname = current_user))
+           AND NOT (s.setdatabase = 0 AND s.setrole = 0)
+         ORDER BY (s.setdatabase <> 0 AND s.setrole <> 0) DESC, (s.setrole <> 0) DESC`
+    );
+    const path = rows.flatMap((r9) => r9.setconfig ?? []).find((c3) => c3.toLowerCase().startsWith("search_path="));
+    if (path !== void 0) {
+      await this.engine.query(`SELECT set_config('search_path', $1, false)`, [path.slice("search_path=".length)]);
+    }
+    this.state.searchPath = void 0;
+  }
+  /**
+   * Takes `catalog` as the schema now, without reading it: for a database loaded from a cached
+   * base replay whose catalog was saved with it (same data directory, so the same oids).
+   */
+  assumeCatalog(catalog) {
+    this.state.assumeCatalog(catalog);
+  }
+  /** The schema now (cached until the database changes). */
+  catalog() {
+    return this.state.catalog();
+  }
+  /**
+   * Applies a file of the base history. Fast path: the whole file in one exec (one implicit
+   * transaction). If it fails, or the file holds transaction control or statements that cannot
+   * run in a transaction, each statement runs alone in autocommit, so that as much schema as
+   * possible reaches later files. Returns the failures (context for the review, not findings).
+   */
+  async replayBaseFile(path, sql, statements) {
+    return (await this.replayBaseFiles([{ path, sql, statements }]))[0];
+  }
+  /** Applies files of the base history in order, as replayBaseFile does each, in batches (see base-batches.ts). */
+  replayBaseFiles(files) {
+    return replayBaseFiles(this.state, files);
+  }
+  /**
+   * Runs a file under review statement by statement and records what each one did (see
+   * StepTracer.runFile). The file's effects stay in the database (committed), so the next file
+   * sees them.
+   */
+  async runFile(path, statements, model) {
+    await this.startReviewSession();
+    return this.tracer.runFile(path, statements, model);
+  }
+  /**
+   * After a failure: a PostgreSQL error needs nothing (a failed exec rolls back its implicit
+   * transaction; savepoints are handled by the caller). A stopped engine is restarted and the
+   * log replayed; an open block is reopened with what it had done so far.
+   */
+  async recover(err) {
+    if (err instanceof PgError) return;
+    if (!(err instanceof EngineStoppedError)) throw err;
+    this.restarts++;
+    this.state.catalogFresh = false;
+    this.state.relations = void 0;
+    this.state.searchPath = void 0;
+    this.transactions.engineStopped();
+    try {
+      await this.engine.restart();
+    } catch (restartErr) {
+      if (!(restartErr instanceof EngineStoppedError)) throw restartErr;
+      await new Promise((resolve2) => setTimeout(resolve2, 500));
+      await this.engine.restart();
+    }
+    const rebuildMs = Math.max(this.engine.statementTimeoutMs * 10, 6e4);
+    await this.createRoles(rebuildMs);
+    const log = this.state.log;
+    for (let i6 = 0; i6 < log.length; ) {
+      const run = await this.engine.execEach(log.slice(i6, batchEnd(log, i6, (sql) => sql.length)), rebuildMs);
+      i6 += run.completed;
+      if (run.error && !(run.error instanceof PgError)) throw run.error;
+      if (run.error) i6++;
+    }
+    await this.transactions.rebuild(rebuildMs);
+  }
+  async createRoles(timeoutMs) {
+    for (const role of this.roles) {
+      await this.engine.exec(`DO $$ BEGIN CREATE ROLE "${role.replaceAll('"', '""')}" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`, timeoutMs);
+    }
+    for (const sql of this.prelude) await this.engine.exec(sql, timeoutMs);
+  }
+};
 
 // src/replay/extensions.ts
 var LOADERS = {
@@ -23736,7 +24290,7 @@ function platformSetups(frameworks) {
   return setups;
 }
 
-// src/review/failure-cascade.ts
+// src/review/replay/failure-cascade.ts
 var MISSING_OBJECT = /* @__PURE__ */ new Set(["42P01", "42703", "42704", "42883", "3F000"]);
 function lastName(names) {
   const last = names?.at(-1);
@@ -23746,12 +24300,12 @@ function createdNames(ast) {
   if (!ast) return [];
   const table = nodeAs(ast, "CreateStmt") ?? nodeAs(ast, "CreateTableAsStmt")?.into;
   const out = [];
-  if (table && "relation" in table) out.push(relationName(table.relation)?.split(".").pop());
-  if (table && "rel" in table) out.push(relationName(table.rel)?.split(".").pop());
-  out.push(relationName(nodeAs(ast, "ViewStmt")?.view)?.split(".").pop());
+  if (table && "relation" in table) out.push(relationName(table.relation).split(".").pop());
+  if (table && "rel" in table) out.push(relationName(table.rel).split(".").pop());
+  out.push(relationName(nodeAs(ast, "ViewStmt")?.view).split(".").pop());
   out.push(nodeAs(ast, "IndexStmt")?.idxname);
   out.push(lastName(nodeAs(ast, "CreateEnumStmt")?.typeName));
-  out.push(relationName(nodeAs(ast, "CompositeTypeStmt")?.typevar)?.split(".").pop());
+  out.push(relationName(nodeAs(ast, "CompositeTypeStmt")?.typevar).split(".").pop());
   out.push(lastName(nodeAs(ast, "CreateDomainStmt")?.domainname));
   out.push(lastName(nodeAs(ast, "CreateFunctionStmt")?.funcname));
   out.push(nodeAs(ast, "CreateSchemaStmt")?.schemaname);
@@ -23845,74 +24399,7 @@ var FailureCascade = class {
   }
 };
 
-// src/review/decode-text.ts
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function lineAtByte(bytes, offset) {
-  let line = 1;
-  for (let i6 = 0; i6 < offset && i6 < bytes.length; i6++) if (bytes[i6] === 10) line++;
-  return line;
-}
-function firstInvalidUtf8(bytes) {
-  let i6 = 0;
-  while (i6 < bytes.length) {
-    const b = bytes[i6];
-    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
-    if (len === 0 || i6 + len > bytes.length) return i6;
-    for (let k = 1; k < len; k++) if ((bytes[i6 + k] & 192) !== 128) return i6;
-    try {
-      utf8.decode(bytes.subarray(i6, i6 + len));
-    } catch {
-      return i6;
-    }
-    i6 += len;
-  }
-  return bytes.length;
-}
-function decodeSqlFile(input) {
-  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, line: 1, message: `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a reviewed SQL file` };
-  }
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return { ok: false, line: 1, message: "file is UTF-16 encoded; PostgreSQL migration tools expect UTF-8: re-save it as UTF-8" };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return { ok: false, line: lineAtByte(bytes, nul), message: "file contains NUL bytes: it is binary, not SQL text" };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const byte = bytes[at]?.toString(16).padStart(2, "0") ?? "??";
-    return { ok: false, line: lineAtByte(bytes, at), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at}); re-save it as UTF-8` };
-  }
-}
-
-// src/review/base-schema.ts
-function readBaseSchema(config, read) {
-  const path = config.baseSchema;
-  if (!path) return void 0;
-  const bytes = read.base(path) ?? read.head(path);
-  if (bytes === void 0) {
-    throw new ConfigError(`base-schema: ${path} (set in ${CONFIG_FILE_NAME}) does not exist in the repository`);
-  }
-  const decoded = decodeSqlFile(bytes);
-  if (!decoded.ok) throw new ConfigError(`base-schema: ${path}:${decoded.line}: ${decoded.message}`);
-  return {
-    path,
-    framework: "plain",
-    version: [],
-    repeatable: false,
-    order: -1,
-    transaction: "none",
-    transactionReason: "base-schema, run like psql -f",
-    text: decoded.text,
-    reviewedText: decoded.text,
-    directives: []
-  };
-}
+// src/review/replay/base-schema.ts
 function settingsChanged(parsed) {
   const names = /* @__PURE__ */ new Set();
   for (const s of parsed.statements) {
@@ -23945,7 +24432,7 @@ function gapMessage(gap, message) {
   return `${message}: no earlier migration creates it, so the history does not start from an empty database (its schema came from an ORM, a dump, the hosting platform or another tool). Later failures on missing objects are taken as consequences of this${hidden}; set base-schema in ${CONFIG_FILE_NAME} to a schema-only dump of the schema the first migration runs on to review them.`;
 }
 
-// src/review/transaction-blocks.ts
+// src/review/replay/transaction-blocks.ts
 function placeStatements(statements, model) {
   if (model === "implicit") {
     const inBlock = statements.length > 1;
@@ -23968,7 +24455,7 @@ function placeStatements(statements, model) {
   });
 }
 
-// src/review/replayer.ts
+// src/review/replay/replayer.ts
 function baseFile(path, sql, parsed) {
   return {
     path,
@@ -23987,7 +24474,8 @@ function nonTransactional(s) {
 }
 function effectiveModel(source, parsed) {
   const runnable = parsed.statements.filter((s) => s.kind !== "Unparsed");
-  if (source.framework === "flyway" && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
+  const ownScript = dialectOf(source.framework).leaveTransactionBy === "own-script";
+  if (ownScript && source.transaction === "wrapped" && runnable.length > 0 && runnable.every(nonTransactional)) return "none";
   return source.transaction;
 }
 function toReplayStatement(s) {
@@ -24030,17 +24518,18 @@ async function startReplayer(extensions, frameworks, config, start, auditGaps = 
       }
       for (const p3 of perFile[i6] ?? []) {
         if (files[i6].schema && isDumpNoise(p3)) continue;
-        const failed = parsed.statements.findLast((s) => s.span.line <= p3.line);
+        const failed2 = parsed.statements.findLast((s) => s.span.line <= p3.line);
         const message = p3.message.startsWith(`${p3.code}: `) ? p3.message.slice(p3.code.length + 2) : p3.message;
-        const outcome = cascade.observeBaseFailure(failed, { ...p3, message });
+        const outcome = cascade.observeBaseFailure(failed2, { ...p3, message });
         if (outcome !== void 0 && outcome !== "cause") continue;
-        const problem = { path: p3.path, line: p3.line, message: p3.message, ...files[i6].schema ? { about: "base-schema" } : {} };
-        out.push({ problem, ...outcome === "cause" ? { gap: cascade.gaps.at(-1) } : {} });
+        const problem2 = { path: p3.path, line: p3.line, message: p3.message, ...files[i6].schema ? { about: "base-schema" } : {} };
+        out.push({ problem: problem2, ...outcome === "cause" ? { gap: cascade.gaps.at(-1) } : {} });
       }
     }
     return out;
   };
   return {
+    session,
     traces,
     async replayBase(files) {
       current = void 0;
@@ -24052,7 +24541,7 @@ async function startReplayer(extensions, frameworks, config, start, auditGaps = 
       const perFile = await session.replayBaseFiles(sql.map(({ source, parsed }) => baseFile(source.path, source.reviewedText, parsed)));
       const bySource = new Map(sql.map((f, i6) => [f, perFile[i6]]));
       problems.push(...observe(history, history.map((f) => bySource.get(f) ?? [])));
-      return problems.map(({ problem, gap }) => gap ? { ...problem, message: gapMessage(gap, problem.message) } : problem);
+      return problems.map(({ problem: problem2, gap }) => gap ? { ...problem2, message: gapMessage(gap, problem2.message) } : problem2);
     },
     async replayChanged(source, parsed) {
       const model = effectiveModel(source, parsed);
@@ -24101,17 +24590,14 @@ async function startReplayer(extensions, frameworks, config, start, auditGaps = 
       current ??= await session.catalog();
       return current;
     },
-    probe: (tables, fn) => session.probe(tables, fn),
-    rolledBack: (fn) => session.rolledBack(fn),
     gaps: () => cascade.gaps.map((g) => ({ ...g })),
     async snapshot() {
-      return { dataDir: await session.dump(), cascade: cascade.state(), catalog: await session.catalog() };
-    },
-    close: () => session.close()
+      return { dataDir: await session.engine.dump(), cascade: cascade.state(), catalog: await session.catalog() };
+    }
   };
 }
 
-// src/review/base-replay.ts
+// src/review/replay/base-replay.ts
 function replayedSources(options) {
   return options.baseSchema ? [options.baseSchema, ...options.base.sources] : options.base.sources;
 }
@@ -24157,7 +24643,7 @@ async function replayBase(options) {
         }
       }
     } catch (err) {
-      await replayer.close();
+      await replayer.session.close();
       throw err;
     }
     return { replayer, problems, cache };
@@ -24170,193 +24656,31 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 // src/migrations/discover.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
-// src/migrations/frameworks/sqitch-conf.ts
-function parseSqitchConf(text) {
-  const sections = /* @__PURE__ */ new Map();
-  let current;
+// src/migrations/frameworks/diesel-config.ts
+function dieselMigrationsDir(text) {
+  let section = "";
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/^\uFEFF/, "").trim();
-    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
-    const header = /^\[\s*([A-Za-z0-9_.-]+)(?:\s+"([^"]*)")?\s*\]$/.exec(line);
+    const line = raw.replace(/#.*$/, "").trim();
+    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
     if (header) {
-      const name = header[2] === void 0 ? header[1].toLowerCase() : `${header[1].toLowerCase()} ${header[2]}`;
-      current = sections.get(name) ?? /* @__PURE__ */ new Map();
-      sections.set(name, current);
+      section = header[1];
       continue;
     }
-    const entry = /^([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line);
-    if (!entry || !current) continue;
-    const value = entry[2].replace(/\s[#;].*$/, "").trim().replace(/^"(.*)"$/, "$1");
-    current.set(entry[1].toLowerCase(), value);
+    const m = /^dir\s*=\s*["']([^"']*)["']$/.exec(line);
+    if (m && section === "migrations_directory") return m[1];
   }
-  return sections;
+  return void 0;
 }
-function sqitchLayoutFromConf(confPath, text, exists) {
-  const conf = parseSqitchConf(text);
-  const core = conf.get("core");
-  const engine = core?.get("engine");
-  if (engine !== void 0 && engine !== "pg") return void 0;
-  const pg = conf.get("engine pg");
-  const targetName = pg?.get("target") ?? core?.get("target");
-  const target = targetName !== void 0 && !targetName.includes(":") ? conf.get(`target ${targetName}`) : void 0;
-  const get = (key) => target?.get(key) ?? pg?.get(key) ?? core?.get(key);
-  const root = dirname(confPath);
-  const at = (value, fallback) => value === void 0 || value === "" ? fallback : value.startsWith("/") ? void 0 : normalize(join3(root, value));
-  const top = at(get("top_dir"), root);
-  if (top === void 0) return void 0;
-  let plan = at(get("plan_file"), join3(top, "sqitch.plan"));
-  if (plan === void 0 || !exists(plan)) {
-    const beside = join3(root, "sqitch.plan");
-    if (!exists(beside)) return void 0;
-    plan = beside;
-  }
-  const dir = (key, name) => at(get(key), join3(top, name)) ?? join3(top, name);
-  return {
-    plan,
-    deployDir: dir("deploy_dir", "deploy"),
-    revertDir: dir("revert_dir", "revert"),
-    verifyDir: dir("verify_dir", "verify"),
-    extension: (get("extension") ?? "sql").replace(/^\./, "")
-  };
-}
-function findSqitchLayouts(paths, read) {
-  const all = new Set(paths);
-  const exists = (p3) => all.has(p3);
-  const layouts = [];
+function findDieselConfig(paths, read) {
+  const config = { dirs: [], roots: [] };
   for (const p3 of paths) {
-    if (basename(p3) !== "sqitch.conf") continue;
-    const layout = sqitchLayoutFromConf(p3, read(p3) ?? "", exists);
-    if (layout) layouts.push(layout);
+    if (basename(p3) !== "diesel.toml") continue;
+    const dir = dieselMigrationsDir(read(p3) ?? "");
+    if (dir === void 0) config.roots.push(dirname(p3));
+    else if (!dir.startsWith("/")) config.dirs.push(normalize(join3(dirname(p3), dir)));
   }
-  const claimed = new Set(layouts.map((l) => l.plan));
-  for (const p3 of paths) {
-    if (basename(p3) === "sqitch.plan" && !claimed.has(p3)) layouts.push(bareLayout(p3));
-  }
-  return layouts;
+  return config;
 }
-function bareLayout(plan) {
-  const top = dirname(plan);
-  return { plan, deployDir: join3(top, "deploy"), revertDir: join3(top, "revert"), verifyDir: join3(top, "verify"), extension: "sql" };
-}
-function sqitchLayoutsAround(scripts, exists) {
-  const plans = /* @__PURE__ */ new Set();
-  for (const path of scripts) {
-    for (let dir = dirname(path); dir !== ""; dir = dirname(dir)) {
-      const plan = join3(dirname(dir), "sqitch.plan");
-      if (basename(dir) === "deploy" && exists(plan)) plans.add(plan);
-    }
-  }
-  return [...plans].map(bareLayout);
-}
-function within(dir, path) {
-  return dir === "" ? true : path.startsWith(`${dir}/`);
-}
-function sqitchDeployLayout(layouts, path) {
-  return layouts.find((l) => within(l.deployDir, path) && path.endsWith(`.${l.extension}`));
-}
-function isSqitchRevertOrVerify(layouts, path) {
-  return layouts.some((l) => !within(l.deployDir, path) && (within(l.revertDir, path) || within(l.verifyDir, path)));
-}
-function sqitchChangeName(layout, path) {
-  const rel = layout.deployDir === "" ? path : path.slice(layout.deployDir.length + 1);
-  return rel.slice(0, rel.length - layout.extension.length - 1);
-}
-
-// src/migrations/text-regions.ts
-function splitLines(text) {
-  const lines = [];
-  let start = 0;
-  for (; ; ) {
-    const nl = text.indexOf("\n", start);
-    const stop = nl < 0 ? text.length : nl;
-    const end = stop > start && text[stop - 1] === "\r" ? stop - 1 : stop;
-    lines.push({ start, end, text: text.slice(start, end) });
-    if (nl < 0) return lines;
-    start = nl + 1;
-  }
-}
-function blankRanges(text, ranges) {
-  if (ranges.length === 0) return text;
-  const chars = text.split("");
-  for (const r9 of ranges) {
-    for (let i6 = r9.start; i6 < r9.end; i6++) {
-      if (chars[i6] !== "\n" && chars[i6] !== "\r") chars[i6] = " ";
-    }
-  }
-  return chars.join("");
-}
-function isCommentOrBlank(line) {
-  const t32 = line.trim();
-  return t32 === "" || t32.startsWith("--");
-}
-
-// src/migrations/frameworks/plain.ts
-var POSTGRES_MIGRATIONS = "postgres-migrations";
-var PG_MIGRATIONS_MARKER = /^\s*--\s*postgres-migrations\s+(\S+)/;
-function leadingCommentDirectives(text) {
-  const found = [];
-  for (const line of splitLines(text)) {
-    if (!isCommentOrBlank(line.text.replace(/^\uFEFF/, ""))) break;
-    const m = PG_MIGRATIONS_MARKER.exec(line.text.replace(/^\uFEFF/, ""));
-    if (m) found.push(`postgres-migrations ${m[1]}`);
-  }
-  return found;
-}
-function analyze4(file) {
-  const directives = leadingCommentDirectives(file.text);
-  if (directives.includes("postgres-migrations disable-transaction")) {
-    return {
-      reviewedText: file.text,
-      transaction: "none",
-      transactionReason: "-- postgres-migrations disable-transaction: the file runs outside a transaction",
-      directives
-    };
-  }
-  if (file.traits.has(POSTGRES_MIGRATIONS)) {
-    return {
-      reviewedText: file.text,
-      transaction: "wrapped",
-      transactionReason: "postgres-migrations markers in this directory: the runner wraps each file in a transaction unless it opts out",
-      directives
-    };
-  }
-  return {
-    reviewedText: file.text,
-    transaction: "none",
-    transactionReason: "plain SQL without framework markers: statements run one by one, as psql -f would",
-    directives
-  };
-}
-function manifestFiles(text) {
-  if (text === void 0) return void 0;
-  try {
-    const files = JSON.parse(text).SchemaUpdateCqlFiles;
-    return Array.isArray(files) ? files.filter((f) => typeof f === "string") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function manifestRank(path, read) {
-  const i6 = manifestFiles(read(join3(dirname(path), "manifest.json")))?.indexOf(basename(path)) ?? -1;
-  return i6 < 0 ? void 0 : i6;
-}
-var TEMPORAL_MANIFEST = /(?:^|\/)versioned\/v\d+(?:\.\d+)*\/manifest\.json$/;
-function temporalScripts(paths, read) {
-  const found = /* @__PURE__ */ new Set();
-  for (const manifest of paths.filter((p3) => TEMPORAL_MANIFEST.test(p3))) {
-    for (const name of manifestFiles(read(manifest)) ?? []) {
-      if (name.endsWith(".sql")) found.add(join3(dirname(manifest), name));
-    }
-  }
-  return found;
-}
-var plain = {
-  framework: "plain",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze4,
-  directoryTraits: (texts) => texts.some((t32) => /^\s*--\s*postgres-migrations\s/m.test(t32)) ? [POSTGRES_MIGRATIONS] : [],
-  rank: manifestRank
-};
 
 // src/migrations/layouts.ts
 function findLayouts(paths, read) {
@@ -24479,207 +24803,6 @@ function codeTransactionReason(code) {
   return code === "go" ? "goose Go migration: goose runs it in Go code (in a transaction unless registered without one); the review cannot run it" : "Flyway Java migration: Flyway runs the class in a transaction by default; the review cannot run it";
 }
 
-// src/migrations/frameworks/sections.ts
-function reviewUpSections(text, markers) {
-  const lines = splitLines(text);
-  const blank = [];
-  const upMarkers = [];
-  const indentedMarkers = [];
-  let state = "pre";
-  for (const line of lines) {
-    const isUp = markers.up.test(line.text);
-    const isDown = !isUp && markers.down.test(line.text);
-    if (isUp || isDown) {
-      if (/^\s/.test(line.text)) indentedMarkers.push(line.text.trim());
-      if (isUp && !(state === "down" && markers.downEndsFile)) {
-        state = "up";
-        upMarkers.push(line.text.trim());
-      } else if (isDown && state !== "down") {
-        state = "down";
-      }
-      continue;
-    }
-    if (state === "down" || state === "pre" && !isCommentOrBlank(line.text)) {
-      blank.push({ start: line.start, end: line.end });
-    }
-  }
-  if (upMarkers.length === 0) return { reviewedText: text, upMarkers, indentedMarkers };
-  return { reviewedText: blankRanges(text, blank), upMarkers, indentedMarkers };
-}
-
-// src/migrations/frameworks/dbmate.ts
-var DBMATE_UP = /^\s*--\s*migrate:up(\s.*)?$/;
-var hasDbmateMarkers = (text) => /^\s*--\s*migrate:up(?![\w-])/m.test(text);
-var DBMATE_DOWN = /^\s*--\s*migrate:down(\s.*)?$/;
-function analyze5(file) {
-  const sections = reviewUpSections(file.text, { up: DBMATE_UP, down: DBMATE_DOWN, downEndsFile: true });
-  const directives = [];
-  if (sections.upMarkers.length > 0) directives.push("migrate:up");
-  else directives.push("missing -- migrate:up (dbmate rejects the file)");
-  if (splitLines(file.text).some((l) => DBMATE_DOWN.test(l.text))) directives.push("migrate:down");
-  for (const m of sections.indentedMarkers) directives.push(`indented marker "${m}" (dbmate only reads markers at the start of a line)`);
-  const options = sections.upMarkers[0]?.replace(/^--\s*migrate:up/, "") ?? "";
-  const noTx = /(^|\s)transaction:false(\s|$)/.test(options);
-  if (noTx) directives.push("transaction:false");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- migrate:up transaction:false: dbmate runs the up part outside a transaction" : "dbmate runs the up part of each migration in a transaction",
-    directives
-  };
-}
-var dbmate = {
-  framework: "dbmate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze5
-};
-
-// src/migrations/frameworks/dialect.ts
-function wholeFile(transaction, transactionReason) {
-  return (file) => ({
-    reviewedText: file.text,
-    transaction,
-    transactionReason,
-    directives: []
-  });
-}
-
-// src/migrations/frameworks/golang-migrate.ts
-var UP_FILE = /^\d+_.*\.up\.sql$/;
-function isGolangMigrateName(name) {
-  return UP_FILE.test(name);
-}
-var golangMigrate = {
-  framework: "golang-migrate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: wholeFile(
-    "implicit",
-    "golang-migrate sends the file as one query string: several statements run as one implicit transaction, a single one alone"
-  )
-};
-
-// src/migrations/frameworks/goose.ts
-var GOOSE_UP = /^\s*--\s*\+goose\s+up\s*$/i;
-var hasGooseMarkers = (text) => /^\s*--\s*\+goose\s+up\s*$/im.test(text);
-var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\s*$/i;
-var GOOSE_ANNOTATION = /^\s*--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction|envsub\s+on|envsub\s+off)\s*$/gim;
-var NAMES = {
-  up: "goose Up",
-  down: "goose Down",
-  statementbegin: "StatementBegin",
-  statementend: "StatementEnd",
-  "no transaction": "NO TRANSACTION",
-  "envsub on": "ENVSUB ON",
-  "envsub off": "ENVSUB OFF"
-};
-function analyze6(file) {
-  const sections = reviewUpSections(file.text, { up: GOOSE_UP, down: GOOSE_DOWN, downEndsFile: false });
-  const directives = /* @__PURE__ */ new Set();
-  for (const m of file.text.matchAll(GOOSE_ANNOTATION)) {
-    directives.add(NAMES[m[1].toLowerCase().replace(/\s+/g, " ")]);
-  }
-  if (sections.upMarkers.length === 0) directives.add("missing goose Up (goose rejects the file)");
-  const noTx = directives.has("NO TRANSACTION");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- +goose NO TRANSACTION: goose runs the statements one by one outside a transaction" : "goose runs each migration in a transaction",
-    directives: [...directives]
-  };
-}
-var goose = {
-  framework: "goose",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze6
-};
-
-// src/migrations/frameworks/hasura.ts
-var FOLDER2 = /^(\d+(?:-\d+)*)_/;
-function isHasuraPath(path) {
-  return basename(path) === "up.sql" && FOLDER2.test(basename(dirname(path)));
-}
-var hasura = {
-  framework: "hasura",
-  version: (path) => {
-    const m = FOLDER2.exec(basename(dirname(path)));
-    return { version: m ? parseVersionParts(m[1]) : [], repeatable: false };
-  },
-  analyze: wholeFile("wrapped", "Hasura applies up.sql through run_sql, inside a transaction")
-};
-
-// src/migrations/frameworks/prisma.ts
-function isPrismaPath(path) {
-  if (basename(path) !== "migration.sql") return false;
-  return /^\d+_/.test(basename(dirname(path))) || /(^|\/)prisma\/migrations\//.test(path);
-}
-var prisma = {
-  framework: "prisma",
-  // The version lives in the per-migration folder's name.
-  version: (path) => ({ version: splitVersion(basename(dirname(path))), repeatable: false }),
-  analyze: wholeFile("implicit", "Prisma sends migration.sql as one multi-statement script: one implicit transaction")
-};
-
-// src/migrations/frameworks/sql-migrate.ts
-var SQL_MIGRATE_UP = /^\s*--\s*\+migrate\s+up\b.*$/i;
-var hasSqlMigrateMarkers = (text) => /^\s*--\s*\+migrate\s+up\b/im.test(text);
-var SQL_MIGRATE_DOWN = /^\s*--\s*\+migrate\s+down\b.*$/i;
-var STATEMENT_BLOCK = /^\s*--\s*\+migrate\s+(statementbegin|statementend)\b/gim;
-function analyze7(file) {
-  const sections = reviewUpSections(file.text, { up: SQL_MIGRATE_UP, down: SQL_MIGRATE_DOWN, downEndsFile: false });
-  const directives = /* @__PURE__ */ new Set();
-  if (sections.upMarkers.length > 0) directives.add("migrate Up");
-  else directives.add("missing +migrate Up (sql-migrate applies nothing from the file)");
-  if (splitLines(file.text).some((l) => SQL_MIGRATE_DOWN.test(l.text))) directives.add("migrate Down");
-  for (const m of file.text.matchAll(STATEMENT_BLOCK)) {
-    directives.add(m[1].toLowerCase() === "statementbegin" ? "StatementBegin" : "StatementEnd");
-  }
-  const noTx = sections.upMarkers.some((line) => /\bnotransaction\b/i.test(line));
-  if (noTx) directives.add("notransaction");
-  return {
-    reviewedText: sections.reviewedText,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- +migrate Up notransaction: sql-migrate runs the statements outside a transaction" : "sql-migrate runs each migration in a transaction",
-    directives: [...directives]
-  };
-}
-var sqlMigrate = {
-  framework: "sql-migrate",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze7
-};
-
-// src/migrations/frameworks/sqlx.ts
-function isSqlxTimestampName(name) {
-  return /^\d{14}_[^/]+\.sql$/.test(name) && !name.endsWith(".down.sql");
-}
-function hasNoTransactionLine(text) {
-  return /^\uFEFF?--\s*no-transaction\b/.test(text);
-}
-function analyze8(file) {
-  const noTx = hasNoTransactionLine(file.text);
-  return {
-    reviewedText: file.text,
-    transaction: noTx ? "none" : "wrapped",
-    transactionReason: noTx ? "-- no-transaction on the first line: sqlx runs the file outside a transaction" : "sqlx runs each migration in a transaction",
-    directives: noTx ? ["no-transaction"] : []
-  };
-}
-var sqlx = {
-  framework: "sqlx",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: analyze8
-};
-
-// src/migrations/frameworks/supabase.ts
-function isSupabaseDirectory(dir) {
-  return /(^|\/)supabase\/migrations$/.test(dir);
-}
-var supabase = {
-  framework: "supabase",
-  version: (path) => ({ version: splitVersion(basename(path)), repeatable: false }),
-  analyze: wholeFile("wrapped", "the Supabase CLI sends the statements of each file as one batch in a transaction")
-};
-
 // src/migrations/detect.ts
 function detectionDirectory(path) {
   const name = basename(path);
@@ -24737,64 +24860,6 @@ function detectFramework(paths, readText, forced, exists = (p3) => readText(p3) 
   }
   return result;
 }
-
-// src/migrations/frameworks/sqitch.ts
-function parseSqitchPlan(text) {
-  const entries = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#") || line.startsWith("%")) continue;
-    const token = line.split(/\s+/)[0];
-    if (token.startsWith("@")) entries.push({ kind: "tag", name: token.slice(1) });
-    else entries.push({ kind: "change", name: token });
-  }
-  return entries;
-}
-var cachedPlan;
-function sqitchRank(path, read, layouts) {
-  const layout = sqitchDeployLayout(layouts.sqitch, path);
-  const text = layout ? read(layout.plan) : void 0;
-  if (layout === void 0 || text === void 0) return void 0;
-  if (cachedPlan?.text !== text) cachedPlan = { text, entries: parseSqitchPlan(text) };
-  const entries = cachedPlan.entries;
-  const stem = sqitchChangeName(layout, path);
-  const at = stem.lastIndexOf("@");
-  const name = at < 0 ? stem : stem.slice(0, at);
-  let limit = entries.length;
-  if (at >= 0) {
-    const tag = stem.slice(at + 1);
-    limit = entries.findIndex((e4) => e4.kind === "tag" && e4.name === tag);
-    if (limit < 0) return void 0;
-  }
-  for (let i6 = limit - 1; i6 >= 0; i6--) {
-    if (entries[i6].kind === "change" && entries[i6].name === name) return i6;
-  }
-  return void 0;
-}
-var sqitch = {
-  framework: "sqitch",
-  version: () => ({ version: [], repeatable: false }),
-  rank: sqitchRank,
-  sequence: (path, layouts) => sqitchDeployLayout(layouts.sqitch, path)?.deployDir,
-  analyze: wholeFile("none", "sqitch runs deploy scripts through psql as written: only BEGIN/COMMIT in the script make a transaction")
-};
-
-// src/migrations/frameworks/index.ts
-var DIALECTS = {
-  plain,
-  "golang-migrate": golangMigrate,
-  goose,
-  dbmate,
-  flyway,
-  prisma,
-  supabase,
-  sqitch,
-  "sql-migrate": sqlMigrate,
-  sqlx,
-  pop,
-  hasura,
-  diesel
-};
 
 // src/migrations/load.ts
 function hasFrameworkMarkers(text) {
@@ -24881,7 +24946,52 @@ function loadMigrations(input) {
   return orderMigrations(candidates).map(({ rank: _rank, sequence: _sequence, ...source }, order) => ({ ...source, order }));
 }
 
-// src/review/read-history.ts
+// src/review/inputs/decode-text.ts
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function lineAtByte(bytes, offset) {
+  let line = 1;
+  for (let i6 = 0; i6 < offset && i6 < bytes.length; i6++) if (bytes[i6] === 10) line++;
+  return line;
+}
+function firstInvalidUtf8(bytes) {
+  let i6 = 0;
+  while (i6 < bytes.length) {
+    const b = bytes[i6];
+    const len = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    if (len === 0 || i6 + len > bytes.length) return i6;
+    for (let k = 1; k < len; k++) if ((bytes[i6 + k] & 192) !== 128) return i6;
+    try {
+      utf8.decode(bytes.subarray(i6, i6 + len));
+    } catch {
+      return i6;
+    }
+    i6 += len;
+  }
+  return bytes.length;
+}
+function decodeSqlFile(input) {
+  const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, line: 1, message: `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a reviewed SQL file` };
+  }
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return { ok: false, line: 1, message: "file is UTF-16 encoded; PostgreSQL migration tools expect UTF-8: re-save it as UTF-8" };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, line: lineAtByte(bytes, nul), message: "file contains NUL bytes: it is binary, not SQL text" };
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const byte = bytes[at]?.toString(16).padStart(2, "0") ?? "??";
+    return { ok: false, line: lineAtByte(bytes, at), message: `file is not valid UTF-8 (byte 0x${byte} at offset ${at}); re-save it as UTF-8` };
+  }
+}
+
+// src/review/inputs/read-history.ts
 function readHistory(paths, readBytes, config) {
   const problems = /* @__PURE__ */ new Map();
   const read = (path) => {
@@ -25044,7 +25154,7 @@ function syntheticInsert(t32, catalog, types, { salt, nulls }) {
   const sql = names.length === 0 ? `INSERT INTO ${tableSql(t32)} SELECT FROM generate_series(1, ${ROWS})` : `INSERT INTO ${tableSql(t32)} (${names.join(", ")}) VALUES ${rows.map((r9) => `(${r9.join(", ")})`).join(", ")}`;
   return { sql, columns };
 }
-async function runUnderSavepoints(engine, texts, failed) {
+async function runUnderSavepoints(engine, texts, failed2) {
   const wrapped = texts.map((t32) => `SAVEPOINT ${SAVEPOINT}; ${t32}
 ; RELEASE SAVEPOINT ${SAVEPOINT}`);
   for (let i6 = 0; i6 < wrapped.length; ) {
@@ -25053,7 +25163,7 @@ async function runUnderSavepoints(engine, texts, failed) {
     if (!run.error) break;
     if (!(run.error instanceof PgError)) throw run.error;
     await engine.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}`);
-    await failed(i6, run.error.info);
+    await failed2(i6, run.error.info);
     i6++;
   }
 }
@@ -25088,7 +25198,7 @@ async function insertSyntheticRows(engine, catalog, tables) {
   return outcome;
 }
 
-// src/review/existing-rows-replay.ts
+// src/review/replay/existing-rows-replay.ts
 function isDataError(error) {
   return /^2[123]/.test(error.code);
 }
@@ -25147,21 +25257,21 @@ async function runStatements(engine, files, outcomes) {
       else run.push({ path: source.path, index: s.index, text });
     }
   }
-  const failed = /* @__PURE__ */ new Map();
+  const failed2 = /* @__PURE__ */ new Map();
   await runUnderSavepoints(engine, run.map((r9) => r9.text), async (i6, error) => {
-    failed.set(i6, error);
+    failed2.set(i6, error);
   });
   run.forEach((r9, i6) => {
-    const error = failed.get(i6);
+    const error = failed2.get(i6);
     outcomes.get(r9.path).set(r9.index, error ? { status: "error", error } : { status: "ok" });
   });
 }
-async function replayOnExistingRows(replayer, baseCatalog, files) {
+async function replayOnExistingRows(session, baseCatalog, files) {
   const touched = touchedBaseTables(files, baseCatalog);
   if (touched.length === 0) return void 0;
   const run = { fill: { filled: [], skipped: [] }, outcomes: /* @__PURE__ */ new Map() };
   try {
-    await replayer.rolledBack(async (engine) => {
+    await session.rolledBack(async (engine) => {
       run.fill = await insertSyntheticRows(engine, baseCatalog, fillOrder(baseCatalog, touched));
       if (run.fill.filled.length > 0) await runStatements(engine, files, run.outcomes);
     });
@@ -25193,6 +25303,30 @@ function markFailuresOnRows(files, run) {
 }
 function syntheticRowStats(run) {
   return { tables: run.fill.filled.length, skipped: run.fill.skipped.length, skippedTables: run.fill.skipped };
+}
+
+// src/review/inputs/read-base-schema.ts
+function readBaseSchema(config, read) {
+  const path = config.baseSchema;
+  if (!path) return void 0;
+  const bytes = read.base(path) ?? read.head(path);
+  if (bytes === void 0) {
+    throw new ConfigError(`base-schema: ${path} (set in ${CONFIG_FILE_NAME}) does not exist in the repository`);
+  }
+  const decoded = decodeSqlFile(bytes);
+  if (!decoded.ok) throw new ConfigError(`base-schema: ${path}:${decoded.line}: ${decoded.message}`);
+  return {
+    path,
+    framework: "plain",
+    version: [],
+    repeatable: false,
+    order: -1,
+    transaction: "none",
+    transactionReason: "base-schema, run like psql -f",
+    text: decoded.text,
+    reviewedText: decoded.text,
+    directives: []
+  };
 }
 
 // src/review/sql-coverage.ts
@@ -25245,7 +25379,7 @@ async function guardedQueries(problems, run) {
   }
 }
 
-// src/review/predicate-columns.ts
+// src/review/queries/predicate-columns.ts
 var RANGE_OPS2 = /* @__PURE__ */ new Set(["<", ">", "<=", ">="]);
 function isTarget(entry, target) {
   if (entry.kind !== "table" || entry.table !== target.relation) return false;
@@ -25335,7 +25469,7 @@ function classify(node, columns, use) {
   }
 }
 
-// src/review/index-advice.ts
+// src/review/queries/index-advice.ts
 var SMALL_TABLE_ROWS = 1e4;
 var SELECTIVE_FRACTION = 0.05;
 var REQUIRED_GAIN = 0.7;
@@ -25446,7 +25580,7 @@ function planRegression(before, after, finalCatalog) {
   return { index: dropped, before, after };
 }
 
-// src/review/query-review.ts
+// src/review/queries/query-review.ts
 var DML_KINDS2 = /* @__PURE__ */ new Set(["InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt"]);
 function plannerRows(catalog, config) {
   const known = new Map(Object.entries(config.tableRows).map(([name, rows2]) => [qualify(name), rows2]));
@@ -25473,22 +25607,22 @@ function changedQueries2(head, baseVersion, changedPaths2) {
   }
   return changed;
 }
-async function probeQueries(replayer, rows, queries) {
+async function probeQueries(session, rows, queries) {
   const probes = /* @__PURE__ */ new Map();
   const runnable = queries.filter((q) => q.statement.ast !== void 0);
   if (runnable.length === 0) return probes;
-  await replayer.probe(tableStats(rows), async (prober) => {
+  await session.probe(tableStats(rows), async (prober) => {
     for (const q of runnable) probes.set(q, await prober.probe(q.statement.text));
   });
   return probes;
 }
-async function reviewQueriesAfter(replayer, finalCatalog, input) {
+async function reviewQueriesAfter(session, finalCatalog, input) {
   const rows = plannerRows(finalCatalog, input.config);
   const underReview = input.files.flatMap((f) => f.queries.filter((q) => input.changed.has(q) || input.migrationsChanged));
   const reviewed = [];
   const ignoresOf = new Map(input.files.map((f) => [f.path, f.fileIgnores]));
   if (underReview.length === 0) return reviewed;
-  await replayer.probe(tableStats(rows), async (prober) => {
+  await session.probe(tableStats(rows), async (prober) => {
     for (const q of underReview) {
       const changed = input.changed.has(q);
       const head = q.statement.ast === void 0 ? void 0 : await prober.probe(q.statement.text);
@@ -25538,7 +25672,7 @@ function migrationDml(files, config) {
   return out;
 }
 
-// src/review/read-queries.ts
+// src/review/inputs/read-queries.ts
 function undecodable(path, line, message) {
   const statement = {
     index: 0,
@@ -25659,6 +25793,7 @@ async function reviewChanges(options) {
       mode: "review",
       files: [],
       findings,
+      rules: ALL_RULES,
       baseProblems: queries.problems,
       traces: [],
       config,
@@ -25689,10 +25824,10 @@ async function reviewChanges(options) {
     const migrationsChanged = changed.length > 0;
     const unchangedQueries = migrationsChanged ? queries.files.flatMap((f) => f.queries).filter((q) => !queries.changed.has(q)) : [];
     timer.start("queries");
-    const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer, plannerRows(baseCatalog, config), unchangedQueries));
+    const baseProbes = await guardedQueries(baseProblems, () => probeQueries(replayer.session, plannerRows(baseCatalog, config), unchangedQueries));
     timer.start("existing-rows");
     const added = changed.flatMap((c3) => c3.status === "added" && changedParsed.has(c3.source.path) ? [{ source: c3.source, parsed: changedParsed.get(c3.source.path) }] : []);
-    const rowsRun = config.rules["fails-on-existing-rows"] === "off" ? void 0 : await replayOnExistingRows(replayer, baseCatalog, added);
+    const rowsRun = config.rules["fails-on-existing-rows"] === "off" ? void 0 : await replayOnExistingRows(replayer.session, baseCatalog, added);
     timer.start("replay");
     const files = [];
     for (const c3 of changed) {
@@ -25706,7 +25841,7 @@ async function reviewChanges(options) {
     const reviewedQueries = [
       ...await guardedQueries(
         baseProblems,
-        () => reviewQueriesAfter(replayer, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config })
+        () => reviewQueriesAfter(replayer.session, finalCatalog, { files: queries.files, changed: queries.changed, base: baseProbes, migrationsChanged, config })
       ) ?? [],
       ...migrationDml(files, config)
     ];
@@ -25717,6 +25852,7 @@ async function reviewChanges(options) {
       mode: "review",
       files,
       findings,
+      rules: ALL_RULES,
       baseProblems: [...queries.problems, ...baseProblems],
       traces: replayer.traces,
       config,
@@ -25733,22 +25869,22 @@ async function reviewChanges(options) {
     if (rowsRun) review.stats.syntheticRows = syntheticRowStats(rowsRun);
     return review;
   } finally {
-    await replayer.close();
+    await replayer.session.close();
   }
 }
 
 // src/review/audit.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, relative, sep } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6, relative, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "third_party"]);
 function walk2(root) {
   const out = [];
   const visit = (dir) => {
     for (const entry of readdirSync2(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(join5(dir, entry.name));
+        if (!SKIP_DIRS.has(entry.name)) visit(join6(dir, entry.name));
       } else if (entry.isFile()) {
-        out.push(relative(root, join5(dir, entry.name)).split(sep).join("/"));
+        out.push(relative(root, join6(dir, entry.name)).split(sep).join("/"));
       }
     }
   };
@@ -25776,7 +25912,7 @@ async function auditHistory(options) {
   const paths = prefix ? all.filter((p3) => p3 === prefix || p3.startsWith(prefix + "/")) : all;
   const readBytes = (path) => {
     try {
-      return readFileSync5(join5(root, path));
+      return readFileSync6(join6(root, path));
     } catch {
       return void 0;
     }
@@ -25815,7 +25951,7 @@ async function auditHistory(options) {
     const after = await replayer.catalog();
     const queries = readQueries(auditSource(all, readBytes), config, new Set(history.sources.map((s) => s.path)));
     const problems = [...schemaProblems, ...queries.problems];
-    const reviewed = await guardedQueries(problems, () => reviewQueriesAfter(replayer, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config })) ?? [];
+    const reviewed = await guardedQueries(problems, () => reviewQueriesAfter(replayer.session, after, { files: queries.files, changed: queries.changed, migrationsChanged: false, config })) ?? [];
     findings.push(...applyRules(ALL_RULES, { mode: "audit", config, files: [], baseHistory: [...applied], baseCatalog: after, finalCatalog: after, queries: reviewed }));
     timer.stop();
     const queryFiles = queries.files.map((f) => ({ path: f.path, format: f.format, status: "unchanged", queries: f.queries.length }));
@@ -25833,6 +25969,7 @@ async function auditHistory(options) {
       mode: "audit",
       files,
       findings,
+      rules: ALL_RULES,
       baseProblems: problems,
       traces: replayer.traces,
       config,
@@ -25843,7 +25980,7 @@ async function auditHistory(options) {
       queries: reviewed.length + files.reduce((n, f) => n + migrationDml([f], config).length, 0)
     });
   } finally {
-    await replayer.close();
+    await replayer.session.close();
   }
 }
 
@@ -25893,7 +26030,6 @@ function renderJson(review) {
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var TOOL_NAME = "pg-migration-review";
-var DEFAULT_INFORMATION_URI = "https://github.com/pg-migration-review/pg-migration-review";
 var FINGERPRINT_KEY = "pgMigrationReview/v2";
 function sarifLevel(severity) {
   return severity === "error" || severity === "escalate" ? "error" : severity === "warning" ? "warning" : "note";
@@ -25910,7 +26046,7 @@ function sarifRule(meta) {
     name: ruleName(meta.id),
     shortDescription: { text: meta.summary },
     fullDescription: { text: meta.why },
-    helpUri: docsUrl(meta.id),
+    helpUri: meta.docs,
     // SARIF requires `text` whenever `markdown` is given (multiformatMessageString).
     help: { text: `${meta.summary}
 
@@ -25945,7 +26081,7 @@ function sarifResult(f, fingerprint2, ruleIndex) {
   const index = ruleIndex.get(f.ruleId);
   return {
     ruleId: f.ruleId,
-    // A finding of a rule outside ALL_RULES (none today) still reports, just without an index.
+    // A finding of a rule the review does not list (none today) still reports, just without an index.
     ...index !== void 0 ? { ruleIndex: index } : {},
     level: sarifLevel(f.severity),
     message: { text: [f.message, f.help, f.evidence].filter(Boolean).join("\n") },
@@ -25975,7 +26111,7 @@ function sarifResult(f, fingerprint2, ruleIndex) {
   };
 }
 function renderSarif(review, options) {
-  const ruleIndex = new Map(ALL_RULES.map((r9, i6) => [r9.meta.id, i6]));
+  const ruleIndex = new Map(review.rules.map((r9, i6) => [r9.id, i6]));
   const prints = fingerprints(review.findings);
   return {
     $schema: SARIF_SCHEMA,
@@ -25986,8 +26122,8 @@ function renderSarif(review, options) {
           driver: {
             name: TOOL_NAME,
             version: options.toolVersion,
-            informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
-            rules: ALL_RULES.map((r9) => sarifRule(r9.meta))
+            informationUri: options.informationUri ?? PROJECT_URL,
+            rules: review.rules.map(sarifRule)
           }
         },
         // The category code scanning files these alerts under (upload-sarif's `category` overrides it).
@@ -26142,9 +26278,9 @@ function renderText(review, options = { color: false }) {
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const f of review.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  for (const problem of review.baseProblems) {
-    const what = problem.about === "queries" ? `${problem.path}:${problem.line}` : `${problem.about === "base-schema" ? "base-schema" : "base migration"} ${problem.path}:${problem.line} did not replay`;
-    out.push(paint("dim", `note: ${what}: ${problem.message}`));
+  for (const problem2 of review.baseProblems) {
+    const what = problem2.about === "queries" ? `${problem2.path}:${problem2.line}` : `${problem2.about === "base-schema" ? "base-schema" : "base migration"} ${problem2.path}:${problem2.line} did not replay`;
+    out.push(paint("dim", `note: ${what}: ${problem2.message}`));
   }
   if (review.baseProblems.length > 0) out.push("");
   for (const file of review.files) {
@@ -26310,16 +26446,16 @@ ${USAGE}`);
       throw new UsageError(`${command}: ${rest[0]} is not a folder`);
     }
     const root = command === "review" ? repositoryRoot(io.cwd) : gitMaybe(target, ["rev-parse", "--show-toplevel"])?.trim() ?? target;
-    const config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : void 0, knownRuleIds: KNOWN_RULE_IDS });
+    const config = loadConfig({ root, file: values.config ? resolve(io.cwd, values.config) : void 0, knownRuleIds: RULE_IDS });
     if (args.failOn) config.failOn = args.failOn;
     if (command === "baseline") {
       const review2 = await auditHistory({ root, dir: target, config, withoutBaseline: true });
-      const output = values.output ? resolve(io.cwd, values.output) : join6(root, config.baseline ?? BASELINE_FILE);
+      const output = values.output ? resolve(io.cwd, values.output) : join7(root, config.baseline ?? BASELINE_FILE);
       writeFileSync2(output, baselineFile(review2.findings, VERSION));
       const kept = review2.findings.filter((f) => !f.ignored).length;
       io.stdout.write(`pg-migration-review: wrote ${kept} finding(s) of ${review2.files.length} file(s) to ${output}
 `);
-      if (output !== join6(root, config.baseline ?? BASELINE_FILE)) io.stdout.write(`Reviews read it when the config says: baseline: ${relative2(root, output)}
+      if (output !== join7(root, config.baseline ?? BASELINE_FILE)) io.stdout.write(`Reviews read it when the config says: baseline: ${relative2(root, output)}
 `);
       return 0;
     }

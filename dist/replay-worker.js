@@ -9942,6 +9942,20 @@ async function loadExtensions(sqlNames) {
   return { modules, loaded: [...wanted].sort() };
 }
 
+// src/replay/work-clock.ts
+import { readFileSync, readlinkSync } from "node:fs";
+function ownThreadEntry() {
+  try {
+    const entry = readlinkSync("/proc/thread-self");
+    return Number.isFinite(schedstatMs(entry)) ? entry : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function schedstatMs(entry) {
+  return Number(readFileSync(`/proc/${entry}/schedstat`, "utf8").split(" ", 1)[0]) / 1e6;
+}
+
 // src/replay/worker-protocol.ts
 var FATAL_ERROR_NAMES = /* @__PURE__ */ new Set(["RuntimeError", "ExitStatus"]);
 
@@ -9973,12 +9987,13 @@ async function handle2(req) {
       db = await je2.create({
         extensions: modules,
         dataDir: req.dataDir,
+        pgliteWasmModule: req.wasmModule,
         // Unzipped here: zlib's synchronous gunzip takes 50 ms where PGlite's stream takes 200.
         // A Blob typed as a tar is read as one (a gzip type would make PGlite unzip it again).
         loadDataDir: req.loadDataDir ? new Blob([gunzipSync(req.loadDataDir)], { type: "application/x-tar" }) : void 0
       });
       await db.query("SELECT 1");
-      const result = { loaded };
+      const result = { loaded, thread: ownThreadEntry() };
       return result;
     }
     case "exec":
