@@ -8,6 +8,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * rest keep Vitest's order.
  */
 const HEAVY = [
+  // One review of a 10,000-statement file: over two minutes on its own, the longest file by far.
+  /tests[\\/]hostile[\\/]review-many-statements/,
   /tests[\\/]rules[\\/](input|replay|knowledge|output|escalation|design|query)[\\/][^\\/]+\.test\.ts$/,
   /tests[\\/]corpus[\\/]audit-/,
   /tests[\\/](action|cli|e2e)[\\/]/,

@@ -36,7 +36,7 @@ describe('10,000 statements in one file', () => {
     expect(covered(review, FILE).sort()).toEqual([`require-concurrent-index:${STATEMENTS + 2}`, `syntax-error:${BROKEN_LINE + 1}`].sort());
   });
 
-  it('finishes in bounded time and memory', () => {
+  it('finishes within the memory bound (its seconds are logged for the bench, not asserted)', () => {
     const perStatementMs = (run.seconds * 1000) / STATEMENTS;
     console.log(`10,000 statements: ${run.seconds.toFixed(1)} s (${perStatementMs.toFixed(1)} ms per statement), peak ${run.peakMb} MB`);
     expect(run.peakMb).toBeLessThan(3000);
