@@ -2,20 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { banChar } from '../../../src/rules/design/ban-char.js';
 import { describeDocumentedExamples } from '../documented-examples.js';
-import { catalog, context, expectFinding, file, loadParser, primaryKey, run, table, typedColumn } from '../helpers.js';
+import { base, col, orders, users } from './fixtures.js';
+import { catalog, context, expectFinding, file, loadParser, run } from '../helpers.js';
 
 beforeAll(loadParser);
 
 const ID = 'ban-char';
-const col = typedColumn;
-const pk = primaryKey;
-const users = table('users', { oid: 100, columns: [col('id', 'int4', 'integer', 1)], constraints: [pk('users_pkey', ['id'])] });
-const orders = table('orders', {
-  oid: 101,
-  columns: [col('id', 'int8', 'bigint', 1), col('legacy_ref', 'int4', 'integer', 2), col('note', 'varchar', 'character varying(50)', 3, { typmod: 54 })],
-  constraints: [pk('orders_pkey', ['id'])],
-});
-const base = catalog(users, orders);
 
 describe('ban-char', () => {
   it('flags char(n), character(n) and bare char, not the one-byte "char"', () => {

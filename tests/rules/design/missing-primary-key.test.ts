@@ -1,30 +1,13 @@
 // missing-primary-key on parse trees and literal catalogs: new tables without a key by the end of the pull request.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../src/core/catalog.js';
-import type { Rule } from '../../../src/rules/rule.js';
 import { missingPrimaryKey } from '../../../src/rules/design/missing-primary-key.js';
 import { describeDocumentedExamples } from '../documented-examples.js';
-import { catalog, context, expectFinding, file, foreignKey, loadParser, primaryKey, run, table, typedColumn } from '../helpers.js';
+import { base, col, orders, pk, users, lines } from './fixtures.js';
+import { catalog, context, expectFinding, file, foreignKey, loadParser, run, table } from '../helpers.js';
 
 beforeAll(loadParser);
 
 const ID = 'missing-primary-key';
-const col = typedColumn;
-const pk = primaryKey;
-const users = table('users', { oid: 100, columns: [col('id', 'int4', 'integer', 1)], constraints: [pk('users_pkey', ['id'])] });
-const orders = table('orders', {
-  oid: 101,
-  columns: [col('id', 'int8', 'bigint', 1), col('legacy_ref', 'int4', 'integer', 2), col('note', 'varchar', 'character varying(50)', 3, { typmod: 54 })],
-  constraints: [pk('orders_pkey', ['id'])],
-});
-const base = catalog(users, orders);
-
-/** Lines the rule reports for `sql` run against one before/after pair of catalogs. */
-function lines(rule: Rule, sql: string, opts: { steps?: Catalog[]; final?: Catalog } = {}): number[] {
-  const steps = opts.steps ?? [base];
-  const f = file(sql, { steps });
-  return run(rule, context([f], { base, final: opts.final ?? steps[steps.length - 1] })).map((x) => x.line);
-}
 
 describe('missing-primary-key', () => {
   it('flags a new table without a key, at its CREATE TABLE', () => {
